@@ -1,0 +1,83 @@
+"""Reading source files: detect the encoding from the bytes, never from the extension."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from assistant.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+# Chinese government text is UTF-8 or GB*; GB18030 decodes everything GBK/GB2312 does.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def _line_of_offset(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(sample) * 0.05
+
+
+def decode_bytes(data: bytes, where: str) -> DecodedText:
+    """Decode a text file's bytes: UTF-8 (with or without BOM), else GB18030, else a detector."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        raise InputError(
+            "the file is empty", where=where, hint="add a notice's text to the file or remove it"
+        )
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return DecodedText(data.decode("utf-16"), "utf-16")
+    if _looks_binary(data):
+        raise InputError(
+            "this is a binary file, not text",
+            where=where,
+            hint="give the notice as .txt/.md text (UTF-8 or GBK)",
+        )
+    try:
+        return DecodedText(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as utf8_error:
+        first_bad = utf8_error.start
+    try:
+        return DecodedText(data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding and best.encoding.lower() not in _GB_FAMILY:
+        try:
+            return DecodedText(data.decode(best.encoding), best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise InputError(
+        f"undecodable bytes (not UTF-8, GBK/GB18030 or another detectable encoding) "
+        f"starting at byte {first_bad}",
+        where=where,
+        line=_line_of_offset(data, first_bad),
+        hint="re-save the file as UTF-8",
+    )
+
+
+def read_text_file(path: Path) -> DecodedText:
+    """Read and decode one text file, with errors that name the file."""
+    if not path.exists():
+        raise InputError("no such file or folder", where=path, hint="check the path")
+    if path.is_dir():
+        raise InputError("this is a folder, not a file", where=path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None
+    return decode_bytes(data, str(path))

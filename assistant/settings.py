@@ -1,0 +1,140 @@
+"""The one settings object.
+
+Sources, highest priority first: explicit arguments, environment (prefix ``RECTIFY_``,
+nested groups with ``__``, e.g. ``RECTIFY_INDEX__EMBEDDER=openai``), ``<home>/rectify.toml``,
+defaults. API keys are read from the standard variables (``OPENAI_API_KEY``,
+``OPENAI_BASE_URL``) only, and are never printed or hashed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+TOML_NAME = "rectify.toml"
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IndexSettings(_Group):
+    embedder: Literal["e5", "openai", "sentence-transformers", "fake"] = Field(
+        "e5", description="Embedding backend; 'fake' is for tests and scale benchmarks."
+    )
+    openai_embedding_model: str = Field(
+        "text-embedding-3-small", description="Model name for the 'openai' embedder."
+    )
+    st_model_path: Path | None = Field(
+        None, description="Local folder of a sentence-transformers model."
+    )
+    chroma_url: str | None = Field(
+        None, description="http://host:port of a Chroma server; unset = embedded store."
+    )
+    collection: str = Field("precedents", description="Chroma collection name (3+ chars).")
+    per_notice_cap: int = Field(2, ge=1, description="At most N items of one notice in top k.")
+    recency_weight: float = Field(
+        0.0, ge=0.0, description="Score bonus per year of recency (0 = off)."
+    )
+
+
+class LLMSettings(_Group):
+    model: str = Field("gpt-4o-mini", description="Chat model name on the server.")
+    temperature: float = Field(0.2, description="Sampling temperature.")
+    timeout_s: float = Field(60.0, description="Per-request timeout in seconds.")
+    max_retries: int = Field(3, description="Retries on 429/5xx/timeouts.")
+    concurrency: int = Field(4, ge=1, description="Items drafted in parallel.")
+    prompt_token_budget: int = Field(3000, description="Max prompt tokens per call.")
+
+
+class Settings(BaseSettings):
+    """All configuration of rectify; see the module docstring for the sources."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="RECTIFY_",
+        env_nested_delimiter="__",
+        extra="forbid",
+    )
+
+    home: Path = Field(
+        default_factory=Path.cwd,
+        description="Folder holding corpus/, vectorstore/ and drafts/.",
+    )
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    audit: bool = Field(True, description="Record every LLM call and draft in SQLite.")
+
+    # Read from the standard variables, not RECTIFY_*; excluded from dumps and hashes.
+    openai_api_key: SecretStr | None = Field(default=None, exclude=True)
+    openai_base_url: str | None = Field(default=None, exclude=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        home = Path(os.environ.get("RECTIFY_HOME") or Path.cwd())
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=home / TOML_NAME)
+        return (init_settings, env_settings, toml)
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.home / "corpus"
+
+    @property
+    def vectorstore_dir(self) -> Path:
+        return self.home / "vectorstore"
+
+    @property
+    def drafts_dir(self) -> Path:
+        return self.home / "drafts"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.vectorstore_dir / "catalog.sqlite3"
+
+    def fingerprint(self) -> str:
+        """A short hash of the settings that shape results (no secrets, no paths)."""
+        data: dict[str, Any] = self.model_dump(mode="json", exclude={"home"})
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings, filling the API key and base URL from the standard variables."""
+    from pydantic import ValidationError
+
+    from assistant.errors import ConfigError
+
+    values: dict[str, Any] = dict(overrides)
+    if "openai_api_key" not in values and os.environ.get("OPENAI_API_KEY"):
+        values["openai_api_key"] = os.environ["OPENAI_API_KEY"]
+    if "openai_base_url" not in values and os.environ.get("OPENAI_BASE_URL"):
+        values["openai_base_url"] = os.environ["OPENAI_BASE_URL"]
+    try:
+        settings = Settings(**values)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise ConfigError(
+            f"invalid settings: {problems}",
+            hint=f"check RECTIFY_* environment variables and {TOML_NAME} in the home folder",
+        ) from None
+    settings.home = settings.home.expanduser().resolve()
+    return settings
