@@ -49,7 +49,7 @@ def parse_file(path: Path, display_name: str | None = None) -> ParsedFile:
             hint="give .txt or .md files",
         )
     decoded = read_text_file(path)
-    result = parse_text(decoded.text, display_name or path.name)
+    result = parse_text(decoded.text, display_name or str(path))
     result.path = path
     result.encoding = decoded.encoding
     return result

@@ -181,7 +181,7 @@ def _classify(sections: list[_Section]) -> list[SectionKind]:
         keyword = _keyword_kind(section.heading.text) if section.heading else None
         kind: SectionKind
         if keyword in ("leads", "further"):
-            kind = keyword  # type: ignore[assignment]
+            kind = keyword
         elif section.heading is None:
             kind = "items"
         elif score >= threshold and not (keyword == "next_steps" and seen_items):

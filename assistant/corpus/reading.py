@@ -40,7 +40,14 @@ def decode_bytes(data: bytes, where: str) -> DecodedText:
             "the file is empty", where=where, hint="add a notice's text to the file or remove it"
         )
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return DecodedText(data.decode("utf-16"), "utf-16")
+        try:
+            return DecodedText(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"undecodable UTF-16 text at byte {exc.start}",
+                where=where,
+                hint="re-save the file as UTF-8",
+            ) from None
     if _looks_binary(data):
         raise InputError(
             "this is a binary file, not text",

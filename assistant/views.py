@@ -1,0 +1,109 @@
+"""Terminal rendering of core results (tables, trees); no logic beyond presentation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+from assistant.corpus.catalog import NoticeRow
+from assistant.corpus.ingest import AddReport
+from assistant.corpus.models import Notice
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def add_report_json(report: AddReport) -> dict[str, Any]:
+    return {
+        "added": report.count("added"),
+        "unchanged": report.count("unchanged") + report.count("new source"),
+        "rejected": len(report.rejected),
+        "sources": [source.__dict__ for source in report.sources],
+    }
+
+
+def print_add_report(report: AddReport) -> None:
+    table = Table("source", "status", "notices", "items", title="corpus add")
+    for source in report.sources:
+        if source.status == "rejected":
+            continue
+        items = sum(int(n["items"]) for n in source.notices)
+        outcomes = ", ".join(
+            f"{sum(1 for n in source.notices if n['outcome'] == o)} {o}"
+            for o in ("added", "unchanged", "new source")
+            if any(n["outcome"] == o for n in source.notices)
+        )
+        table.add_row(source.source, source.status, outcomes, str(items))
+    if table.rows:
+        console.print(table)
+    for source in report.sources:
+        for part in source.skipped_parts:
+            err_console.print(f"[yellow]skipped part[/]: {part}")
+    for source in report.rejected:
+        err_console.print(f"[red]rejected[/]: {source.reason}")
+    console.print(
+        f"{report.count('added')} notices added, "
+        f"{report.count('unchanged') + report.count('new source')} already known, "
+        f"{len(report.rejected)} sources rejected"
+    )
+
+
+def print_notice_rows(rows: list[NoticeRow]) -> None:
+    table = Table("date", "unit", "kind", "level", "sector", "items")
+    table.add_column("id", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            row.publication_date or "",
+            row.unit or "",
+            row.kind or "",
+            row.level or "",
+            row.sector or "",
+            str(row.item_count),
+            row.id,
+        )
+    console.print(table)
+    console.print(f"{len(rows)} notices")
+
+
+def print_stats(stats: dict[str, Any]) -> None:
+    console.print(f"notices: {stats['notices']}   items: {stats['items']}")
+    for key in ("by_kind", "by_level", "by_sector", "by_year"):
+        values = ", ".join(f"{k} {v}" for k, v in stats[key].items())
+        console.print(f"{key[3:]}: {values}")
+
+
+def print_notice(notice: Notice) -> None:
+    meta = [
+        ("id", notice.id),
+        ("title", notice.title),
+        ("unit", notice.unit),
+        ("kind / level", f"{notice.kind} / {notice.level}"),
+        ("inspecting body", notice.inspecting_body),
+        ("round", notice.round),
+        ("inspection", f"{notice.inspection_start} – {notice.inspection_end}"),
+        ("feedback date", notice.feedback_date),
+        ("published", notice.publication_date),
+        ("sector", notice.sector),
+        ("summary", notice.summary.text if notice.summary else None),
+        ("source", f"{notice.source.file}:{notice.source.start_line}-{notice.source.end_line}"),
+    ]
+    for name, value in meta:
+        if value:
+            console.print(f"[bold]{name}[/]: {value}")
+    tree = Tree(f"{len(notice.items)} items")
+    branches: dict[tuple[str, ...], Tree] = {}
+    for item in notice.items:
+        parent = tree
+        for depth in range(len(item.path)):
+            key = tuple(item.path[: depth + 1])
+            if key not in branches:
+                branches[key] = parent.add(item.path[depth])
+            parent = branches[key]
+        label = f" [dim]{item.label}[/]" if item.label else ""
+        node = parent.add(f"[bold]{item.key}[/] {item.number}{item.problem}{label}")
+        for clause in item.clauses:
+            node.add(clause if len(clause) <= 80 else clause[:79] + "…")
+    console.print(tree)
