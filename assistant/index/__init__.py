@@ -1,0 +1,1 @@
+"""Vector index: embeddings, token counting and the precedent store."""
