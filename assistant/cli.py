@@ -13,8 +13,9 @@ import typer
 
 from assistant import views
 from assistant.corpus.catalog import Catalog
-from assistant.corpus.ingest import add_sources
 from assistant.errors import RectifyError
+from assistant.index import sync
+from assistant.index.filters import Filters
 from assistant.settings import Settings, load_settings
 
 P = ParamSpec("P")
@@ -68,7 +69,7 @@ def corpus_add(
 ) -> None:
     """Parse notices and store them in the catalog (re-adding a notice is a no-op)."""
     settings = _settings(home)
-    report = add_sources(settings, paths)
+    report = sync.add_to_corpus(settings, paths, progress=views.progress_bar)
     if as_json:
         _print_json(views.add_report_json(report))
     else:
@@ -123,10 +124,83 @@ def corpus_remove(
     notice_id: Annotated[str, typer.Argument(help="A notice id or a unique prefix of one.")],
     home: HomeOpt = None,
 ) -> None:
-    """Remove a notice from the catalog (its source file under corpus/ is kept)."""
-    with Catalog(_settings(home).catalog_path, create=False) as catalog:
-        notice = catalog.remove(notice_id)
+    """Remove a notice from the catalog and the index (its file under corpus/ is kept)."""
+    notice = sync.remove_notice(_settings(home), notice_id)
     typer.echo(f"removed {notice.id} ({notice.unit})")
+
+
+@corpus_app.command("check")
+@reports_errors
+def corpus_check(
+    repair: Annotated[bool, typer.Option("--repair", help="Re-embed missing items, drop orphans.")] = False,
+    home: HomeOpt = None,
+) -> None:
+    """Check that the catalog, the vector store and corpus/ agree (exit 1 if not)."""
+    drift, problems = sync.check(_settings(home), repair=repair, progress=views.progress_bar)
+    views.print_drift(drift, problems)
+    if (not drift.clean and not drift.repaired) or problems:
+        raise typer.Exit(1)
+
+
+@corpus_app.command("rebuild")
+@reports_errors
+def corpus_rebuild(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
+    """Recreate the catalog and the index from the files under corpus/."""
+    report = sync.rebuild(_settings(home), progress=views.progress_bar)
+    if as_json:
+        _print_json(views.add_report_json(report))
+    else:
+        views.print_add_report(report)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command("search")
+@reports_errors
+def search(
+    query: Annotated[str, typer.Argument(help="A problem description (问题描述).")],
+    k: Annotated[int, typer.Option("--k", "-k", help="How many precedents.")] = 10,
+    kind: Annotated[str | None, typer.Option(help="巡察 or 巡视.")] = None,
+    level: Annotated[str | None, typer.Option(help="省/市/州/县/区….")] = None,
+    sector: Annotated[str | None, typer.Option(help="政协, 公安, 卫健….")] = None,
+    year_from: Annotated[int | None, typer.Option(help="Earliest year.")] = None,
+    year_to: Annotated[int | None, typer.Option(help="Latest year.")] = None,
+    exclude_notice: Annotated[
+        list[str] | None, typer.Option(help="Notice id (or prefix) to leave out; repeatable.")
+    ] = None,
+    per_notice: Annotated[
+        int | None, typer.Option(help="At most N items from one notice (default from settings).")
+    ] = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Rank the precedents that answered problems like this one."""
+    from assistant.index.precedents import PrecedentIndex
+
+    settings = _settings(home)
+    excluded: set[str] = set()
+    if exclude_notice:
+        with Catalog(settings.catalog_path, create=False) as catalog:
+            excluded = {catalog.resolve(i) for i in exclude_notice}
+    filters = Filters(
+        kind=kind,
+        level=level,
+        sector=sector,
+        year_from=year_from,
+        year_to=year_to,
+        exclude_notices=frozenset(excluded),
+    )
+    if not query.strip():
+        raise RectifyError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
+    with Catalog(settings.catalog_path, create=False):
+        pass  # a clear 'no catalog yet' before loading the model
+    results = PrecedentIndex(settings).search(
+        query, k=k, filters=filters, per_notice_cap=per_notice
+    )
+    if as_json:
+        _print_json([r.model_dump() for r in results])
+    else:
+        views.print_precedents(results)
 
 
 def main() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.tree import Tree
 
@@ -107,3 +110,50 @@ def print_notice(notice: Notice) -> None:
         for clause in item.clauses:
             node.add(clause if len(clause) <= 80 else clause[:79] + "…")
     console.print(tree)
+
+
+@contextmanager
+def progress_bar(description: str, total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for long work; silent for small jobs."""
+    if total < 50:
+        yield lambda _n: None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def print_drift(drift: Any, problems: list[str]) -> None:
+    console.print(
+        f"index: {len(drift.missing_in_store)} items missing, "
+        f"{len(drift.orphans_in_store)} orphan entries"
+        + (" (repaired)" if drift.repaired else "")
+    )
+    for line in problems:
+        console.print(f"corpus: {line}")
+    if drift.clean and not problems:
+        console.print("catalog, index and corpus/ agree")
+
+
+def print_precedents(precedents: list[Any]) -> None:
+    if not precedents:
+        console.print("no precedent matches")
+        return
+    for p in precedents:
+        rec = p.record
+        console.print(
+            f"[bold]{p.rank:>2}.[/] {p.score:+.2f}  {rec.unit}  {rec.date}  "
+            f"[dim]{rec.id}[/]"
+        )
+        if rec.path:
+            console.print(f"    [dim]{' → '.join(rec.path)}[/]")
+        console.print(f"    问题：{rec.problem}")
+        for clause in rec.clauses[:2]:
+            console.print(f"    措施：{clause[:120]}{'…' if len(clause) > 120 else ''}")

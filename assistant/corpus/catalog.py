@@ -237,6 +237,24 @@ class Catalog:
         for (data,) in self.db.execute("SELECT data FROM notices ORDER BY publication_date, id"):
             yield Notice.model_validate_json(data)
 
+    def item_ids(self) -> list[str]:
+        """Every item's record id (notice id + key), in a stable order."""
+        return [
+            f"{notice_id}:{key}"
+            for notice_id, key in self.db.execute(
+                "SELECT notice_id, key FROM items ORDER BY notice_id, key"
+            )
+        ]
+
+    def record_rows(self) -> Iterator[tuple[Any, ...]]:
+        """Item rows joined with their notice's metadata, in ``item_ids()`` order."""
+        yield from self.db.execute(
+            "SELECT i.notice_id, i.key, n.unit, n.kind, n.level, n.sector, n.year, "
+            "COALESCE(n.publication_date, n.feedback_date, ''), i.path, i.problem, i.measures, "
+            "i.clauses FROM items i JOIN notices n ON n.id = i.notice_id "
+            "ORDER BY i.notice_id, i.key"
+        )
+
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM notices")}
 

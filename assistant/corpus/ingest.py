@@ -23,8 +23,10 @@ from assistant.corpus.reading import TEXT_SUFFIXES
 from assistant.errors import InputError, RectifyError, StoreError
 from assistant.settings import Settings
 
-# Called with the notices just stored, inside the lock (the index hooks in here).
-AfterStore = Callable[[list[Notice]], None]
+# Called with the notices about to be stored, inside the lock, before the catalog commit
+# (the index hooks in here): the store may then hold entries the catalog lacks (harmless,
+# search only returns catalog items; `corpus check --repair` drops them), never the reverse.
+BeforeStore = Callable[[list[Notice]], None]
 
 
 @dataclass
@@ -109,7 +111,7 @@ def add_sources(
     settings: Settings,
     paths: Iterable[Path],
     *,
-    after_store: AfterStore | None = None,
+    before_store: BeforeStore | None = None,
     lock_timeout: float = 10.0,
 ) -> AddReport:
     """Parse every source first (a bad one is reported, never half-stored), then store the
@@ -139,7 +141,7 @@ def add_sources(
     try:
         with Catalog(settings.catalog_path) as catalog:
             for index, result in parsed:
-                report.sources[index] = _store(settings, catalog, result, after_store)
+                report.sources[index] = _store(settings, catalog, result, before_store)
     finally:
         lock.release()
     return report
@@ -153,7 +155,7 @@ def _relative(path: Path, home: Path) -> str:
 
 
 def _store(
-    settings: Settings, catalog: Catalog, parsed: ParsedFile, after_store: AfterStore | None
+    settings: Settings, catalog: Catalog, parsed: ParsedFile, before_store: BeforeStore | None
 ) -> SourceReport:
     path = parsed.path
     kept, created = _keep_original(path, settings.corpus_dir)
@@ -164,10 +166,11 @@ def _store(
         for n in parsed.notices
     ]
     try:
+        known = catalog.ids()
+        new = [n for n in notices if n.id not in known]
+        if before_store and new:
+            before_store(new)
         outcomes = catalog.add(notices, file)
-        new = [n for n, o in zip(notices, outcomes, strict=True) if o == "added"]
-        if after_store and new:
-            after_store(new)
     except BaseException:
         if created:
             kept.unlink(missing_ok=True)

@@ -97,6 +97,10 @@ class E5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text], is_query=True)[0]
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Many queries in batches (the benchmark embeds every problem)."""
+        return self._encode(texts, is_query=True)
+
 
 class SentenceTransformerEmbeddings(Embeddings):
     """A local sentence-transformers model folder, loaded on first use."""

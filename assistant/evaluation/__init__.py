@@ -1,0 +1,1 @@
+"""Benchmarks of retrieval (and, later, drafting) on the shipped corpus."""

@@ -1,0 +1,48 @@
+"""Fusing retrieval signals: z-scores over the candidate set, weighted, summed.
+
+Scores of different signals live on different scales (BM25 is unbounded, cosine is not), so
+each signal is standardised over the candidates before the weighted sum; a signal with no
+spread contributes nothing. The weights are chosen by measurement (`rectify eval
+retrieval`; see the README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import numpy.typing as npt
+
+Signal = str  # dense_problem | dense_measures | lexical_problem | lexical_measures
+
+# For a new problem: similar precedent problems first, measures that answer it second.
+SEARCH_WEIGHTS: dict[Signal, float] = {
+    "dense_problem": 1.0,
+    "lexical_problem": 1.0,
+    "dense_measures": 0.5,
+    "lexical_measures": 0.5,
+}
+# Problem → its own measures (the retrieval benchmark): only the measure fields may be used.
+MEASURES_WEIGHTS: dict[Signal, float] = {"dense_measures": 1.0, "lexical_measures": 1.0}
+
+
+def zscore(values: npt.NDArray[np.floating]) -> npt.NDArray[np.float64]:
+    arr = np.asarray(values, dtype=np.float64)
+    std = arr.std(axis=-1, keepdims=True)
+    mean = arr.mean(axis=-1, keepdims=True)
+    return np.where(std > 1e-12, (arr - mean) / np.maximum(std, 1e-12), 0.0)
+
+
+def fuse(
+    signals: Mapping[Signal, npt.NDArray[np.floating]], weights: Mapping[Signal, float]
+) -> npt.NDArray[np.float64]:
+    """Weighted sum of z-scored signals (arrays over the same candidates, last axis)."""
+    total: npt.NDArray[np.float64] | None = None
+    for name, weight in weights.items():
+        if weight == 0 or name not in signals:
+            continue
+        part = weight * zscore(signals[name])
+        total = part if total is None else total + part
+    if total is None:
+        raise ValueError("no signal to fuse")
+    return total

@@ -1,0 +1,222 @@
+"""The precedent index: the vector store and the lexical index kept in step with the
+catalog, and hybrid search over them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from langchain_core.embeddings import Embeddings
+from pydantic import BaseModel, ConfigDict
+
+from assistant.corpus.catalog import Catalog
+from assistant.corpus.models import Notice
+from assistant.errors import InputError, StoreError
+from assistant.index.embeddings import embedder_signature, make_embeddings
+from assistant.index.filters import Filters
+from assistant.index.fusion import SEARCH_WEIGHTS, Signal, fuse
+from assistant.index.lexical import LexicalIndex, fingerprint
+from assistant.index.records import PrecedentRecord, records
+from assistant.index.store import VectorStore
+from assistant.settings import Settings
+
+Progress = Callable[[int], None]
+
+
+class Precedent(BaseModel):
+    """One retrieved precedent item with its fused score and the signals behind it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rank: int
+    score: float
+    signals: dict[str, float]
+    record: PrecedentRecord
+
+
+@dataclass
+class DriftReport:
+    missing_in_store: list[str] = field(default_factory=list)
+    orphans_in_store: list[str] = field(default_factory=list)
+    repaired: bool = False
+
+    @property
+    def clean(self) -> bool:
+        return not self.missing_in_store and not self.orphans_in_store
+
+
+def _row_to_record(row: Sequence[Any]) -> PrecedentRecord:
+    notice_id, key, unit, kind, level, sector, year, date, path, problem, measures, clauses = row
+    return PrecedentRecord(
+        id=f"{notice_id}:{key}",
+        notice_id=notice_id,
+        key=key,
+        unit=unit or "",
+        kind=kind or "",
+        level=level or "",
+        sector=sector or "",
+        year=int(year or 0),
+        date=date or "",
+        path=json.loads(path),
+        problem=problem,
+        measures=measures,
+        clauses=json.loads(clauses),
+    )
+
+
+class PrecedentIndex:
+    """Open with ``PrecedentIndex(settings)``; the catalog is the source of truth."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embeddings: Embeddings | None = None,
+        client: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.embeddings = embeddings or make_embeddings(settings)
+        self.signature = embedder_signature(settings, self.embeddings)
+        self.store = VectorStore(settings, self.embeddings, self.signature, client=client)
+        self._records: list[PrecedentRecord] | None = None
+        self._lexical: LexicalIndex | None = None
+
+    # -- keeping in step with the catalog ------------------------------------------------
+    def add(self, notices: Sequence[Notice], progress: Progress | None = None) -> None:
+        recs = [r for n in notices for r in records(n)]
+        self.store.upsert(recs, progress)
+        self._invalidate()
+
+    def remove(self, notice_id: str) -> None:
+        self.store.delete_notice(notice_id)
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._records = None
+        self._lexical = None
+
+    def catalog_records(self) -> list[PrecedentRecord]:
+        if self._records is None:
+            with Catalog(self.settings.catalog_path, create=False) as catalog:
+                self._records = [_row_to_record(row) for row in catalog.record_rows()]
+        return self._records
+
+    def lexical(self) -> LexicalIndex:
+        """The cached lexical index, rebuilt when the catalog's items changed."""
+        if self._lexical is None:
+            recs = self.catalog_records()
+            expected = fingerprint([r.id for r in recs])
+            folder = self.settings.vectorstore_dir / "lexical"
+            loaded = LexicalIndex.load(folder, expected)
+            if loaded is None:
+                loaded = LexicalIndex.build(recs)
+                loaded.save(folder)
+            self._lexical = loaded
+        return self._lexical
+
+    def check(self, *, repair: bool = False, progress: Progress | None = None) -> DriftReport:
+        """Compare catalog and store; with repair, embed what is missing, drop orphans."""
+        wanted = {r.id: r for r in self.catalog_records()}
+        problems, measures = self.store.ids_by_collection()
+        present = problems & measures
+        report = DriftReport(
+            missing_in_store=sorted(set(wanted) - present),
+            orphans_in_store=sorted((problems | measures) - set(wanted)),
+        )
+        if repair and not report.clean:
+            self.store.delete_ids(report.orphans_in_store)
+            self.store.upsert([wanted[i] for i in report.missing_in_store], progress)
+            report.repaired = True
+        return report
+
+    # -- search --------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        filters: Filters | None = None,
+        per_notice_cap: int | None = None,
+        weights: dict[Signal, float] | None = None,
+        depth: int = 100,
+    ) -> list[Precedent]:
+        query = query.strip()
+        if not query:
+            raise InputError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
+        if k < 1:
+            raise InputError(f"k must be at least 1 (got {k})")
+        filters = filters or Filters()
+        recs = self.catalog_records()
+        if not recs:
+            raise StoreError("the index is empty", hint="add notices with `rectify corpus add corpus/`")
+        filters.validate_against(recs)
+        weights = weights or SEARCH_WEIGHTS
+        cap = per_notice_cap or self.settings.index.per_notice_cap
+        lexical = self.lexical()
+        mask = np.array([filters.accepts(r) for r in recs])
+        if not mask.any():
+            return []
+        by_id = {r.id: r for r in recs}
+        vector = self.embeddings.embed_query(query)
+
+        candidates: set[str] = set()
+        lexical_scores: dict[str, npt.NDArray[np.float32]] = {}
+        for name, fld in (("lexical_problem", "problem"), ("lexical_measures", "measures")):
+            if weights.get(name):
+                scores = np.where(mask, lexical.scores(query, fld), -np.inf)  # type: ignore[arg-type]
+                lexical_scores[name] = scores
+                top = np.argsort(-scores)[:depth]
+                candidates.update(lexical.ids[i] for i in top if np.isfinite(scores[i]))
+        where = filters.chroma_where()
+        for name, fld in (("dense_problem", "problem"), ("dense_measures", "measures")):
+            if weights.get(name):
+                candidates.update(self.store.query(vector, field=fld, k=depth, where=where))
+        ordered = sorted(c for c in candidates if c in by_id and filters.accepts(by_id[c]))
+        if not ordered:
+            return []
+        signals: dict[Signal, npt.NDArray[np.floating]] = {}
+        for name, scores in lexical_scores.items():
+            signals[name] = np.array([scores[lexical.position[c]] for c in ordered])
+        for name, coll in (("dense_problem", self.store.problems), ("dense_measures", self.store.measures)):
+            if weights.get(name):
+                signals[name] = _cosines(coll, ordered, vector)
+        fused = fuse(signals, weights)
+        if self.settings.index.recency_weight:
+            years = np.array([by_id[c].year for c in ordered], dtype=np.float64)
+            fused = fused + self.settings.index.recency_weight * (years - years.max())
+        order = np.argsort(-fused)
+        picked: list[Precedent] = []
+        per_notice: dict[str, int] = {}
+        for index in order:
+            rec = by_id[ordered[index]]
+            if per_notice.get(rec.notice_id, 0) >= cap:
+                continue
+            per_notice[rec.notice_id] = per_notice.get(rec.notice_id, 0) + 1
+            picked.append(
+                Precedent(
+                    rank=len(picked) + 1,
+                    score=round(float(fused[index]), 4),
+                    signals={n: round(float(v[index]), 4) for n, v in signals.items()},
+                    record=rec,
+                )
+            )
+            if len(picked) == k:
+                break
+        return picked
+
+
+def _cosines(collection: Any, ids: list[str], vector: list[float]) -> npt.NDArray[np.float64]:
+    got = collection._collection.get(ids=ids, include=["embeddings"])
+    found = dict(zip(got["ids"], got["embeddings"], strict=True))
+    query = np.asarray(vector, dtype=np.float64)
+    out = np.zeros(len(ids))
+    for i, rid in enumerate(ids):
+        emb = found.get(rid)
+        if emb is not None:
+            e = np.asarray(emb, dtype=np.float64)
+            out[i] = float(e @ query / (np.linalg.norm(e) * np.linalg.norm(query) + 1e-12))
+    return out

@@ -1,0 +1,76 @@
+"""The unit of retrieval: one precedent item with its notice's metadata, flattened."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.corpus.models import Item, Notice
+
+
+class PrecedentRecord(BaseModel):
+    """What the index stores for one item (ids are stable: notice id + item key)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    notice_id: str
+    key: str
+    unit: str
+    kind: str
+    level: str
+    sector: str
+    year: int
+    date: str
+    path: list[str]
+    problem: str
+    measures: str
+    clauses: list[str]
+
+    @property
+    def problem_document(self) -> str:
+        """The text embedded for problem matching: category path, then the problem."""
+        return " / ".join([*self.path, self.problem])
+
+    def to_metadata(self) -> dict[str, Any]:
+        """Chroma metadata: scalars only."""
+        data = self.model_dump(exclude={"path", "clauses"})
+        data["path"] = json.dumps(self.path, ensure_ascii=False)
+        data["clauses"] = json.dumps(self.clauses, ensure_ascii=False)
+        return data
+
+    @classmethod
+    def from_metadata(cls, data: dict[str, Any]) -> PrecedentRecord:
+        values = dict(data)
+        values["path"] = json.loads(values["path"])
+        values["clauses"] = json.loads(values["clauses"])
+        return cls(**values)
+
+
+def record_id(notice_id: str, key: str) -> str:
+    return f"{notice_id}:{key}"
+
+
+def record(notice: Notice, item: Item) -> PrecedentRecord:
+    date = notice.publication_date or notice.feedback_date or notice.inspection_end
+    return PrecedentRecord(
+        id=record_id(notice.id, item.key),
+        notice_id=notice.id,
+        key=item.key,
+        unit=notice.unit or "",
+        kind=notice.kind or "",
+        level=notice.level or "",
+        sector=notice.sector or "",
+        year=date.year if date else 0,
+        date=date.isoformat() if date else "",
+        path=item.path,
+        problem=item.problem,
+        measures=item.measures,
+        clauses=item.clauses,
+    )
+
+
+def records(notice: Notice) -> list[PrecedentRecord]:
+    return [record(notice, item) for item in notice.items]

@@ -1,0 +1,205 @@
+"""The vector store: Chroma through langchain-chroma, embedded on disk or a Chroma server.
+
+Two collections per index: ``<name>`` embeds each item's problem with its category path
+(new problem → similar precedent problems), ``<name>_measures`` embeds the beginning of its
+measures (new problem → measures that answer it). Ids are stable (notice id + item key), so
+adding again is an upsert. The embedder's name and dimension are recorded in the collection
+metadata; opening with another embedder is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import ConfigError, StoreError
+from assistant.index.records import PrecedentRecord
+from assistant.settings import Settings
+
+MEASURES_CHARS = 160  # the opening of the measures carries most of their signal
+BATCH = 64
+
+
+def make_client(settings: Settings) -> Any:
+    """A Chroma client: HttpClient when RECTIFY_INDEX__CHROMA_URL is set, else on disk."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    url = settings.index.chroma_url
+    if url:
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ConfigError(
+                f"invalid Chroma server URL '{url}'",
+                hint="use http://host:port, e.g. http://127.0.0.1:8000",
+            )
+        try:
+            return chromadb.HttpClient(
+                host=parsed.hostname,
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:  # chromadb raises plain exceptions for connection errors
+            raise StoreError(
+                f"cannot reach the Chroma server at {url} ({exc})",
+                hint="start it with `chroma run --path DIR --port PORT` or unset "
+                "RECTIFY_INDEX__CHROMA_URL to use the embedded store",
+            ) from None
+    path = settings.vectorstore_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:
+        raise StoreError(
+            f"cannot open the vector store ({exc})",
+            where=path,
+            hint="move the folder away and run `rectify corpus rebuild`",
+        ) from None
+
+
+class VectorStore:
+    """The two Chroma collections of the precedent index."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embeddings: Embeddings,
+        signature: dict[str, Any],
+        *,
+        client: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.signature = signature
+        self.client = client or make_client(settings)
+        name = settings.index.collection
+        if len(name) < 3:
+            raise ConfigError(
+                f"collection name '{name}' is too short", hint="Chroma needs 3+ characters"
+            )
+        meta = {"embedder": str(signature["name"]), "dim": int(signature["dim"]), "hnsw:space": "cosine"}
+        self.problems = self._open(name, embeddings, meta)
+        self.measures = self._open(f"{name}_measures", embeddings, meta)
+
+    def _open(self, name: str, embeddings: Embeddings, meta: dict[str, Any]) -> Chroma:
+        try:
+            existing = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
+            if name in existing:
+                found = self.client.get_collection(name).metadata or {}
+                if found.get("embedder") != meta["embedder"] or found.get("dim") != meta["dim"]:
+                    raise StoreError(
+                        f"the index was built with embedder {found.get('embedder')} "
+                        f"(dim {found.get('dim')}), but the settings use {meta['embedder']} "
+                        f"(dim {meta['dim']})",
+                        where=self.location,
+                        hint="run `rectify corpus rebuild` to re-embed with the current "
+                        "embedder, or set RECTIFY_INDEX__EMBEDDER back",
+                    )
+            return Chroma(
+                collection_name=name,
+                embedding_function=embeddings,
+                client=self.client,
+                collection_metadata=meta,
+            )
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(
+                f"cannot open collection '{name}' ({exc})",
+                where=self.location,
+                hint="run `rectify corpus check`, or move the folder away and "
+                "`rectify corpus rebuild`",
+            ) from None
+
+    @property
+    def location(self) -> str:
+        return self.settings.index.chroma_url or str(self.settings.vectorstore_dir / "chroma")
+
+    # -- writing -------------------------------------------------------------------------
+    def upsert(
+        self,
+        recs: Sequence[PrecedentRecord],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        for start in range(0, len(recs), BATCH):
+            batch = recs[start : start + BATCH]
+            ids = [r.id for r in batch]
+            metas = [r.to_metadata() for r in batch]
+            self.problems.add_texts([r.problem_document for r in batch], metas, ids=ids)
+            self.measures.add_texts(
+                [r.measures[:MEASURES_CHARS] for r in batch], metas, ids=ids
+            )
+            if progress:
+                progress(len(batch))
+
+    def delete_notice(self, notice_id: str) -> None:
+        for collection in (self.problems, self.measures):
+            collection._collection.delete(where={"notice_id": notice_id})
+
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        if ids:
+            for collection in (self.problems, self.measures):
+                collection.delete(ids=list(ids))
+
+    # -- reading -------------------------------------------------------------------------
+    def ids(self) -> set[str]:
+        out: set[str] = set()
+        for collection in (self.problems, self.measures):
+            got = collection._collection.get(include=[])
+            out.update(got["ids"])
+        return out
+
+    def ids_by_collection(self) -> tuple[set[str], set[str]]:
+        return (
+            set(self.problems._collection.get(include=[])["ids"]),
+            set(self.measures._collection.get(include=[])["ids"]),
+        )
+
+    def count(self) -> int:
+        return int(self.problems._collection.count())
+
+    def records(self, ids: Sequence[str]) -> dict[str, PrecedentRecord]:
+        if not ids:
+            return {}
+        got = self.problems._collection.get(ids=list(ids), include=["metadatas"])
+        return {
+            rid: PrecedentRecord.from_metadata(dict(meta))
+            for rid, meta in zip(got["ids"], got["metadatas"] or [], strict=True)
+        }
+
+    def query(
+        self,
+        vector: list[float],
+        *,
+        field: str,
+        k: int,
+        where: dict[str, Any] | None,
+    ) -> dict[str, float]:
+        """Cosine similarity of the k nearest entries of a field ('problem' or 'measures')."""
+        collection = self.problems if field == "problem" else self.measures
+        total = collection._collection.count()
+        if total == 0:
+            return {}
+        result = collection._collection.query(
+            query_embeddings=[list(vector)],  # type: ignore[arg-type]
+            n_results=min(k, total),
+            where=where or None,
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = (result["distances"] or [[]])[0]
+        return {rid: 1.0 - float(d) for rid, d in zip(ids, distances, strict=True)}
+
+
+def describe(signature: dict[str, Any]) -> str:
+    return json.dumps(signature, ensure_ascii=False)
+
+
+def store_path(settings: Settings) -> Path:
+    return settings.vectorstore_dir / "chroma"
