@@ -41,7 +41,8 @@ def embed_queries(index: PrecedentIndex, texts: Sequence[str]) -> npt.NDArray[np
 
 def _normalise(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, 1e-12)
+    normalised: npt.NDArray[np.float64] = matrix / np.maximum(norms, 1e-12)
+    return normalised
 
 
 def evaluate_retrieval(
@@ -56,7 +57,7 @@ def evaluate_retrieval(
     lexical = index.lexical()
     order = [lexical.position[r.id] for r in recs]
     got = index.store.measures._collection.get(ids=[r.id for r in recs], include=["embeddings"])
-    by_id = dict(zip(got["ids"], got["embeddings"], strict=True))
+    by_id = dict(zip(got["ids"], list(got["embeddings"] or []), strict=True))
     documents = _normalise(np.asarray([by_id[r.id] for r in recs], dtype=np.float64))
     queries = recs[:limit] if limit else recs
     query_vectors = embed_queries(index, [r.problem for r in queries])
