@@ -44,6 +44,8 @@ app = typer.Typer(
 )
 corpus_app = typer.Typer(help="Add, list and inspect the published notices.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+eval_app = typer.Typer(help="Benchmarks on the corpus.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 HomeOpt = Annotated[
@@ -201,6 +203,32 @@ def search(
         _print_json([r.model_dump() for r in results])
     else:
         views.print_precedents(results)
+
+
+@eval_app.command("retrieval")
+@reports_errors
+def eval_retrieval(
+    limit: Annotated[int | None, typer.Option(help="Only the first N items as queries.")] = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Each item's problem as the query, its own measures as the target: MRR and R@k."""
+    from assistant.evaluation.retrieval import evaluate_retrieval
+    from assistant.index.precedents import PrecedentIndex
+
+    settings = _settings(home)
+    with Catalog(settings.catalog_path, create=False):
+        pass
+    result = evaluate_retrieval(PrecedentIndex(settings), limit=limit)
+    if as_json:
+        _print_json(
+            [
+                {"method": name, "embedder": result["embedder"], "queries": result["queries"], **m}
+                for name, m in result["methods"].items()
+            ]
+        )
+    else:
+        views.print_retrieval_eval(result)
 
 
 def main() -> None:

@@ -157,3 +157,13 @@ def print_precedents(precedents: list[Any]) -> None:
         console.print(f"    问题：{rec.problem}")
         for clause in rec.clauses[:2]:
             console.print(f"    措施：{clause[:120]}{'…' if len(clause) > 120 else ''}")
+
+
+def print_retrieval_eval(result: dict[str, Any]) -> None:
+    table = Table("method", "MRR", "R@1", "R@5", "R@10", title=(
+        f"problem → own measures, {result['queries']} queries over "
+        f"{result['documents']} items, embedder {result['embedder']}"
+    ))
+    for name, m in result["methods"].items():
+        table.add_row(name, f"{m['mrr']:.3f}", f"{m['r@1']:.3f}", f"{m['r@5']:.3f}", f"{m['r@10']:.3f}")
+    console.print(table)

@@ -86,3 +86,24 @@ def test_corrupt_chroma_folder_is_a_clear_error(tmp_path: Path, fake_embedder: N
     with pytest.raises(StoreError):
         PrecedentIndex(settings).search("学习")
     assert sqlite.read_bytes().startswith(b"garbage")
+
+
+def test_deleted_vector_store_is_a_clear_error_and_repairable(
+    tmp_path: Path, fake_embedder: None, isolated_home: Path
+) -> None:
+    import shutil
+
+    settings = load_settings()
+    sync.add_to_corpus(settings, small_corpus(tmp_path)[:1])
+    shutil.rmtree(isolated_home / "vectorstore" / "chroma")
+    # chromadb caches one client per path in a process; a new command starts without it
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+    with pytest.raises(StoreError, match="check --repair"):
+        PrecedentIndex(settings).search("学习")
+    result = runner.invoke(app, ["corpus", "check"])
+    assert result.exit_code == 1 and "15 items missing" in result.stdout
+    result = runner.invoke(app, ["corpus", "check", "--repair"])
+    assert result.exit_code == 0 and "repaired" in result.stdout
+    assert PrecedentIndex(settings).search("学习")

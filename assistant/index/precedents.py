@@ -83,7 +83,9 @@ class PrecedentIndex:
         self.signature = embedder_signature(settings, self.embeddings)
         self.store = VectorStore(settings, self.embeddings, self.signature, client=client)
         self._records: list[PrecedentRecord] | None = None
+        self._by_id: dict[str, PrecedentRecord] = {}
         self._lexical: LexicalIndex | None = None
+        self._columns: dict[str, npt.NDArray[Any]] | None = None
 
     # -- keeping in step with the catalog ------------------------------------------------
     def add(self, notices: Sequence[Notice], progress: Progress | None = None) -> None:
@@ -98,11 +100,38 @@ class PrecedentIndex:
     def _invalidate(self) -> None:
         self._records = None
         self._lexical = None
+        self._columns = None
+
+    def _mask(self, filters: Filters) -> npt.NDArray[np.bool_]:
+        """Vectorised ``filters.accepts`` over the catalog records (in record order)."""
+        recs = self.catalog_records()
+        if self._columns is None:
+            self._columns = {
+                "kind": np.array([r.kind for r in recs]),
+                "level": np.array([r.level for r in recs]),
+                "sector": np.array([r.sector for r in recs]),
+                "year": np.array([r.year for r in recs]),
+                "notice_id": np.array([r.notice_id for r in recs]),
+            }
+        cols = self._columns
+        mask = np.ones(len(recs), dtype=bool)
+        for name in ("kind", "level", "sector"):
+            value = getattr(filters, name)
+            if value is not None:
+                mask &= cols[name] == value
+        if filters.year_from is not None:
+            mask &= cols["year"] >= filters.year_from
+        if filters.year_to is not None:
+            mask &= cols["year"] <= filters.year_to
+        if filters.exclude_notices:
+            mask &= ~np.isin(cols["notice_id"], sorted(filters.exclude_notices))
+        return mask
 
     def catalog_records(self) -> list[PrecedentRecord]:
         if self._records is None:
             with Catalog(self.settings.catalog_path, create=False) as catalog:
                 self._records = [_row_to_record(row) for row in catalog.record_rows()]
+            self._by_id = {r.id: r for r in self._records}
         return self._records
 
     def lexical(self) -> LexicalIndex:
@@ -121,11 +150,10 @@ class PrecedentIndex:
     def check(self, *, repair: bool = False, progress: Progress | None = None) -> DriftReport:
         """Compare catalog and store; with repair, embed what is missing, drop orphans."""
         wanted = {r.id: r for r in self.catalog_records()}
-        problems, measures = self.store.ids_by_collection()
-        present = problems & measures
+        present = self.store.ids()
         report = DriftReport(
             missing_in_store=sorted(set(wanted) - present),
-            orphans_in_store=sorted((problems | measures) - set(wanted)),
+            orphans_in_store=sorted(present - set(wanted)),
         )
         if repair and not report.clean:
             self.store.delete_ids(report.orphans_in_store)
@@ -154,36 +182,44 @@ class PrecedentIndex:
         if not recs:
             raise StoreError("the index is empty", hint="add notices with `rectify corpus add corpus/`")
         filters.validate_against(recs)
+        if self.store.count() == 0:
+            raise StoreError(
+                f"the vector store is empty but the catalog has {len(recs)} items",
+                where=self.store.location,
+                hint="run `rectify corpus check --repair` (or `rectify corpus rebuild`)",
+            )
         weights = weights or SEARCH_WEIGHTS
         cap = per_notice_cap or self.settings.index.per_notice_cap
         lexical = self.lexical()
-        mask = np.array([filters.accepts(r) for r in recs])
+        mask = self._mask(filters)
         if not mask.any():
             return []
-        by_id = {r.id: r for r in recs}
+        by_id = self._by_id
         vector = self.embeddings.embed_query(query)
 
         candidates: set[str] = set()
         lexical_scores: dict[str, npt.NDArray[np.float32]] = {}
         for name, fld in (("lexical_problem", "problem"), ("lexical_measures", "measures")):
             if weights.get(name):
+                # lexical ids follow the catalog record order, so the mask lines up
                 scores = np.where(mask, lexical.scores(query, fld), -np.inf)  # type: ignore[arg-type]
                 lexical_scores[name] = scores
                 top = np.argsort(-scores)[:depth]
                 candidates.update(lexical.ids[i] for i in top if np.isfinite(scores[i]))
-        where = filters.chroma_where()
-        for name, fld in (("dense_problem", "problem"), ("dense_measures", "measures")):
-            if weights.get(name):
-                candidates.update(self.store.query(vector, field=fld, k=depth, where=where))
+        dense: dict[str, float] = {}
+        if weights.get("dense_problem"):
+            dense = self.store.query(vector, k=depth, where=filters.chroma_where())
+            candidates.update(dense)
         ordered = sorted(c for c in candidates if c in by_id and filters.accepts(by_id[c]))
         if not ordered:
             return []
         signals: dict[Signal, npt.NDArray[np.floating]] = {}
         for name, scores in lexical_scores.items():
             signals[name] = np.array([scores[lexical.position[c]] for c in ordered])
-        for name, coll in (("dense_problem", self.store.problems), ("dense_measures", self.store.measures)):
-            if weights.get(name):
-                signals[name] = _cosines(coll, ordered, vector)
+        if weights.get("dense_problem"):
+            missing = [c for c in ordered if c not in dense]
+            dense.update(_cosines(self.store.problems, missing, vector))
+            signals["dense_problem"] = np.array([dense[c] for c in ordered])
         fused = fuse(signals, weights)
         if self.settings.index.recency_weight:
             years = np.array([by_id[c].year for c in ordered], dtype=np.float64)
@@ -209,14 +245,16 @@ class PrecedentIndex:
         return picked
 
 
-def _cosines(collection: Any, ids: list[str], vector: list[float]) -> npt.NDArray[np.float64]:
+def _cosines(collection: Any, ids: list[str], vector: list[float]) -> dict[str, float]:
+    """Exact cosine for candidates the dense top-k did not return (found lexically)."""
+    if not ids:
+        return {}
     got = collection._collection.get(ids=ids, include=["embeddings"])
-    found = dict(zip(got["ids"], got["embeddings"], strict=True))
+    embeddings = got["embeddings"] if got["embeddings"] is not None else []
     query = np.asarray(vector, dtype=np.float64)
-    out = np.zeros(len(ids))
-    for i, rid in enumerate(ids):
-        emb = found.get(rid)
-        if emb is not None:
-            e = np.asarray(emb, dtype=np.float64)
-            out[i] = float(e @ query / (np.linalg.norm(e) * np.linalg.norm(query) + 1e-12))
+    query = query / (np.linalg.norm(query) + 1e-12)
+    out = {rid: 0.0 for rid in ids}
+    for rid, emb in zip(got["ids"], list(embeddings), strict=True):
+        e = np.asarray(emb, dtype=np.float64)
+        out[rid] = float(e @ query / (np.linalg.norm(e) + 1e-12))
     return out

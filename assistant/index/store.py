@@ -1,9 +1,10 @@
 """The vector store: Chroma through langchain-chroma, embedded on disk or a Chroma server.
 
-Two collections per index: ``<name>`` embeds each item's problem with its category path
-(new problem → similar precedent problems), ``<name>_measures`` embeds the beginning of its
-measures (new problem → measures that answer it). Ids are stable (notice id + item key), so
-adding again is an upsert. The embedder's name and dimension are recorded in the collection
+One collection, ``<name>``: each item's problem with its category path is embedded (new
+problem → similar precedent problems); the measures and the notice metadata ride along as
+metadata. (Embedding the measures too was measured: ~2 min more for the seeds with e5 for
++0.01 MRR in the fused ranking, so the measures are matched lexically.) Ids are stable
+(notice id + item key), so adding again is an upsert. The embedder's name and dimension are recorded in the collection
 metadata; opening with another embedder is refused.
 """
 
@@ -24,8 +25,7 @@ from assistant.errors import ConfigError, StoreError
 from assistant.index.records import PrecedentRecord
 from assistant.settings import Settings
 
-MEASURES_CHARS = 160  # the opening of the measures carries most of their signal
-BATCH = 64
+BATCH = 500  # Chroma per-call overhead dominates small batches
 
 
 def make_client(settings: Settings) -> Any:
@@ -65,7 +65,7 @@ def make_client(settings: Settings) -> Any:
 
 
 class VectorStore:
-    """The two Chroma collections of the precedent index."""
+    """The Chroma collection of the precedent index."""
 
     def __init__(
         self,
@@ -85,7 +85,7 @@ class VectorStore:
             )
         meta = {"embedder": str(signature["name"]), "dim": int(signature["dim"]), "hnsw:space": "cosine"}
         self.problems = self._open(name, embeddings, meta)
-        self.measures = self._open(f"{name}_measures", embeddings, meta)
+        self._count: int | None = None  # cached for queries; writes reset it
 
     def _open(self, name: str, embeddings: Embeddings, meta: dict[str, Any]) -> Chroma:
         try:
@@ -131,35 +131,23 @@ class VectorStore:
             batch = recs[start : start + BATCH]
             ids = [r.id for r in batch]
             metas = [r.to_metadata() for r in batch]
-            self.problems.add_texts([r.problem_document for r in batch], metas, ids=ids)
-            self.measures.add_texts(
-                [r.measures[:MEASURES_CHARS] for r in batch], metas, ids=ids
-            )
+            self.problems.add_texts([r.embedding_text for r in batch], metas, ids=ids)
             if progress:
                 progress(len(batch))
+        self._count = None
 
     def delete_notice(self, notice_id: str) -> None:
-        for collection in (self.problems, self.measures):
-            collection._collection.delete(where={"notice_id": notice_id})
+        self.problems._collection.delete(where={"notice_id": notice_id})
+        self._count = None
 
     def delete_ids(self, ids: Sequence[str]) -> None:
         if ids:
-            for collection in (self.problems, self.measures):
-                collection.delete(ids=list(ids))
+            self.problems.delete(ids=list(ids))
+        self._count = None
 
     # -- reading -------------------------------------------------------------------------
     def ids(self) -> set[str]:
-        out: set[str] = set()
-        for collection in (self.problems, self.measures):
-            got = collection._collection.get(include=[])
-            out.update(got["ids"])
-        return out
-
-    def ids_by_collection(self) -> tuple[set[str], set[str]]:
-        return (
-            set(self.problems._collection.get(include=[])["ids"]),
-            set(self.measures._collection.get(include=[])["ids"]),
-        )
+        return set(self.problems._collection.get(include=[])["ids"])
 
     def count(self) -> int:
         return int(self.problems._collection.count())
@@ -174,21 +162,17 @@ class VectorStore:
         }
 
     def query(
-        self,
-        vector: list[float],
-        *,
-        field: str,
-        k: int,
-        where: dict[str, Any] | None,
+        self, vector: list[float], *, k: int, where: dict[str, Any] | None
     ) -> dict[str, float]:
-        """Cosine similarity of the k nearest entries of a field ('problem' or 'measures')."""
-        collection = self.problems if field == "problem" else self.measures
-        total = collection._collection.count()
-        if total == 0:
+        """Cosine similarity of the k nearest problems."""
+        collection = self.problems
+        if self._count is None:
+            self._count = int(collection._collection.count())
+        if self._count == 0:
             return {}
         result = collection._collection.query(
             query_embeddings=[list(vector)],  # type: ignore[arg-type]
-            n_results=min(k, total),
+            n_results=min(k, self._count),
             where=where or None,
             include=["distances"],
         )

@@ -106,11 +106,10 @@ def _drop_index(settings: Settings) -> None:
     from assistant.index.store import make_client
 
     client = make_client(settings)
-    for name in (settings.index.collection, f"{settings.index.collection}_measures"):
-        try:
-            client.delete_collection(name)
-        except Exception:  # absent collection: nothing to drop
-            pass
+    try:
+        client.delete_collection(settings.index.collection)
+    except Exception:  # absent collection: nothing to drop
+        pass
     for path in (settings.catalog_path, settings.vectorstore_dir / "lexical"):
         if path.is_dir():
             shutil.rmtree(path)
