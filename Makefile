@@ -18,7 +18,8 @@ install: $(STAMP)
 demo: install
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus add corpus/
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus stats
-	@echo "catalog: $(HOME_DIR)/vectorstore/catalog.sqlite3 (try: $(BIN)/rectify corpus list)"
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify search "理论学习不深入，中心组学习流于形式" -k 3
+	@echo "index: $(HOME_DIR)/vectorstore/ (try: $(BIN)/rectify search \"问题描述\")"
 
 lint: install
 	$(BIN)/ruff check assistant tests bench
@@ -29,6 +30,8 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_index.py
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf vectorstore drafts .pytest_cache .mypy_cache .ruff_cache

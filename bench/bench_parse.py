@@ -7,15 +7,17 @@ Run: make bench   (or .venv/bin/python bench/bench_parse.py [--repeat N])
 from __future__ import annotations
 
 import argparse
-import json
 import resource
+import sys
 import time
 import tracemalloc
 from pathlib import Path
 
-from assistant.corpus import parse_file
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from common import CORPUS, record  # noqa: E402
+
+from assistant.corpus import parse_file  # noqa: E402
 
 
 def parse_all() -> tuple[int, int, int]:
@@ -46,7 +48,6 @@ def main() -> None:
     tracemalloc.stop()
     best = min(timings)
     result = {
-        "benchmark": "parse_corpus",
         "notices": notices,
         "items": items,
         "chars": chars,
@@ -56,7 +57,7 @@ def main() -> None:
         "python_peak_alloc_mb": round(traced_peak / 2**20, 1),
         "process_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    print(json.dumps(result, ensure_ascii=False))
+    record("parse_corpus", result)
 
 
 if __name__ == "__main__":
