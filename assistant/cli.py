@@ -13,6 +13,7 @@ import typer
 
 from assistant import views
 from assistant.corpus.catalog import Catalog
+from assistant.corpus.ingest import AddReport
 from assistant.errors import RectifyError
 from assistant.index import sync
 from assistant.index.filters import Filters
@@ -70,8 +71,11 @@ def corpus_add(
     home: HomeOpt = None,
 ) -> None:
     """Parse notices and store them in the catalog (re-adding a notice is a no-op)."""
-    settings = _settings(home)
-    report = sync.add_to_corpus(settings, paths, progress=views.progress_bar)
+    _finish_add(sync.add_to_corpus(_settings(home), paths, progress=views.progress_bar), as_json)
+
+
+def _finish_add(report: AddReport, as_json: bool) -> None:
+    """Print an add/rebuild report; a rejected source makes the exit code 1."""
     if as_json:
         _print_json(views.add_report_json(report))
     else:
@@ -148,13 +152,7 @@ def corpus_check(
 @reports_errors
 def corpus_rebuild(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Recreate the catalog and the index from the files under corpus/."""
-    report = sync.rebuild(_settings(home), progress=views.progress_bar)
-    if as_json:
-        _print_json(views.add_report_json(report))
-    else:
-        views.print_add_report(report)
-    if report.rejected:
-        raise typer.Exit(1)
+    _finish_add(sync.rebuild(_settings(home), progress=views.progress_bar), as_json)
 
 
 @app.command("search")
