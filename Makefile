@@ -29,6 +29,7 @@ test: lint
 	$(BIN)/pytest
 
 bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_index.py
 	$(BIN)/python bench/bench_scale.py

@@ -63,12 +63,15 @@ def main() -> None:
         built = 0
         build_total = 0.0
         for size in sorted(args.sizes):
-            batch = synthetic(seeds, size - built, rng, built)
             started = time.perf_counter()
-            index.add(batch)
-            with Catalog(settings.catalog_path) as catalog:
-                for notice in batch:
-                    catalog.add([notice], "synthetic")
+            # in chunks, so the generator's notices do not count in the peak memory
+            for first in range(built, size, 500):
+                batch = synthetic(seeds, min(500, size - first), rng, first)
+                index.add(batch)
+                with Catalog(settings.catalog_path) as catalog:
+                    for notice in batch:
+                        catalog.add([notice], "synthetic")
+                del batch
             index = PrecedentIndex(settings)  # reopen: records and lexical index rebuilt
             lexical_s, _ = timed(index.lexical)
             build_total += time.perf_counter() - started
