@@ -177,3 +177,11 @@ def test_clauses(text: str, expected: list[str]) -> None:
 def test_matching_form_folds_widths_and_quotes() -> None:
     assert fold_width("（一）：，１２") == "(一):,12"
     assert match_key("关于“理论学习 不深入”（一）") == match_key('关于"理论学习不深入"(一)')
+
+
+def test_problem_keeps_quotes_for_display_and_drops_them_for_matching() -> None:
+    item = parse_text(SMALL_NOTICE).notices[0].items[0]
+    assert item.path[0] == "（一）关于“理论学习不深入”方面"
+    notice = parse_text(SMALL_NOTICE.replace("1.学习流于形式的问题。", "1.关于“学习流于形式”的问题。")).notices[0]
+    assert notice.items[0].problem == "关于“学习流于形式”的问题。"
+    assert notice.items[0].problem_key == "关于学习流于形式的问题。"

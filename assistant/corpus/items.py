@@ -186,8 +186,10 @@ class ItemTree:
         target = self.stack[-1]
         if target is self.root or target.children or target.pending:
             target = self._new_unnumbered(target, [Line(rest, line.start, line.end)])
+        elif target.text:
+            target.detail.append(rest)
         else:
-            target.detail.append(rest) if target.text else setattr(target, "text", rest)
+            target.text = rest
         target.touch(line)
 
     def _close(self, node: Node) -> None:

@@ -28,7 +28,6 @@ from assistant.corpus.patterns import (
     CONTACT_RE,
     DATE_LINE_RE,
     MEASURE_LABEL_RE,
-    TERMINAL_PUNCT,
     marker_level,
     parse_full_date,
 )
@@ -204,10 +203,6 @@ def _other(kind: SectionKind, section: _Section, default_line: int) -> Section:
     )
 
 
-def _has_labels(section: _Section) -> bool:
-    return any(MEASURE_LABEL_RE.match(line.text) for line in section.lines)
-
-
 def _text(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
 
@@ -311,7 +306,3 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
         source=SourceSpan(file=file, start_line=lines[0].start, end_line=lines[-1].end),
         text=cleaned,
     )
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(text) and text[-1] in TERMINAL_PUNCT

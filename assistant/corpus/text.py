@@ -37,11 +37,6 @@ def match_key(text: str) -> str:
     return _SPACE_RE.sub("", folded).lower()
 
 
-def squeeze(text: str) -> str:
-    """Trim and collapse inner whitespace runs to one space (display-safe)."""
-    return _SPACE_RE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip()
-
-
 def cjk_ratio(text: str) -> float:
     """Share of CJK ideographs among the non-space characters."""
     chars = [c for c in text if not c.isspace()]

@@ -10,9 +10,7 @@ metadata; opening with another embedder is refused.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -180,10 +178,3 @@ class VectorStore:
         distances = (result["distances"] or [[]])[0]
         return {rid: 1.0 - float(d) for rid, d in zip(ids, distances, strict=True)}
 
-
-def describe(signature: dict[str, Any]) -> str:
-    return json.dumps(signature, ensure_ascii=False)
-
-
-def store_path(settings: Settings) -> Path:
-    return settings.vectorstore_dir / "chroma"

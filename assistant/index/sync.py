@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
@@ -117,7 +117,3 @@ def _drop_index(settings: Settings) -> None:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
 
-
-def notices_of(settings: Settings, ids: Sequence[str]) -> list[Notice]:
-    with Catalog(settings.catalog_path, create=False) as catalog:
-        return [catalog.get(i) for i in ids]
