@@ -141,3 +141,24 @@ def test_console_script_and_module_entry_points(isolated_home: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 1 and "error:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_second_writer_gets_a_clear_error(tmp_path: Path, isolated_home: Path) -> None:
+    from filelock import FileLock
+
+    store = isolated_home / "vectorstore"
+    store.mkdir()
+    held = FileLock(str(store / ".write.lock"))
+    held.acquire()
+    try:
+        import pytest
+
+        from assistant.corpus.ingest import add_sources
+        from assistant.errors import StoreError
+        from assistant.settings import load_settings
+
+        with pytest.raises(StoreError, match="another rectify command is writing"):
+            add_sources(load_settings(), [_corpus_copy(tmp_path, ["000"])], lock_timeout=0.2)
+    finally:
+        held.release()
+    assert not (isolated_home / "corpus").exists()

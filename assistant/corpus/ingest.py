@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,9 +80,23 @@ def expand_sources(paths: Iterable[Path]) -> list[tuple[Path, RectifyError | Non
     return out
 
 
-def writer_lock(settings: Settings, timeout: float = 10.0) -> FileLock:
+@contextmanager
+def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
+    """One writer at a time per home; a second one waits, then gets a clear error."""
     settings.vectorstore_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.vectorstore_dir / ".write.lock"), timeout=timeout)
+    lock = FileLock(str(settings.vectorstore_dir / ".write.lock"))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise StoreError(
+            "another rectify command is writing to this corpus",
+            where=settings.vectorstore_dir,
+            hint="wait for it to finish and run the command again",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _keep_original(path: Path, corpus_dir: Path) -> tuple[Path, bool]:
@@ -129,21 +144,9 @@ def add_sources(
         report.sources.append(SourceReport(str(path), "rejected", reason=str(error)))
     if not parsed:
         return report
-    try:
-        lock = writer_lock(settings, lock_timeout)
-        lock.acquire()
-    except Timeout:
-        raise StoreError(
-            "another `rectify corpus add` is writing to this corpus",
-            where=settings.vectorstore_dir,
-            hint="wait for it to finish and run the command again",
-        ) from None
-    try:
-        with Catalog(settings.catalog_path) as catalog:
-            for index, result in parsed:
-                report.sources[index] = _store(settings, catalog, result, before_store)
-    finally:
-        lock.release()
+    with writer_lock(settings, lock_timeout), Catalog(settings.catalog_path) as catalog:
+        for index, result in parsed:
+            report.sources[index] = _store(settings, catalog, result, before_store)
     return report
 
 
