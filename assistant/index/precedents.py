@@ -147,19 +147,21 @@ class PrecedentIndex:
             self._lexical = loaded
         return self._lexical
 
-    def check(self, *, repair: bool = False, progress: Progress | None = None) -> DriftReport:
-        """Compare catalog and store; with repair, embed what is missing, drop orphans."""
-        wanted = {r.id: r for r in self.catalog_records()}
+    def check(self) -> DriftReport:
+        """Compare the catalog's items with the store's entries."""
+        wanted = {r.id for r in self.catalog_records()}
         present = self.store.ids()
-        report = DriftReport(
-            missing_in_store=sorted(set(wanted) - present),
-            orphans_in_store=sorted(present - set(wanted)),
+        return DriftReport(
+            missing_in_store=sorted(wanted - present),
+            orphans_in_store=sorted(present - wanted),
         )
-        if repair and not report.clean:
-            self.store.delete_ids(report.orphans_in_store)
-            self.store.upsert([wanted[i] for i in report.missing_in_store], progress)
-            report.repaired = True
-        return report
+
+    def repair(self, report: DriftReport, progress: Progress | None = None) -> None:
+        """Embed what the store misses and drop its orphans."""
+        by_id = {r.id: r for r in self.catalog_records()}
+        self.store.delete_ids(report.orphans_in_store)
+        self.store.upsert([by_id[i] for i in report.missing_in_store], progress)
+        report.repaired = True
 
     # -- search --------------------------------------------------------------------------
     def search(

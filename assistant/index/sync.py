@@ -60,9 +60,10 @@ def check(
     with writer_lock(settings), Catalog(settings.catalog_path, create=False) as catalog:
         files_known = {f for row in catalog.rows() for f in row.files}
     index = PrecedentIndex(settings)
-    missing = len(index.check().missing_in_store)
-    with progress("repairing index", missing if repair else 0) as advance:
-        drift = index.check(repair=repair, progress=advance)
+    drift = index.check()
+    if repair and not drift.clean:
+        with progress("repairing index", len(drift.missing_in_store)) as advance:
+            index.repair(drift, advance)
     on_disk = {
         str(p.relative_to(settings.home))
         for p in settings.corpus_dir.rglob("*")
