@@ -64,22 +64,27 @@ def check(
     if repair and not drift.clean:
         with progress("repairing index", len(drift.missing_in_store)) as advance:
             index.repair(drift, advance)
-    on_disk = {
-        str(p.relative_to(settings.home))
-        for p in settings.corpus_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-    } if settings.corpus_dir.exists() else set()
+    on_disk = {str(p.relative_to(settings.home)) for p in _corpus_files(settings)}
     problems = [f"catalogued but missing from corpus/: {f}" for f in sorted(files_known - on_disk)]
     problems += [f"in corpus/ but not catalogued: {f}" for f in sorted(on_disk - files_known)]
     return drift, problems
 
 
+def _corpus_files(settings: Settings) -> list[Path]:
+    """The notice files kept under corpus/, sorted."""
+    if not settings.corpus_dir.exists():
+        return []
+    return sorted(
+        p
+        for p in settings.corpus_dir.rglob("*")
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+    )
+
+
 def rebuild(settings: Settings, *, progress: ProgressFactory = no_progress) -> AddReport:
     """Recreate the catalog and the index from corpus/ alone. Every file is parsed before
     anything is deleted, so a corpus/ that no longer parses leaves the old index in place."""
-    files = sorted(
-        p for p in settings.corpus_dir.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-    ) if settings.corpus_dir.exists() else []
+    files = _corpus_files(settings)
     if not files:
         raise InputError(
             "corpus/ holds no .txt/.md files to rebuild from",
