@@ -158,7 +158,8 @@ class PrecedentIndex:
 
     def repair(self, report: DriftReport, progress: Progress | None = None) -> None:
         """Embed what the store misses and drop its orphans."""
-        by_id = {r.id: r for r in self.catalog_records()}
+        self.catalog_records()  # fills self._by_id
+        by_id = self._by_id
         self.store.delete_ids(report.orphans_in_store)
         self.store.upsert([by_id[i] for i in report.missing_in_store], progress)
         report.repaired = True

@@ -148,29 +148,21 @@ class VectorStore:
         return set(self.problems._collection.get(include=[])["ids"])
 
     def count(self) -> int:
-        return int(self.problems._collection.count())
-
-    def records(self, ids: Sequence[str]) -> dict[str, PrecedentRecord]:
-        if not ids:
-            return {}
-        got = self.problems._collection.get(ids=list(ids), include=["metadatas"])
-        return {
-            rid: PrecedentRecord.from_metadata(dict(meta))
-            for rid, meta in zip(got["ids"], got["metadatas"] or [], strict=True)
-        }
+        """Entries in the collection, cached until this store writes (search asks per query)."""
+        if self._count is None:
+            self._count = int(self.problems._collection.count())
+        return self._count
 
     def query(
         self, vector: list[float], *, k: int, where: dict[str, Any] | None
     ) -> dict[str, float]:
         """Cosine similarity of the k nearest problems."""
-        collection = self.problems
-        if self._count is None:
-            self._count = int(collection._collection.count())
-        if self._count == 0:
+        total = self.count()
+        if total == 0:
             return {}
-        result = collection._collection.query(
+        result = self.problems._collection.query(
             query_embeddings=[list(vector)],  # type: ignore[arg-type]
-            n_results=min(k, self._count),
+            n_results=min(k, total),
             where=where or None,
             include=["distances"],
         )
