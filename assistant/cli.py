@@ -203,6 +203,64 @@ def search(
         views.print_precedents(results)
 
 
+EngineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="extractive (offline) or llm (OPENAI_API_KEY/OPENAI_BASE_URL); default: "
+        "llm when a key is set, else extractive.",
+    ),
+]
+
+
+@app.command("plan")
+@reports_errors
+def plan(
+    feedback: Annotated[Path, typer.Argument(help="Feedback: YAML (see README) or plain text.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for plan.json, plan.md, ledger.yaml.")],
+    engine: EngineOpt = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Draft a rectification plan (整改方案) citing precedents, and a ledger template."""
+    from assistant.drafting.service import draft_plan
+
+    settings = _settings(home)
+    with Catalog(settings.catalog_path, create=False):
+        pass  # a clear 'no catalog yet' before loading the model
+    result = draft_plan(settings, feedback, out, engine_name=engine)
+    if as_json:
+        typer.echo(result.plan.model_dump_json(indent=2))
+        return
+    views.print_draft_summary(result.plan, result.written, result.kept)
+
+
+@app.command("report")
+@reports_errors
+def report(
+    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml written by `rectify plan`, filled in.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Folder for report.json, report.md (default: the ledger's).")
+    ] = None,
+    engine: EngineOpt = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Draft the progress report (整改进展情况的通报) from a filled-in ledger."""
+    from assistant.drafting.service import draft_report
+
+    settings = _settings(home)
+    with Catalog(settings.catalog_path, create=False):
+        pass
+    result = draft_report(settings, ledger, out, engine_name=engine)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if as_json:
+        typer.echo(result.report.model_dump_json(indent=2))
+        return
+    views.print_draft_summary(result.report, result.written, [])
+
+
 @eval_app.command("retrieval")
 @reports_errors
 def eval_retrieval(

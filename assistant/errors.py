@@ -4,7 +4,8 @@
     ├── InputError               a file, folder or argument the user gave is unusable
     │   └── NotANoticeError      the text decodes but holds no rectification notice
     ├── ConfigError              settings or environment are inconsistent
-    └── StoreError               the catalog or the index is missing, corrupt or mismatched
+    ├── StoreError               the catalog or the index is missing, corrupt or mismatched
+    └── ServiceError             a remote service (the LLM server) failed or refused
 
 Every error carries *what* went wrong, *where* (file and line when known) and a *hint*
 saying what to do about it.
@@ -57,3 +58,7 @@ class ConfigError(RectifyError):
 
 class StoreError(RectifyError):
     """The catalog or the vector index is missing, corrupt or built differently."""
+
+
+class ServiceError(RectifyError):
+    """A remote service (an OpenAI-compatible LLM server) could not be used."""

@@ -55,7 +55,22 @@ class LLMSettings(_Group):
     timeout_s: float = Field(60.0, description="Per-request timeout in seconds.")
     max_retries: int = Field(3, description="Retries on 429/5xx/timeouts.")
     concurrency: int = Field(4, ge=1, description="Items drafted in parallel.")
-    prompt_token_budget: int = Field(3000, description="Max prompt tokens per call.")
+    prompt_token_budget: int = Field(3000, ge=500, description="Max prompt tokens per call.")
+    structured_output: Literal["function_calling", "json_schema", "json_mode"] = Field(
+        "function_calling",
+        description="How the model returns JSON; function calling is the most widely served.",
+    )
+    cache: bool = Field(True, description="Reuse responses from disk: a re-run costs no calls.")
+
+
+class DraftSettings(_Group):
+    engine: Literal["auto", "extractive", "llm"] = Field(
+        "auto", description="auto = llm when OPENAI_API_KEY is set, else extractive."
+    )
+    precedents_per_item: int = Field(8, ge=1, le=30, description="Precedents retrieved per problem.")
+    deadline_months: int = Field(
+        3, ge=1, le=24, description="限期整改 deadline: months after the feedback date."
+    )
 
 
 class Settings(BaseSettings):
@@ -73,6 +88,7 @@ class Settings(BaseSettings):
     )
     index: IndexSettings = Field(default_factory=IndexSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    draft: DraftSettings = Field(default_factory=DraftSettings)
     audit: bool = Field(True, description="Record every LLM call and draft in SQLite.")
 
     # Read from the standard variables, not RECTIFY_*; excluded from dumps and hashes.
@@ -103,6 +119,11 @@ class Settings(BaseSettings):
     @property
     def drafts_dir(self) -> Path:
         return self.home / "drafts"
+
+    @property
+    def state_dir(self) -> Path:
+        """LLM response cache and audit log (kept apart from the rebuildable index)."""
+        return self.home / ".rectify"
 
     @property
     def catalog_path(self) -> Path:

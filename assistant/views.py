@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -14,6 +15,7 @@ from rich.tree import Tree
 from assistant.corpus.catalog import NoticeRow
 from assistant.corpus.ingest import AddReport
 from assistant.corpus.models import Notice
+from assistant.drafting.models import Plan, Report
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -167,3 +169,28 @@ def print_retrieval_eval(result: dict[str, Any]) -> None:
     for name, m in result["methods"].items():
         table.add_row(name, f"{m['mrr']:.3f}", f"{m['r@1']:.3f}", f"{m['r@5']:.3f}", f"{m['r@10']:.3f}")
     console.print(table)
+
+
+def print_draft_summary(draft: Plan | Report, written: list[Path], kept: list[Path]) -> None:
+    """What was drafted, by which engine, what needs the user's attention, and where."""
+    info = draft.info
+    made_by = f"{info.engine} ({info.model})" if info.model else info.engine
+    console.print(f"[bold]{draft.title}[/bold]")
+    text = draft.model_dump_json(exclude={"feedback", "citations"})
+    placeholders = text.count("【待补充") + text.count("【待核实")
+    console.print(
+        f"{len(draft.items)} items, {len(draft.citations)} precedent clauses cited, "
+        f"engine {made_by}"
+        + (f", {info.calls} LLM calls, {info.prompt_tokens} prompt tokens" if info.calls else "")
+    )
+    if placeholders:
+        console.print(f"{placeholders} placeholders 【待补充】/【待核实】 to fill in")
+    by_check: dict[str, int] = {}
+    for finding in draft.findings:
+        by_check[finding.check] = by_check.get(finding.check, 0) + 1
+    for check, count in sorted(by_check.items()):
+        console.print(f"guard: {count} × {check} (details in the JSON's findings)")
+    for path in written:
+        console.print(f"wrote {path}")
+    for path in kept:
+        console.print(f"kept {path} (already there; delete it for a fresh template)")

@@ -1,0 +1,175 @@
+"""Turning a precedent's clause into a clause of *our* draft.
+
+A precedent reports what another unit did (past tense, its own name, its dates, counts and
+document titles). A plan says what we will do: the other unit's name becomes ours, the
+completion words go, and every fact that belonged to the other unit becomes a visible
+placeholder the user fills in. Names of other units and places are scrubbed afterwards by
+the guard (``guards.py``), which applies to both engines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.drafting.models import to_fill
+from assistant.drafting.names import core_organ, load_places, unit_variants
+
+_PARTY_SUFFIX_RE = re.compile(
+    r"(机关党委|党工委|党总支|党支部|党委|党组|委员会|总支部委员会|支部委员会)$"
+)
+_GENERIC_CORES = {"", "党", "中共", "机关"}
+
+DATE_RE = re.compile(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:上半年|下半年|以来|初|底)?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:份|中旬|上旬|下旬|底)"
+)
+COUNT_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万|亿)?(?=\s*(?:余|多)?\s*"
+    r"(?:名|人|次|个|项|条|件|份|家|篇|场|期|批|元|户|所|笔|处|台|辆|套|本|天|小时|学时|课时|%|％))"
+)
+TITLE_RE = re.compile(r"《([^《》]{2,80})》")
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
+_COMPLETION_RE = re.compile(r"^(?:截至目前|截止目前|目前|现已|至今)[，,]?|(?:均已|已经|业已)")
+_LEADING_DONE_RE = re.compile(r"^已(?=[\u4e00-\u9fff])")
+# 了 as an aspect marker after a verb; not in 了解/为了/除了/了结/不了/了然.
+_LE_RE = re.compile(r"(?<![为除不])了(?![解结然如却])")
+
+
+@dataclass(frozen=True)
+class UnitForms:
+    """How a unit names itself: 中共青山县农业农村局党组 → core 青山县农业农村局, 局, 党组."""
+
+    full: str
+    core: str
+    organ: str  # last character of the core: 局 / 厅 / 县 …
+    suffix: str  # 党组 / 党委 …
+
+    @property
+    def party_short(self) -> str:
+        """局党组, 厅党委: how a notice refers to its own party organisation."""
+        return f"{self.organ}{self.suffix}" if self.suffix and self.organ else "我单位"
+
+    @property
+    def we(self) -> str:
+        """我局, 我厅: the neutral first person."""
+        return f"我{self.organ}" if self.organ and self.organ not in "司会部" else "我单位"
+
+
+def unit_forms(unit: str) -> UnitForms:
+    name = unit.strip()
+    body = name[2:] if name.startswith("中共") else name
+    m = _PARTY_SUFFIX_RE.search(body)
+    suffix = m.group(1) if m else ""
+    core = body[: m.start()] if m else body
+    if core in _GENERIC_CORES:
+        core = ""
+    if suffix == "委员会":
+        suffix = "党委"
+    return UnitForms(full=name, core=core, organ=core[-1:] if core else "", suffix=suffix)
+
+
+_SELF_RE = re.compile(r"我(?:会|委|厅|局|院|校|办|部|所|站|中心|单位)(?![员议])")
+_LEVELS = "省市州县区"
+
+
+def own_unit_pairs(precedent_unit: str, ours: UnitForms) -> list[tuple[str, str]]:
+    """(their form, our form) for every way the precedent may name its own unit, longest
+    first: 中共西安市科协党组 / 市科协党组 → 局党组, 西安市科协 / 市科协 → 我局."""
+    theirs = unit_forms(precedent_unit)
+    suffix = theirs.suffix
+    pairs: dict[str, str] = {}
+    for variant in unit_variants(precedent_unit):
+        party = bool(suffix) and variant.endswith(suffix)
+        pairs[variant] = ours.party_short if party else ours.we
+    core = core_organ(precedent_unit)
+    cores = {core, f"{core}机关"} if len(core) >= 2 else set()
+    for c in cores:
+        for level in _LEVELS:
+            pairs.setdefault(f"{level}{c}", ours.we)
+            if suffix:
+                pairs.setdefault(f"{level}{c}{suffix}", ours.party_short)
+        if suffix:
+            pairs.setdefault(f"{c}{suffix}", ours.party_short)
+    if theirs.organ and suffix:
+        pairs.setdefault(theirs.party_short, ours.party_short)
+    return sorted(((k, v) for k, v in pairs.items() if k and k != v), key=lambda p: -len(p[0]))
+
+
+def _place_before(text: str, end: int) -> int:
+    """Start of a place name (西藏自治区, 西安市) ending at ``end``, else ``end``."""
+    places = load_places()
+    for length in range(min(10, end), 1, -1):
+        if text[end - length : end] in places:
+            return end - length
+    return end
+
+
+def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
+    """The precedent's unit, in any of its forms, becomes ours; so does its 我会/我委.
+    A place written before the unit goes with it (西藏自治区司法厅 → 我局)."""
+    pairs = dict(own_unit_pairs(precedent_unit, ours))
+    if pairs:
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+        out: list[str] = []
+        last = 0
+        for m in pattern.finditer(text):
+            start = m.start()
+            if m.group(0)[0] in _LEVELS:  # 区司法厅 inside 西藏自治区司法厅
+                start = _place_before(text, start + 1)
+                start = start if start <= m.start() else m.start()
+            start = max(_place_before(text, start), last)
+            out.append(text[last:start] + pairs[m.group(0)])
+            last = m.end()
+        text = "".join(out) + text[last:]
+    return _SELF_RE.sub(ours.we, text)
+
+
+def to_plan_register(text: str) -> str:
+    """Past-tense report wording → plan wording: drop completion words and aspect 了."""
+    text = _COMPLETION_RE.sub("", text.strip())
+    text = _LEADING_DONE_RE.sub("", text)
+    return _LE_RE.sub("", text)
+
+
+def placeholder_facts(text: str, keep_title: re.Pattern[str] | None = None) -> str:
+    """Another unit's dates, counts and own document titles become placeholders."""
+    text = DOC_NUMBER_RE.sub(to_fill("文号"), text)
+    text = DATE_RE.sub(to_fill("时间"), text)
+    text = COUNT_RE.sub(to_fill("数量"), text)
+
+    def title(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if keep_title is not None and keep_title.fullmatch(inner):
+            return m.group(0)
+        return f"《{to_fill('文件名称')}》"
+
+    return TITLE_RE.sub(title, text)
+
+
+# National documents may be cited by anyone; a unit's own documents are its facts.
+NATIONAL_TITLE_RE = re.compile(
+    r"(?:中国共产党|中共中央|党中央|国务院|中华人民共和国|习近平)[^0-9０-９]{0,60}"
+    r"|[^0-9０-９]{0,40}(?:条例|准则|若干规定|实施细则)(?:（试行）)?"
+)
+
+
+_HALF_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF_PUNCT_RE = re.compile(r"(?<=[\u4e00-\u9fff“”》）])\s*([,;:?!])\s*|\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)")
+
+
+def full_width_punctuation(text: str) -> str:
+    """Half-width , ; : ( ) next to Chinese become full-width, as official text requires."""
+    return _HALF_PUNCT_RE.sub(lambda m: _HALF_PUNCT[(m.group(1) or m.group(0)).strip()], text)
+
+
+def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:
+    """One precedent clause as a measure of our plan (names are scrubbed later)."""
+    text = full_width_punctuation(text)
+    text = replace_own_unit(text, precedent_unit, ours)
+    text = to_plan_register(text)
+    text = placeholder_facts(text, keep_title=NATIONAL_TITLE_RE)
+    text = text.rstrip("；;，,、 ")
+    if text and text[-1] not in "。！？":
+        text += "。"
+    return text

@@ -1,0 +1,220 @@
+"""The offline engine: composes drafts from precedent clauses, adapted and cited.
+
+Each measure is one clause of one retrieved precedent, chosen for relevance to the problem
+and for diversity (maximal marginal relevance, at most two clauses per precedent, so the
+draft combines several units' approaches instead of copying one), then adapted to our unit
+(``adapt.py``). Report text is built from the user's own facts only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.corpus.patterns import CN_NUM
+from assistant.drafting.adapt import UnitForms, adapt_clause, unit_forms
+from assistant.drafting.engine import (
+    DraftMeasure,
+    FrontMatterDraft,
+    ItemDraft,
+    ProgressDraft,
+    ProgressTask,
+    SectionsDraft,
+    SectionsTask,
+    Usage,
+)
+from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.models import to_fill
+from assistant.drafting.similarity import cosine
+from assistant.drafting.sources import ItemSources, Source, sentences
+
+MIN_MEASURES, MAX_MEASURES = 3, 5
+PER_PRECEDENT = 2
+MMR_LAMBDA = 0.7
+REDUNDANT = 0.55  # cosine above which two measures say the same thing
+PLACEHOLDER = "【待补充"
+# Words of a finished fact: another unit's result, not a measure we can promise.
+_RESULT_RE = re.compile(
+    r"已完成|已整改|完成整改|整改完成|未发现|没有发现|未出现|至目前|截至|截止|目前|现已|共计|累计"
+)
+
+ForeignNames = Callable[[str], int]
+
+
+@dataclass
+class _Candidate:
+    source: Source
+    text: str
+    score: float
+
+
+def committee_of(feedback: Feedback) -> str:
+    """县委 from 县委第三巡察组; the committee that ordered the inspection."""
+    body = feedback.inspection.body or ""
+    m = re.match(r"(.+?(?:委|党组))(?:第[一二三四五六七八九十\d]+)?巡[察视]", body)
+    return m.group(1) if m else "上级党委"
+
+
+def enumerate_clauses(parts: Sequence[str]) -> str:
+    """一是…；二是…。 as notices write a list in a paragraph."""
+    parts = [p.strip().rstrip("。；;，, ") for p in parts if p.strip()]
+    if len(parts) == 1:
+        return parts[0] + "。"
+    numerals = [CN_NUM[i] if i < 10 else f"十{CN_NUM[i - 10]}" for i in range(len(parts))]
+    return "；".join(f"{n}是{p}" for n, p in zip(numerals, parts, strict=False)) + "。"
+
+
+def goal_for(title: str, deadline_kind: str) -> str:
+    problem = title.strip().rstrip("。；;，, ")
+    tails = {
+        "立行立改": "立行立改、即知即改，确保问题按期清零",
+        "限期整改": "明确时限、逐项销号，确保按期整改到位",
+        "长期坚持": "标本兼治、久久为功，形成长效机制",
+    }
+    return f"针对“{problem}”问题，{tails.get(deadline_kind, tails['限期整改'])}。"
+
+
+class ExtractiveEngine:
+    """Offline drafting from the retrieved precedents; no model, no network."""
+
+    name = "extractive"
+    model: str | None = None
+
+    def __init__(self, foreign_names: ForeignNames | None = None) -> None:
+        self.usage = Usage()
+        self._foreign = foreign_names or (lambda _text: 0)
+        self._used: set[tuple[str, str]] = set()
+
+    # -- plan ----------------------------------------------------------------------------
+    def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
+        ours = unit_forms(feedback.unit)
+        return [self._plan_item(item, ours) for item in items]
+
+    def _candidates(self, item: ItemSources, ours: UnitForms) -> list[_Candidate]:
+        problem = item.leaf.problem
+        query = f"{problem.title}{problem.detail}"
+        out: list[_Candidate] = []
+        for source in item.sources:
+            text = adapt_clause(source.clause, source.record.unit, ours)
+            relevance = cosine(source.clause, query)
+            prior = 0.15 / source.precedent.rank**0.5
+            penalty = 0.15 * self._foreign(text) + 0.05 * text.count(PLACEHOLDER)
+            penalty += 0.1 * len(_RESULT_RE.findall(source.clause))
+            if (source.record.id, source.clause) in self._used:
+                penalty += 1.0  # one clause answers one problem: no repeated measures
+            if len(text) < 12:
+                penalty += 0.2
+            out.append(_Candidate(source, text, relevance + prior - penalty))
+        return out
+
+    def _plan_item(self, item: ItemSources, ours: UnitForms) -> ItemDraft:
+        pool = self._candidates(item, ours)
+        chosen: list[_Candidate] = []
+        per_precedent: dict[str, int] = {}
+        while pool and len(chosen) < MAX_MEASURES:
+            def mmr(c: _Candidate) -> float:
+                overlap = max((cosine(c.text, p.text) for p in chosen), default=0.0)
+                return MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
+
+            best = max(pool, key=mmr)
+            pool.remove(best)
+            pid = best.source.record.id
+            if per_precedent.get(pid, 0) >= PER_PRECEDENT:
+                continue
+            if any(cosine(best.text, c.text) > REDUNDANT for c in chosen):
+                continue
+            if len(chosen) >= MIN_MEASURES and best.score < 0.2:
+                break
+            chosen.append(best)
+            per_precedent[pid] = per_precedent.get(pid, 0) + 1
+            self._used.add((pid, best.source.clause))
+        measures = [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
+        leaf = item.leaf.problem
+        deadline = leaf.deadline if isinstance(leaf.deadline, str) else "限期整改"
+        return ItemDraft(goal=goal_for(leaf.title, deadline), measures=measures)
+
+    # -- plan front matter ---------------------------------------------------------------
+    def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
+        ours = unit_forms(feedback.unit)
+        committee = committee_of(feedback)
+        kind = feedback.inspection.kind
+        guiding = (
+            "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，"
+            f"认真落实{committee}关于{kind}整改工作的部署要求，把抓好{kind}整改作为重大政治任务，"
+            f"切实提高政治站位，以整改实效推动各项工作高质量发展。"
+        )
+        picked = {
+            "organisation": self._pick(sources, _ORGANISATION_RE, ours, 3),
+            "requirements": self._pick(sources, _REQUIREMENTS_RE, ours, 3),
+        }
+        organisation = "".join(picked["organisation"]) or (
+            f"成立{kind}整改工作领导小组，{ours.party_short}主要负责同志任组长，"
+            "领导班子其他成员按照分工抓好分管领域整改，形成一级抓一级、层层抓落实的工作格局。"
+        )
+        requirements = "".join(picked["requirements"]) or (
+            "建立问题清单、任务清单、责任清单，实行台账管理、挂单督办、对账销号，"
+            "对整改不力、敷衍整改的严肃追责问责。"
+        )
+        return FrontMatterDraft(guiding=guiding, organisation=organisation, requirements=requirements)
+
+    def _pick(
+        self, sources: Sequence[Source], pattern: re.Pattern[str], ours: UnitForms, most: int
+    ) -> list[str]:
+        """The first ``most`` matching, mutually different sentences, each with its marker."""
+        out: list[str] = []
+        kept: list[str] = []
+        for source in sources:
+            if not pattern.search(source.clause) or _OUTDATED_RE.search(source.clause):
+                continue
+            text = adapt_clause(source.clause, source.record.unit, ours)
+            if self._foreign(text) or any(cosine(text, k) > REDUNDANT for k in kept):
+                continue
+            kept.append(text)
+            out.append(f"{text.rstrip('。')}[{source.n}]。")
+            if len(out) == most:
+                break
+        return out
+
+    # -- report --------------------------------------------------------------------------
+    def progress(self, feedback: Feedback, tasks: Sequence[ProgressTask]) -> list[ProgressDraft]:
+        return [ProgressDraft(progress=progress_from_facts(t)) for t in tasks]
+
+    def sections(self, task: SectionsTask) -> SectionsDraft:
+        ours = unit_forms(task.feedback.unit)
+        kind = task.feedback.inspection.kind
+        if task.overall.strip():
+            work = enumerate_clauses(sentences(task.overall))
+        else:
+            work = to_fill(f"整改工作开展情况（如成立领导小组、召开{kind}整改专题会议、制定整改方案等）")
+        own = enumerate_clauses(sentences(task.next_steps)) if task.next_steps.strip() else ""
+        drawn = self._pick(task.sources, _NEXT_RE, ours, 3)
+        next_steps = own + "".join(drawn) or (
+            f"下一步，{ours.party_short}将持续巩固{kind}整改成果，对已完成的整改任务适时开展“回头看”，"
+            "对正在推进的整改任务紧盯不放、持续用力，健全长效机制，确保整改取得实效。"
+        )
+        return SectionsDraft(work=work, next_steps=next_steps)
+
+
+_ORGANISATION_RE = re.compile(r"领导小组|组长|第一责任人|主体责任|专题会|专题民主生活会|责任分工|挂帅")
+_REQUIREMENTS_RE = re.compile(r"台账|销号|督导|督查|督办|问责|长效机制|清单|时限|对账")
+_NEXT_RE = re.compile(r"持续|巩固|长效|回头看|常态化|坚持|不松劲|久久为功|深化")
+_OUTDATED_RE = re.compile(r"十九大|十九届|十八大|十八届|不忘初心、牢记使命|党史学习教育")
+
+
+def progress_from_facts(task: ProgressTask) -> str:
+    """The user's facts as a notice paragraph: their sentences enumerated, a status line."""
+    facts = sentences(task.ledger.facts)
+    if not facts:
+        body = to_fill("整改进展情况：做了什么、何时、数量")
+    else:
+        body = enumerate_clauses(facts)
+    closing = {
+        "已完成": "该问题已整改完成。",
+        "基本完成": "该问题已基本完成整改，将持续巩固整改成果。",
+        "正在推进": "该问题正在持续推进整改。",
+    }[task.ledger.status or "正在推进"]
+    text = body + closing
+    if task.ledger.next_steps.strip():
+        text += "下一步，" + task.ledger.next_steps.strip().rstrip("。") + "。"
+    return text

@@ -1,0 +1,120 @@
+"""The feedback a unit received from the inspection group: the input of every draft.
+
+The YAML schema (see README) maps one to one onto these models; the plain-text reader
+(``feedback.py``) fills the same models from a numbered feedback document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Kind = Literal["巡察", "巡视"]
+DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Inspection(_Model):
+    """Which inspection, by whom, when."""
+
+    kind: Kind = "巡察"
+    body: str | None = Field(None, description="The inspecting group, e.g. 县委第三巡察组.")
+    round: str | None = Field(None, description="The round, e.g. 十五届县委第六轮巡察.")
+    start: dt.date | None = Field(None, description="First day on site.")
+    end: dt.date | None = Field(None, description="Last day on site.")
+    feedback_date: dt.date | None = Field(None, description="Day the feedback was handed over.")
+
+
+class Contacts(_Model):
+    """How the public reaches the unit (the notice's closing paragraph)."""
+
+    phone: str | None = None
+    email: str | None = None
+    postcode: str | None = None
+    address: str | None = None
+
+
+class FeedbackProblem(_Model):
+    """One problem the group found; sub-problems make it a heading of its own."""
+
+    title: str = Field(min_length=1)
+    detail: str = ""
+    leader: str | None = Field(None, description="Responsible leader (责任领导).")
+    department: str | None = Field(None, description="Responsible department (责任部门).")
+    deadline: DeadlineKind | dt.date | None = Field(
+        None, description="立行立改 / 长期坚持 / a date; unset = chosen by the drafter."
+    )
+    sub_problems: list[FeedbackProblem] = Field(default_factory=list)
+    line: int | None = Field(None, description="Line in the source file (set by the readers).")
+
+
+class FeedbackCategory(_Model):
+    """A group of problems (一、…方面)."""
+
+    title: str = Field(min_length=1)
+    problems: list[FeedbackProblem] = Field(min_length=1)
+    line: int | None = None
+
+
+class Defaults(_Model):
+    """Owner of every problem that does not name its own."""
+
+    leader: str | None = None
+    department: str | None = None
+
+
+class Feedback(_Model):
+    """The whole input of a plan: the unit, the inspection and the problems."""
+
+    unit: str = Field(min_length=1, description="The inspected party organisation.")
+    inspection: Inspection = Field(default_factory=Inspection)
+    contacts: Contacts = Field(default_factory=Contacts)
+    signature: str | None = Field(None, description="Signed as; defaults to the unit.")
+    defaults: Defaults = Field(default_factory=Defaults)
+    feedback: list[FeedbackCategory] = Field(min_length=1)
+    source: str | None = Field(None, description="The file this was read from.")
+
+    @field_validator("unit")
+    @classmethod
+    def _unit_not_placeholder(cls, value: str) -> str:
+        if value.strip("X×＊* ") == "":
+            raise ValueError("the unit must be a real name")
+        return value
+
+    def problems(self) -> list[FeedbackLeaf]:
+        """Every leaf problem in order, with its key and the headings above it."""
+        out: list[FeedbackLeaf] = []
+
+        def walk(problem: FeedbackProblem, key: str, path: list[str]) -> None:
+            if not problem.sub_problems:
+                out.append(FeedbackLeaf(key=key, path=path, problem=problem))
+                return
+            for j, sub in enumerate(problem.sub_problems, 1):
+                walk(sub, f"{key}.{j}", [*path, problem.title])
+
+        for i, category in enumerate(self.feedback, 1):
+            for j, problem in enumerate(category.problems, 1):
+                walk(problem, f"{i}.{j}", [category.title])
+        return out
+
+    @property
+    def signed_as(self) -> str:
+        return self.signature or self.unit
+
+
+class FeedbackLeaf(_Model):
+    """A leaf problem as the drafter sees it."""
+
+    key: str
+    path: list[str]
+    problem: FeedbackProblem
+
+    @property
+    def query(self) -> str:
+        """The retrieval query: the problem with its detail (the category adds noise)."""
+        return f"{self.problem.title}{self.problem.detail}"[:300]

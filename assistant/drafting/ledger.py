@@ -1,0 +1,127 @@
+"""The ledger (整改台账): the template ``rectify plan`` writes, and reading it back.
+
+The user fills in a status and plain-word facts per item; ``rectify report`` turns it into
+the published notice. A ledger must match its plan item for item.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.drafting.models import STATUSES, Ledger, Plan
+from assistant.drafting.outputs import sha256_text
+from assistant.errors import InputError
+from assistant.yaml_input import load_yaml_model
+
+LEDGER_NAME = "ledger.yaml"
+PLAN_NAME = "plan.json"
+
+
+def _q(text: str) -> str:
+    """A YAML scalar for any text (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def ledger_template(plan: Plan, plan_json: str) -> str:
+    lines = [
+        "# 整改台账 (ledger) for the plan beside this file.",
+        "# For every item set `status` and write `facts` in plain words: what was done, when,",
+        "# how many. Only what you write here appears in the report as a fact; anything the",
+        "# report needs and you did not give becomes a 【待补充】 placeholder.",
+        f"# status: {' / '.join(STATUSES)}",
+        "# Then run: rectify report <this file> -o <folder>",
+        f"plan: {PLAN_NAME}",
+        f"plan_sha256: {sha256_text(plan_json)}",
+        "report_date:        # 报告日期, e.g. 2026-12-20 (empty = today)",
+        "overall: ''         # 整改工作开展情况: 领导小组、专题会议、整改方案… (facts, plain words)",
+        "next_steps: ''      # 下一步工作打算, in plain words (optional)",
+        "items:",
+    ]
+    for item in plan.items:
+        lines += [
+            f"  - key: {_q(item.key)}",
+            f"    problem: {_q(item.problem)}",
+            "    status:         # " + " / ".join(STATUSES),
+            "    facts: ''",
+            "    next_steps: ''",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def load_plan(path: Path) -> tuple[Plan, str]:
+    """A plan.json and its text (the ledger pins the plan by the text's hash)."""
+    from pydantic import ValidationError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(
+            "the plan file does not exist",
+            where=path,
+            hint="the ledger's `plan:` must name the plan.json written by `rectify plan`",
+        ) from None
+    try:
+        return Plan.model_validate_json(text), text
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise InputError(
+            f"not a plan written by rectify ({loc}: {first['msg']})",
+            where=path,
+            hint="regenerate it with `rectify plan FEEDBACK -o FOLDER`",
+        ) from None
+
+
+def load_ledger(path: Path) -> tuple[Ledger, Plan, list[str]]:
+    """The ledger, its plan, and warnings; mismatches with the plan are errors."""
+    ledger = load_yaml_model(path, Ledger, what="ledger")
+    ledger.source = str(path)
+    plan, plan_text = load_plan((path.parent / ledger.plan).resolve())
+    warnings: list[str] = []
+    if sha256_text(plan_text) != ledger.plan_sha256:
+        warnings.append(
+            "the plan changed after this ledger was written (plan_sha256 differs); "
+            "items still match, so the report uses the current plan"
+        )
+    plan_keys = [i.key for i in plan.items]
+    ledger_keys = [i.key for i in ledger.items]
+    missing = [k for k in plan_keys if k not in ledger_keys]
+    extra = [i for i in ledger.items if i.key not in plan_keys]
+    if extra:
+        raise InputError(
+            f"item {extra[0].key} is not in the plan",
+            where=path,
+            line=extra[0].line,
+            hint=f"the plan's items are {', '.join(plan_keys)}; remove or correct this one",
+        )
+    if missing:
+        raise InputError(
+            f"the ledger has no entry for plan item(s) {', '.join(missing)}",
+            where=path,
+            hint="add them (copy from a fresh template: rectify plan … writes ledger.yaml)",
+        )
+    if ledger_keys != plan_keys:
+        raise InputError(
+            "the ledger's items are not in the plan's order (or repeat a key)",
+            where=path,
+            hint=f"list them as in the plan: {', '.join(plan_keys)}",
+        )
+    by_key = {i.key: i for i in plan.items}
+    for item in ledger.items:
+        if item.problem.strip() and item.problem.strip() != by_key[item.key].problem.strip():
+            raise InputError(
+                f"item {item.key}'s problem differs from the plan's",
+                where=path,
+                line=item.line,
+                hint=f"the plan says “{by_key[item.key].problem}”: the ledger belongs to "
+                "another plan, or the item was renumbered",
+            )
+        if item.status is None:
+            raise InputError(
+                f"item {item.key} has no status",
+                where=path,
+                line=item.line,
+                hint=f"set `status:` to one of {' / '.join(STATUSES)}",
+            )
+    return ledger, plan, warnings

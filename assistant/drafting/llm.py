@@ -1,0 +1,308 @@
+"""The LLM engine: prompt file → chat model (any OpenAI-compatible server) → pydantic.
+
+Per call: the precedent context is trimmed to the token budget (counted with tiktoken),
+the response cache is asked first, and the call is written to the audit log. Items are
+drafted concurrently; the OpenAI client retries 429/5xx/timeouts with backoff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+from langchain_core.runnables import Runnable
+from pydantic import BaseModel
+
+from assistant.drafting.engine import (
+    FrontMatterDraft,
+    ItemDraft,
+    ProgressDraft,
+    ProgressTask,
+    SectionsDraft,
+    SectionsTask,
+    Usage,
+)
+from assistant.drafting.extractive import committee_of
+from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.llm_log import AuditLog, ResponseCache
+from assistant.drafting.prompts import Prompt, load_prompt
+from assistant.drafting.sources import ItemSources, Source
+from assistant.errors import ConfigError, RectifyError, ServiceError
+from assistant.index.tokens import count_tokens
+from assistant.settings import Settings
+
+T = TypeVar("T", bound=BaseModel)
+DEFAULT_SERVER = "https://api.openai.com/v1"
+
+
+def source_lines(sources: Sequence[Source]) -> list[str]:
+    """Numbered clauses without the other unit's name (less to leak)."""
+    out = []
+    for s in sources:
+        rec = s.record
+        when = f"{rec.year}年" if rec.year else ""
+        out.append(f"[{s.n}]（{when}{rec.kind}；问题：{rec.problem[:60]}）{s.clause}")
+    return out
+
+
+def _text(messages: Sequence[BaseMessage]) -> str:
+    return "\n".join(str(m.content) for m in messages)
+
+
+def translate_error(exc: Exception, server: str, model: str) -> RectifyError:
+    """The OpenAI client's exceptions as messages a user can act on."""
+    import openai
+
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        return ConfigError(
+            f"the LLM server at {server} refused the API key ({exc.status_code})",
+            hint="check OPENAI_API_KEY (or unset it to draft offline with --engine extractive)",
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return ConfigError(
+            f"the LLM server at {server} has no model '{model}' (404)",
+            hint="set RECTIFY_LLM__MODEL to a model the server serves",
+        )
+    if isinstance(exc, openai.APITimeoutError):
+        return ServiceError(
+            f"the LLM server at {server} did not answer in time, even after retries",
+            hint="raise RECTIFY_LLM__TIMEOUT_S, lower RECTIFY_LLM__CONCURRENCY, or retry later",
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return ServiceError(
+            f"cannot reach the LLM server at {server}",
+            hint="check OPENAI_BASE_URL and that the server runs; "
+            "or draft offline with --engine extractive",
+        )
+    if isinstance(exc, openai.APIStatusError):
+        return ServiceError(
+            f"the LLM server at {server} failed ({exc.status_code}) after retries: {exc.message}",
+            hint="retry later; the cache keeps the items already drafted",
+        )
+    return ServiceError(f"the LLM call failed: {type(exc).__name__}: {exc}")
+
+
+class LLMEngine:
+    name = "llm"
+
+    def __init__(self, settings: Settings, *, chat_model: BaseChatModel | None = None) -> None:
+        self.settings = settings
+        self.model: str | None = settings.llm.model
+        self.usage = Usage()
+        self.server = settings.openai_base_url or DEFAULT_SERVER
+        self._chat = chat_model or self._make_chat()
+        state = settings.state_dir
+        self._cache = ResponseCache(state / "llm-cache.sqlite3") if settings.llm.cache else None
+        self._audit = AuditLog(state / "audit.sqlite3") if settings.audit else None
+        self._structured: dict[type[BaseModel], Runnable[Any, Any]] = {}
+        self._lock = threading.Lock()
+
+    def _make_chat(self) -> BaseChatModel:
+        from langchain_openai import ChatOpenAI
+
+        key = self.settings.openai_api_key
+        if key is None:
+            raise ConfigError(
+                "the llm engine needs OPENAI_API_KEY",
+                hint="export OPENAI_API_KEY (and OPENAI_BASE_URL for another server), "
+                "or use --engine extractive",
+            )
+        llm = self.settings.llm
+        return ChatOpenAI(
+            model=llm.model,
+            api_key=key,
+            base_url=self.settings.openai_base_url,
+            temperature=llm.temperature,
+            timeout=llm.timeout_s,
+            max_retries=llm.max_retries,
+        )
+
+    # -- one call ------------------------------------------------------------------------
+    def _runnable(self, schema: type[BaseModel]) -> Runnable[Any, Any]:
+        with self._lock:
+            if schema not in self._structured:
+                self._structured[schema] = self._chat.with_structured_output(
+                    schema, method=self.settings.llm.structured_output, include_raw=True
+                )
+            return self._structured[schema]
+
+    def _key(self, messages: Sequence[BaseMessage], schema: type[BaseModel]) -> str:
+        blob = json.dumps(
+            {
+                "model": self.model,
+                "server": self.server,
+                "temperature": self.settings.llm.temperature,
+                "method": self.settings.llm.structured_output,
+                "schema": schema.model_json_schema(),
+                "messages": [[m.type, m.content] for m in messages],
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def _call(
+        self,
+        schema: type[T],
+        prompt: Prompt,
+        values: dict[str, str],
+        *,
+        item: str | None,
+        precedents: Sequence[str],
+    ) -> T:
+        messages = prompt.messages(**values)
+        key = self._key(messages, schema)
+        log = {
+            "task": prompt.name,
+            "item": item,
+            "template": str(prompt.path.name),
+            "template_sha256": prompt.sha256,
+            "model": self.model,
+            "server": self.server,
+            "precedents": list(dict.fromkeys(precedents)),
+        }
+        hit = self._cache.get(key) if self._cache else None
+        if hit is not None:
+            if self._audit:
+                self._audit.record(**log, prompt_tokens=hit[1], completion_tokens=hit[2],
+                                   latency_ms=0, cached=1, status="ok")
+            return schema.model_validate_json(hit[0])
+        start = time.perf_counter()
+        try:
+            out = self._runnable(schema).invoke(messages)
+        except Exception as exc:
+            if self._audit:
+                self._audit.record(**log, latency_ms=_ms(start), cached=0, status="error",
+                                   error=f"{type(exc).__name__}: {exc}"[:500])
+            raise translate_error(exc, self.server, self.model or "") from None
+        raw, parsed = out.get("raw"), out.get("parsed")
+        usage = getattr(raw, "usage_metadata", None) or {}
+        prompt_tokens = int(usage.get("input_tokens", 0)) or count_tokens(_text(messages))
+        completion_tokens = int(usage.get("output_tokens", 0))
+        ok = isinstance(parsed, schema)
+        if self._audit:
+            self._audit.record(**log, prompt_tokens=prompt_tokens,
+                               completion_tokens=completion_tokens, latency_ms=_ms(start),
+                               cached=0, status="ok" if ok else "invalid",
+                               error=None if ok else str(out.get("parsing_error"))[:500])
+        with self._lock:
+            self.usage.calls += 1
+            self.usage.prompt_tokens += prompt_tokens
+            self.usage.completion_tokens += completion_tokens
+        if not isinstance(parsed, schema):
+            raise ServiceError(
+                f"the model's answer for {prompt.name}{f' item {item}' if item else ''} "
+                f"does not fit the expected structure: {out.get('parsing_error')}",
+                hint="retry, or choose another RECTIFY_LLM__STRUCTURED_OUTPUT method "
+                "(function_calling, json_schema, json_mode) the server supports",
+            )
+        if self._cache:
+            self._cache.put(key, parsed.model_dump_json(), prompt_tokens, completion_tokens)
+        return parsed
+
+    def fit(
+        self, prompt: Prompt, values: dict[str, str], slot: str, lines: Sequence[str]
+    ) -> tuple[dict[str, str], int, int]:
+        """Values with as many context lines in ``slot`` as the token budget allows:
+        (values, lines kept, prompt tokens)."""
+        budget = self.settings.llm.prompt_token_budget
+        keep = len(lines)
+        while True:
+            filled = {**values, slot: "\n".join(lines[:keep]) or "（无）"}
+            tokens = count_tokens(_text(prompt.messages(**filled)))
+            if tokens <= budget or keep == 0:
+                return filled, keep, tokens
+            keep -= 1
+
+    def _parallel(self, jobs: Sequence[Callable[[], T]]) -> list[T]:
+        """Run the calls concurrently; the first failure cancels the rest and is raised."""
+        workers = max(1, min(self.settings.llm.concurrency, len(jobs)))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(job) for job in jobs]
+            try:
+                return [f.result() for f in futures]
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
+
+    # -- the engine interface ------------------------------------------------------------
+    def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
+        prompt = load_prompt("plan_item")
+
+        def job(item: ItemSources) -> Callable[[], ItemDraft]:
+            def run() -> ItemDraft:
+                p = item.leaf.problem
+                deadline = p.deadline if isinstance(p.deadline, str) else "限期整改"
+                values = {
+                    "unit": feedback.unit,
+                    "kind": feedback.inspection.kind,
+                    "problem": p.title,
+                    "detail": p.detail or "（无）",
+                    "category": " / ".join(item.leaf.path),
+                    "deadline": deadline,
+                }
+                values, keep, _ = self.fit(prompt, values, "precedents", source_lines(item.sources))
+                # what the model did not see, it cannot cite: the guard allows only these
+                item.sources = item.sources[:keep]
+                used = [s.record.id for s in item.sources]
+                return self._call(ItemDraft, prompt, values, item=item.leaf.key, precedents=used)
+
+            return run
+
+        return self._parallel([job(i) for i in items])
+
+    def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
+        prompt = load_prompt("plan_front_matter")
+        values = {
+            "unit": feedback.unit,
+            "kind": feedback.inspection.kind,
+            "committee": committee_of(feedback),
+        }
+        values, keep, _ = self.fit(prompt, values, "precedents", [f"[{s.n}] {s.clause}" for s in sources])
+        used = [s.record.id for s in sources[:keep]]
+        return self._call(FrontMatterDraft, prompt, values, item=None, precedents=used)
+
+    def progress(self, feedback: Feedback, tasks: Sequence[ProgressTask]) -> list[ProgressDraft]:
+        prompt = load_prompt("report_item")
+
+        def job(task: ProgressTask) -> Callable[[], ProgressDraft]:
+            def run() -> ProgressDraft:
+                values = {
+                    "unit": feedback.unit,
+                    "kind": feedback.inspection.kind,
+                    "problem": task.item.problem,
+                    "status": task.ledger.status or "正在推进",
+                    "facts": task.ledger.facts.strip() or "（空）",
+                    "next_steps": task.ledger.next_steps.strip() or "（无）",
+                }
+                values, _, _ = self.fit(prompt, values, "examples", task.examples)
+                return self._call(ProgressDraft, prompt, values, item=task.item.key, precedents=[])
+
+            return run
+
+        return self._parallel([job(t) for t in tasks])
+
+    def sections(self, task: SectionsTask) -> SectionsDraft:
+        prompt = load_prompt("report_sections")
+        values = {
+            "unit": task.feedback.unit,
+            "kind": task.feedback.inspection.kind,
+            "overall": task.overall.strip() or "（空）",
+            "next_steps": task.next_steps.strip() or "（无）",
+        }
+        lines = [f"[{s.n}] {s.clause}" for s in task.sources]
+        values, keep, _ = self.fit(prompt, values, "precedents", lines)
+        used = [s.record.id for s in task.sources[:keep]]
+        return self._call(SectionsDraft, prompt, values, item=None, precedents=used)
+
+
+def _ms(start: float) -> int:
+    return int((time.perf_counter() - start) * 1000)

@@ -1,0 +1,47 @@
+"""Writing a draft folder so that a failure never leaves it half-written.
+
+Everything is rendered in memory first; files are written to temporaries in the target
+folder and moved into place with ``os.replace`` (atomic on one filesystem).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from assistant.errors import InputError
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_files(folder: Path, files: dict[str, str], *, keep_existing: set[str] | None = None) -> list[Path]:
+    """Write ``files`` (name → text) into ``folder``; names in ``keep_existing`` are left
+    alone if already there (a ledger the user has started filling in)."""
+    if folder.exists() and not folder.is_dir():
+        raise InputError(
+            "the output path is a file, not a folder",
+            where=folder,
+            hint="give a folder name with -o, e.g. -o drafts/my-plan",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, text in files.items():
+            target = folder / name
+            if keep_existing and name in keep_existing and target.exists():
+                continue
+            fd, name_tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            staged.append((Path(name_tmp), target))
+    except OSError as exc:
+        for staged_tmp, _ in staged:
+            staged_tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write the draft: {exc}", where=folder) from None
+    for staged_tmp, target in staged:
+        os.replace(staged_tmp, target)
+    return [target for _, target in staged]

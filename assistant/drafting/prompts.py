@@ -1,0 +1,68 @@
+"""Prompt templates as files: ``prompts/<name>.yaml`` with their variables declared.
+
+A template whose placeholders differ from its declared variables is refused when loaded,
+so a typo in a prompt fails at once, not as a KeyError halfway through a draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from langchain_core.messages import BaseMessage
+from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
+
+from assistant.errors import ConfigError
+
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+_KEYS = {"name", "description", "variables", "system", "user"}
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    variables: tuple[str, ...]
+    template: ChatPromptTemplate
+    sha256: str
+    path: Path
+
+    def messages(self, **values: str) -> list[BaseMessage]:
+        return self.template.format_messages(**values)
+
+
+def load_prompt(name: str, folder: Path = PROMPTS_DIR) -> Prompt:
+    return _load(folder / f"{name}.yaml")
+
+
+@cache
+def _load(path: Path) -> Prompt:
+    if not path.exists():
+        raise ConfigError("prompt file missing", where=path, hint="restore it from the repository")
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or set(data) != _KEYS:
+        raise ConfigError(
+            "a prompt file must have exactly the keys " + ", ".join(sorted(_KEYS)), where=path
+        )
+    declared = tuple(data["variables"])
+    used: set[str] = set()
+    for part in ("system", "user"):
+        used |= set(PromptTemplate.from_template(data[part]).input_variables)
+    if used != set(declared):
+        raise ConfigError(
+            f"prompt variables differ from its declaration: declared {sorted(declared)}, "
+            f"used {sorted(used)}",
+            where=path,
+            hint="make `variables:` list exactly the {placeholders} of system and user",
+        )
+    template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
+    return Prompt(
+        name=data["name"],
+        variables=declared,
+        template=template,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        path=path,
+    )

@@ -1,0 +1,103 @@
+"""What a drafter may cite: the clauses of the precedents retrieved for one problem.
+
+Each clause is a *source* with a local number; both engines cite sources by that number,
+and the plan renumbers them globally. A citation can therefore only ever point at a clause
+that was retrieved for its item (the guard in ``guards.py`` enforces it for model output).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.corpus.patterns import CN_NUM
+from assistant.drafting.feedback_model import FeedbackLeaf
+from assistant.drafting.models import Citation
+from assistant.index.precedents import Precedent, PrecedentIndex
+from assistant.index.records import PrecedentRecord
+
+# Ordinals that open a clause: 一是 / ① / （1） / 1) / 1. / 第一，
+_ORDINAL_RE = re.compile(
+    rf"^\s*(?:[{CN_NUM}]{{1,3}}是|[①-⑳]|[（(]\d{{1,2}}[）)]|\d{{1,2}}[)）.．、](?!\d)|第[{CN_NUM}]{{1,3}}[，,、])\s*"
+)
+_SENTENCE_RE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
+MIN_CLAUSE_CHARS = 8
+MAX_CLAUSE_CHARS = 160
+
+
+def strip_ordinal(text: str) -> str:
+    return _ORDINAL_RE.sub("", text, count=1).strip()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_RE.findall(text) if s.strip()]
+
+
+def clause_texts(record: PrecedentRecord) -> list[str]:
+    """A precedent's measures as clauses without ordinals; long ones cut to whole sentences."""
+    raw = record.clauses if len(record.clauses) > 1 else sentences(record.measures)
+    out: list[str] = []
+    for clause in raw:
+        text = strip_ordinal(clause)
+        if len(text) > MAX_CLAUSE_CHARS:
+            kept = ""
+            for sentence in sentences(text):
+                if kept and len(kept) + len(sentence) > MAX_CLAUSE_CHARS:
+                    break
+                kept += sentence
+            text = kept[:MAX_CLAUSE_CHARS]
+        if len(text) >= MIN_CLAUSE_CHARS:
+            out.append(text)
+    return out
+
+
+@dataclass(frozen=True)
+class Source:
+    """One citable clause, numbered within its item (1-based)."""
+
+    n: int
+    precedent: Precedent
+    clause: str
+
+    @property
+    def record(self) -> PrecedentRecord:
+        return self.precedent.record
+
+    def citation(self, n: int) -> Citation:
+        rec = self.record
+        return Citation(
+            n=n,
+            precedent_id=rec.id,
+            notice_id=rec.notice_id,
+            unit=rec.unit,
+            date=rec.date,
+            path=rec.path,
+            problem=rec.problem,
+            clause=self.clause,
+        )
+
+
+@dataclass
+class ItemSources:
+    """A leaf problem with the precedents retrieved for it and their citable clauses."""
+
+    leaf: FeedbackLeaf
+    precedents: list[Precedent]
+    sources: list[Source]
+
+    def get(self, n: int) -> Source | None:
+        return self.sources[n - 1] if 1 <= n <= len(self.sources) else None
+
+
+def build_sources(leaf: FeedbackLeaf, precedents: Sequence[Precedent]) -> ItemSources:
+    sources: list[Source] = []
+    for precedent in precedents:
+        for clause in clause_texts(precedent.record):
+            sources.append(Source(n=len(sources) + 1, precedent=precedent, clause=clause))
+    return ItemSources(leaf=leaf, precedents=list(precedents), sources=sources)
+
+
+def retrieve(index: PrecedentIndex, leaves: Sequence[FeedbackLeaf], k: int) -> list[ItemSources]:
+    """Top-k precedents per problem (several notices: the index caps items per notice)."""
+    return [build_sources(leaf, index.search(leaf.query, k=k)) for leaf in leaves]

@@ -1,0 +1,168 @@
+"""YAML files the user writes (feedback, ledger) read into pydantic models, with every
+error pointing at the file and line of the offending node."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from assistant.errors import InputError
+
+M = TypeVar("M", bound=BaseModel)
+Loc = tuple[int | str, ...]
+
+
+class TextLoader(yaml.SafeLoader):
+    """SafeLoader that leaves numbers and yes/no as text (a postcode 010000, an item key
+    1.10); dates and null still resolve."""
+
+
+_TEXT_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool"}
+TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
+    for first, resolvers in yaml.resolver.Resolver.__dict__["yaml_implicit_resolvers"].items()
+}
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, text: str, where: str) -> InputError:
+    """A YAML syntax error with its line, column and the usual causes as the hint."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or "malformed YAML"
+    hint = (
+        "fix the YAML syntax on that line or the one above: indent with spaces (no tabs), "
+        "put a space after each `:`, quote values that start with * & ! | > % @ ` or hold ': '"
+    )
+    if mark is None:
+        return InputError(f"malformed YAML: {problem}", where=where, hint=hint)
+    line, column = mark.line + 1, mark.column + 1
+    message = f"malformed YAML at line {line}, column {column}: {problem}"
+    if exc.context and exc.context_mark is not None and exc.problem:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    lines = text.splitlines()
+    nearby = lines[max(0, line - 2) : line]
+    if any(re.match(r"^\s*-?\s*[A-Za-z_]+\s*：", source) for source in nearby):
+        hint = "write keys with an ASCII colon and a space (`unit: …`), not `：`; " + hint
+    return InputError(message, where=where, line=line, hint=hint)
+
+
+def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
+    """The data and its node tree (for line numbers); syntax errors name line and column."""
+    if not path.exists():
+        raise InputError(f"the {what} file does not exist", where=path)
+    if path.is_dir():
+        raise InputError(f"the {what} path is a folder, not a file", where=path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"the {what} file is not UTF-8 text ({exc.reason})",
+            where=path,
+            hint="save it as UTF-8",
+        ) from None
+    try:
+        node = yaml.compose(text, Loader=TextLoader)
+        data = yaml.load(text, Loader=TextLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        raise syntax_error(exc, text, str(path)) from None
+    return data, node
+
+
+def node_at(node: yaml.Node | None, loc: Loc) -> tuple[yaml.Node | None, bool]:
+    """The deepest node along ``loc`` and whether the whole path was found."""
+    current = node
+    for part in loc:
+        if isinstance(current, yaml.MappingNode) and isinstance(part, str):
+            child = next((v for k, v in current.value if k.value == part), None)
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
+            child = current.value[part] if 0 <= part < len(current.value) else None
+        else:
+            child = None
+        if child is None:
+            return current, False
+        current = child
+    return current, True
+
+
+def line_of(node: yaml.Node | None, loc: Loc) -> int | None:
+    found, _ = node_at(node, loc)
+    return found.start_mark.line + 1 if found is not None else None
+
+
+def yaml_path(loc: Loc) -> str:
+    """('feedback', 0, 'problems', 2, 'title') → feedback[0].problems[2].title"""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def set_lines(model: BaseModel, node: yaml.Node | None) -> None:
+    """Fill every ``line`` field of the model tree from the YAML nodes it came from."""
+    if node is None:
+        return
+    if "line" in type(model).model_fields and getattr(model, "line", None) is None:
+        model.line = node.start_mark.line + 1  # type: ignore[attr-defined]
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        child, found = node_at(node, (name,))
+        if not found:
+            continue
+        if isinstance(value, BaseModel):
+            set_lines(value, child)
+        elif isinstance(value, list) and isinstance(child, yaml.SequenceNode):
+            for element, element_node in zip(value, child.value, strict=False):
+                if isinstance(element, BaseModel):
+                    set_lines(element, element_node)
+
+
+def validation_error(
+    exc: ValidationError, path: Path, node: yaml.Node | None, what: str, hint: Callable[[Loc], str]
+) -> InputError:
+    first = exc.errors()[0]
+    loc: Loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and "[" in p))
+    kind = first["type"]
+    where = yaml_path(loc) or "(top level)"
+    if kind == "missing":
+        message = f"`{where}` is missing"
+    elif kind == "extra_forbidden":
+        message = f"unknown key `{where}`"
+    else:
+        message = f"`{where}`: {first['msg']}"
+    more = len(exc.errors()) - 1
+    if more:
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return InputError(f"{what}: {message}", where=path, line=line_of(node, loc), hint=hint(loc))
+
+
+def load_yaml_model(
+    path: Path,
+    model: type[M],
+    *,
+    what: str,
+    prepare: Callable[[Any], Any] | None = None,
+    hint: Callable[[Loc], str] | None = None,
+) -> M:
+    data, node = read_yaml(path, what)
+    if data is None:
+        raise InputError(f"the {what} file is empty", where=path)
+    if not isinstance(data, dict):
+        raise InputError(
+            f"the {what} file must be a mapping of keys (it is a {type(data).__name__})",
+            where=path,
+            line=1,
+        )
+    if prepare is not None:
+        data = prepare(data)
+    try:
+        result = model.model_validate(data)
+    except ValidationError as exc:
+        raise validation_error(
+            exc, path, node, what, hint or (lambda _loc: f"see the {what} schema in README.md")
+        ) from None
+    set_lines(result, node)
+    return result
