@@ -17,9 +17,9 @@ install: $(STAMP)
 
 demo: install
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus add corpus/
-	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus stats
-	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify search "理论学习不深入，中心组学习流于形式" -k 3
-	@echo "index: $(HOME_DIR)/vectorstore/ (try: $(BIN)/rectify search \"问题描述\")"
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify plan examples/feedback.yaml -o drafts/example --engine extractive
+	@echo "drafts: $(HOME_DIR)/drafts/example/plan.md (canonical: plan.json)"
+	@echo "next: fill in $(HOME_DIR)/drafts/example/ledger.yaml, then $(BIN)/rectify report drafts/example/ledger.yaml"
 
 lint: install
 	$(BIN)/ruff check assistant tests bench

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.corpus import parse_file
 from assistant.corpus.models import Notice
+from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -30,3 +31,28 @@ def corpus_notices() -> list[Notice]:
     for path in sorted(CORPUS.glob("*.txt")):
         notices.extend(parse_file(path, display_name=path.name).notices)
     return notices
+
+
+@pytest.fixture(scope="session")
+def corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the whole shipped corpus indexed (real catalog, Chroma and lexical index;
+    fake embeddings so building takes seconds). Tests must not write to it: copy it, or
+    write drafts elsewhere."""
+    from assistant.index import sync
+    from assistant.settings import load_settings
+
+    home = tmp_path_factory.mktemp("corpus-home")
+    settings = load_settings(home=home, index={"embedder": "fake"})
+    report = sync.add_to_corpus(settings, [CORPUS])
+    assert report.count("added") == 35
+    return home
+
+
+@pytest.fixture
+def draft_settings(corpus_home: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings on the indexed corpus, as the CLI would see them (env set accordingly)."""
+    from assistant.settings import load_settings
+
+    monkeypatch.setenv("RECTIFY_HOME", str(corpus_home))
+    monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
+    return load_settings()

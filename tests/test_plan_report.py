@@ -1,0 +1,276 @@
+"""The extractive engine end to end on the indexed corpus: plan, ledger, report, CLI, bad input."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.corpus.catalog import Catalog
+from assistant.drafting.feedback import load_feedback
+from assistant.drafting.guards import MARKER_RE
+from assistant.drafting.ledger import load_ledger
+from assistant.drafting.models import STATUSES, Plan, Report
+from assistant.drafting.plan import name_guard
+from assistant.drafting.service import PlanResult, draft_plan, draft_report
+from assistant.errors import InputError
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "feedback.yaml"
+EXAMPLE_TEXT = ROOT / "examples" / "feedback.txt"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def planned(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> PlanResult:
+    from assistant.settings import load_settings
+
+    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
+    return draft_plan(settings, EXAMPLE, tmp_path_factory.mktemp("drafts") / "demo")
+
+
+def fill_ledger(folder: Path, statuses: list[str], facts: dict[str, str] | None = None) -> Path:
+    """Fill the template as a user would (edit the YAML, keep the rest)."""
+    path = folder / "ledger.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["report_date"] = "2026-11-20"
+    data["overall"] = "成立巡察整改工作领导小组，党组书记任组长。2026年7月召开整改专题会议。"
+    for item, status in zip(data["items"], statuses, strict=True):
+        item["status"] = status
+        item["facts"] = (facts or {}).get(item["key"], "")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# -- the plan -----------------------------------------------------------------------------
+def test_plan_has_every_problem_in_order_with_cited_measures(planned: PlanResult) -> None:
+    plan = planned.plan
+    feedback = load_feedback(EXAMPLE)
+    assert [i.key for i in plan.items] == [leaf.key for leaf in feedback.problems()]
+    assert [i.problem for i in plan.items] == [leaf.problem.title for leaf in feedback.problems()]
+    assert plan.info.engine == "extractive" and plan.info.model is None
+    for item in plan.items:
+        assert 3 <= len(item.measures) <= 6, item.key
+        for measure in item.measures:
+            assert measure.citations, f"{item.key}: {measure.text}"
+            assert [int(n) for n in MARKER_RE.findall(measure.text)] == measure.citations
+
+
+def test_citations_resolve_to_retrieved_precedent_clauses(
+    planned: PlanResult, draft_settings: Settings
+) -> None:
+    plan = planned.plan
+    assert [c.n for c in plan.citations] == list(range(1, len(plan.citations) + 1))
+    with Catalog(draft_settings.catalog_path, create=False) as catalog:
+        for item in plan.items:
+            for n in (n for m in item.measures for n in m.citations):
+                citation = plan.citation(n)
+                assert citation is not None and citation.precedent_id in item.retrieved
+                notice = catalog.get(citation.notice_id)
+                source = next(i for i in notice.items if f"{notice.id}:{i.key}" == citation.precedent_id)
+                assert citation.clause.rstrip("。；;") in source.measures.replace(" ", "")  or (
+                    citation.clause[:20] in source.measures
+                )
+
+
+def test_measures_combine_several_precedents_and_never_repeat(planned: PlanResult) -> None:
+    seen: set[int] = set()
+    for item in planned.plan.items:
+        cited = {planned.plan.citations[n - 1].precedent_id for m in item.measures for n in m.citations}
+        assert len(cited) >= 2, f"{item.key} copies one precedent"
+        numbers = {n for m in item.measures for n in m.citations}
+        assert not numbers & seen, f"{item.key} reuses a clause of an earlier item"
+        seen |= numbers
+
+
+def test_no_other_units_or_places_leak_into_the_plan(
+    planned: PlanResult, draft_settings: Settings
+) -> None:
+    guard = name_guard(draft_settings, planned.plan.feedback)
+    body = (planned.folder / "plan.md").read_text(encoding="utf-8").split("## 引用的先例")[0]
+    assert [h.name for h in guard.find(body)] == []
+    cited_units = {c.unit for c in planned.plan.citations}
+    assert len(cited_units) >= 5
+    for unit in cited_units:
+        assert unit not in body
+
+
+def test_plan_files_and_markdown(planned: PlanResult) -> None:
+    folder = planned.folder
+    assert sorted(p.name for p in folder.iterdir()) == ["ledger.yaml", "plan.json", "plan.md"]
+    plan = Plan.model_validate_json((folder / "plan.json").read_text(encoding="utf-8"))
+    assert plan == planned.plan
+    md = (folder / "plan.md").read_text(encoding="utf-8")
+    assert md.splitlines()[1] == "# 中共青山县农业农村局党组关于县委第三巡察组巡察反馈意见的整改方案"
+    for heading in ("## 一、指导思想", "## 二、组织领导", "## 三、整改任务", "## 四、工作要求"):
+        assert heading in md
+    assert "整改措施：一是" in md and "责任领导：" in md and "整改时限：" in md
+    assert md.count("\n[") == len(plan.citations)  # one reference entry per citation
+    assert "十九大" not in plan.front_matter.guiding and "二十大" in plan.front_matter.guiding
+
+
+def test_owners_come_from_the_input_or_are_placeholders(corpus_home: Path, tmp_path: Path) -> None:
+    from assistant.settings import load_settings
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = re.sub(r"(?ms)^defaults:.*?(?=^\S)", "", text)  # no default owners
+    text = re.sub(r"(?m)^\s+(leader|department):.*\n", "", text)
+    source = tmp_path / "feedback.yaml"
+    source.write_text(text, encoding="utf-8")
+    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
+    plan = draft_plan(settings, source, tmp_path / "out").plan
+    assert {i.leader for i in plan.items} == {"【待补充：责任领导】"}
+    assert {i.department for i in plan.items} == {"【待补充：责任部门】"}
+
+
+def test_plain_text_feedback_drafts_too(draft_settings: Settings, tmp_path: Path) -> None:
+    result = draft_plan(draft_settings, EXAMPLE_TEXT, tmp_path / "text")
+    assert result.plan.feedback.unit == load_feedback(EXAMPLE_TEXT).unit
+    assert len(result.plan.items) == len(load_feedback(EXAMPLE_TEXT).problems())
+    assert all(item.measures for item in result.plan.items)
+
+
+# -- ledger and report --------------------------------------------------------------------
+def test_report_from_a_filled_ledger(planned: PlanResult, draft_settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    statuses = ["已完成"] * 6 + ["基本完成"] + ["正在推进"] * 3
+    facts = {"1.1": "修订党组理论学习中心组学习制度；2026年8月开展专题研讨4次。"}
+    result = draft_report(draft_settings, fill_ledger(folder, statuses, facts))
+    report = result.report
+    assert (report.counts.problems, report.counts.categories) == (10, 3)
+    assert (report.counts.completed, report.counts.basically_completed, report.counts.in_progress) == (6, 1, 3)
+    assert report.title == "中共青山县农业农村局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报"
+    first = report.items[0]
+    assert first.progress.startswith("一是修订党组理论学习中心组学习制度；二是2026年8月开展专题研讨4次")
+    assert "【待核实" not in first.progress  # the user's own facts are kept verbatim
+    assert "【待补充：整改进展情况" in report.items[1].progress  # no facts given
+    md = (folder / "report.md").read_text(encoding="utf-8")
+    assert "巡察反馈的3个方面10个具体问题中，已完成整改6个，基本完成1个，正在推进3个。" in md
+    for heading in ("## 一、整改工作开展情况", "## 二、整改进展情况", "## 三、下一步工作打算"):
+        assert heading in md
+    assert "0798-6123456" in report.closing and report.signature == "中共青山县农业农村局党组"
+    assert "2026年3月10日至5月10日" in report.intro and "2026年6月15日" in report.intro
+    assert "\n中共青山县农业农村局党组\n\n2026年11月20日\n" in md
+    loaded = Report.model_validate_json((folder / "report.json").read_text(encoding="utf-8"))
+    assert loaded.counts == report.counts
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_report_counts_always_equal_the_ledger(
+    planned: PlanResult, draft_settings: Settings, tmp_path: Path, seed: int
+) -> None:
+    statuses = random.Random(seed).choices(STATUSES, k=len(planned.plan.items))
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    report = draft_report(draft_settings, fill_ledger(folder, list(statuses))).report
+    assert report.counts.completed == statuses.count("已完成")
+    assert report.counts.basically_completed == statuses.count("基本完成")
+    assert report.counts.in_progress == statuses.count("正在推进")
+    assert [i.status for i in report.items] == statuses
+
+
+def test_ledger_that_does_not_match_its_plan_is_refused(planned: PlanResult, tmp_path: Path) -> None:
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    path = fill_ledger(folder, ["已完成"] * len(planned.plan.items))
+    good = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def attempt(data: dict[str, object]) -> InputError:
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            load_ledger(path)
+        return caught.value
+
+    extra = json.loads(json.dumps(good))
+    extra["items"].append({"key": "9.9", "problem": "x", "status": "已完成"})
+    error = attempt(extra)
+    assert "9.9" in error.message and error.line is not None and error.line > 1
+    missing = json.loads(json.dumps(good))
+    del missing["items"][3]
+    assert "2.1" in attempt(missing).message
+    changed = json.loads(json.dumps(good))
+    changed["items"][0]["problem"] = "另一个问题"
+    assert "differs" in attempt(changed).message
+    no_status = json.loads(json.dumps(good))
+    no_status["items"][2]["status"] = None
+    assert "no status" in attempt(no_status).message
+    bad_status = json.loads(json.dumps(good))
+    bad_status["items"][0]["status"] = "完成了"
+    assert "status" in attempt(bad_status).message
+
+
+# -- the command line and bad input -------------------------------------------------------
+def test_cli_plan_writes_and_says_where(draft_settings: Settings, tmp_path: Path) -> None:
+    out = tmp_path / "cli"
+    result = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out / 'plan.md'}" in result.output.replace("\n", "")
+    assert "engine extractive" in result.output
+    assert (out / "plan.json").exists() and (out / "ledger.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "needle", "line"),
+    [
+        ("unit: 中共某局党组\nfeedback:\n  - title: 方面: 其他\n    problems: []\n", "malformed YAML", 3),
+        ("inspection:\n  kind: 巡察\nfeedback:\n  - title: 方面\n    problems:\n      - title: 问题\n", "unit", None),
+        ("unit: 中共某局党组\nfeedback: []\n", "no problems", 2),
+    ],
+)
+def test_cli_plan_bad_feedback_is_a_clear_error_and_writes_nothing(
+    draft_settings: Settings, tmp_path: Path, content: str, needle: str, line: int | None
+) -> None:
+    source = tmp_path / "feedback.yaml"
+    source.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["plan", str(source), "-o", str(out)])
+    assert result.exit_code == 1
+    assert needle in result.output and "error:" in result.output
+    if line is not None:
+        assert f"feedback.yaml:{line}:" in result.output
+    assert not out.exists()
+
+
+def test_a_failed_plan_leaves_an_earlier_draft_alone(planned: PlanResult, draft_settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("unit: 中共某局党组\nfeedback: [}\n", encoding="utf-8")
+    assert runner.invoke(app, ["plan", str(bad), "-o", str(folder)]).exit_code == 1
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_replanning_keeps_a_ledger_the_user_started(planned: PlanResult, draft_settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    ledger = fill_ledger(folder, ["已完成"] * len(planned.plan.items))
+    filled = ledger.read_text(encoding="utf-8")
+    result = draft_plan(draft_settings, EXAMPLE, folder)
+    assert ledger.read_text(encoding="utf-8") == filled and result.kept == [ledger]
+
+
+def test_cli_report_and_missing_ledger(planned: PlanResult, draft_settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "draft"
+    shutil.copytree(planned.folder, folder)
+    ledger = fill_ledger(folder, ["正在推进"] * len(planned.plan.items))
+    result = runner.invoke(app, ["report", str(ledger)])
+    assert result.exit_code == 0, result.output
+    assert (folder / "report.md").exists() and "report.md" in result.output
+    result = runner.invoke(app, ["report", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 1 and "does not exist" in result.output
+
+
+def test_plan_without_an_index_says_how_to_build_one(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "corpus add" in result.output
+    assert not (tmp_path / "x").exists()
