@@ -19,6 +19,16 @@ _PARTY_SUFFIX_RE = re.compile(
     r"(机关党委|党工委|党总支|党支部|党委|党组|委员会|总支部委员会|支部委员会)$"
 )
 _GENERIC_CORES = {"", "党", "中共", "机关"}
+# Characters that end an organ's name and make 局党组 / 我局-style short forms.
+_ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡"
+_BODY_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|盟|旗))?(?:党)?委(?:员会)?第[一二三四五六七八九十\d]{1,3}巡[察视]组"
+)
+_GENERIC_PEOPLE = {
+    "全体", "广大", "有关", "相关", "其他", "各位", "这位", "党员", "青年", "年轻", "领导", "分管",
+    "主要", "负责", "一名", "两名", "老", "女", "男", "同级", "基层", "机关", "干部",
+}
+_PERSON_RE = re.compile(r"(?<=[由对向与和、，。；：请派经将让])([\u4e00-\u9fff]{2,3})(?=同志)")
 
 DATE_RE = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:上半年|下半年|以来|初|底)?"
@@ -42,8 +52,9 @@ class UnitForms:
 
     full: str
     core: str
-    organ: str  # last character of the core: 局 / 厅 / 县 …
+    organ: str  # last character of the core when it names an organ: 局 / 厅 / 院 …
     suffix: str  # 党组 / 党委 …
+    body: str = "巡察组"  # the inspecting group, e.g. 县委第三巡察组
 
     @property
     def party_short(self) -> str:
@@ -66,7 +77,8 @@ def unit_forms(unit: str) -> UnitForms:
         core = ""
     if suffix == "委员会":
         suffix = "党委"
-    return UnitForms(full=name, core=core, organ=core[-1:] if core else "", suffix=suffix)
+    organ = core[-1:] if core and core[-1] in _ORGANS else ""
+    return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
 
 
 _SELF_RE = re.compile(r"我(?:会|委|厅|局|院|校|办|部|所|站|中心|单位)(?![员议])")
@@ -91,6 +103,7 @@ def own_unit_pairs(precedent_unit: str, ours: UnitForms) -> list[tuple[str, str]
                 pairs.setdefault(f"{level}{c}{suffix}", ours.party_short)
         if suffix:
             pairs.setdefault(f"{c}{suffix}", ours.party_short)
+        pairs.setdefault(c, ours.we)  # 科协“四服务” is their own business, not ours
     if theirs.organ and suffix:
         pairs.setdefault(theirs.party_short, ours.party_short)
     return sorted(((k, v) for k, v in pairs.items() if k and k != v), key=lambda p: -len(p[0]))
@@ -103,6 +116,14 @@ def _place_before(text: str, end: int) -> int:
         if text[end - length : end] in places:
             return end - length
     return end
+
+
+def replace_people_and_bodies(text: str, ours: UnitForms) -> str:
+    """Another unit's inspection group becomes ours; a named person a placeholder."""
+    text = _BODY_RE.sub(ours.body, text)
+    return _PERSON_RE.sub(
+        lambda m: m.group(1) if m.group(1) in _GENERIC_PEOPLE else to_fill("姓名"), text
+    )
 
 
 def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
@@ -167,6 +188,7 @@ def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """One precedent clause as a measure of our plan (names are scrubbed later)."""
     text = full_width_punctuation(text)
     text = replace_own_unit(text, precedent_unit, ours)
+    text = replace_people_and_bodies(text, ours)
     text = to_plan_register(text)
     text = placeholder_facts(text, keep_title=NATIONAL_TITLE_RE)
     text = text.rstrip("；;，,、 ")

@@ -8,6 +8,7 @@ draft combines several units' approaches instead of copying one), then adapted t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,13 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
     return "；".join(f"{n}是{p}" for n, p in zip(numerals, parts, strict=False)) + "。"
 
 
+def our_forms(feedback: Feedback) -> UnitForms:
+    """Our unit's forms, with our inspection group for the precedents' groups."""
+    kind = feedback.inspection.kind
+    body = feedback.inspection.body or f"{kind}组"
+    return dataclasses.replace(unit_forms(feedback.unit), body=body)
+
+
 def goal_for(title: str, deadline_kind: str) -> str:
     problem = title.strip().rstrip("。；;，, ")
     tails = {
@@ -88,7 +96,7 @@ class ExtractiveEngine:
 
     # -- plan ----------------------------------------------------------------------------
     def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
-        ours = unit_forms(feedback.unit)
+        ours = our_forms(feedback)
         return [self._plan_item(item, ours) for item in items]
 
     def _candidates(self, item: ItemSources, ours: UnitForms) -> list[_Candidate]:
@@ -136,7 +144,7 @@ class ExtractiveEngine:
 
     # -- plan front matter ---------------------------------------------------------------
     def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
-        ours = unit_forms(feedback.unit)
+        ours = our_forms(feedback)
         committee = committee_of(feedback)
         kind = feedback.inspection.kind
         guiding = (
@@ -161,16 +169,23 @@ class ExtractiveEngine:
     def _pick(
         self, sources: Sequence[Source], pattern: re.Pattern[str], ours: UnitForms, most: int
     ) -> list[str]:
-        """The first ``most`` matching, mutually different sentences, each with its marker."""
+        """Up to ``most`` mutually different sentences that match ``pattern``, one per
+        notice (several units' wording), the most on-topic and shortest first."""
+        ranked = sorted(
+            (s for s in sources if pattern.search(s.clause) and not _OUTDATED_RE.search(s.clause)),
+            key=lambda s: (-len(pattern.findall(s.clause)), len(s.clause), s.n),
+        )
         out: list[str] = []
         kept: list[str] = []
-        for source in sources:
-            if not pattern.search(source.clause) or _OUTDATED_RE.search(source.clause):
+        notices: set[str] = set()
+        for source in ranked:
+            if source.record.notice_id in notices:
                 continue
             text = adapt_clause(source.clause, source.record.unit, ours)
             if self._foreign(text) or any(cosine(text, k) > REDUNDANT for k in kept):
                 continue
             kept.append(text)
+            notices.add(source.record.notice_id)
             out.append(f"{text.rstrip('。')}[{source.n}]。")
             if len(out) == most:
                 break
@@ -181,7 +196,7 @@ class ExtractiveEngine:
         return [ProgressDraft(progress=progress_from_facts(t)) for t in tasks]
 
     def sections(self, task: SectionsTask) -> SectionsDraft:
-        ours = unit_forms(task.feedback.unit)
+        ours = our_forms(task.feedback)
         kind = task.feedback.inspection.kind
         if task.overall.strip():
             work = enumerate_clauses(sentences(task.overall))
