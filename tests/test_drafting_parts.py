@@ -86,7 +86,7 @@ def test_other_groups_and_named_people_do_not_survive() -> None:
     ours = dataclasses.replace(OURS, body="县委第三巡察组")
     text = adapt_clause("紧扣市委第二巡察组反馈意见，由刘发奎同志督导，全体同志参加", "某局党组", ours)
     assert text == "紧扣县委第三巡察组反馈意见，由【待补充：姓名】同志督导，全体同志参加。"
-    assert unit_forms("中共西安市直机关工委").organ == ""  # 关 is no organ: no 关党委 form
+    assert unit_forms("中共某市直属机关党委").organ == ""  # 属 is no organ: no 属党委 form
 
 
 def test_plan_register_drops_completion_words_but_keeps_le_in_words() -> None:

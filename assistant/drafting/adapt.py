@@ -22,7 +22,8 @@ _GENERIC_CORES = {"", "党", "中共", "机关"}
 # Characters that end an organ's name and make 局党组 / 我局-style short forms.
 _ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡"
 _BODY_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|盟|旗))?(?:党)?委(?:员会)?第[一二三四五六七八九十\d]{1,3}巡[察视]组"
+    r"(?:(?:十[一二三四五六七八九]?|[一二三四五六七八九])届)?(?:自治区|自治州|[省市县区州盟旗])?"
+    r"(?:党)?委(?:员会)?第[一二三四五六七八九十\d]{1,3}巡[察视]组"
 )
 _GENERIC_PEOPLE = {
     "全体", "广大", "有关", "相关", "其他", "各位", "这位", "党员", "青年", "年轻", "领导", "分管",
@@ -118,9 +119,24 @@ def _place_before(text: str, end: int) -> int:
     return end
 
 
+def _widen_to_place(text: str, start: int, matched: str, floor: int) -> int:
+    """Start of the place written before a match (西藏自治区司法厅, 西安市委…), so the place
+    is replaced with the name; a match opening on a level word may close a place name."""
+    if matched[0] in _LEVELS:  # 区司法厅 inside 西藏自治区司法厅
+        widened = _place_before(text, start + 1)
+        start = widened if widened <= start else start
+    return max(_place_before(text, start), floor)
+
+
 def replace_people_and_bodies(text: str, ours: UnitForms) -> str:
     """Another unit's inspection group becomes ours; a named person a placeholder."""
-    text = _BODY_RE.sub(ours.body, text)
+    out: list[str] = []
+    last = 0
+    for m in _BODY_RE.finditer(text):
+        start = _widen_to_place(text, m.start(), m.group(0), last)  # 西安市委…: 西安 goes too
+        out.append(text[last:start] + ours.body)
+        last = m.end()
+    text = "".join(out) + text[last:]
     return _PERSON_RE.sub(
         lambda m: m.group(1) if m.group(1) in _GENERIC_PEOPLE else to_fill("姓名"), text
     )
@@ -135,11 +151,7 @@ def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
         out: list[str] = []
         last = 0
         for m in pattern.finditer(text):
-            start = m.start()
-            if m.group(0)[0] in _LEVELS:  # 区司法厅 inside 西藏自治区司法厅
-                start = _place_before(text, start + 1)
-                start = start if start <= m.start() else m.start()
-            start = max(_place_before(text, start), last)
+            start = _widen_to_place(text, m.start(), m.group(0), last)
             out.append(text[last:start] + pairs[m.group(0)])
             last = m.end()
         text = "".join(out) + text[last:]
