@@ -33,6 +33,7 @@ bench: install
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_index.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_draft.py
 
 clean:
 	rm -rf vectorstore drafts .pytest_cache .mypy_cache .ruff_cache

@@ -8,7 +8,7 @@ user's input or are placeholders.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -80,9 +80,11 @@ class Engine(Protocol):
     name: str
     model: str | None
     usage: Usage
+    waits_on_io: bool  # True: drafting overlaps retrieval (calls to a server)
 
-    def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
-        """One draft per item, in order, citing the item's sources by local number."""
+    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
+        """One draft per item, in order, citing the item's sources by local number; items
+        may arrive while retrieval goes on (start work on each as it comes)."""
         ...
 
     def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.patterns import CN_NUM
@@ -88,6 +88,7 @@ class ExtractiveEngine:
 
     name = "extractive"
     model: str | None = None
+    waits_on_io = False
 
     def __init__(self, foreign_names: ForeignNames | None = None) -> None:
         self.usage = Usage()
@@ -95,7 +96,7 @@ class ExtractiveEngine:
         self._used: set[tuple[str, str]] = set()
 
     # -- plan ----------------------------------------------------------------------------
-    def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
+    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
         ours = our_forms(feedback)
         return [self._plan_item(item, ours) for item in items]
 

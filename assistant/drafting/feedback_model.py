@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Kind = Literal["巡察", "巡视"]
 DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
+# The index embeds at most 160 characters of a problem; a longer query only costs time.
+QUERY_CHARS = 160
 
 
 class _Model(BaseModel):
@@ -117,4 +119,4 @@ class FeedbackLeaf(_Model):
     @property
     def query(self) -> str:
         """The retrieval query: the problem with its detail (the category adds noise)."""
-        return f"{self.problem.title}{self.problem.detail}"[:300]
+        return f"{self.problem.title}{self.problem.detail}"[:QUERY_CHARS]

@@ -11,7 +11,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -20,6 +20,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
+from assistant.drafting.adapt import UnitForms, adapt_clause
 from assistant.drafting.engine import (
     FrontMatterDraft,
     ItemDraft,
@@ -29,7 +30,7 @@ from assistant.drafting.engine import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.extractive import committee_of
+from assistant.drafting.extractive import committee_of, our_forms
 from assistant.drafting.feedback_model import Feedback
 from assistant.drafting.llm_log import AuditLog, ResponseCache
 from assistant.drafting.prompts import Prompt, load_prompt
@@ -42,14 +43,21 @@ T = TypeVar("T", bound=BaseModel)
 DEFAULT_SERVER = "https://api.openai.com/v1"
 
 
-def source_lines(sources: Sequence[Source]) -> list[str]:
-    """Numbered clauses without the other unit's name (less to leak)."""
+def source_lines(sources: Sequence[Source], ours: UnitForms) -> list[str]:
+    """Numbered clauses, already adapted to our unit (their names, dates, counts and own
+    documents replaced), so the model has less to copy that the guards must then catch."""
     out = []
     for s in sources:
         rec = s.record
         when = f"{rec.year}年" if rec.year else ""
-        out.append(f"[{s.n}]（{when}{rec.kind}；问题：{rec.problem[:60]}）{s.clause}")
+        clause = adapt_clause(s.clause, rec.unit, ours)
+        out.append(f"[{s.n}]（{when}{rec.kind}；问题：{rec.problem[:60]}）{clause}")
     return out
+
+
+def numbered_sentences(sources: Sequence[Source], ours: UnitForms) -> list[str]:
+    """Section sentences (organisation, next steps), numbered and adapted to our unit."""
+    return [f"[{s.n}] {adapt_clause(s.clause, s.record.unit, ours)}" for s in sources]
 
 
 def _text(messages: Sequence[BaseMessage]) -> str:
@@ -91,6 +99,7 @@ def translate_error(exc: Exception, server: str, model: str) -> RectifyError:
 
 class LLMEngine:
     name = "llm"
+    waits_on_io = True
 
     def __init__(self, settings: Settings, *, chat_model: BaseChatModel | None = None) -> None:
         self.settings = settings
@@ -103,6 +112,8 @@ class LLMEngine:
         self._audit = AuditLog(state / "audit.sqlite3") if settings.audit else None
         self._structured: dict[type[BaseModel], Runnable[Any, Any]] = {}
         self._lock = threading.Lock()
+        # at most `concurrency` requests in flight, whoever sends them (items, front matter)
+        self._slots = threading.BoundedSemaphore(settings.llm.concurrency)
 
     def _make_chat(self) -> BaseChatModel:
         from langchain_openai import ChatOpenAI
@@ -176,7 +187,8 @@ class LLMEngine:
             return schema.model_validate_json(hit[0])
         start = time.perf_counter()
         try:
-            out = self._runnable(schema).invoke(messages)
+            with self._slots:
+                out = self._runnable(schema).invoke(messages)
         except Exception as exc:
             if self._audit:
                 self._audit.record(**log, latency_ms=_ms(start), cached=0, status="error",
@@ -211,20 +223,31 @@ class LLMEngine:
         self, prompt: Prompt, values: dict[str, str], slot: str, lines: Sequence[str]
     ) -> tuple[dict[str, str], int, int]:
         """Values with as many context lines in ``slot`` as the token budget allows:
-        (values, lines kept, prompt tokens)."""
+        (values, lines kept, prompt tokens). Tokens grow with the lines kept, so the
+        largest fitting count is found by bisection."""
         budget = self.settings.llm.prompt_token_budget
-        keep = len(lines)
-        while True:
-            filled = {**values, slot: "\n".join(lines[:keep]) or "（无）"}
-            tokens = count_tokens(_text(prompt.messages(**filled)))
-            if tokens <= budget or keep == 0:
-                return filled, keep, tokens
-            keep -= 1
 
-    def _parallel(self, jobs: Sequence[Callable[[], T]]) -> list[T]:
-        """Run the calls concurrently; the first failure cancels the rest and is raised."""
-        workers = max(1, min(self.settings.llm.concurrency, len(jobs)))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        def filled(keep: int) -> tuple[dict[str, str], int]:
+            out = {**values, slot: "\n".join(lines[:keep]) or "（无）"}
+            return out, count_tokens(_text(prompt.messages(**out)))
+
+        best, tokens = filled(len(lines))
+        if tokens <= budget:
+            return best, len(lines), tokens
+        low, high = 0, len(lines) - 1  # invariant: the answer is in [low, high]
+        while low < high:
+            mid = (low + high + 1) // 2
+            if filled(mid)[1] <= budget:
+                low = mid
+            else:
+                high = mid - 1
+        best, tokens = filled(low)
+        return best, low, tokens
+
+    def _parallel(self, jobs: Iterable[Callable[[], T]]) -> list[T]:
+        """Run the calls concurrently, each submitted as soon as it is produced; the first
+        failure cancels the rest and is raised."""
+        with ThreadPoolExecutor(max_workers=self.settings.llm.concurrency) as pool:
             futures = [pool.submit(job) for job in jobs]
             try:
                 return [f.result() for f in futures]
@@ -234,8 +257,9 @@ class LLMEngine:
                 raise
 
     # -- the engine interface ------------------------------------------------------------
-    def plan_items(self, feedback: Feedback, items: Sequence[ItemSources]) -> list[ItemDraft]:
+    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
         prompt = load_prompt("plan_item")
+        ours = our_forms(feedback)
 
         def job(item: ItemSources) -> Callable[[], ItemDraft]:
             def run() -> ItemDraft:
@@ -249,7 +273,8 @@ class LLMEngine:
                     "category": " / ".join(item.leaf.path),
                     "deadline": deadline,
                 }
-                values, keep, _ = self.fit(prompt, values, "precedents", source_lines(item.sources))
+                lines = source_lines(item.sources, ours)
+                values, keep, _ = self.fit(prompt, values, "precedents", lines)
                 # what the model did not see, it cannot cite: the guard allows only these
                 item.sources = item.sources[:keep]
                 used = [s.record.id for s in item.sources]
@@ -257,7 +282,7 @@ class LLMEngine:
 
             return run
 
-        return self._parallel([job(i) for i in items])
+        return self._parallel(job(i) for i in items)
 
     def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
         prompt = load_prompt("plan_front_matter")
@@ -266,7 +291,8 @@ class LLMEngine:
             "kind": feedback.inspection.kind,
             "committee": committee_of(feedback),
         }
-        values, keep, _ = self.fit(prompt, values, "precedents", [f"[{s.n}] {s.clause}" for s in sources])
+        lines = numbered_sentences(sources, our_forms(feedback))
+        values, keep, _ = self.fit(prompt, values, "precedents", lines)
         used = [s.record.id for s in sources[:keep]]
         return self._call(FrontMatterDraft, prompt, values, item=None, precedents=used)
 
@@ -298,7 +324,7 @@ class LLMEngine:
             "overall": task.overall.strip() or "（空）",
             "next_steps": task.next_steps.strip() or "（无）",
         }
-        lines = [f"[{s.n}] {s.clause}" for s in task.sources]
+        lines = numbered_sentences(task.sources, our_forms(task.feedback))
         values, keep, _ = self.fit(prompt, values, "precedents", lines)
         used = [s.record.id for s in task.sources[:keep]]
         return self._call(SectionsDraft, prompt, values, item=None, precedents=used)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from assistant import __version__
 from assistant.corpus.catalog import Catalog
@@ -14,7 +16,7 @@ from assistant.corpus.models import Notice
 from assistant.corpus.patterns import marker_level
 from assistant.drafting.adapt import unit_forms
 from assistant.drafting.citations import CitationRegister, CitedWriter
-from assistant.drafting.engine import Engine
+from assistant.drafting.engine import Engine, FrontMatterDraft, ItemDraft
 from assistant.drafting.feedback_model import Feedback, FeedbackLeaf
 from assistant.drafting.models import (
     Deadline,
@@ -26,7 +28,7 @@ from assistant.drafting.models import (
     to_fill,
 )
 from assistant.drafting.names import NameGuard
-from assistant.drafting.sources import ItemSources, Source, retrieve, sentences, strip_ordinal
+from assistant.drafting.sources import ItemSources, Source, retrieve_iter, sentences, strip_ordinal
 from assistant.index.precedents import Precedent, PrecedentIndex
 from assistant.index.records import PrecedentRecord
 from assistant.settings import Settings
@@ -130,6 +132,38 @@ def notices_by_use(items: Sequence[ItemSources]) -> list[str]:
     return [nid for nid, _ in counts.most_common()]
 
 
+def _draft_pipelined(
+    settings: Settings, feedback: Feedback, engine: Engine, index: PrecedentIndex
+) -> tuple[list[ItemSources], list[ItemDraft], FrontMatterDraft, list[Source]]:
+    """Retrieval feeds the engine item by item (an LLM call starts as soon as its item's
+    precedents are found), and the front matter, which needs every item's retrieval, is
+    drafted while the item calls run: for the LLM engine both save a round of waiting."""
+    k = settings.draft.precedents_per_item
+    if not engine.waits_on_io:  # CPU-bound drafting only competes with the embedder
+        items = list(retrieve_iter(index, feedback.problems(), k))
+        org_sources = section_sources(settings, notices_by_use(items)[:12], "organisation")
+        drafts = engine.plan_items(feedback, items)
+        return items, drafts, engine.front_matter(feedback, org_sources), org_sources
+    items = []
+    retrieved = threading.Event()
+
+    def produce() -> Iterator[ItemSources]:
+        for item in retrieve_iter(index, feedback.problems(), k):
+            items.append(item)
+            yield item
+        retrieved.set()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        drafts_future = pool.submit(engine.plan_items, feedback, produce())
+        while not retrieved.wait(0.05):
+            if drafts_future.done():  # failed before the retrieval finished
+                drafts_future.result()
+        org_sources = section_sources(settings, notices_by_use(items)[:12], "organisation")
+        front = engine.front_matter(feedback, org_sources)
+        drafts = drafts_future.result()
+    return items, drafts, front, org_sources
+
+
 def build_plan(
     settings: Settings,
     feedback: Feedback,
@@ -139,12 +173,10 @@ def build_plan(
     guard: NameGuard | None = None,
 ) -> Plan:
     index = index or PrecedentIndex(settings)
-    leaves = feedback.problems()
-    items = retrieve(index, leaves, settings.draft.precedents_per_item)
     ours = unit_forms(feedback.unit)
     guard = guard or name_guard(settings, feedback)
     writer = CitedWriter(CitationRegister(), guard, ours.we)
-    drafts = engine.plan_items(feedback, items)
+    items, drafts, front, org_sources = _draft_pipelined(settings, feedback, engine, index)
 
     plan_items: list[PlanItem] = []
     for item, draft in zip(items, drafts, strict=True):
@@ -173,8 +205,6 @@ def build_plan(
             )
         )
 
-    org_sources = section_sources(settings, notices_by_use(items)[:12], "organisation")
-    front = engine.front_matter(feedback, org_sources)
     front_matter = FrontMatter(
         guiding=writer.write_paragraph(front.guiding, org_sources),
         organisation=writer.write_paragraph(front.organisation, org_sources),

@@ -7,6 +7,7 @@ every date, number or title in that prose that the user did not supply is flagge
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from assistant.drafting.adapt import unit_forms
@@ -74,8 +75,15 @@ def closing(feedback: Feedback) -> str:
 
 
 def supplied_text(plan: Plan, ledger: Ledger) -> str:
-    """What the user supplied: facts in here are theirs and need no 【待核实】."""
-    return plan.feedback.model_dump_json() + ledger.model_dump_json()
+    """What the user wrote, and only that: facts in here are theirs and need no 【待核实】.
+    (Line numbers, paths, hashes and item keys are bookkeeping, not facts.)"""
+    parts = [plan.feedback.model_dump_json(exclude={"source"})]
+    parts.append(ledger.model_dump_json(include={"report_date", "overall", "next_steps"}))
+    parts += [f"{i.problem}\n{i.status}\n{i.facts}\n{i.next_steps}" for i in ledger.items]
+    return _LINE_FIELD_RE.sub("", "\n".join(parts))
+
+
+_LINE_FIELD_RE = re.compile(r'"line":\s*(?:\d+|null),?')
 
 
 def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine) -> Report:

@@ -8,7 +8,7 @@ that was retrieved for its item (the guard in ``guards.py`` enforces it for mode
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.patterns import CN_NUM
@@ -98,6 +98,10 @@ def build_sources(leaf: FeedbackLeaf, precedents: Sequence[Precedent]) -> ItemSo
     return ItemSources(leaf=leaf, precedents=list(precedents), sources=sources)
 
 
-def retrieve(index: PrecedentIndex, leaves: Sequence[FeedbackLeaf], k: int) -> list[ItemSources]:
-    """Top-k precedents per problem (several notices: the index caps items per notice)."""
-    return [build_sources(leaf, index.search(leaf.query, k=k)) for leaf in leaves]
+def retrieve_iter(
+    index: PrecedentIndex, leaves: Sequence[FeedbackLeaf], k: int
+) -> Iterator[ItemSources]:
+    """Top-k precedents per problem, one problem at a time (several notices: the index
+    caps items per notice)."""
+    for leaf in leaves:
+        yield build_sources(leaf, index.search(leaf.query, k=k))

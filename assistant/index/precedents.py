@@ -174,7 +174,9 @@ class PrecedentIndex:
         per_notice_cap: int | None = None,
         weights: dict[Signal, float] | None = None,
         depth: int = 100,
+        vector: list[float] | None = None,
     ) -> list[Precedent]:
+        """Hybrid search; ``vector`` is the query's embedding if already computed."""
         query = query.strip()
         if not query:
             raise InputError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
@@ -198,7 +200,8 @@ class PrecedentIndex:
         if not mask.any():
             return []
         by_id = self._by_id
-        vector = self.embeddings.embed_query(query)
+        if vector is None:
+            vector = self.embeddings.embed_query(query)
 
         candidates: set[str] = set()
         lexical_scores: dict[str, npt.NDArray[np.float32]] = {}

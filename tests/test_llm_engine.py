@@ -1,0 +1,601 @@
+"""The LLM engine end to end: structured output, guards, audit log, cache, token budget,
+concurrency, retries and error translation.
+
+Part A drives ``LLMEngine`` with a LangChain fake chat model (no network); part B drives the
+real ``ChatOpenAI`` against ``tests/openai_stub.py`` on 127.0.0.1. Every test drafts in its
+own copy of the indexed corpus home, because the LLM cache and audit log live in
+``<home>/.rectify`` and several tests count requests or audit rows; retrieval uses one
+read-only index of the corpus home shared by the module (``index``), and the report tests
+share one plan drafted with the fake (``plan_folder``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from langchain_core.messages import BaseMessage
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.drafting.adapt import adapt_clause
+from assistant.drafting.extractive import our_forms
+from assistant.drafting.feedback import load_feedback
+from assistant.drafting.guards import strip_markers
+from assistant.drafting.ledger import load_ledger
+from assistant.drafting.llm import LLMEngine
+from assistant.drafting.llm_log import AuditLog
+from assistant.drafting.models import Plan, Report
+from assistant.drafting.prompts import PROMPTS_DIR
+from assistant.drafting.service import PlanResult, draft_plan, draft_report
+from assistant.errors import ConfigError, ServiceError
+from assistant.index.precedents import PrecedentIndex
+from assistant.index.tokens import count_tokens
+from assistant.settings import Settings, load_settings
+from tests.llm_helpers import (
+    FakeToolChatModel,
+    StubResponder,
+    default_answer,
+    field,
+    numbered_lines,
+    request_text,
+)
+from tests.openai_stub import OpenAIStub, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+FEEDBACK = ROOT / "examples" / "feedback.yaml"
+KEY = "sk-test-rectify"
+LEAVES = [leaf.problem.title for leaf in load_feedback(FEEDBACK).problems()]
+OURS = our_forms(load_feedback(FEEDBACK))
+CALLS_PER_PLAN = len(LEAVES) + 1  # one per problem, one for the front matter
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+@pytest.fixture
+def home(corpus_home: Path, tmp_path: Path) -> Path:
+    """A private copy of the indexed corpus home (its own .rectify cache and audit log)."""
+    copy = tmp_path / "corpus-copy"
+    shutil.copytree(corpus_home, copy, ignore=shutil.ignore_patterns(".rectify"))
+    return copy
+
+
+@pytest.fixture(scope="module")
+def index(corpus_home: Path) -> PrecedentIndex:
+    """One warm index for the in-process drafts (read only; a fresh copy of the home costs
+    a cold Chroma open per draft). The CLI tests open their own."""
+    return PrecedentIndex(load_settings(home=corpus_home, index={"embedder": "fake"}))
+
+
+NO_TRIM = 1_000_000
+
+
+def settings_for(
+    home: Path, *, key: str | None = None, base_url: str | None = None, trim: bool = False, **llm: Any
+) -> Settings:
+    """Settings on ``home`` with fake embeddings and the given ``llm`` group.
+
+    Unless ``trim``, the prompt budget is one no prompt reaches, so ``LLMEngine.fit`` counts
+    each prompt once: its trimming loop recounts the whole prompt for every dropped line
+    (about 1 s per plan on this corpus). test_token_budget uses the default budget.
+    """
+    if not trim:
+        llm.setdefault("prompt_token_budget", NO_TRIM)
+    secrets: dict[str, str] = {}
+    if key is not None:
+        secrets["openai_api_key"] = key
+    if base_url is not None:
+        secrets["openai_base_url"] = base_url
+    return load_settings(home=home, index={"embedder": "fake"}, llm=llm, **secrets)
+
+
+def plan_into(
+    settings: Settings,
+    folder: Path,
+    index: PrecedentIndex,
+    *,
+    fake: FakeToolChatModel | None = None,
+    engine_name: str | None = None,
+) -> PlanResult:
+    engine = LLMEngine(settings, chat_model=fake) if fake is not None else None
+    return draft_plan(settings, FEEDBACK, folder, engine=engine, engine_name=engine_name, index=index)
+
+
+def messages_text(messages: list[BaseMessage]) -> str:
+    """The prompt as LLMEngine counts it (message contents joined by newlines)."""
+    return "\n".join(str(m.content) for m in messages)
+
+
+def item_prompts(fake: FakeToolChatModel) -> dict[str, str]:
+    """Problem title → human message of the ItemDraft call for it."""
+    prompts: dict[str, str] = {}
+    for schema, messages in fake.calls:
+        if schema == "ItemDraft":
+            human = str(messages[-1].content)
+            prompts[field(human, "问题")] = human
+    return prompts
+
+
+def read_plan(folder: Path) -> tuple[Plan, str, str]:
+    text = (folder / "plan.json").read_text("utf-8")
+    return Plan.model_validate_json(text), text, (folder / "plan.md").read_text("utf-8")
+
+
+# =========================================================================== A: fake model
+
+
+def test_structured_output_end_to_end(home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+    settings = settings_for(home, model="fake-model-1", cache=False)
+    fake = FakeToolChatModel()
+    out = tmp_path / "plan"
+    plan_into(settings, out, index, fake=fake)
+
+    plan, plan_json, plan_md = read_plan(out)
+    assert json.loads(plan_json)["info"]["engine"] == "llm"
+    assert plan.info.model == "fake-model-1"
+    assert "fake-model-1" in plan_md
+    assert Counter(schema for schema, _ in fake.calls) == {
+        "ItemDraft": len(LEAVES),
+        "FrontMatterDraft": 1,
+    }
+    assert plan.info.calls == CALLS_PER_PLAN
+    # the fake reports no usage, so the engine counts the prompt itself
+    assert plan.info.prompt_tokens == sum(count_tokens(messages_text(m)) for _, m in fake.calls)
+
+    # each item carries the answer to *its* prompt (order kept despite concurrency)
+    assert [item.problem for item in plan.items] == LEAVES
+    for item in plan.items:
+        assert item.goal == f"彻底解决{item.problem}问题。"
+        assert [strip_markers(m.text)[0] for m in item.measures] == [
+            f"针对{item.problem}，建立健全长效工作机制。"
+        ]
+        assert item.measures[0].citations, "the fake cites [1]: that citation must survive"
+        assert item.measures[0].text in plan_md
+    assert plan.front_matter.organisation == "成立整改工作领导小组，统筹推进整改工作。"
+    assert plan.findings == []
+
+
+def test_invalid_citations_removed_valid_ones_renumbered(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
+    def answer(schema: str, human: str) -> dict[str, Any]:
+        if schema != "ItemDraft":
+            return default_answer(schema, human)
+        return {
+            "goal": "建立长效机制。",
+            "measures": [
+                {"text": "建立健全理论学习长效机制。", "citations": [1, 99]},
+                {"text": "开展专项整治[3]，压实整改责任。", "citations": [2]},
+            ],
+        }
+
+    settings = settings_for(home, cache=False)
+    fake = FakeToolChatModel(answer=answer)
+    out = tmp_path / "plan"
+    plan_into(settings, out, index, fake=fake)
+    plan, _, plan_md = read_plan(out)
+    prompts = item_prompts(fake)
+
+    removed = [f for f in plan.findings if f.check == "citation_removed"]
+    assert sorted(f.item or "" for f in removed) == sorted(i.key for i in plan.items)
+    assert all("[99]" in f.message for f in removed)
+    assert "[99]" not in plan_md
+
+    # global numbers: 1..N, each clause once, in order of first use
+    assert [c.n for c in plan.citations] == list(range(1, len(plan.citations) + 1))
+    assert len({(c.precedent_id, c.clause) for c in plan.citations}) == len(plan.citations)
+
+    for item in plan.items:
+        lines = numbered_lines(prompts[item.problem])
+        assert len(lines) >= 3 and 99 not in lines
+        first, second = item.measures
+        assert len(first.citations) == 1 and len(second.citations) == 2
+        g1 = first.citations[0]
+        g2, g3 = second.citations
+        assert first.text == f"建立健全理论学习长效机制[{g1}]。"
+        assert second.text == f"开展专项整治，压实整改责任[{g2}][{g3}]。"
+        for local, n in ((1, g1), (2, g2), (3, g3)):
+            cited = plan.citation(n)
+            assert cited is not None
+            assert cited.precedent_id in item.retrieved
+            # [n] resolves to the very clause the model saw as [local] (shown adapted to us)
+            shown = adapt_clause(cited.clause, cited.unit, OURS)
+            assert lines[local].endswith(shown), (local, lines[local], shown)
+
+
+def test_leaked_names_are_scrubbed(home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+    def answer(schema: str, human: str) -> dict[str, Any]:
+        if schema != "ItemDraft":
+            return default_answer(schema, human)
+        return {
+            "goal": "学习借鉴西安市科协做法，补齐短板。",
+            "measures": [
+                {"text": "学习借鉴西安市科协经验，完善学习制度。", "citations": []},
+                {"text": "对照西藏自治区有关做法，开展专项检查。", "citations": []},
+            ],
+        }
+
+    settings = settings_for(home, cache=False)
+    out = tmp_path / "plan"
+    plan_into(settings, out, index, fake=FakeToolChatModel(answer=answer))
+    plan, plan_json, plan_md = read_plan(out)
+
+    assert plan.citations == []  # nothing cited: no precedent's unit legitimately in the files
+    # the findings name what they replaced; everything else is draft text
+    draft = json.dumps(
+        {k: v for k, v in json.loads(plan_json).items() if k != "findings"}, ensure_ascii=False
+    )
+    assert "中共青山县农业农村局党组" in draft
+    for name in ("西安市科协", "西安", "西藏"):
+        assert name not in draft
+        assert name not in plan_md
+    for item in plan.items:
+        first, second = item.measures
+        assert "完善学习制度" in first.text and "开展专项检查" in second.text
+        leaked = [f.message for f in plan.findings if f.check == "leaked_name" and f.item == item.key]
+        assert any("西安市科协" in m for m in leaked), leaked
+        assert any("西藏自治区" in m for m in leaked), leaked
+
+
+# --------------------------------------------------------------------------- report
+
+FACTS = "2026年7月10日召开专题会议，修订《理论学习中心组学习制度》，开展专题研讨6次。"
+OVERALL = "成立整改工作领导小组，召开党组会议专题研究整改工作。"
+
+
+@pytest.fixture(scope="module")
+def plan_folder(
+    corpus_home: Path, tmp_path_factory: pytest.TempPathFactory, index: PrecedentIndex
+) -> Path:
+    """A plan drafted once with the default fake answers (the report tests copy it)."""
+    base = tmp_path_factory.mktemp("llm-plan")
+    shutil.copytree(corpus_home, base / "home", ignore=shutil.ignore_patterns(".rectify"))
+    settings = settings_for(base / "home", cache=False)
+    plan_into(settings, base / "plan", index, fake=FakeToolChatModel())
+    return base / "plan"
+
+
+def fill_ledger(plan_folder: Path, folder: Path, statuses: list[str]) -> Path:
+    """A copy of the plan folder with its ledger filled in: ``statuses`` and FACTS."""
+    shutil.copytree(plan_folder, folder)
+    path = folder / "ledger.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    data["overall"] = OVERALL
+    for entry, status in zip(data["items"], statuses, strict=True):
+        entry["status"] = status
+        entry["facts"] = FACTS
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
+
+
+def inventing_answer(schema: str, human: str) -> dict[str, Any]:
+    """Copies the user's facts and adds a date, a 《title》 and a count nobody supplied.
+
+    The invented numbers are long so that they cannot occur in the user's own facts."""
+    if schema == "ProgressDraft":
+        facts = field(human, "整改事实")
+        return {"progress": f"{facts}另于2031年9月印发《虚构管理办法》，完成整改任务47391项。"}
+    if schema == "SectionsDraft":
+        overall = field(human, "整改工作总体情况")
+        return {"work": f"{overall}反馈的13862个问题已全部整改完毕。", "next_steps": "持续巩固整改成果。"}
+    return default_answer(schema, human)
+
+
+@pytest.mark.parametrize(
+    "statuses",
+    [
+        ["已完成"] * 5 + ["基本完成"] * 3 + ["正在推进"] * 2,
+        ["正在推进", "已完成"] * 3 + ["正在推进"] * 4,
+    ],
+)
+def test_report_flags_unverified_facts_and_counts_from_ledger(
+    home: Path, tmp_path: Path, plan_folder: Path, statuses: list[str]
+) -> None:
+    settings = settings_for(home, cache=False)
+    ledger = fill_ledger(plan_folder, tmp_path / "plan", statuses)
+    fake = FakeToolChatModel(answer=inventing_answer)
+    out = tmp_path / "report"
+    draft_report(settings, ledger, out, engine=LLMEngine(settings, chat_model=fake))
+    report = Report.model_validate_json((out / "report.json").read_text("utf-8"))
+    report_md = (out / "report.md").read_text("utf-8")
+    assert Counter(schema for schema, _ in fake.calls) == {"ProgressDraft": 10, "SectionsDraft": 1}
+
+    # counts come from the ledger's statuses, whatever the model claims ("13862个问题")
+    wanted = Counter(statuses)
+    assert report.counts.completed == wanted["已完成"]
+    assert report.counts.basically_completed == wanted["基本完成"]
+    assert report.counts.in_progress == wanted["正在推进"]
+    assert report.counts.problems == len(LEAVES)
+    assert report.counts.categories == 3
+    assert report.counts.text() in report_md
+    assert [i.status for i in report.items] == statuses
+    assert report.work == f"{OVERALL}反馈的【待核实：13862个】问题已全部整改完毕。"
+
+    for item in report.items:
+        # the user's facts (date, title, number) are kept verbatim ...
+        assert FACTS in item.progress
+        # ... what the model added is flagged
+        for invented in ("2031年9月", "《虚构管理办法》", "47391项"):
+            assert f"【待核实：{invented}】" in item.progress, item.progress
+        flagged = [
+            f.message for f in report.findings if f.check == "unverified_fact" and f.item == item.key
+        ]
+        assert len(flagged) == 3, flagged
+        for invented in ("2031年9月", "《虚构管理办法》", "47391项"):
+            assert any(invented in m for m in flagged), (invented, flagged)
+        assert item.progress in report_md
+
+
+def _without_lines(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_lines(v) for k, v in data.items() if k != "line"}
+    if isinstance(data, list):
+        return [_without_lines(v) for v in data]
+    return data
+
+
+def test_report_flags_a_number_that_is_only_a_line_number(
+    home: Path, tmp_path: Path, plan_folder: Path
+) -> None:
+    settings = settings_for(home, cache=False)
+    ledger_path = fill_ledger(plan_folder, tmp_path / "plan", ["已完成"] * len(LEAVES))
+    ledger, plan, _ = load_ledger(ledger_path)
+    # a number the user never wrote: the line of a ledger item, absent from every value
+    user_wrote = json.dumps(_without_lines(plan.feedback.model_dump(mode="json")), ensure_ascii=False)
+    user_wrote += FACTS + OVERALL
+    line = next(str(i.line) for i in ledger.items if str(i.line) not in _NUMBER_RE.findall(user_wrote))
+
+    def answer(schema: str, human: str) -> dict[str, Any]:
+        if schema == "ProgressDraft":
+            return {"progress": f"{field(human, '整改事实')}共排查问题线索{line}条。"}
+        return default_answer(schema, human)
+
+    fake = FakeToolChatModel(answer=answer)
+    result = draft_report(settings, ledger_path, tmp_path / "report", engine=LLMEngine(settings, chat_model=fake))
+    assert f"【待核实：{line}条】" in result.report.items[0].progress
+
+
+def test_audit_log_one_row_per_call(home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+    settings = settings_for(home, model="audited-model")
+    assert settings.llm.cache and settings.audit
+    fake = FakeToolChatModel()
+    result = plan_into(settings, tmp_path / "a", index, fake=fake)
+    rows = AuditLog(settings.state_dir / "audit.sqlite3").rows()
+    assert len(rows) == len(fake.calls) == CALLS_PER_PLAN
+    assert Counter(r["task"] for r in rows) == {"plan_item": len(LEAVES), "plan_front_matter": 1}
+    retrieved = {item.key: set(item.retrieved) for item in result.plan.items}
+    assert sorted(r["item"] for r in rows if r["task"] == "plan_item") == sorted(retrieved)
+    for row in rows:
+        template = PROMPTS_DIR / f"{row['task']}.yaml"
+        assert row["template"] == template.name
+        assert row["template_sha256"] == hashlib.sha256(template.read_bytes()).hexdigest()
+        assert row["model"] == "audited-model"
+        assert row["status"] == "ok" and row["error"] is None
+        assert row["cached"] == 0
+        assert isinstance(row["latency_ms"], int) and 0 <= row["latency_ms"] < 10_000
+        precedents = json.loads(row["precedents"])
+        assert precedents and len(set(precedents)) == len(precedents)
+        if row["task"] == "plan_item":
+            assert set(precedents) <= retrieved[row["item"]]
+        else:
+            assert all(p.endswith(":organisation") for p in precedents)
+    # tokens: exactly the counted prompts the model was sent
+    assert sorted(r["prompt_tokens"] for r in rows) == sorted(
+        count_tokens(messages_text(m)) for _, m in fake.calls
+    )
+
+    # a second run is served from the cache: logged as cached, the model not called
+    plan_into(settings, tmp_path / "b", index, fake=fake)
+    rows = AuditLog(settings.state_dir / "audit.sqlite3").rows()
+    assert len(fake.calls) == CALLS_PER_PLAN
+    assert len(rows) == 2 * CALLS_PER_PLAN
+    again = rows[CALLS_PER_PLAN:]
+    assert all(r["cached"] == 1 and r["latency_ms"] == 0 for r in again)
+    assert sorted(r["prompt_tokens"] for r in again) == sorted(
+        r["prompt_tokens"] for r in rows[:CALLS_PER_PLAN]
+    )
+
+
+# =========================================================================== B: real client
+
+
+@pytest.fixture
+def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clients must talk to 127.0.0.1 directly, never through a proxy."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+@pytest.fixture
+def stub() -> Iterator[OpenAIStub]:
+    with OpenAIStub(responder=StubResponder(), require_key=KEY) as running:
+        yield running
+
+
+def item_requests(stub: OpenAIStub) -> dict[str, dict[str, Any]]:
+    """Problem title → body of the ItemDraft request for it."""
+    out: dict[str, dict[str, Any]] = {}
+    for body in stub.bodies("/v1/chat/completions"):
+        if body["tools"][0]["function"]["name"] == "ItemDraft":
+            out[field(body["messages"][-1]["content"], "问题")] = body
+    return out
+
+
+@pytest.mark.server
+@pytest.mark.enable_socket
+@pytest.mark.allow_hosts(["127.0.0.1"])
+@pytest.mark.usefixtures("no_proxies")
+class TestAgainstStub:
+    def test_request_shape(
+        self, home: Path, tmp_path: Path, index: PrecedentIndex, stub: OpenAIStub
+    ) -> None:
+        settings = settings_for(home, key=KEY, base_url=stub.base_url, model="stub-model-x", cache=False)
+        result = plan_into(settings, tmp_path / "plan", index, engine_name="llm")
+
+        assert stub.count == CALLS_PER_PLAN
+        for request in stub.requests:
+            assert (request["method"], request["path"]) == ("POST", "/v1/chat/completions")
+            assert request["headers"]["authorization"] == f"Bearer {KEY}"
+            assert request["status"] == 200
+        by_problem = item_requests(stub)
+        assert sorted(by_problem) == sorted(LEAVES)
+        for leaf in load_feedback(FEEDBACK).problems():
+            body = by_problem[leaf.problem.title]
+            assert body["model"] == "stub-model-x"
+            [tool] = body["tools"]
+            assert tool["type"] == "function" and tool["function"]["name"] == "ItemDraft"
+            assert {"goal", "measures"} <= set(tool["function"]["parameters"]["properties"])
+            assert [m["role"] for m in body["messages"]] == ["system", "user"]
+            user = body["messages"][1]["content"]
+            assert f"问题：{leaf.problem.title}" in user
+            assert leaf.problem.detail and leaf.problem.detail in user
+            numbers = list(numbered_lines(user))
+            assert numbers and numbers == list(range(1, len(numbers) + 1))
+            assert re.search(r"^\[1\]（\d{4}年", user, re.M)
+        # and the answers made it into the plan
+        assert strip_markers(result.plan.items[0].measures[0].text)[0] == (
+            f"针对{LEAVES[0]}，建立健全长效工作机制。"
+        )
+        assert result.plan.info.model == "stub-model-x"
+        # the key goes in the Authorization header only: not into the draft or the state
+        assert KEY not in (tmp_path / "plan" / "plan.json").read_text("utf-8")
+        assert KEY.encode() not in (home / ".rectify" / "audit.sqlite3").read_bytes()
+
+    def test_retry_after_server_error(self, home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+        with OpenAIStub(responder=StubResponder(), fail_first=1, fail_status=500) as stub:
+            settings = settings_for(home, key=KEY, base_url=stub.base_url, cache=False, max_retries=2)
+            result = plan_into(settings, tmp_path / "plan", index, engine_name="llm")
+        assert result.plan.info.calls == CALLS_PER_PLAN
+        assert stub.count == result.plan.info.calls + 1
+        assert [r["status"] for r in stub.requests].count(500) == 1
+        assert (tmp_path / "plan" / "plan.json").exists()
+
+    def test_concurrency(self, home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+        with OpenAIStub(responder=StubResponder(), delay_s=0.3) as stub:
+            settings = settings_for(home, key=KEY, base_url=stub.base_url, cache=False, concurrency=4)
+            plan_into(settings, tmp_path / "four", index, engine_name="llm")
+        assert stub.count == CALLS_PER_PLAN
+        assert 3 <= stub.max_in_flight <= 4
+        # the contrast: one at a time when told so
+        with OpenAIStub(responder=StubResponder(), delay_s=0.02) as stub:
+            settings = settings_for(home, key=KEY, base_url=stub.base_url, cache=False, concurrency=1)
+            plan_into(settings, tmp_path / "one", index, engine_name="llm")
+        assert stub.count == CALLS_PER_PLAN
+        assert stub.max_in_flight == 1
+
+    def test_cache_makes_a_rerun_free(
+        self, home: Path, tmp_path: Path, index: PrecedentIndex, stub: OpenAIStub
+    ) -> None:
+        settings = settings_for(home, key=KEY, base_url=stub.base_url)
+        assert settings.llm.cache
+        first = plan_into(settings, tmp_path / "one", index, engine_name="llm")
+        assert stub.count == CALLS_PER_PLAN
+        second = plan_into(settings, tmp_path / "two", index, engine_name="llm")
+        assert stub.count == CALLS_PER_PLAN  # zero requests the second time
+        assert (first.plan.info.calls, second.plan.info.calls) == (CALLS_PER_PLAN, 0)
+        assert second.plan.items == first.plan.items
+        assert second.plan.front_matter == first.plan.front_matter
+        one = json.loads((tmp_path / "one" / "plan.json").read_text("utf-8"))
+        two = json.loads((tmp_path / "two" / "plan.json").read_text("utf-8"))
+        assert one["items"] == two["items"] and one["citations"] == two["citations"]
+        # another model is another cache key
+        other = settings_for(home, key=KEY, base_url=stub.base_url, model="another-model")
+        plan_into(other, tmp_path / "three", index, engine_name="llm")
+        assert stub.count == 2 * CALLS_PER_PLAN
+
+    def test_token_budget(
+        self, home: Path, tmp_path: Path, index: PrecedentIndex, stub: OpenAIStub
+    ) -> None:
+        default = settings_for(home, key=KEY, base_url=stub.base_url, trim=True, cache=False)
+        plan_into(default, tmp_path / "a", index, engine_name="llm")
+        full = item_requests(stub)
+        full_tokens = [count_tokens(request_text(b)) for b in stub.bodies()]
+        stub.reset()
+        small = settings_for(
+            home, key=KEY, base_url=stub.base_url, trim=True, cache=False, prompt_token_budget=600
+        )
+        result = plan_into(small, tmp_path / "b", index, engine_name="llm")
+        budgeted = item_requests(stub)
+        assert sorted(budgeted) == sorted(full) == sorted(LEAVES)
+
+        assert max(full_tokens) > 600  # the default budget lets more through
+        # Counted like the engine counts: the messages' text only. The tool schema sent
+        # alongside (the ItemDraft JSON schema, a few hundred tokens) is not counted.
+        assert stub.count == CALLS_PER_PLAN
+        assert all(count_tokens(request_text(b)) <= 600 for b in stub.bodies())
+        for problem, body in budgeted.items():
+            kept = numbered_lines(body["messages"][-1]["content"])
+            sent = numbered_lines(full[problem]["messages"][-1]["content"])
+            assert len(kept) < len(sent), problem
+        # what the model did not see it cannot cite: [1] is dropped where no line was sent
+        for item in result.plan.items:
+            shown = numbered_lines(budgeted[item.problem]["messages"][-1]["content"])
+            removed = [
+                f for f in result.plan.findings if f.item == item.key and f.check == "citation_removed"
+            ]
+            assert bool(removed) == (not shown), item.problem
+            assert bool(item.measures[0].citations) == bool(shown)
+
+    def test_wrong_key(
+        self, home: Path, tmp_path: Path, index: PrecedentIndex, stub: OpenAIStub
+    ) -> None:
+        settings = settings_for(home, key="sk-wrong", base_url=stub.base_url, cache=False)
+        out = tmp_path / "plan"
+        with pytest.raises(ConfigError, match="API key") as caught:
+            plan_into(settings, out, index, engine_name="llm")
+        assert "OPENAI_API_KEY" in str(caught.value)
+        assert stub.count >= 1 and all(r["status"] == 401 for r in stub.requests)
+        assert not (out / "plan.json").exists() and not (out / "ledger.yaml").exists()
+        # every failed call is in the audit log (401 is not retried: one request per call)
+        rows = AuditLog(settings.state_dir / "audit.sqlite3").rows()
+        assert len(rows) == stub.count
+        assert all(r["status"] == "error" and "AuthenticationError" in r["error"] for r in rows)
+
+    def test_unreachable_server(self, home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+        url = f"http://127.0.0.1:{free_port()}/v1"
+        settings = settings_for(home, key=KEY, base_url=url, cache=False, max_retries=0, timeout_s=2)
+        out = tmp_path / "plan"
+        with pytest.raises(ServiceError, match="cannot reach") as caught:
+            plan_into(settings, out, index, engine_name="llm")
+        assert url in str(caught.value)
+        assert not (out / "plan.json").exists()
+
+    def test_cli_reports_the_error(
+        self, home: Path, tmp_path: Path, stub: OpenAIStub, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("RECTIFY_HOME", str(home))
+        monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-wrong")
+        monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
+        out = tmp_path / "plan"
+        result = CliRunner().invoke(app, ["plan", str(FEEDBACK), "-o", str(out), "--engine", "llm"])
+        assert result.exit_code == 1, result.output
+        assert "error:" in result.output and "API key" in result.output
+        assert stub.count >= 1
+        assert not (out / "plan.json").exists()
+
+
+def test_llm_engine_without_key(
+    home: Path, tmp_path: Path, index: PrecedentIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = settings_for(home)
+    assert settings.openai_api_key is None
+    out = tmp_path / "plan"
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        plan_into(settings, out, index, engine_name="llm")
+    assert not (out / "plan.json").exists()
+
+    monkeypatch.setenv("RECTIFY_HOME", str(home))
+    monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
+    result = CliRunner().invoke(app, ["plan", str(FEEDBACK), "-o", str(out), "--engine", "llm"])
+    assert result.exit_code == 1
+    assert "error:" in result.output and "OPENAI_API_KEY" in result.output
+    assert not (out / "plan.json").exists()
