@@ -216,3 +216,25 @@ def test_a_prompt_using_an_undeclared_variable_is_refused(tmp_path: Path) -> Non
     )
     with pytest.raises(ConfigError, match="problem"):
         load_prompt("bad", tmp_path)
+
+
+def test_token_budget_trims_context_then_an_overlong_problem() -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.drafting.llm import LLMEngine
+    from assistant.index.tokens import count_tokens
+    from assistant.settings import load_settings
+
+    engine = LLMEngine(
+        load_settings(llm={"prompt_token_budget": 800, "cache": False}, audit=False),
+        chat_model=FakeListChatModel(responses=["{}"]),
+    )
+    prompt = load_prompt("plan_item")
+    values = {v: "x" for v in prompt.variables if v != "precedents"}
+    lines = [f"[{n}] 建立健全理论学习制度，定期开展专题研讨交流，推动学习走深走实。" for n in range(1, 60)]
+    fitted, kept, tokens = engine.fit(prompt, values, "precedents", lines)
+    assert 0 < kept < len(lines) and tokens <= 800
+    assert tokens > 800 - count_tokens(lines[kept])  # the largest number of lines that fits
+    values["detail"] = "问题表现很长。" * 600
+    fitted, kept, tokens = engine.fit(prompt, values, "precedents", lines)
+    assert kept == 0 and tokens <= 800 and len(fitted["detail"]) < len(values["detail"])

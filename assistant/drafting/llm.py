@@ -36,7 +36,7 @@ from assistant.drafting.llm_log import AuditLog, ResponseCache
 from assistant.drafting.prompts import Prompt, load_prompt
 from assistant.drafting.sources import ItemSources, Source
 from assistant.errors import ConfigError, RectifyError, ServiceError
-from assistant.index.tokens import count_tokens
+from assistant.index.tokens import count_tokens, trim_to_tokens
 from assistant.settings import Settings
 
 T = TypeVar("T", bound=BaseModel)
@@ -242,6 +242,11 @@ class LLMEngine:
             else:
                 high = mid - 1
         best, tokens = filled(low)
+        name = max((n for n in best if n != slot), key=lambda n: len(best[n]))
+        while tokens > budget and best[name]:  # the problem itself is too long: cut it
+            keep_tokens = max(0, count_tokens(best[name]) - (tokens - budget))
+            best[name] = trim_to_tokens(best[name], keep_tokens)
+            tokens = count_tokens(_text(prompt.messages(**best)))
         return best, low, tokens
 
     def _parallel(self, jobs: Iterable[Callable[[], T]]) -> list[T]:

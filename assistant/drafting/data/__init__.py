@@ -1,0 +1,1 @@
+"""Package data: the place gazetteer and the script that makes it."""
