@@ -261,6 +261,35 @@ def report(
     views.print_draft_summary(result.report, result.written, [])
 
 
+FailOn = Annotated[
+    str,
+    typer.Option("--fail-on", help="Exit 1 when a finding of this severity (or worse) is found: error, warning, never."),
+]
+
+
+@app.command("review")
+@reports_errors
+def review(
+    folder: Annotated[Path, typer.Argument(help="A draft folder (from `rectify plan` or `rectify report`).")],
+    fail_on: FailOn = "error",
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Check a plan or report: coverage, citations, leaked names, facts, placeholders, wording, form."""
+    from assistant.review.run import review_folder
+
+    if fail_on not in ("error", "warning", "never"):
+        raise RectifyError(f"unknown --fail-on '{fail_on}'", hint="use error, warning or never")
+    result = review_folder(_settings(home), folder)
+    if as_json:
+        _print_json([f.model_dump() for f in result.findings])
+    else:
+        views.print_findings(result.draft.title, result.findings, result.order)
+    failing = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on]
+    if any(f.severity in failing for f in result.findings):
+        raise typer.Exit(1)
+
+
 @eval_app.command("retrieval")
 @reports_errors
 def eval_retrieval(

@@ -15,7 +15,7 @@ from rich.tree import Tree
 from assistant.corpus.catalog import NoticeRow
 from assistant.corpus.ingest import AddReport
 from assistant.corpus.models import Notice
-from assistant.drafting.models import Plan, Report
+from assistant.drafting.models import Finding, Plan, Report
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -194,3 +194,26 @@ def print_draft_summary(draft: Plan | Report, written: list[Path], kept: list[Pa
         console.print(f"wrote {path}")
     for path in kept:
         console.print(f"kept {path} (already there; delete it for a fresh template)")
+
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def print_findings(title: str, findings: list[Finding], order: list[str]) -> None:
+    """Findings grouped by item (in the draft's order), the whole-draft ones first."""
+    console.print(f"[bold]{title}[/bold]")
+    if not findings:
+        console.print("no findings")
+        return
+    groups: dict[str | None, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.item, []).append(finding)
+    for key in [None, *order]:
+        if key not in groups:
+            continue
+        console.print(f"\n[bold]{'whole draft' if key is None else 'item ' + key}[/bold]")
+        for f in groups[key]:
+            style = _SEVERITY_STYLE[f.severity]
+            console.print(f"  [{style}]{f.severity:<7}[/{style}] {f.check}: {f.message}")
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    console.print("\n" + ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))

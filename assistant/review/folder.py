@@ -1,0 +1,63 @@
+"""Reading a draft folder for review: which draft it holds, and its ledger if any."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, load_ledger, load_plan
+from assistant.drafting.models import Ledger, Plan, Report
+from assistant.errors import InputError
+
+REPORT_NAME = "report.json"
+
+
+@dataclass
+class DraftFolder:
+    folder: Path
+    plan: Plan | None
+    report: Report | None
+    ledger: Ledger | None
+
+    @property
+    def draft(self) -> Plan | Report:
+        draft = self.report or self.plan
+        assert draft is not None
+        return draft
+
+
+def _load_report(path: Path) -> Report:
+    try:
+        return Report.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise InputError(
+            f"not a report written by this version of rectify ({loc}: {first['msg']})",
+            where=path,
+            hint="redraft it with `rectify report LEDGER`",
+        ) from None
+
+
+def open_draft(folder: Path) -> DraftFolder:
+    """The report if the folder has one (with its ledger), else the plan."""
+    if not folder.is_dir():
+        raise InputError(
+            "not a draft folder",
+            where=folder,
+            hint="give the folder written by `rectify plan -o FOLDER` (or `rectify report`)",
+        )
+    if (folder / REPORT_NAME).exists():
+        report = _load_report(folder / REPORT_NAME)
+        ledger = load_ledger(folder / LEDGER_NAME)[0] if (folder / LEDGER_NAME).exists() else None
+        return DraftFolder(folder, None, report, ledger)
+    if (folder / PLAN_NAME).exists():
+        plan, _ = load_plan(folder / PLAN_NAME)
+        return DraftFolder(folder, plan, None, None)
+    raise InputError(
+        f"the folder holds neither {PLAN_NAME} nor {REPORT_NAME}",
+        where=folder,
+        hint="give the folder written by `rectify plan -o FOLDER` (or `rectify report`)",
+    )

@@ -1,0 +1,50 @@
+"""`rectify review` on real draft folders: exit codes, JSON, bad folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.drafting.service import draft_plan
+from assistant.settings import Settings
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "feedback.yaml"
+runner = CliRunner()
+
+
+@pytest.fixture
+def plan_folder(draft_settings: Settings, tmp_path: Path) -> Path:
+    folder = tmp_path / "plan"
+    draft_plan(draft_settings, EXAMPLE, folder)
+    return folder
+
+
+def test_review_gates_on_the_chosen_severity(plan_folder: Path) -> None:
+    strict = runner.invoke(app, ["review", str(plan_folder)])
+    assert strict.exit_code == 1  # the example still has placeholders to fill
+    assert "placeholder" in strict.output and "item 1.1" in strict.output
+    relaxed = runner.invoke(app, ["review", str(plan_folder), "--fail-on", "never"])
+    assert relaxed.exit_code == 0
+    bad = runner.invoke(app, ["review", str(plan_folder), "--fail-on", "sometimes"])
+    assert bad.exit_code == 1 and "--fail-on" in bad.output
+
+
+def test_review_json_lists_findings_by_check(plan_folder: Path) -> None:
+    result = runner.invoke(app, ["review", str(plan_folder), "--json", "--fail-on", "never"])
+    findings = json.loads(result.stdout)
+    assert {f["check"] for f in findings} == {"placeholder"}
+    assert all(f["severity"] == "error" and f["item"] for f in findings if f["item"])
+
+
+def test_review_refuses_what_is_not_a_draft(draft_settings: Settings, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["review", str(tmp_path)])
+    assert result.exit_code == 1 and "neither plan.json nor report.json" in result.output
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / "plan.json").write_text(json.dumps({"kind": "plan", "version": 0}), "utf-8")
+    result = runner.invoke(app, ["review", str(folder)])
+    assert result.exit_code == 1 and "not a plan written by rectify" in result.output
