@@ -47,4 +47,4 @@ def test_review_refuses_what_is_not_a_draft(draft_settings: Settings, tmp_path: 
     folder.mkdir()
     (folder / "plan.json").write_text(json.dumps({"kind": "plan", "version": 0}), "utf-8")
     result = runner.invoke(app, ["review", str(folder)])
-    assert result.exit_code == 1 and "not a plan written by rectify" in result.output
+    assert result.exit_code == 1 and "not a plan written by this version of rectify" in result.output

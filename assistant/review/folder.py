@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, load_ledger, load_plan
+from assistant.drafting.ledger import (
+    LEDGER_NAME,
+    PLAN_NAME,
+    load_ledger,
+    load_plan,
+    parse_draft_json,
+)
 from assistant.drafting.models import Ledger, Plan, Report
 from assistant.errors import InputError
 
@@ -29,16 +33,8 @@ class DraftFolder:
 
 
 def _load_report(path: Path) -> Report:
-    try:
-        return Report.model_validate_json(path.read_text(encoding="utf-8"))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"not a report written by this version of rectify ({loc}: {first['msg']})",
-            where=path,
-            hint="redraft it with `rectify report LEDGER`",
-        ) from None
+    hint = "redraft it with `rectify report LEDGER`"
+    return parse_draft_json(path, path.read_text(encoding="utf-8"), Report, "report", hint)
 
 
 def open_draft(folder: Path) -> DraftFolder:
