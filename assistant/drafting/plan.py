@@ -30,7 +30,7 @@ from assistant.drafting.models import (
 from assistant.drafting.names import NameGuard
 from assistant.drafting.sources import ItemSources, Source, retrieve_iter, sentences, strip_ordinal
 from assistant.index.precedents import Precedent, PrecedentIndex
-from assistant.index.records import PrecedentRecord
+from assistant.index.records import notice_record
 from assistant.settings import Settings
 
 _AT_ONCE_RE = re.compile(
@@ -106,23 +106,8 @@ def section_sources(
 
 
 def _section_precedent(notice: Notice, section: str, text: str, rank: int) -> Precedent:
-    date = notice.publication_date or notice.feedback_date or notice.inspection_end
     heading = {"organisation": "整改工作开展情况", "next_steps": "下一步工作打算"}[section]
-    record = PrecedentRecord(
-        id=f"{notice.id}:{section}",
-        notice_id=notice.id,
-        key=section,
-        unit=notice.unit or "",
-        kind=notice.kind or "",
-        level=notice.level or "",
-        sector=notice.sector or "",
-        year=date.year if date else 0,
-        date=date.isoformat() if date else "",
-        path=[heading],
-        problem=heading,
-        measures=text,
-        clauses=[],
-    )
+    record = notice_record(notice, section, [heading], heading, text, [])
     return Precedent(rank=rank, score=0.0, signals={}, record=record)
 
 

@@ -174,9 +174,7 @@ class PrecedentIndex:
         per_notice_cap: int | None = None,
         weights: dict[Signal, float] | None = None,
         depth: int = 100,
-        vector: list[float] | None = None,
     ) -> list[Precedent]:
-        """Hybrid search; ``vector`` is the query's embedding if already computed."""
         query = query.strip()
         if not query:
             raise InputError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
@@ -200,8 +198,7 @@ class PrecedentIndex:
         if not mask.any():
             return []
         by_id = self._by_id
-        if vector is None:
-            vector = self.embeddings.embed_query(query)
+        vector = self.embeddings.embed_query(query)
 
         candidates: set[str] = set()
         lexical_scores: dict[str, npt.NDArray[np.float32]] = {}

@@ -64,23 +64,30 @@ def record_id(notice_id: str, key: str) -> str:
     return f"{notice_id}:{key}"
 
 
-def record(notice: Notice, item: Item) -> PrecedentRecord:
+def notice_record(
+    notice: Notice, key: str, path: list[str], problem: str, measures: str, clauses: list[str]
+) -> PrecedentRecord:
+    """A record of one part of a notice (an item, or a section drafting cites)."""
     date = notice.publication_date or notice.feedback_date or notice.inspection_end
     return PrecedentRecord(
-        id=record_id(notice.id, item.key),
+        id=record_id(notice.id, key),
         notice_id=notice.id,
-        key=item.key,
+        key=key,
         unit=notice.unit or "",
         kind=notice.kind or "",
         level=notice.level or "",
         sector=notice.sector or "",
         year=date.year if date else 0,
         date=date.isoformat() if date else "",
-        path=item.path,
-        problem=item.problem,
-        measures=item.measures,
-        clauses=item.clauses,
+        path=path,
+        problem=problem,
+        measures=measures,
+        clauses=clauses,
     )
+
+
+def record(notice: Notice, item: Item) -> PrecedentRecord:
+    return notice_record(notice, item.key, item.path, item.problem, item.measures, item.clauses)
 
 
 def records(notice: Notice) -> list[PrecedentRecord]:
