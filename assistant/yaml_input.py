@@ -64,11 +64,14 @@ def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
             where=path,
             hint="save it as UTF-8",
         ) from None
-    try:
-        node = yaml.compose(text, Loader=TextLoader)
-        data = yaml.load(text, Loader=TextLoader)  # noqa: S506 - a SafeLoader subclass
+    loader = TextLoader(text)
+    try:  # one parse: the data is constructed from the node tree kept for line numbers
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, text, str(path)) from None
+    finally:
+        loader.dispose()
     return data, node
 
 
