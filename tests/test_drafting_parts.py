@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.corpus.clauses import cn_numeral
 from assistant.drafting.adapt import (
     adapt_clause,
     full_width_punctuation,
@@ -22,7 +23,6 @@ from assistant.drafting.models import Counts
 from assistant.drafting.names import NameGuard
 from assistant.drafting.plan import deadline_for, months_after, plan_title
 from assistant.drafting.prompts import load_prompt
-from assistant.drafting.render import cn_numeral
 from assistant.drafting.sources import Source, clause_texts, strip_ordinal
 from assistant.errors import ConfigError
 from assistant.index.precedents import Precedent

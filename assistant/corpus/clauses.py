@@ -35,6 +35,15 @@ def cn_to_int(text: str) -> int:
     return digits.get(text, 0)
 
 
+def cn_numeral(n: int) -> str:
+    """1 → 一 … 99 → 九十九: the inverse of ``cn_to_int`` (一是, 二、 numbering)."""
+    if n <= 10:
+        return CN_NUM[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CN_NUM[tens - 1]
+    return head + "十" + (CN_NUM[ones - 1] if ones else "")
+
+
 def _sequence(pattern: re.Pattern[str], text: str) -> list[int]:
     """Start offsets of the markers that count 1, 2, 3… in order."""
     starts: list[int] = []

@@ -6,12 +6,10 @@ clause once, in order of first use, so ``[3]`` means the same clause everywhere.
 
 from __future__ import annotations
 
-import re
-
 from assistant.drafting.guards import check_citations, scrub_names
 from assistant.drafting.models import Citation, Finding
 from assistant.drafting.names import NameGuard
-from assistant.drafting.sources import Source
+from assistant.drafting.sources import Source, sentences
 
 
 class CitationRegister:
@@ -59,13 +57,8 @@ class CitedWriter:
 
     def write_paragraph(self, text: str, sources: list[Source], item: str | None = None) -> str:
         """A paragraph with markers inside its sentences: each marker renumbered in place."""
-        parts = [p for p in _split_after_markers(text) if p.strip()]
+        # a sentence's markers sit before its final punctuation, so each keeps its own
+        parts = sentences(text)
         return "".join(self.write(p, sources, item=item)[0] for p in parts)
 
 
-def _split_after_markers(text: str) -> list[str]:
-    """Sentences of a paragraph; a sentence's markers sit before its final punctuation."""
-    return _SENTENCE_RE.findall(text)
-
-
-_SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")

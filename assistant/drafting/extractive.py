@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.corpus.patterns import CN_NUM
+from assistant.corpus.clauses import cn_numeral
 from assistant.drafting.adapt import UnitForms, adapt_clause, unit_forms
 from assistant.drafting.engine import (
     DraftMeasure,
@@ -62,8 +62,7 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
     parts = [p.strip().rstrip("。；;，, ") for p in parts if p.strip()]
     if len(parts) == 1:
         return parts[0] + "。"
-    numerals = [CN_NUM[i] if i < 10 else f"十{CN_NUM[i - 10]}" for i in range(len(parts))]
-    return "；".join(f"{n}是{p}" for n, p in zip(numerals, parts, strict=False)) + "。"
+    return "；".join(f"{cn_numeral(i)}是{p}" for i, p in enumerate(parts, 1)) + "。"
 
 
 def our_forms(feedback: Feedback) -> UnitForms:

@@ -26,6 +26,11 @@ def to_fill(what: str) -> str:
     return TO_FILL.format(what=what)
 
 
+def cn_date(day: dt.date) -> str:
+    """2026年1月12日: dates in official text, Arabic numerals, no padding."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def to_check(what: str) -> str:
     """A visible flag on a fact nobody supplied that the user has to confirm."""
     return TO_CHECK.format(what=what)

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
-from assistant.drafting.models import Citation, Plan, Report
+from assistant.corpus.clauses import cn_numeral
+from assistant.drafting.models import Citation, Plan, PlanItem, Report, ReportItem, cn_date
 
-CN_NUMERALS = "一二三四五六七八九十"
-
-
-def cn_numeral(n: int) -> str:
-    """1 → 一 … 99 → 九十九 (section numbers)."""
-    if n <= 10:
-        return CN_NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CN_NUMERALS[tens - 1]
-    return head + "十" + (CN_NUMERALS[ones - 1] if ones else "")
+ItemT = TypeVar("ItemT", PlanItem, ReportItem)
 
 
 def enumerate_measures(texts: list[str]) -> str:
@@ -30,6 +23,17 @@ def _references(citations: list[Citation]) -> list[str]:
         lines.append(f"    > {c.clause}")
         lines.append(f"    `{c.precedent_id}`")
     return lines
+
+
+def _by_category(items: Sequence[ItemT]) -> Iterator[tuple[ItemT, list[str]]]:
+    """Each item with the heading lines of its category when a new category starts."""
+    category = None
+    for item in items:
+        if item.path and item.path[0] != category:
+            category = item.path[0]
+            yield item, [f"### {category}", ""]
+        else:
+            yield item, []
 
 
 def _info_line(kind: str, info_engine: str, model: str | None, created: str) -> str:
@@ -53,11 +57,8 @@ def plan_markdown(plan: Plan) -> str:
         "## 三、整改任务",
         "",
     ]
-    category = None
-    for item in plan.items:
-        if item.path and item.path[0] != category:
-            category = item.path[0]
-            lines += [f"### {category}", ""]
+    for item, category_lines in _by_category(plan.items):
+        lines += category_lines
         heading = " / ".join(item.path[1:] + [item.problem])
         lines += [f"#### {item.key} {heading}", ""]
         if item.detail:
@@ -76,10 +77,6 @@ def plan_markdown(plan: Plan) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def report_markdown(report: Report) -> str:
     lines = [
         _info_line("report", report.info.engine, report.info.model, report.info.created.isoformat()),
@@ -96,11 +93,8 @@ def report_markdown(report: Report) -> str:
         "## 二、整改进展情况",
         "",
     ]
-    category = None
-    for item in report.items:
-        if item.path and item.path[0] != category:
-            category = item.path[0]
-            lines += [f"### {category}", ""]
+    for item, category_lines in _by_category(report.items):
+        lines += category_lines
         lines += [f"#### {item.key} {item.problem}", "", f"整改进展情况：{item.progress}", ""]
     lines += [
         "## 三、下一步工作打算",
@@ -111,7 +105,7 @@ def report_markdown(report: Report) -> str:
         "",
         f"{report.signature}",
         "",
-        _date(report.date),
+        cn_date(report.date),
         "",
     ]
     if report.citations:

@@ -16,7 +16,15 @@ from assistant.drafting.engine import Engine, ProgressTask, SectionsTask
 from assistant.drafting.extractive import committee_of
 from assistant.drafting.feedback_model import Feedback
 from assistant.drafting.guards import flag_unverified
-from assistant.drafting.models import Counts, Ledger, Plan, Report, ReportItem, to_fill
+from assistant.drafting.models import (
+    Counts,
+    Ledger,
+    Plan,
+    Report,
+    ReportItem,
+    cn_date,
+    to_fill,
+)
 from assistant.drafting.plan import draft_info, name_guard, section_sources
 from assistant.settings import Settings
 
@@ -33,7 +41,7 @@ def counts_of(plan: Plan, ledger: Ledger) -> Counts:
 
 
 def _date(day: dt.date | None, what: str) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else to_fill(what)
+    return cn_date(day) if day else to_fill(what)
 
 
 def report_title(feedback: Feedback) -> str:
