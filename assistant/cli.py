@@ -59,6 +59,12 @@ def _settings(home: Path | None) -> Settings:
     return load_settings(**({"home": home} if home else {}))
 
 
+def _require_catalog(settings: Settings) -> None:
+    """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
+    with Catalog(settings.catalog_path, create=False):
+        pass
+
+
 def _print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -192,8 +198,7 @@ def search(
     )
     if not query.strip():
         raise RectifyError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
-    with Catalog(settings.catalog_path, create=False):
-        pass  # a clear 'no catalog yet' before loading the model
+    _require_catalog(settings)
     results = PrecedentIndex(settings).search(
         query, k=k, filters=filters, per_notice_cap=per_notice
     )
@@ -226,8 +231,7 @@ def plan(
     from assistant.drafting.service import draft_plan
 
     settings = _settings(home)
-    with Catalog(settings.catalog_path, create=False):
-        pass  # a clear 'no catalog yet' before loading the model
+    _require_catalog(settings)
     result = draft_plan(settings, feedback, out, engine_name=engine)
     if as_json:
         typer.echo(result.plan.model_dump_json(indent=2))
@@ -250,8 +254,7 @@ def report(
     from assistant.drafting.service import draft_report
 
     settings = _settings(home)
-    with Catalog(settings.catalog_path, create=False):
-        pass
+    _require_catalog(settings)
     result = draft_report(settings, ledger, out, engine_name=engine)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -302,8 +305,7 @@ def eval_retrieval(
     from assistant.index.precedents import PrecedentIndex
 
     settings = _settings(home)
-    with Catalog(settings.catalog_path, create=False):
-        pass
+    _require_catalog(settings)
     result = evaluate_retrieval(PrecedentIndex(settings), limit=limit)
     if as_json:
         _print_json(
