@@ -188,12 +188,20 @@ NATIONAL_TITLE_RE = re.compile(
 
 
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_HALF_PUNCT_RE = re.compile(r"(?<=[\u4e00-\u9fff“”》）])\s*([,;:?!])\s*|\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)")
+_CJK = "\u4e00-\u9fff"
+# A half-width , ; : ? ! after or before Chinese (or its quotes and brackets), or a
+# half-width bracket against Chinese: review flags exactly what adaptation fixes.
+HALF_PUNCT_RE = re.compile(
+    rf"(?<=[{_CJK}“”》）])\s*([,;:?!])\s*|\s*([,;:?!])\s*(?=[{_CJK}“《（])"
+    rf"|\((?=[{_CJK}])|(?<=[{_CJK}])\)"
+)
 
 
 def full_width_punctuation(text: str) -> str:
     """Half-width , ; : ( ) next to Chinese become full-width, as official text requires."""
-    return _HALF_PUNCT_RE.sub(lambda m: _HALF_PUNCT[(m.group(1) or m.group(0)).strip()], text)
+    return HALF_PUNCT_RE.sub(
+        lambda m: _HALF_PUNCT[(m.group(1) or m.group(2) or m.group(0)).strip()], text
+    )
 
 
 def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:

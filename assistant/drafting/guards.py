@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterable
 
 from assistant.drafting.adapt import DATE_RE, TITLE_RE
-from assistant.drafting.models import Finding, to_check
+from assistant.drafting.models import PLACEHOLDER_RE, Finding, to_check
 from assistant.drafting.names import NameGuard
 
 MARKER_RE = re.compile(r"\s*[\[［](\d{1,3})[\]］]")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[\u4e00-\u9fff%％]?")
-_CHECKED_RE = re.compile(r"【待(?:核实|补充)[:：][^】]*】")
 
 
 def strip_markers(text: str) -> tuple[str, list[int]]:
@@ -77,7 +76,7 @@ def flag_unverified(text: str, supplied: str, item: str | None) -> tuple[str, li
     known_numbers = _digits(supplied)
     findings: list[Finding] = []
     spans: list[tuple[int, int, str]] = []
-    protected = [(m.start(), m.end()) for m in _CHECKED_RE.finditer(text)]
+    protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     protected += [(m.start(), m.end()) for m in MARKER_RE.finditer(text)]
 
     def free(start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ Measures carry ``[n]`` markers in their text; ``citations`` resolves every n.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,6 +19,7 @@ STATUSES: tuple[Status, ...] = ("已完成", "基本完成", "正在推进")
 Severity = Literal["error", "warning", "info"]
 
 TO_FILL = "【待补充：{what}】"
+PLACEHOLDER_RE = re.compile(r"【待(?:补充|核实)[^】]*】")  # what to_fill / to_check write
 TO_CHECK = "【待核实：{what}】"
 
 

@@ -82,10 +82,10 @@ def closing(feedback: Feedback) -> str:
     )
 
 
-def supplied_text(plan: Plan, ledger: Ledger) -> str:
+def supplied_text(feedback: Feedback, ledger: Ledger) -> str:
     """What the user wrote, and only that: facts in here are theirs and need no 【待核实】.
     (Line numbers, paths, hashes and item keys are bookkeeping, not facts.)"""
-    parts = [plan.feedback.model_dump_json(exclude={"source"})]
+    parts = [feedback.model_dump_json(exclude={"source"})]
     parts.append(ledger.model_dump_json(include={"report_date", "overall", "next_steps"}))
     parts += [f"{i.problem}\n{i.status}\n{i.facts}\n{i.next_steps}" for i in ledger.items]
     return _LINE_FIELD_RE.sub("", "\n".join(parts))
@@ -99,7 +99,7 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
     guard = name_guard(settings, feedback)
     ours = unit_forms(feedback.unit)
     writer = CitedWriter(CitationRegister(), guard, ours.we)
-    supplied = supplied_text(plan, ledger)
+    supplied = supplied_text(feedback, ledger)
     cited = {c.n: c.clause for c in plan.citations}
 
     tasks = [

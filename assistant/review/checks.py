@@ -34,12 +34,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from assistant.drafting.adapt import HALF_PUNCT_RE
 from assistant.drafting.feedback_model import Feedback
 from assistant.drafting.guards import MARKER_RE, flag_unverified, strip_markers
 from assistant.drafting.models import (
+    PLACEHOLDER_RE,
     Citation,
     Finding,
-    FrontMatter,
     Ledger,
     Plan,
     Report,
@@ -53,12 +54,6 @@ from assistant.errors import InputError
 RULES_RESOURCE = "timeliness.toml"
 REPEAT_THRESHOLD = 0.8
 
-_PLACEHOLDER_RE = re.compile(r"【待(?:补充|核实)[^】]*】")
-_CJK = r"\u4e00-\u9fff"
-_HALF_PUNCT_RE = re.compile(
-    rf"(?<=[{_CJK}”》）])\s*[,;:?!]|[,;:?!]\s*(?=[{_CJK}“《（])"
-    rf"|\((?=[{_CJK}])|(?<=[{_CJK}])\)"
-)
 
 
 @dataclass(frozen=True)
@@ -262,16 +257,7 @@ def check_unverified(report: Report, ledger: Ledger | None) -> list[Finding]:
     ledger nothing can be told apart from the user's facts, so nothing is reported."""
     if ledger is None:
         return []
-    # supplied_text only reads the plan's feedback: an empty plan carrying the report's.
-    shell = Plan(
-        info=report.info,
-        feedback=report.feedback,
-        title=report.title,
-        front_matter=FrontMatter(guiding="", organisation="", requirements=""),
-        items=[],
-        citations=[],
-    )
-    supplied = supplied_text(shell, ledger)
+    supplied = supplied_text(report.feedback, ledger)
     findings: list[Finding] = []
     for t in report_prose(report):
         for f in flag_unverified(t.text, supplied, t.item)[1]:
@@ -292,7 +278,7 @@ def check_unverified(report: Report, ledger: Ledger | None) -> list[Finding]:
 def check_placeholders(texts: Iterable[Text]) -> list[Finding]:
     found: dict[str | None, list[str]] = {}
     for t in texts:
-        found.setdefault(t.item, []).extend(_PLACEHOLDER_RE.findall(t.text))
+        found.setdefault(t.item, []).extend(PLACEHOLDER_RE.findall(t.text))
     findings: list[Finding] = []
     for item, spans in found.items():
         if not spans:
@@ -417,7 +403,7 @@ def check_repetition(plan: Plan, threshold: float = REPEAT_THRESHOLD) -> list[Fi
 def check_punctuation(texts: Iterable[Text]) -> list[Finding]:
     found: dict[str | None, list[str]] = {}
     for t in texts:
-        for m in _HALF_PUNCT_RE.finditer(t.text):
+        for m in HALF_PUNCT_RE.finditer(t.text):
             a, b = max(m.start() - 4, 0), min(m.end() + 4, len(t.text))
             found.setdefault(t.item, []).append(t.text[a:b])
     return [
