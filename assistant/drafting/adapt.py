@@ -9,6 +9,7 @@ the guard (``guards.py``), which applies to both engines.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -142,12 +143,22 @@ def replace_people_and_bodies(text: str, ours: UnitForms) -> str:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _own_unit_matcher(
+    precedent_unit: str, ours: UnitForms
+) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The pairs and their pattern, built once per precedent unit (not once per clause)."""
+    pairs = dict(own_unit_pairs(precedent_unit, ours))
+    if not pairs:
+        return pairs, None
+    return pairs, re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+
+
 def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """The precedent's unit, in any of its forms, becomes ours; so does its 我会/我委.
     A place written before the unit goes with it (西藏自治区司法厅 → 我局)."""
-    pairs = dict(own_unit_pairs(precedent_unit, ours))
-    if pairs:
-        pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+    pairs, pattern = _own_unit_matcher(precedent_unit, ours)
+    if pattern is not None:
         out: list[str] = []
         last = 0
         for m in pattern.finditer(text):

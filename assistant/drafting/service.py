@@ -54,9 +54,8 @@ def draft_plan(
         "plan.md": plan_markdown(plan),
         LEDGER_NAME: ledger_template(plan, plan_json + "\n"),
     }
-    ledger_existed = (folder / LEDGER_NAME).exists()
     written = write_files(folder, files, keep_existing={LEDGER_NAME})
-    kept = [folder / LEDGER_NAME] if ledger_existed else []
+    kept = [folder / name for name in files if folder / name not in written]
     return PlanResult(folder=folder, plan=plan, written=written, kept=kept)
 
 
