@@ -69,7 +69,10 @@ def test_the_catalog_persists_and_is_plain_sqlite(tmp_path: Path, isolated_home:
     _run("corpus", "add", str(_corpus_copy(tmp_path, ["000"])))
     db = sqlite3.connect(isolated_home / "vectorstore" / "catalog.sqlite3")
     assert db.execute("SELECT count(*) FROM items").fetchone() == (15,)
-    assert db.execute("SELECT name FROM migrations").fetchall() == [("001_notices_items_sources",)]
+    assert db.execute("SELECT name FROM migrations ORDER BY name").fetchall() == [
+        ("001_notices_items_sources",),
+        ("002_source_relations_and_signatures",),
+    ]
 
 
 def test_folder_with_a_bad_file_adds_the_good_ones(tmp_path: Path, isolated_home: Path) -> None:
@@ -84,7 +87,7 @@ def test_folder_with_a_bad_file_adds_the_good_ones(tmp_path: Path, isolated_home
     reasons = {Path(s["source"]).name: s["reason"] for s in report["sources"] if s["reason"]}
     assert "empty" in reasons["empty.txt"]
     assert "no item structure" in reasons["plain.txt"]
-    assert "unsupported file type '.pdf'" in reasons["scan.pdf"]
+    assert "not a readable PDF" in reasons["scan.pdf"]
     assert sorted(p.name for p in (isolated_home / "corpus").iterdir()) == [
         "000_53d272b6d1b67865.txt",
         "003_4f90d436d6bfcb65.txt",

@@ -55,9 +55,53 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX sources_file ON sources(file);
         """,
     ),
+    (
+        # Corpus refresh: a source row says how its text relates to the notice (its own
+        # text, an exact or near duplicate, an older version) and where a page came from;
+        # MinHash signatures let `corpus add` find near-duplicates without re-reading texts.
+        # Rows of catalogs made before: the first source of a notice is its original, the
+        # others were exact duplicates ('new source').
+        "002_source_relations_and_signatures",
+        """
+        ALTER TABLE sources ADD COLUMN relation TEXT NOT NULL DEFAULT 'original';
+        ALTER TABLE sources ADD COLUMN parsed_id TEXT;
+        ALTER TABLE sources ADD COLUMN similarity REAL;
+        ALTER TABLE sources ADD COLUMN url TEXT;
+        ALTER TABLE sources ADD COLUMN fetched_at TEXT;
+        UPDATE sources SET parsed_id = notice_id;
+        UPDATE sources SET relation = 'exact', similarity = 1.0
+            WHERE rowid NOT IN (SELECT MIN(rowid) FROM sources GROUP BY notice_id);
+        CREATE TABLE signatures (
+            notice_id TEXT PRIMARY KEY REFERENCES notices(id) ON DELETE CASCADE,
+            params TEXT NOT NULL,
+            minhash BLOB NOT NULL
+        );
+        CREATE INDEX sources_span ON sources(file, start_line);
+        """,
+    ),
 ]
 
-AddOutcome = Literal["added", "unchanged", "new source"]
+# original: the notice's own text; exact/near: a repost; older: an older version added
+# after this one; superseded: a source of a version this notice replaced.
+Relation = Literal["original", "exact", "near", "older", "superseded"]
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One notice found in a source file, and what the catalog does with it."""
+
+    notice: Notice  # as parsed from this file (its span, its own id)
+    relation: Relation
+    of: str | None = None  # the catalogued notice it is a source of (None: itself)
+    similarity: float | None = None
+    replaces: str | None = None  # original only: the older version it supersedes
+    signature: bytes | None = None  # original only
+
+
+@dataclass(frozen=True)
+class Provenance:
+    url: str | None = None
+    fetched_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,25 +181,76 @@ class Catalog:
         self.db.execute("COMMIT")
 
     # -- writing -------------------------------------------------------------------------
-    def add(self, notices: list[Notice], file: str) -> list[AddOutcome]:
-        """Store the notices of one source file atomically; report what each one did."""
-        outcomes: list[AddOutcome] = []
+    def record_source(
+        self, file: str, entries: list[SourceEntry], provenance: Provenance | None = None
+    ) -> None:
+        """Store what one source file brings, in one transaction: new notices (replacing
+        older versions), and the file as a source of the notices it duplicates."""
+        prov = provenance or Provenance()
         with self.transaction() as db:
-            for notice in notices:
-                exists = db.execute("SELECT 1 FROM notices WHERE id = ?", (notice.id,)).fetchone()
-                if exists:
-                    known = db.execute(
-                        "SELECT 1 FROM sources WHERE notice_id = ? AND file = ?",
-                        (notice.id, file),
-                    ).fetchone()
-                    if not known:
-                        self._insert_source(db, notice, file)
-                    outcomes.append("unchanged" if known else "new source")
-                    continue
-                self._insert_notice(db, notice)
-                self._insert_source(db, notice, file)
-                outcomes.append("added")
-        return outcomes
+            for entry in entries:
+                notice = entry.notice
+                target = notice.id
+                if entry.relation == "original":
+                    self._insert_notice(db, notice)
+                    if entry.signature is not None:
+                        self._insert_signature(db, notice.id, entry.signature)
+                    if entry.replaces:
+                        self._supersede(db, entry.replaces, notice.id, file)
+                else:
+                    target = entry.of or notice.id
+                db.execute(
+                    "INSERT OR IGNORE INTO sources (notice_id, file, start_line, end_line, "
+                    "added_at, relation, parsed_id, similarity, url, fetched_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        target,
+                        file,
+                        notice.source.start_line,
+                        notice.source.end_line,
+                        _now(),
+                        entry.relation,
+                        notice.id,
+                        entry.similarity,
+                        prov.url,
+                        prov.fetched_at,
+                    ),
+                )
+
+    def _supersede(self, db: sqlite3.Connection, old: str, new: str, file: str) -> None:
+        """The older version's sources become old sources of the new one; then it goes."""
+        # the same file re-parsed (edited in place): its old text no longer exists
+        db.execute("DELETE FROM sources WHERE notice_id = ? AND file = ?", (old, file))
+        db.execute(
+            "UPDATE OR IGNORE sources SET notice_id = ?, relation = 'superseded' "
+            "WHERE notice_id = ?",
+            (new, old),
+        )
+        db.execute("DELETE FROM notices WHERE id = ?", (old,))
+
+    def add(self, notices: list[Notice], file: str) -> None:
+        """Store notices as the originals of ``file``, or as exact duplicates of the same
+        ids (no near-duplicate detection: for benchmarks that build a catalog directly)."""
+        known = self.ids()
+        self.record_source(
+            file,
+            [
+                SourceEntry(n, "exact", of=n.id, similarity=1.0) if n.id in known else SourceEntry(n, "original")
+                for n in notices
+            ],
+        )
+
+    def _insert_signature(self, db: sqlite3.Connection, notice_id: str, blob: bytes) -> None:
+        from assistant.corpus.dedup import PARAMS
+
+        db.execute(
+            "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?)", (notice_id, PARAMS, blob)
+        )
+
+    def set_signatures(self, signatures: list[tuple[str, bytes]]) -> None:
+        with self.transaction() as db:
+            for notice_id, blob in signatures:
+                self._insert_signature(db, notice_id, blob)
 
     def _insert_notice(self, db: sqlite3.Connection, notice: Notice) -> None:
         db.execute(
@@ -191,12 +286,6 @@ class Catalog:
                 )
                 for item in notice.items
             ],
-        )
-
-    def _insert_source(self, db: sqlite3.Connection, notice: Notice, file: str) -> None:
-        db.execute(
-            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?)",
-            (notice.id, file, notice.source.start_line, notice.source.end_line, _now()),
         )
 
     def remove(self, notice_id: str) -> Notice:
@@ -257,6 +346,32 @@ class Catalog:
 
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM notices")}
+
+    def files(self) -> set[str]:
+        """Every file recorded as a source of some notice."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT file FROM sources")}
+
+    def recorded(self, file: str, start_line: int, parsed_id: str) -> str | None:
+        """The notice this span of this file is already recorded for (None: not yet)."""
+        row = self.db.execute(
+            "SELECT notice_id FROM sources WHERE file = ? AND start_line = ? AND parsed_id = ?",
+            (file, start_line, parsed_id),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def text(self, notice_id: str) -> str:
+        """A notice's cleaned text ('' when unknown), without parsing the whole notice."""
+        row = self.db.execute(
+            "SELECT json_extract(data, '$.text') FROM notices WHERE id = ?", (notice_id,)
+        ).fetchone()
+        return str(row[0]) if row and row[0] is not None else ""
+
+    def signature_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None, str | None, bytes | None]]:
+        """(id, unit, title, publication date, signature params, signature) per notice."""
+        yield from self.db.execute(
+            "SELECT n.id, n.unit, n.title, n.publication_date, s.params, s.minhash "
+            "FROM notices n LEFT JOIN signatures s ON s.notice_id = n.id ORDER BY n.id"
+        )
 
     def rows(self) -> list[NoticeRow]:
         files: dict[str, list[str]] = {}

@@ -3,63 +3,91 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
+from assistant.corpus import journal
 from assistant.corpus.catalog import Catalog
-from assistant.corpus.ingest import AddReport, add_sources, writer_lock
+from assistant.corpus.ingest import (
+    AddReport,
+    Advance,
+    ProgressFactory,
+    add_sources,
+    no_progress,
+    read_sources,
+    recover,
+    store_prepared,
+    writer_lock,
+)
 from assistant.corpus.models import Notice
-from assistant.corpus.notices import parse_file
-from assistant.corpus.reading import TEXT_SUFFIXES
-from assistant.errors import InputError, RectifyError, StoreError
+from assistant.corpus.sources import SUPPORTED_SUFFIXES
+from assistant.corpus.sources.keep import is_sidecar
+from assistant.errors import InputError, StoreError
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
 
-# progress_factory(description, total) gives a context manager yielding advance(n).
-ProgressFactory = Callable[[str, int], AbstractContextManager[Callable[[int], None]]]
+__all__ = ["ProgressFactory", "add_to_corpus", "check", "no_progress", "rebuild", "remove_notice"]
 
 
-@contextmanager
-def no_progress(_description: str, _total: int) -> Iterator[Callable[[int], None]]:
-    yield lambda _n: None
+class IndexWriter:
+    """The precedent index as ingest's writer, opened only when something must change."""
+
+    def __init__(self, settings: Settings, index: PrecedentIndex | None = None) -> None:
+        self.settings = settings
+        self._index = index
+
+    @property
+    def index(self) -> PrecedentIndex:
+        if self._index is None:
+            self._index = PrecedentIndex(self.settings)
+        return self._index
+
+    def add(self, notices: list[Notice], advance: Advance) -> None:
+        self.index.add(notices, advance)
+
+    def discard(self, notice_ids: list[str]) -> None:
+        for notice_id in notice_ids:
+            self.index.remove(notice_id)
 
 
 def add_to_corpus(
     settings: Settings,
-    paths: Iterable[Path],
+    sources: Iterable[str | Path],
     *,
     progress: ProgressFactory = no_progress,
     index: PrecedentIndex | None = None,
+    dry_run: bool = False,
 ) -> AddReport:
-    """Parse, keep, catalogue and index; the index is opened only when something is new."""
-    opened: list[PrecedentIndex] = [index] if index else []
-
-    def before_store(new: list[Notice]) -> None:
-        if not opened:
-            opened.append(PrecedentIndex(settings))
-        total = sum(len(n.items) for n in new)
-        with progress("embedding items", total) as advance:
-            opened[0].add(new, advance)
-
-    return add_sources(settings, paths, before_store=before_store)
+    """Read, parse, de-duplicate, keep, catalogue and index (``dry_run``: report only)."""
+    return add_sources(
+        settings, sources, writer=IndexWriter(settings, index), dry_run=dry_run, progress=progress
+    )
 
 
 def remove_notice(settings: Settings, notice_id: str) -> Notice:
+    """Catalog first (the commit point), then the index; journaled, so a crash between
+    the two is finished by the next writer."""
+    writer = IndexWriter(settings)
     with writer_lock(settings), Catalog(settings.catalog_path, create=False) as catalog:
+        recover(settings, catalog, writer)
         notice = catalog.get(notice_id)
-        PrecedentIndex(settings).remove(notice.id)
+        journal.begin(settings, journal.Pending(action=f"remove {notice.id}", removed=[notice.id]))
         catalog.remove(notice.id)
+        writer.discard([notice.id])
+        journal.end(settings)
     return notice
 
 
 def check(
     settings: Settings, *, repair: bool = False, progress: ProgressFactory = no_progress
 ) -> tuple[DriftReport, list[str]]:
-    """Catalog vs store drift, and corpus/ files the catalog does not know (or vice versa)."""
+    """Catalog vs store drift, and corpus/ files the catalog does not know (or vice versa).
+    A write left unfinished by a crash is settled first, as any writer would."""
+    writer = IndexWriter(settings)
     with writer_lock(settings), Catalog(settings.catalog_path, create=False) as catalog:
-        files_known = {f for row in catalog.rows() for f in row.files}
-    index = PrecedentIndex(settings)
+        recover(settings, catalog, writer)
+        files_known = catalog.files()
+    index = writer.index
     drift = index.check()
     if repair and not drift.clean:
         with progress("repairing index", len(drift.missing_in_store)) as advance:
@@ -71,41 +99,47 @@ def check(
 
 
 def _corpus_files(settings: Settings) -> list[Path]:
-    """The notice files kept under corpus/, sorted."""
-    if not settings.corpus_dir.exists():
+    """The sources kept under corpus/, oldest first (a rebuild then meets two versions of a
+    notice in the order they were added; names break ties)."""
+    folder = settings.corpus_dir
+    if not folder.exists():
         return []
-    return sorted(
+    files = [
         p
-        for p in settings.corpus_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-    )
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not is_sidecar(p)
+        and p.name.lower() != "readme.md"
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
+    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, str(p)))
 
 
 def rebuild(settings: Settings, *, progress: ProgressFactory = no_progress) -> AddReport:
-    """Recreate the catalog and the index from corpus/ alone. Every file is parsed before
-    anything is deleted, so a corpus/ that no longer parses leaves the old index in place."""
+    """Recreate the catalog and the index from corpus/ alone. Every file is read and parsed
+    before anything is deleted, so a corpus/ that no longer parses leaves the old index."""
     files = _corpus_files(settings)
     if not files:
         raise InputError(
-            "corpus/ holds no .txt/.md files to rebuild from",
+            "corpus/ holds no notice files to rebuild from",
             where=settings.corpus_dir,
             hint="add notices with `rectify corpus add PATH`",
         )
-    failures: list[str] = []
-    for path in files:
-        try:
-            parse_file(path)
-        except RectifyError as exc:
-            failures.append(str(exc))
-    if len(failures) == len(files):
+    report, prepared = read_sources(settings, files, progress)
+    if not prepared:
         raise StoreError(
             "no file in corpus/ parses; the index was left as it was",
             where=settings.corpus_dir,
-            hint=failures[0],
+            hint=report.sources[0].reason,
         )
+    writer = IndexWriter(settings)
     with writer_lock(settings):
         _drop_index(settings)
-    return add_to_corpus(settings, files, progress=progress)
+        journal.end(settings)  # whatever was under way is rebuilt from scratch
+        with Catalog(settings.catalog_path) as catalog:
+            store_prepared(settings, catalog, report, prepared, writer=writer, progress=progress)
+    return report
 
 
 def _drop_index(settings: Settings) -> None:

@@ -1,0 +1,151 @@
+"""Where notices come from: files (.txt/.md, saved .html pages, .docx, .pdf) and web pages.
+
+``read_source`` turns a path or a URL into a ``Source``: the text to parse and the bytes to
+keep under corpus/. Every failure is a RectifyError naming the file or URL and what to do.
+The extractors (httpx, trafilatura, python-docx, pypdf) are imported when first needed:
+every `rectify` command imports this package, few read a page or a document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from assistant.corpus.reading import TEXT_SUFFIXES, decode_bytes
+from assistant.corpus.sources.keep import inside, read_sidecar
+from assistant.errors import InputError
+from assistant.settings import Settings
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+SUPPORTED_HINT = "give .txt/.md, .html, .docx or .pdf files, or an http(s):// URL"
+_REFUSED_HINTS = {
+    ".doc": "an old Word file: save it as .docx in Word or WPS",
+    ".wps": "a WPS file: save it as .docx",
+    ".rtf": "save it as .docx or .txt",
+    ".xls": "a spreadsheet is not a notice",
+    ".xlsx": "a spreadsheet is not a notice",
+    ".jpg": "an image has no text: run OCR and add the text as .txt",
+    ".jpeg": "an image has no text: run OCR and add the text as .txt",
+    ".png": "an image has no text: run OCR and add the text as .txt",
+}
+_MEDIA_SUFFIXES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
+_DOCUMENTS = {".docx", ".pdf"}
+
+__all__ = ["SUPPORTED_SUFFIXES", "Source", "is_url", "read_source", "unsupported"]
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str  # the path or URL as given
+    kind: str  # text | html | docx | pdf: how the text was got
+    text: str
+    original: bytes  # what corpus/ keeps
+    name: str  # the kept file's path relative to corpus/
+    path: Path | None = None  # the file itself when it is already under corpus/
+    url: str | None = None
+    fetched_at: str | None = None
+    final_url: str | None = None  # after redirects
+
+    @property
+    def provenance(self) -> dict[str, str]:
+        """What the sidecar of a fetched source records."""
+        info = {"url": self.url, "final_url": self.final_url, "fetched_at": self.fetched_at}
+        return {k: v for k, v in info.items() if v}
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def unsupported(path: Path) -> InputError:
+    suffix = path.suffix.lower()
+    return InputError(
+        f"unsupported file type '{path.suffix or '(none)'}'",
+        where=path,
+        hint=_REFUSED_HINTS.get(suffix, SUPPORTED_HINT),
+    )
+
+
+def read_source(spec: str | Path, settings: Settings) -> Source:
+    if isinstance(spec, str) and is_url(spec):
+        return _read_url(spec, settings)
+    return _read_file(Path(spec), settings.corpus_dir)
+
+
+def _extract(data: bytes, suffix: str, where: str, charset: str | None = None, url: str | None = None) -> str:
+    if suffix in HTML_SUFFIXES:
+        from assistant.corpus.sources.html_text import decode_html, html_to_text
+
+        return html_to_text(decode_html(data, charset, where), where, url)
+    if suffix == ".docx":
+        from assistant.corpus.sources.docx_text import docx_to_text
+
+        return docx_to_text(data, where)
+    if suffix == ".pdf":
+        from assistant.corpus.sources.pdf_text import pdf_to_text
+
+        return pdf_to_text(data, where)
+    return decode_bytes(data, where).text
+
+
+def _read_file(path: Path, corpus_dir: Path) -> Source:
+    if not path.exists():
+        raise InputError("no such file or folder", where=path, hint="check the path")
+    if path.is_dir():
+        raise InputError("this is a folder, not a file", where=path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise unsupported(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None
+    kind = "html" if suffix in HTML_SUFFIXES else suffix.lstrip(".") if suffix in _DOCUMENTS else "text"
+    text = _extract(data, suffix, str(path))
+    if inside(path, corpus_dir):  # already kept: a rebuild, or `corpus add corpus/`
+        side = read_sidecar(path)
+        name = str(path.resolve().relative_to(corpus_dir.resolve()))
+        return Source(
+            str(path), kind, text, data, name, path,
+            side.get("url"), side.get("fetched_at"), side.get("final_url"),
+        )
+    return Source(str(path), kind, text, data, path.name)
+
+
+def _read_url(url: str, settings: Settings) -> Source:
+    from assistant.corpus.sources.fetch import fetch
+
+    page = fetch(url, settings.fetch)
+    suffix = (
+        _MEDIA_SUFFIXES.get(page.content_type)
+        or Path(page.filename or "").suffix.lower()
+        or Path(urlsplit(page.final_url).path).suffix.lower()
+    )
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(
+            f"the server sent '{page.content_type or 'no content type'}', not a web page or "
+            "a supported document",
+            where=url,
+            hint=SUPPORTED_HINT,
+        )
+    host = (urlsplit(page.final_url).hostname or "page").replace(":", "_")
+    stem = f"web/{host}_{hashlib.sha256(url.encode()).hexdigest()[:10]}"
+    text = _extract(page.body, suffix, url, page.charset, page.final_url)
+    if suffix in HTML_SUFFIXES:
+        # a page is kept as its extracted text: the chrome is not worth keeping, and the
+        # same text is then parsed by a rebuild whatever trafilatura's version
+        kept, name, kind = (text + "\n").encode(), stem + ".txt", "html"
+    else:
+        kept, name = page.body, stem + suffix
+        kind = suffix.lstrip(".") if suffix in _DOCUMENTS else "text"
+    return Source(url, kind, text, kept, name, None, url, page.fetched_at, page.final_url)
