@@ -39,6 +39,7 @@ from assistant.drafting.service import PlanResult, draft_plan, draft_report
 from assistant.errors import ConfigError, ServiceError
 from assistant.index.precedents import PrecedentIndex
 from assistant.index.tokens import count_tokens
+from assistant.review.actions import accept
 from assistant.settings import Settings, load_settings
 from tests.llm_helpers import (
     FakeToolChatModel,
@@ -265,6 +266,7 @@ def plan_folder(
 def fill_ledger(plan_folder: Path, folder: Path, statuses: list[str]) -> Path:
     """A copy of the plan folder with its ledger filled in: ``statuses`` and FACTS."""
     shutil.copytree(plan_folder, folder)
+    accept(folder, [], every=True)  # accepting the plan writes its ledger
     path = folder / "ledger.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))
     data["overall"] = OVERALL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.corpus.models import Notice
 from assistant.drafting.names import NameGuard, NameHit, load_places, short_form, unit_variants
 
 ALLOWED = "中共青山县农业农村局党组 县委第三巡察组 反馈意见：理论学习不深入，青山县农业农村局…"
@@ -51,7 +52,7 @@ def test_unit_variants() -> None:
     city = unit_variants("中共拉萨市城关区委员会")
     assert {"拉萨市城关区委", "城关区委", "拉萨市城关区委员会"} <= city
     assert "拉萨市城关区" not in city  # only places: the gazetteer's job
-    assert "桑植县政协" in unit_variants("中共政协桑植县委员会党组")
+    assert {"桑植县政协", "桑植政协"} <= unit_variants("中共政协桑植县委员会党组")
     assert "上海市林业局" in unit_variants("中共上海市绿化和市容管理局(上海市林业局)党组")
     # Generic organs and too-short forms are not names.
     assert "统战部" not in unit_variants("中共大庆市委统战部")
@@ -144,3 +145,36 @@ def test_two_character_county_needs_a_boundary(guard: NameGuard) -> None:
     assert names(guard.find("忠县开展")) == [("忠县", "place")]
     assert names(guard.find("安徽省寿县")) == [("安徽省", "place"), ("寿县", "place")]
     assert guard.find("示范县") == []
+
+
+# -- people ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("成立以党组书记、主任刘用全为组长的领导小组", ["刘用全"]),
+        ("部长李明、副部长赵小刚参加会议", ["李明", "赵小刚"]),
+        ("调研员，梁西安同志负责整改", ["梁西安"]),  # a person, not the place 西安
+        ("党组书记任组长，班子成员任副组长", []),  # posts, not people
+        ("对有关同志进行提醒谈话，局长高度重视", []),
+        ("深入学习习近平同志关于党的建设的重要思想", []),
+    ],
+)
+def test_people_are_found_after_posts_and_before_comrade(text: str, names: list[str]) -> None:
+    guard = NameGuard("中共青山县农业农村局党组", [])
+    assert [h.name for h in guard.find(text) if h.kind == "person"] == names
+
+
+def test_a_person_the_user_named_is_allowed_and_others_are_scrubbed() -> None:
+    guard = NameGuard("中共青山县农业农村局党组 leader: 张三", [])
+    cleaned, hits = guard.scrub("由张三同志牵头，原局长王建国同志主持。")
+    assert cleaned == "由张三同志牵头，原局长【待补充：姓名】同志主持。"
+    assert [(h.name, h.kind) for h in hits] == [("王建国", "person")]
+
+
+def test_a_seed_clause_naming_an_official_is_adapted_without_the_name(corpus_notices: list[Notice]) -> None:
+    from assistant.drafting.adapt import adapt_clause, unit_forms
+
+    notice = next(n for n in corpus_notices if "刘用全" in n.text)
+    clause = next(c for item in notice.items for c in item.clauses if "刘用全" in c)
+    adapted = adapt_clause(clause, notice.unit or "", unit_forms("中共青山县农业农村局党组"))
+    assert "刘用全" not in adapted and "【待补充：姓名】" in adapted

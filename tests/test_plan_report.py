@@ -21,6 +21,7 @@ from assistant.drafting.models import STATUSES, Plan, Report
 from assistant.drafting.plan import name_guard
 from assistant.drafting.service import PlanResult, draft_plan, draft_report
 from assistant.errors import InputError
+from assistant.review.actions import accept
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +39,11 @@ def planned(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Plan
 
 
 def fill_ledger(folder: Path, statuses: list[str], facts: dict[str, str] | None = None) -> Path:
-    """Fill the template as a user would (edit the YAML, keep the rest)."""
+    """Accept the plan (which writes the ledger), then fill the ledger in as a user would
+    (edit the YAML, keep the rest)."""
     path = folder / "ledger.yaml"
+    if not path.exists():
+        accept(folder, [], every=True)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["report_date"] = "2026-11-20"
     data["overall"] = "成立巡察整改工作领导小组，党组书记任组长。2026年7月召开整改专题会议。"
@@ -105,7 +109,7 @@ def test_no_other_units_or_places_leak_into_the_plan(
 
 def test_plan_files_and_markdown(planned: PlanResult) -> None:
     folder = planned.folder
-    assert sorted(p.name for p in folder.iterdir()) == ["ledger.yaml", "plan.json", "plan.md"]
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.json", "plan.md"]  # no ledger yet
     plan = Plan.model_validate_json((folder / "plan.json").read_text(encoding="utf-8"))
     assert plan == planned.plan
     md = (folder / "plan.md").read_text(encoding="utf-8")
@@ -215,7 +219,8 @@ def test_cli_plan_writes_and_says_where(draft_settings: Settings, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert f"wrote {out / 'plan.md'}" in result.output.replace("\n", "")
     assert "engine extractive" in result.output
-    assert (out / "plan.json").exists() and (out / "ledger.yaml").exists()
+    assert (out / "plan.json").exists() and not (out / "ledger.yaml").exists()
+    assert "rectify review" in result.output
 
 
 @pytest.mark.parametrize(
@@ -256,7 +261,7 @@ def test_replanning_keeps_a_ledger_the_user_started(planned: PlanResult, draft_s
     ledger = fill_ledger(folder, ["已完成"] * len(planned.plan.items))
     filled = ledger.read_text(encoding="utf-8")
     result = draft_plan(draft_settings, EXAMPLE, folder)
-    assert ledger.read_text(encoding="utf-8") == filled and result.kept == [ledger]
+    assert ledger.read_text(encoding="utf-8") == filled and ledger not in result.written
 
 
 def test_cli_report_and_missing_ledger(planned: PlanResult, draft_settings: Settings, tmp_path: Path) -> None:

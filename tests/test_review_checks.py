@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.ledger import load_ledger
 from assistant.drafting.models import Finding, Ledger, Measure, Plan, Report
 from assistant.drafting.names import NameGuard
@@ -15,7 +16,8 @@ from assistant.drafting.plan import name_guard
 from assistant.drafting.service import PlanResult, draft_plan, draft_report
 from assistant.errors import InputError
 from assistant.review import load_timeliness_rules, review_plan, review_report
-from assistant.review.checks import Rule
+from assistant.review.checks import Rule, check_in_catalog
+from assistant.review.support import support_score
 from assistant.settings import Settings, load_settings
 from tests.test_plan_report import EXAMPLE, fill_ledger
 
@@ -113,6 +115,41 @@ def test_citation_missing(plan: Plan, guard: NameGuard) -> None:
     found = of(review(plan, guard), "citation_missing")
     assert [(f.item, f.severity) for f in found] == [(item.key, "error"), (item.key, "warning")]
     assert "[999]" in found[0].message
+
+
+def test_citation_in_catalog(plan: Plan, guard: NameGuard) -> None:
+    known = {c.precedent_id for c in plan.citations}
+    assert check_in_catalog(plan.citations, known) == []
+    gone = plan.citations[3]
+    found = check_in_catalog(plan.citations, known - {gone.precedent_id})
+    same = [c for c in plan.citations if c.precedent_id == gone.precedent_id]  # its clauses
+    assert [(f.check, f.severity) for f in found] == [("citation_missing", "error")] * len(same)
+    assert f"[{gone.n}]" in " ".join(f.message for f in found)
+    assert all(gone.precedent_id in f.message for f in found)
+
+
+# -- 3. citations support --------------------------------------------------------------------
+def test_citation_support(plan: Plan, guard: NameGuard) -> None:
+    def support(p: Plan) -> list[Finding]:
+        return of(review_plan(p, guard=guard, today=TODAY, support_threshold=0.33), "citation_support")
+
+    assert support(plan) == []  # every extractive measure is its clause, adapted
+    # cite, for item 2's first measure, a clause drafted for another problem
+    item, other = plan.items[1], plan.items[6]
+    wrong = other.measures[0].citations[0]
+    item.measures[0].citations = [wrong]
+    item.measures[0].text = MARKER_RE.sub("", item.measures[0].text).rstrip("。") + f"[{wrong}]。"
+    found = support(plan)
+    assert [(f.item, f.severity) for f in found] == [(item.key, "warning")]
+    assert f"[{wrong}]" in found[0].message and "measure 1" in found[0].message
+    assert of(review_plan(plan, guard=guard, today=TODAY), "citation_support") == []  # off
+
+
+def test_support_score_reads_past_markers_and_placeholders() -> None:
+    clause = "制定《中共某某市委办公室关于加强学习的实施办法》，每月组织集中学习一次。"
+    measure = "制定《【待补充：文件名称】》，每月组织集中学习一次[3]。"
+    assert support_score(measure, clause) > 0.9
+    assert support_score("严格落实中央八项规定精神，坚决纠治“四风”[3]。", clause) < 0.33
 
 
 # -- 4. leaked names -----------------------------------------------------------------------

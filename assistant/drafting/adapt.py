@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.drafting.models import to_fill
 from assistant.drafting.names import core_organ, load_places, unit_variants
+from assistant.drafting.people import person_spans
 
 _PARTY_SUFFIX_RE = re.compile(
     r"(机关党委|党工委|党总支|党支部|党委|党组|委员会|总支部委员会|支部委员会)$"
@@ -26,11 +27,6 @@ _BODY_RE = re.compile(
     r"(?:(?:十[一二三四五六七八九]?|[一二三四五六七八九])届)?(?:自治区|自治州|[省市县区州盟旗])?"
     r"(?:党)?委(?:员会)?第[一二三四五六七八九十\d]{1,3}巡[察视]组"
 )
-_GENERIC_PEOPLE = {
-    "全体", "广大", "有关", "相关", "其他", "各位", "这位", "党员", "青年", "年轻", "领导", "分管",
-    "主要", "负责", "一名", "两名", "老", "女", "男", "同级", "基层", "机关", "干部",
-}
-_PERSON_RE = re.compile(r"(?<=[由对向与和、，。；：请派经将让])([\u4e00-\u9fff]{2,3})(?=同志)")
 
 DATE_RE = re.compile(
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:上半年|下半年|以来|初|底)?"
@@ -138,9 +134,9 @@ def replace_people_and_bodies(text: str, ours: UnitForms) -> str:
         out.append(text[last:start] + ours.body)
         last = m.end()
     text = "".join(out) + text[last:]
-    return _PERSON_RE.sub(
-        lambda m: m.group(1) if m.group(1) in _GENERIC_PEOPLE else to_fill("姓名"), text
-    )
+    for start, end in reversed(person_spans(text)):
+        text = text[:start] + to_fill("姓名") + text[end:]
+    return text
 
 
 @functools.lru_cache(maxsize=1024)

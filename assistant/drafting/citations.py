@@ -13,14 +13,17 @@ from assistant.drafting.sources import Source, sentences
 
 
 class CitationRegister:
-    def __init__(self) -> None:
-        self._numbers: dict[tuple[str, str], int] = {}
-        self.citations: list[Citation] = []
+    """Numbers in order of first use; seeded with a draft's citations, a redraft goes on
+    from the highest number (and reuses the number of a clause already cited)."""
+
+    def __init__(self, existing: list[Citation] | None = None) -> None:
+        self.citations: list[Citation] = list(existing or [])
+        self._numbers = {(c.precedent_id, c.clause): c.n for c in self.citations}
 
     def number(self, source: Source) -> int:
         key = (source.record.id, source.clause)
         if key not in self._numbers:
-            n = len(self.citations) + 1
+            n = max((c.n for c in self.citations), default=0) + 1
             self._numbers[key] = n
             self.citations.append(source.citation(n))
         return self._numbers[key]

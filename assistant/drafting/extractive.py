@@ -101,7 +101,7 @@ class ExtractiveEngine:
 
     def _candidates(self, item: ItemSources, ours: UnitForms) -> list[_Candidate]:
         problem = item.leaf.problem
-        query = f"{problem.title}{problem.detail}"
+        query = f"{problem.title}{problem.detail}{item.hint}"
         out: list[_Candidate] = []
         for source in item.sources:
             text = adapt_clause(source.clause, source.record.unit, ours)

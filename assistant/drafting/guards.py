@@ -59,8 +59,7 @@ def scrub_names(text: str, guard: NameGuard, unit_word: str, item: str | None) -
             item=item,
             check="leaked_name",
             severity="warning",
-            message=f"{'unit' if h.kind == 'unit' else 'place'} name “{h.name}” from another "
-            "unit's notice was replaced",
+            message=f"{h.kind} name “{h.name}” from another unit's notice was replaced",
         )
         for h in hits
     ]

@@ -27,7 +27,9 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def ledger_template(plan: Plan, plan_json: str) -> str:
+def ledger_template(plan: Plan, plan_json: str, started: Ledger | None = None) -> str:
+    """The ledger for ``plan``; entries of a ``started`` ledger (same keys) are carried over."""
+    old = {i.key: i for i in started.items} if started else {}
     lines = [
         "# 整改台账 (ledger) for the plan beside this file.",
         "# For every item set `status` and write `facts` in plain words: what was done, when,",
@@ -37,18 +39,23 @@ def ledger_template(plan: Plan, plan_json: str) -> str:
         "# Then run: rectify report <this file> -o <folder>",
         f"plan: {PLAN_NAME}",
         f"plan_sha256: {sha256_text(plan_json)}",
-        "report_date:        # 报告日期, e.g. 2026-12-20 (empty = today)",
-        "overall: ''         # 整改工作开展情况: 领导小组、专题会议、整改方案… (facts, plain words)",
-        "next_steps: ''      # 下一步工作打算, in plain words (optional)",
+        f"report_date: {started.report_date or '' if started else ''}"
+        "       # 报告日期, e.g. 2026-12-20 (empty = today)",
+        f"overall: {_q(started.overall if started else '')}"
+        "         # 整改工作开展情况: 领导小组、专题会议、整改方案… (facts, plain words)",
+        f"next_steps: {_q(started.next_steps if started else '')}"
+        "      # 下一步工作打算, in plain words (optional)",
         "items:",
     ]
     for item in plan.items:
+        kept = old.get(item.key)
         lines += [
             f"  - key: {_q(item.key)}",
             f"    problem: {_q(item.problem)}",
-            "    status:         # " + " / ".join(STATUSES),
-            "    facts: ''",
-            "    next_steps: ''",
+            f"    status: {kept.status if kept and kept.status else ''}"
+            "        # " + " / ".join(STATUSES),
+            f"    facts: {_q(kept.facts if kept else '')}",
+            f"    next_steps: {_q(kept.next_steps if kept else '')}",
         ]
     return "\n".join(lines) + "\n"
 
@@ -83,8 +90,9 @@ def load_plan(path: Path) -> tuple[Plan, str]:
     return parse_draft_json(path, text, Plan, "plan", hint), text
 
 
-def load_ledger(path: Path) -> tuple[Ledger, Plan, list[str]]:
-    """The ledger, its plan, and warnings; mismatches with the plan are errors."""
+def load_ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Plan, list[str]]:
+    """The ledger, its plan, and warnings; mismatches with the plan are errors (and so is
+    an item without a status, unless ``check_statuses`` is off: a ledger being filled in)."""
     ledger = load_yaml_model(path, Ledger, what="ledger")
     ledger.source = str(path)
     plan, plan_text = load_plan((path.parent / ledger.plan).resolve())
@@ -127,7 +135,7 @@ def load_ledger(path: Path) -> tuple[Ledger, Plan, list[str]]:
                 hint=f"the plan says “{by_key[item.key].problem}”: the ledger belongs to "
                 "another plan, or the item was renumbered",
             )
-        if item.status is None:
+        if item.status is None and check_statuses:
             raise InputError(
                 f"item {item.key} has no status",
                 where=path,

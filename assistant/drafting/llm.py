@@ -277,6 +277,7 @@ class LLMEngine:
                     "detail": p.detail or "（无）",
                     "category": " / ".join(item.leaf.path),
                     "deadline": deadline,
+                    "hint": item.hint or "（无）",
                 }
                 lines = source_lines(item.sources, ours)
                 values, keep, _ = self.fit(prompt, values, "precedents", lines)

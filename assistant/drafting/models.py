@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -80,6 +80,28 @@ class Finding(_Model):
     message: str
 
 
+ReviewState = Literal["open", "accepted", "rejected"]
+Action = Literal["accept", "reject", "edit", "redraft", "reopen"]
+
+
+class ItemReview(_Model):
+    """Where the reviewer stands on one item."""
+
+    state: ReviewState = "open"
+    reason: str = Field("", description="Why it was rejected.")
+
+
+class HistoryEntry(_Model):
+    """One review action, with the item as it was before and after (JSON)."""
+
+    time: dt.datetime
+    action: Action
+    item: str
+    note: str = Field("", description="Reason, hint or engine, as the reviewer gave them.")
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
 class DraftInfo(_Model):
     """Who made a draft, from what, when."""
 
@@ -107,6 +129,7 @@ class PlanItem(_Model):
     retrieved: list[str] = Field(
         default_factory=list, description="Ids of the precedents retrieved for this item."
     )
+    review: ItemReview = Field(default_factory=ItemReview)
 
 
 class FrontMatter(_Model):
@@ -128,6 +151,7 @@ class Plan(_Model):
     items: list[PlanItem]
     citations: list[Citation]
     findings: list[Finding] = Field(default_factory=list)
+    history: list[HistoryEntry] = Field(default_factory=list)
 
     def citation(self, n: int) -> Citation | None:
         return next((c for c in self.citations if c.n == n), None)
@@ -185,6 +209,7 @@ class ReportItem(_Model):
     progress: str = Field(description="整改进展情况, written from the user's facts.")
     next_steps: str = ""
     citations: list[int] = Field(default_factory=list)
+    review: ItemReview = Field(default_factory=ItemReview)
 
 
 class Report(_Model):
@@ -204,3 +229,7 @@ class Report(_Model):
     date: dt.date
     citations: list[Citation] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    history: list[HistoryEntry] = Field(default_factory=list)
+
+    def citation(self, n: int) -> Citation | None:
+        return next((c for c in self.citations if c.n == n), None)

@@ -52,7 +52,9 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-HitKind = Literal["unit", "place"]
+from assistant.drafting.people import person_spans
+
+HitKind = Literal["unit", "place", "person"]
 
 PLACES_RESOURCE = "data/places.txt"
 
@@ -482,9 +484,12 @@ def _unit_forms(unit: str) -> tuple[set[str], str]:
         if plain.endswith("委员会") and stripped and stripped[-1] in _ADMIN_END:
             bases.add(stripped + "委")  # 中共拉萨市城关区委员会 = 拉萨市城关区委
         cppcc = _CPPCC.fullmatch(plain)
-        if cppcc:  # 政协桑植县委员会 is usually written 桑植县政协
+        if cppcc:  # 政协桑植县委员会 is usually written 桑植县政协, often 桑植政协
             bases.add(cppcc[1] + "政协")
             bases.add(cppcc[1] + "政协" + cppcc[2])
+            place = cppcc[1]
+            if len(place) >= 3 and place[-1] in "县区市旗":
+                bases.add(place[:-1] + "政协")
         for base in list(bases):
             core, rests = _strip_leading_places(base)
             # Rests that still start with a place name stay (涵江区委办公室 of
@@ -700,15 +705,26 @@ class NameGuard:
                 if hits and start < hits[-1].end:
                     continue  # swallowed by the suffix of the unit before it
                 hits.append(NameHit(text[start:end], start, end, "place"))
-        return hits
+        for start, end in person_spans(text):
+            name = text[start:end]
+            if name in self._allowed_text or any(
+                h.kind == "unit" and h.start < end and start < h.end for h in hits
+            ):
+                continue
+            # a person's name wins over a place inside it (梁西安 is not 西安)
+            hits = [h for h in hits if not (h.start < end and start < h.end)]
+            hits.append(NameHit(name, start, end, "person"))
+        return sorted(hits, key=lambda h: h.start)
 
     def scrub(
         self,
         text: str,
         unit_replacement: str = "我单位",
         place_replacement: str = "【待核实：地名】",
+        person_replacement: str = "【待补充：姓名】",
     ) -> tuple[str, list[NameHit]]:
-        """Replace every hit: units -> unit_replacement, places -> place_replacement.
+        """Replace every hit: units -> unit_replacement, places -> place_replacement, people
+        -> person_replacement.
 
         Adjacent hits are one name written in parts (西藏自治区 + 司法厅, 拉萨市 + 城关区) and
         get one replacement: the unit one if any part is a unit. A replacement is not written
@@ -722,7 +738,14 @@ class NameGuard:
         while k < len(hits):
             start, end = hits[k].start, hits[k].end
             is_unit = hits[k].kind == "unit"
-            while k + 1 < len(hits) and hits[k + 1].start == end:
+            if hits[k].kind == "person":  # a person is never part of a unit's name
+                out.append(text[pos:start])
+                tail = (tail + text[pos:start])[-_TAIL:]
+                out.append(person_replacement)
+                tail = (tail + person_replacement)[-_TAIL:]
+                pos, k = end, k + 1
+                continue
+            while k + 1 < len(hits) and hits[k + 1].start == end and hits[k + 1].kind != "person":
                 k += 1
                 end = hits[k].end
                 is_unit = is_unit or hits[k].kind == "unit"

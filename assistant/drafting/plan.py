@@ -29,6 +29,7 @@ from assistant.drafting.models import (
 )
 from assistant.drafting.names import NameGuard
 from assistant.drafting.sources import ItemSources, Source, retrieve_iter, sentences, strip_ordinal
+from assistant.index.filters import Filters
 from assistant.index.precedents import Precedent, PrecedentIndex
 from assistant.index.records import notice_record
 from assistant.settings import Settings
@@ -66,6 +67,11 @@ def months_after(day: dt.date | None, months: int) -> dt.date | None:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# The notice sections the front matter and the next steps draw on (their citation ids end
+# in these names instead of an item key).
+SECTION_HEADINGS = {"organisation": "整改工作开展情况", "next_steps": "下一步工作打算"}
 
 
 def plan_title(feedback: Feedback) -> str:
@@ -106,7 +112,7 @@ def section_sources(
 
 
 def _section_precedent(notice: Notice, section: str, text: str, rank: int) -> Precedent:
-    heading = {"organisation": "整改工作开展情况", "next_steps": "下一步工作打算"}[section]
+    heading = SECTION_HEADINGS[section]
     record = notice_record(notice, section, [heading], heading, text, [])
     return Precedent(rank=rank, score=0.0, signals={}, record=record)
 
@@ -118,14 +124,18 @@ def notices_by_use(items: Sequence[ItemSources]) -> list[str]:
 
 
 def _draft_pipelined(
-    settings: Settings, feedback: Feedback, engine: Engine, index: PrecedentIndex
+    settings: Settings,
+    feedback: Feedback,
+    engine: Engine,
+    index: PrecedentIndex,
+    filters: Filters | None,
 ) -> tuple[list[ItemSources], list[ItemDraft], FrontMatterDraft, list[Source]]:
     """Retrieval feeds the engine item by item (an LLM call starts as soon as its item's
     precedents are found), and the front matter, which needs every item's retrieval, is
     drafted while the item calls run: for the LLM engine both save a round of waiting."""
     k = settings.draft.precedents_per_item
     if not engine.waits_on_io:  # CPU-bound drafting only competes with the embedder
-        items = list(retrieve_iter(index, feedback.problems(), k))
+        items = list(retrieve_iter(index, feedback.problems(), k, filters))
         org_sources = section_sources(settings, notices_by_use(items)[:12], "organisation")
         drafts = engine.plan_items(feedback, items)
         return items, drafts, engine.front_matter(feedback, org_sources), org_sources
@@ -133,7 +143,7 @@ def _draft_pipelined(
     retrieved = threading.Event()
 
     def produce() -> Iterator[ItemSources]:
-        for item in retrieve_iter(index, feedback.problems(), k):
+        for item in retrieve_iter(index, feedback.problems(), k, filters):
             items.append(item)
             yield item
         retrieved.set()
@@ -156,39 +166,20 @@ def build_plan(
     *,
     index: PrecedentIndex | None = None,
     guard: NameGuard | None = None,
+    filters: Filters | None = None,
 ) -> Plan:
+    """filters: limits on the precedents drawn on (the evaluation excludes the notice whose
+    own problems are being drafted)."""
     index = index or PrecedentIndex(settings)
     ours = unit_forms(feedback.unit)
     guard = guard or name_guard(settings, feedback)
     writer = CitedWriter(CitationRegister(), guard, ours.we)
-    items, drafts, front, org_sources = _draft_pipelined(settings, feedback, engine, index)
+    items, drafts, front, org_sources = _draft_pipelined(settings, feedback, engine, index, filters)
 
-    plan_items: list[PlanItem] = []
-    for item, draft in zip(items, drafts, strict=True):
-        key = item.leaf.key
-        measures: list[Measure] = []
-        for measure in draft.measures:
-            text, numbers = writer.write(measure.text, item.sources, cited=measure.citations, item=key)
-            if text.strip("。；， "):
-                measures.append(Measure(text=text, citations=numbers))
-        goal, _ = writer.write(draft.goal, [], item=key)
-        problem = item.leaf.problem
-        plan_items.append(
-            PlanItem(
-                key=key,
-                path=item.leaf.path,
-                problem=problem.title,
-                detail=problem.detail,
-                goal=goal,
-                measures=measures,
-                leader=problem.leader or feedback.defaults.leader or to_fill("责任领导"),
-                department=problem.department
-                or feedback.defaults.department
-                or to_fill("责任部门"),
-                deadline=deadline_for(item.leaf, feedback, settings.draft.deadline_months),
-                retrieved=[p.record.id for p in item.precedents],
-            )
-        )
+    plan_items = [
+        plan_item(settings, feedback, item, draft, writer)
+        for item, draft in zip(items, drafts, strict=True)
+    ]
 
     front_matter = FrontMatter(
         guiding=writer.write_paragraph(front.guiding, org_sources),
@@ -203,6 +194,32 @@ def build_plan(
         items=plan_items,
         citations=writer.register.citations,
         findings=writer.findings,
+    )
+
+
+def plan_item(
+    settings: Settings, feedback: Feedback, item: ItemSources, draft: ItemDraft, writer: CitedWriter
+) -> PlanItem:
+    """An engine's draft of one item, guarded and numbered, with its user-given facts."""
+    key = item.leaf.key
+    measures: list[Measure] = []
+    for measure in draft.measures:
+        text, numbers = writer.write(measure.text, item.sources, cited=measure.citations, item=key)
+        if text.strip("。；， "):
+            measures.append(Measure(text=text, citations=numbers))
+    goal, _ = writer.write(draft.goal, [], item=key)
+    problem = item.leaf.problem
+    return PlanItem(
+        key=key,
+        path=item.leaf.path,
+        problem=problem.title,
+        detail=problem.detail,
+        goal=goal,
+        measures=measures,
+        leader=problem.leader or feedback.defaults.leader or to_fill("责任领导"),
+        department=problem.department or feedback.defaults.department or to_fill("责任部门"),
+        deadline=deadline_for(item.leaf, feedback, settings.draft.deadline_months),
+        retrieved=[p.record.id for p in item.precedents],
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from assistant.drafting.engine import Engine
 from assistant.drafting.engines import make_engine
 from assistant.drafting.feedback import load_feedback
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template, load_ledger
+from assistant.drafting.ledger import PLAN_NAME, load_ledger
 from assistant.drafting.models import Plan, Report
 from assistant.drafting.outputs import write_files
 from assistant.drafting.plan import build_plan, name_guard
@@ -23,7 +23,6 @@ class PlanResult:
     folder: Path
     plan: Plan
     written: list[Path]
-    kept: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -48,15 +47,9 @@ def draft_plan(
     if engine is None:
         engine = make_engine(settings, engine_name, foreign_names=lambda t: len(guard.find(t)))
     plan = build_plan(settings, feedback, engine, index=index, guard=guard)
-    plan_json = plan.model_dump_json(indent=2)
-    files = {
-        PLAN_NAME: plan_json + "\n",
-        "plan.md": plan_markdown(plan),
-        LEDGER_NAME: ledger_template(plan, plan_json + "\n"),
-    }
-    written = write_files(folder, files, keep_existing={LEDGER_NAME})
-    kept = [folder / name for name in files if folder / name not in written]
-    return PlanResult(folder=folder, plan=plan, written=written, kept=kept)
+    # no ledger yet: accepting every item in review writes it (pinned to the accepted plan)
+    files = {PLAN_NAME: plan.model_dump_json(indent=2) + "\n", "plan.md": plan_markdown(plan)}
+    return PlanResult(folder=folder, plan=plan, written=write_files(folder, files))
 
 
 def draft_report(

@@ -8,12 +8,13 @@ that was retrieved for its item (the guard in ``guards.py`` enforces it for mode
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.patterns import CN_NUM
 from assistant.drafting.feedback_model import FeedbackLeaf
 from assistant.drafting.models import Citation
+from assistant.index.filters import Filters
 from assistant.index.precedents import Precedent, PrecedentIndex
 from assistant.index.records import PrecedentRecord
 
@@ -80,28 +81,39 @@ class Source:
 
 @dataclass
 class ItemSources:
-    """A leaf problem with the precedents retrieved for it and their citable clauses."""
+    """A leaf problem with the precedents retrieved for it and their citable clauses.
+
+    A redraft adds the reviewer's ``hint``, which both engines follow."""
 
     leaf: FeedbackLeaf
     precedents: list[Precedent]
     sources: list[Source]
+    hint: str = ""
 
     def get(self, n: int) -> Source | None:
         return self.sources[n - 1] if 1 <= n <= len(self.sources) else None
 
 
-def build_sources(leaf: FeedbackLeaf, precedents: Sequence[Precedent]) -> ItemSources:
+def build_sources(
+    leaf: FeedbackLeaf,
+    precedents: Sequence[Precedent],
+    avoid: Collection[tuple[str, str]] = frozenset(),
+) -> ItemSources:
+    """Number the precedents' clauses; ``avoid`` (precedent id, clause) pairs are left out
+    (a redraft avoids what the plan already cites, the rejected version included)."""
     sources: list[Source] = []
     for precedent in precedents:
         for clause in clause_texts(precedent.record):
+            if (precedent.record.id, clause) in avoid:
+                continue
             sources.append(Source(n=len(sources) + 1, precedent=precedent, clause=clause))
     return ItemSources(leaf=leaf, precedents=list(precedents), sources=sources)
 
 
 def retrieve_iter(
-    index: PrecedentIndex, leaves: Sequence[FeedbackLeaf], k: int
+    index: PrecedentIndex, leaves: Sequence[FeedbackLeaf], k: int, filters: Filters | None = None
 ) -> Iterator[ItemSources]:
     """Top-k precedents per problem, one problem at a time (several notices: the index
     caps items per notice)."""
     for leaf in leaves:
-        yield build_sources(leaf, index.search(leaf.query, k=k))
+        yield build_sources(leaf, index.search(leaf.query, k=k, filters=filters))

@@ -4,8 +4,8 @@ Pure functions: ``review_plan`` and ``review_report`` return findings, they prin
 and change nothing. Each check is a small function named after its ``Finding.check``:
 
 * ``coverage``        every feedback problem has its item, in order, and nothing else (error)
-* ``citation_missing`` every ``[n]`` resolves to a citation (error); a measure cites nothing
-  (warning)
+* ``citation_missing`` every ``[n]`` resolves to a citation, and every citation to a
+  precedent the catalog holds (error); a measure cites nothing (warning)
 * ``leaked_name``     a unit of the corpus or a place the user never wrote (error)
 * ``unverified_fact`` reports only: a date, number or 《title》 the user did not supply
   (warning); spans already flagged 【待核实：…】 are placeholders, not new findings
@@ -15,8 +15,8 @@ and change nothing. Each check is a small function named after its ``Finding.che
 * ``form``            half-width punctuation next to Chinese (warning); a report's counts or
   statuses that differ from the ledger (error)
 
-Not done: whether a citation actually supports its measure ("citations support"); that
-needs a threshold measured on real drafts first.
+* ``citation_support`` a cited clause far from the measure citing it (``support.py``;
+  warning)
 
 Every message ends with a one-line fix hint (``… — fix: …``). Findings come sorted by item
 order: whole-draft findings (item None) first, then the items in the feedback's order.
@@ -50,6 +50,7 @@ from assistant.drafting.names import NameGuard
 from assistant.drafting.report import supplied_text
 from assistant.drafting.similarity import cosine
 from assistant.errors import InputError
+from assistant.review.support import check_support
 
 RULES_RESOURCE = "timeliness.toml"
 REPEAT_THRESHOLD = 0.8
@@ -201,6 +202,23 @@ def check_citation_markers(texts: Iterable[Text], citations: list[Citation]) -> 
     return findings
 
 
+def check_in_catalog(citations: list[Citation], precedents: set[str] | None) -> list[Finding]:
+    """A citation must name a precedent the corpus still holds (removed notices are not)."""
+    if precedents is None:
+        return []
+    return [
+        _finding(
+            None,
+            "citation_missing",
+            "error",
+            f"[{c.n}] cites {c.precedent_id} ({c.unit}), which is not in the corpus",
+            "add that notice back (`rectify corpus add`) or redraft the items citing it",
+        )
+        for c in citations
+        if c.precedent_id not in precedents
+    ]
+
+
 def check_plan_citations(plan: Plan) -> list[Finding]:
     findings = check_citation_markers(plan_texts(plan), plan.citations)
     known = {c.n for c in plan.citations}
@@ -238,14 +256,18 @@ def check_leaked_names(texts: Iterable[Text], guard: NameGuard | None) -> list[F
     findings: list[Finding] = []
     for t in texts:
         for hit in guard.find(t.text):
-            kind = "unit" if hit.kind == "unit" else "place"
+            fix = {
+                "unit": "replace it with your own unit (我单位) or remove it",
+                "place": "replace it with your own place or remove it",
+                "person": "write your own official's name or the post only",
+            }[hit.kind]
             findings.append(
                 _finding(
                     t.item,
                     "leaked_name",
                     "error",
-                    f"{kind} name “{hit.name}” in the {t.where} is not the user's",
-                    "replace it with your own unit (我单位) or remove it",
+                    f"{hit.kind} name “{hit.name}” in the {t.where} is not the user's",
+                    fix,
                 )
             )
     return findings
@@ -483,14 +505,19 @@ def review_plan(
     guard: NameGuard | None,
     today: dt.date | None = None,
     rules: list[Rule] | None = None,
+    precedents: set[str] | None = None,
+    support_threshold: float | None = None,
 ) -> list[Finding]:
     """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
     today: the date wording must be current at (default: the day the plan was drafted);
-    rules: timeliness rules (default: ``load_timeliness_rules()``)."""
+    rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
+    catalog holds (None skips that check); support_threshold: None skips check 3."""
     texts = plan_texts(plan)
     findings = [
         *check_coverage(plan.feedback, [(i.key, i.problem) for i in plan.items]),
         *check_plan_citations(plan),
+        *check_in_catalog(plan.citations, precedents),
+        *(check_support(plan, support_threshold) if support_threshold is not None else []),
         *check_leaked_names(texts, guard),
         *check_placeholders(texts),
         *check_timeliness(texts, _day(plan.info.created, today), _rules(rules)),
@@ -507,6 +534,7 @@ def review_report(
     guard: NameGuard | None,
     today: dt.date | None = None,
     rules: list[Rule] | None = None,
+    precedents: set[str] | None = None,
 ) -> list[Finding]:
     """Every finding on a report. ledger: the ledger it was drafted from (None skips the
     unverified_fact and counts checks); guard, today, rules: as for ``review_plan``."""
@@ -514,6 +542,7 @@ def review_report(
     findings = [
         *check_coverage(report.feedback, [(i.key, i.problem) for i in report.items]),
         *check_citation_markers(texts, report.citations),
+        *check_in_catalog(report.citations, precedents),
         *check_leaked_names(texts, guard),
         *check_unverified(report, ledger),
         *check_placeholders(texts),

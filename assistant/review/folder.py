@@ -26,6 +26,10 @@ class DraftFolder:
     ledger: Ledger | None
 
     @property
+    def json_path(self) -> Path:
+        return self.folder / (REPORT_NAME if self.report is not None else PLAN_NAME)
+
+    @property
     def draft(self) -> Plan | Report:
         draft = self.report or self.plan
         assert draft is not None

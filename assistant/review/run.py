@@ -5,17 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.corpus.catalog import Catalog
 from assistant.drafting.models import Finding, Plan, Report
-from assistant.drafting.plan import name_guard
-from assistant.review.checks import review_plan, review_report
+from assistant.drafting.names import NameGuard
+from assistant.drafting.plan import SECTION_HEADINGS, name_guard
+from assistant.review.checks import Rule, load_timeliness_rules, review_plan, review_report
 from assistant.review.folder import open_draft
 from assistant.settings import Settings
+
+USER_RULES = "timeliness.toml"
 
 
 @dataclass
 class ReviewResult:
+    folder: Path
     draft: Plan | Report
     findings: list[Finding]
+    guard: NameGuard
+    rules: list[Rule]
 
     @property
     def order(self) -> list[str]:
@@ -26,9 +33,23 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
     opened = open_draft(folder)
     draft = opened.draft
     guard = name_guard(settings, draft.feedback)
+    rules = load_timeliness_rules(settings.home / USER_RULES)
+    with Catalog(settings.catalog_path, create=False) as catalog:
+        # items, and the notices' sections the front matter and next steps cite
+        precedents = set(catalog.item_ids()) | {
+            f"{notice_id}:{section}" for notice_id in catalog.ids() for section in SECTION_HEADINGS
+        }
     if opened.report is not None:
-        findings = review_report(opened.report, opened.ledger, guard=guard)
+        findings = review_report(
+            opened.report, opened.ledger, guard=guard, rules=rules, precedents=precedents
+        )
     else:
         assert opened.plan is not None
-        findings = review_plan(opened.plan, guard=guard)
-    return ReviewResult(draft, findings)
+        findings = review_plan(
+            opened.plan,
+            guard=guard,
+            rules=rules,
+            precedents=precedents,
+            support_threshold=settings.review.support_threshold,
+        )
+    return ReviewResult(folder, draft, findings, guard, rules)

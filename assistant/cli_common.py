@@ -1,0 +1,53 @@
+"""What every command module shares: error reporting, the common options, settings."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from assistant.corpus.catalog import Catalog
+from assistant.errors import RectifyError
+from assistant.settings import Settings, load_settings
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Print a RectifyError as 'error: where: what / hint: what to do' and exit 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except RectifyError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+HomeOpt = Annotated[
+    Path | None,
+    typer.Option("--home", envvar="RECTIFY_HOME", help="Folder holding corpus/ and vectorstore/."),
+]
+
+
+def settings_for(home: Path | None) -> Settings:
+    return load_settings(**({"home": home} if home else {}))
+
+
+def require_catalog(settings: Settings) -> None:
+    """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
+    with Catalog(settings.catalog_path, create=False):
+        pass
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))

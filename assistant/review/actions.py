@@ -1,0 +1,248 @@
+"""Acting on a review: accept, reject, edit or redraft one item, and the draft's story.
+
+Every action rewrites the draft's JSON (and its Markdown) atomically and appends a
+``HistoryEntry`` with the item before and after, so what happened can be read back. Any
+change of content (edit, redraft) reopens the item: an acceptance always refers to the text
+that was accepted. When every item of a plan is accepted, the ledger for `rectify report` is
+written, pinned to the accepted plan (entries the user already filled in are kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.drafting.guards import MARKER_RE
+from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template, load_ledger
+from assistant.drafting.models import (
+    Action,
+    HistoryEntry,
+    ItemReview,
+    Ledger,
+    Plan,
+    PlanItem,
+    Report,
+    ReportItem,
+)
+from assistant.drafting.outputs import write_files
+from assistant.drafting.render import plan_markdown, report_markdown
+from assistant.errors import InputError
+from assistant.review.folder import REPORT_NAME, DraftFolder, open_draft
+from assistant.review.item_text import (
+    is_empty,
+    plan_item_text,
+    read_plan_item,
+    read_report_item,
+    report_item_text,
+)
+
+Item = PlanItem | ReportItem
+# Runs the user's editor on a file; returns its exit status.
+Editor = Callable[[Path], int]
+
+
+@dataclass
+class Outcome:
+    draft: Plan | Report
+    items: list[str]
+    written: list[Path] = field(default_factory=list)
+    changed: bool = True
+    ledger: Path | None = None
+
+
+def find_item(draft: Plan | Report, key: str, where: Path) -> Item:
+    for item in draft.items:
+        if item.key == key:
+            return item
+    keys = [i.key for i in draft.items]
+    raise InputError(
+        f"the {draft.kind} has no item {key}",
+        where=where,
+        hint=f"its items are {', '.join(keys)} (see `rectify review status`)",
+    )
+
+
+def _replace(draft: Plan | Report, new: Item) -> None:
+    draft.items = [new if i.key == new.key else i for i in draft.items]  # type: ignore[assignment]
+
+
+def _record(draft: Plan | Report, action: Action, before: Item, after: Item, note: str = "") -> None:
+    draft.history.append(
+        HistoryEntry(
+            time=dt.datetime.now().replace(microsecond=0),
+            action=action,
+            item=after.key,
+            note=note,
+            before=before.model_dump(mode="json"),
+            after=after.model_dump(mode="json"),
+        )
+    )
+
+
+def _drop_unused_citations(plan: Plan) -> None:
+    """Citations no text refers to any more (after an edit or redraft) leave the list."""
+    used = {n for item in plan.items for m in item.measures for n in m.citations}
+    fm = plan.front_matter
+    used |= {int(n) for text in (fm.guiding, fm.organisation, fm.requirements)
+             for n in MARKER_RE.findall(text)}
+    plan.citations = [c for c in plan.citations if c.n in used]
+
+
+def save(opened: DraftFolder) -> list[Path]:
+    """Write the draft (JSON + Markdown); for a fully accepted plan, the ledger too."""
+    draft = opened.draft
+    if isinstance(draft, Report):
+        files = {REPORT_NAME: draft.model_dump_json(indent=2) + "\n", "report.md": report_markdown(draft)}
+        return write_files(opened.folder, files)
+    plan_json = draft.model_dump_json(indent=2) + "\n"
+    files = {PLAN_NAME: plan_json, "plan.md": plan_markdown(draft)}
+    if all(i.review.state == "accepted" for i in draft.items):
+        files[LEDGER_NAME] = ledger_template(draft, plan_json, _started_ledger(opened.folder))
+    return write_files(opened.folder, files)
+
+
+def _started_ledger(folder: Path) -> Ledger | None:
+    """The ledger already in the folder, if any: its entries are carried over. One that
+    cannot be read (another plan's, or broken) is moved aside, never overwritten."""
+    path = folder / LEDGER_NAME
+    if not path.exists():
+        return None
+    try:
+        return load_ledger(path, check_statuses=False)[0]
+    except InputError:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        path.replace(path.with_name(f"ledger.{stamp}.yaml.bak"))
+        return None
+
+
+def _finish(opened: DraftFolder, keys: list[str], changed: bool = True) -> Outcome:
+    written = save(opened) if changed else []
+    ledger = next((p for p in written if p.name == LEDGER_NAME), None)
+    return Outcome(opened.draft, keys, written, changed, ledger)
+
+
+# -- the actions -----------------------------------------------------------------------------
+def accept(folder: Path, keys: Sequence[str], *, every: bool = False) -> Outcome:
+    opened = open_draft(folder)
+    draft = opened.draft
+    if every:
+        keys = [i.key for i in draft.items if i.review.state != "accepted"]
+    elif not keys:
+        raise InputError("which item?", hint="give item keys (e.g. 1.2) or --all")
+    for key in keys:
+        before = find_item(draft, key, opened.json_path)
+        if before.review.state == "accepted":
+            continue
+        after = before.model_copy(update={"review": ItemReview(state="accepted")})
+        _replace(draft, after)
+        _record(draft, "accept", before, after)
+    return _finish(opened, list(keys))
+
+
+def reject(folder: Path, key: str, reason: str) -> Outcome:
+    if not reason.strip():
+        raise InputError("a rejection needs a reason", hint='add --reason "…" (what is wrong with it)')
+    opened = open_draft(folder)
+    before = find_item(opened.draft, key, opened.json_path)
+    after = before.model_copy(update={"review": ItemReview(state="rejected", reason=reason.strip())})
+    _replace(opened.draft, after)
+    _record(opened.draft, "reject", before, after, reason.strip())
+    return _finish(opened, [key])
+
+
+def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
+    """Open the item's text in the editor; a failed editor or an emptied file changes
+    nothing, and a text that cannot be read back is kept beside the draft for another try."""
+    opened = open_draft(folder)
+    draft = opened.draft
+    before = find_item(draft, key, opened.json_path)
+    if isinstance(before, PlanItem):
+        assert isinstance(draft, Plan)
+        text = plan_item_text(before, draft.citations)
+    else:
+        text = report_item_text(before)
+    path = opened.folder / f".edit-{key}.txt"
+    path.write_text(text, encoding="utf-8")
+    status = run_editor(path)
+    if status != 0:
+        path.unlink(missing_ok=True)
+        raise InputError(
+            f"the editor exited with status {status}; nothing was changed",
+            where=opened.json_path,
+            hint="check $EDITOR (or $VISUAL) and try again",
+        )
+    edited = path.read_text(encoding="utf-8")
+    if is_empty(edited) or edited == text:
+        path.unlink()
+        return _finish(opened, [key], changed=False)
+    after: Item = (
+        read_plan_item(edited, before, str(path))
+        if isinstance(before, PlanItem)
+        else read_report_item(edited, before, str(path))
+    )  # on error the edited text stays at `path`, named in the message
+    path.unlink()
+    after = after.model_copy(update={"review": ItemReview()})
+    _replace(draft, after)
+    if isinstance(draft, Plan):
+        _drop_unused_citations(draft)
+    _record(draft, "edit", before, after)
+    return _finish(opened, [key])
+
+
+# Drafts the item again; may add citations to the plan it is given.
+DraftAgain = Callable[[Plan, PlanItem], PlanItem]
+
+
+def redraft(folder: Path, key: str, draft_again: DraftAgain, note: str) -> Outcome:
+    """A new draft of one plan item (the others untouched)."""
+    opened = open_draft(folder)
+    plan = opened.draft
+    if not isinstance(plan, Plan):
+        raise InputError(
+            "redraft works on the items of a plan",
+            where=opened.json_path,
+            hint="for a report, correct the item's facts in the ledger and run `rectify report` "
+            "again, or change its text with `rectify review edit`",
+        )
+    before = find_item(plan, key, opened.json_path)
+    assert isinstance(before, PlanItem)
+    after = draft_again(plan, before).model_copy(update={"review": ItemReview()})
+    _replace(plan, after)
+    _drop_unused_citations(plan)
+    _record(plan, "redraft", before, after, note)
+    return _finish(opened, [key])
+
+
+# -- the story ----------------------------------------------------------------------------------
+@dataclass
+class Status:
+    title: str
+    kind: str
+    states: dict[str, ItemReview]
+    history: list[HistoryEntry]
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(r.state for r in self.states.values())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "kind": self.kind,
+            "counts": {s: self.counts.get(s, 0) for s in ("accepted", "open", "rejected")},
+            "items": {k: r.model_dump() for k, r in self.states.items()},
+            "history": [
+                {"time": h.time.isoformat(), "action": h.action, "item": h.item, "note": h.note}
+                for h in self.history
+            ],
+        }
+
+
+def status(folder: Path) -> Status:
+    draft = open_draft(folder).draft
+    states = {i.key: i.review for i in draft.items}
+    return Status(draft.title, draft.kind, states, draft.history)
