@@ -36,6 +36,27 @@ def _by_category(items: Sequence[ItemT]) -> Iterator[tuple[ItemT, list[str]]]:
             yield item, []
 
 
+# The numbered sections of each draft, shared by every view (Markdown, DOCX).
+PLAN_SECTIONS = ("一、指导思想", "二、组织领导", "三、整改任务", "四、工作要求")
+REPORT_SECTIONS = ("一、整改工作开展情况", "二、整改进展情况", "三、下一步工作打算")
+
+
+def plan_item_paragraphs(item: PlanItem) -> list[str]:
+    """The paragraphs under a plan item's heading, as every view prints them."""
+    paragraphs = [f"问题表现：{item.detail}"] if item.detail else []
+    return [
+        *paragraphs,
+        f"整改目标：{item.goal}",
+        f"整改措施：{enumerate_measures([m.text for m in item.measures])}",
+        f"责任领导：{item.leader}　责任部门：{item.department}　整改时限：{item.deadline.text}",
+    ]
+
+
+def report_item_paragraphs(item: ReportItem) -> list[str]:
+    """The paragraphs under a report item's heading, as every view prints them."""
+    return [f"整改进展情况：{item.progress}"]
+
+
 def _info_line(kind: str, info_engine: str, model: str | None, created: str) -> str:
     made_by = f"{info_engine}（{model}）" if model else info_engine
     return f"<!-- {kind} drafted by rectify, engine: {made_by}, {created} -->"
@@ -46,32 +67,24 @@ def plan_markdown(plan: Plan) -> str:
         _info_line("plan", plan.info.engine, plan.info.model, plan.info.created.isoformat()),
         f"# {plan.title}",
         "",
-        "## 一、指导思想",
+        f"## {PLAN_SECTIONS[0]}",
         "",
         plan.front_matter.guiding,
         "",
-        "## 二、组织领导",
+        f"## {PLAN_SECTIONS[1]}",
         "",
         plan.front_matter.organisation,
         "",
-        "## 三、整改任务",
+        f"## {PLAN_SECTIONS[2]}",
         "",
     ]
     for item, category_lines in _by_category(plan.items):
         lines += category_lines
         heading = " / ".join(item.path[1:] + [item.problem])
         lines += [f"#### {item.key} {heading}", ""]
-        if item.detail:
-            lines += [f"问题表现：{item.detail}", ""]
-        lines += [
-            f"整改目标：{item.goal}",
-            "",
-            f"整改措施：{enumerate_measures([m.text for m in item.measures])}",
-            "",
-            f"责任领导：{item.leader}　责任部门：{item.department}　整改时限：{item.deadline.text}",
-            "",
-        ]
-    lines += ["## 四、工作要求", "", plan.front_matter.requirements, ""]
+        for paragraph in plan_item_paragraphs(item):
+            lines += [paragraph, ""]
+    lines += [f"## {PLAN_SECTIONS[3]}", "", plan.front_matter.requirements, ""]
     if plan.citations:
         lines += _references(plan.citations)
     return "\n".join(lines).rstrip() + "\n"
@@ -84,20 +97,22 @@ def report_markdown(report: Report) -> str:
         "",
         report.intro,
         "",
-        "## 一、整改工作开展情况",
+        f"## {REPORT_SECTIONS[0]}",
         "",
         report.work,
         "",
         report.counts.text(report.feedback.inspection.kind),
         "",
-        "## 二、整改进展情况",
+        f"## {REPORT_SECTIONS[1]}",
         "",
     ]
     for item, category_lines in _by_category(report.items):
         lines += category_lines
-        lines += [f"#### {item.key} {item.problem}", "", f"整改进展情况：{item.progress}", ""]
+        lines += [f"#### {item.key} {item.problem}", ""]
+        for paragraph in report_item_paragraphs(item):
+            lines += [paragraph, ""]
     lines += [
-        "## 三、下一步工作打算",
+        f"## {REPORT_SECTIONS[2]}",
         "",
         report.next_steps,
         "",

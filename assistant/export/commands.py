@@ -1,0 +1,94 @@
+"""The export commands: `rectify export` and `rectify ledger import`.
+
+``register(app)`` is called by ``assistant.cli`` once its own commands exist; nothing here
+imports ``assistant.cli`` (it imports this module).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from assistant.cli_common import HomeOpt, reports_errors, settings_for
+
+ledger_app = typer.Typer(
+    help="The ledger (整改台账): read an edited spreadsheet back.", no_args_is_help=True
+)
+
+
+@reports_errors
+def export(
+    draft: Annotated[
+        Path,
+        typer.Argument(
+            help="A draft folder (from `rectify plan` / `rectify report`); for xlsx also a "
+            "ledger.yaml or plan.json."
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="docx, xlsx or md.")] = "docx",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="File to write (its folder must exist); default beside the draft: "
+            "plan.docx / report.docx, ledger.xlsx, plan.export.md.",
+        ),
+    ] = None,
+    with_citations: Annotated[
+        bool,
+        typer.Option(
+            "--with-citations",
+            help="Keep the \\[n] markers, each with a Word comment naming the precedent "
+            "(unit, date, item); md keeps the reference list.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Export even if review finds errors (placeholders…).")
+    ] = False,
+    home: HomeOpt = None,
+) -> None:
+    """Export a draft: DOCX in the official format (GB/T 9704), XLSX task list, or Markdown.
+
+    Refused while review finds errors (placeholders left…) unless --force."""
+    from assistant.export.run import export as run_export
+
+    result = run_export(settings_for(home), draft, fmt, out, citations=with_citations, force=force)
+    if not result.reviewed:
+        typer.echo("warning: review skipped (--force)", err=True)
+    typer.echo(f"wrote {result.path} ({result.what})")
+
+
+@reports_errors
+def ledger_import(
+    workbook: Annotated[Path, typer.Argument(help="The task list (.xlsx) edited in Excel or WPS.")],
+    ledger: Annotated[
+        Path | None,
+        typer.Option(
+            "--ledger", help="The ledger to update (default: ledger.yaml beside the workbook)."
+        ),
+    ] = None,
+) -> None:
+    """Read 整改状态 and 进展情况 from an exported task list back into the ledger."""
+    from assistant.drafting.ledger import LEDGER_NAME
+    from assistant.export.ledger_import import import_workbook
+
+    result = import_workbook(workbook, ledger or workbook.parent / LEDGER_NAME)
+    for note in result.notes:
+        typer.echo(f"warning: {note}", err=True)
+    if result.missing:
+        typer.echo(
+            f"warning: item(s) {', '.join(result.missing)} are not in the sheet: left as they were",
+            err=True,
+        )
+    changed = ", ".join(result.changed) if result.changed else "none"
+    typer.echo(f"updated {result.ledger_path} (items changed: {changed})")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `export` and `ledger import` to the main app."""
+    app.command("export")(export)
+    ledger_app.command("import")(ledger_import)
+    app.add_typer(ledger_app, name="ledger")

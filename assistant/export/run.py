@@ -1,0 +1,101 @@
+"""`rectify export`: check the request, gate on review, render in memory, write atomically."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from assistant.drafting.guards import strip_markers
+from assistant.drafting.models import Plan
+from assistant.drafting.render import plan_markdown, report_markdown
+from assistant.errors import InputError
+from assistant.export.source import refuse_if_errors, task_source
+from assistant.export.writing import check_output, write_atomic
+from assistant.review.folder import open_draft
+from assistant.settings import Settings
+
+Format = Literal["docx", "xlsx", "md"]
+FORMATS: tuple[Format, ...] = ("docx", "xlsx", "md")
+REFERENCES = "\n## 引用的先例"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    what: str
+    reviewed: bool
+
+
+def parse_format(value: str) -> Format:
+    name = value.strip().lower().lstrip(".")
+    if name not in FORMATS:
+        raise InputError(
+            f"unknown export format '{value}'",
+            hint=f"use --format {' | '.join(FORMATS)}",
+        )
+    return name
+
+
+def _folder_of(draft: Path) -> Path:
+    return draft if draft.is_dir() else draft.parent
+
+
+def default_output(draft: Path, fmt: Format) -> Path:
+    """Beside the draft: plan.docx / report.docx, ledger.xlsx, plan.export.md."""
+    folder = _folder_of(draft)
+    if fmt == "xlsx":
+        return folder / "ledger.xlsx"
+    name = "report" if (folder / "report.json").exists() else "plan"
+    return folder / (f"{name}.docx" if fmt == "docx" else f"{name}.export.md")
+
+
+def markdown_text(draft_md: str, citations: bool) -> str:
+    """The draft's Markdown; without citations, no [n] markers and no reference list."""
+    if citations:
+        return draft_md
+    body = draft_md.split(REFERENCES)[0]
+    return "\n".join(strip_markers(line)[0] for line in body.splitlines()).rstrip() + "\n"
+
+
+def export(
+    settings: Settings,
+    draft: Path,
+    fmt_name: str,
+    out: Path | None = None,
+    *,
+    citations: bool = False,
+    force: bool = False,
+) -> ExportResult:
+    fmt = parse_format(fmt_name)
+    if not draft.exists():
+        raise InputError("the draft does not exist", where=draft, hint="give a draft folder")
+    folder = _folder_of(draft)
+    target = check_output(out or default_output(draft, fmt), f".{fmt}", folder)
+    if not force:  # --force skips the review (which also needs the catalog)
+        refuse_if_errors(settings, folder)
+    if fmt == "xlsx":
+        from assistant.export.xlsx_export import xlsx_bytes
+
+        source = task_source(draft)
+        data = xlsx_bytes(source.plan, source.ledger)
+        what = f"task list of {len(source.plan.items)} items" + (
+            " with the ledger's progress" if source.ledger else " (no ledger yet)"
+        )
+    else:
+        opened = open_draft(folder)
+        kind = "plan" if isinstance(opened.draft, Plan) else "report"
+        if fmt == "docx":
+            from assistant.export.docx_export import docx_bytes
+
+            data = docx_bytes(opened.draft, settings.export, citations=citations)
+        else:
+            md = (
+                plan_markdown(opened.draft)
+                if isinstance(opened.draft, Plan)
+                else report_markdown(opened.draft)
+            )
+            data = markdown_text(md, citations).encode("utf-8")
+        what = f"{kind} “{opened.draft.title}”" + (" with citations" if citations else "")
+    write_atomic(target, data)
+    return ExportResult(target, what, reviewed=not force)

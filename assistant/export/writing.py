@@ -1,0 +1,64 @@
+"""Output paths checked before any work is done, and files replaced atomically.
+
+A file is written to a temporary name in its own folder and moved into place with
+``os.replace``, so a failure leaves any earlier export as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from assistant.errors import InputError
+
+# The draft's own files: an export must never replace them.
+DRAFT_FILES = ("plan.json", "plan.md", "report.json", "report.md", "ledger.yaml")
+
+
+def check_output(path: Path, suffix: str, draft_folder: Path) -> Path:
+    """``path`` if a ``suffix`` file can be written there, else a clear error."""
+    if path.suffix.lower() != suffix:
+        raise InputError(
+            f"the output file must end in {suffix}",
+            where=path,
+            hint=f"give -o a name such as {path.with_suffix(suffix).name}",
+        )
+    if path.is_dir():
+        raise InputError(
+            "the output path is a folder", where=path, hint="give -o a file name inside it"
+        )
+    if not path.parent.is_dir():
+        raise InputError(
+            "the output folder does not exist",
+            where=path.parent,
+            hint=f"create it first (mkdir -p {path.parent}) or choose another -o",
+        )
+    if path.resolve().parent == draft_folder.resolve() and path.name in DRAFT_FILES:
+        raise InputError(
+            f"{path.name} is one of the draft's own files",
+            where=path,
+            hint="choose another -o name; exports never replace the draft",
+        )
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write here: {exc.strerror}", where=path.parent) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary document
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(
+            f"cannot write the file: {exc.strerror}",
+            where=path,
+            hint="close it if it is open in Word or Excel, and check the folder's permissions",
+        ) from None
+    return path
