@@ -1,0 +1,202 @@
+"""Leave-one-notice-out drafting benchmark (`rectify eval drafting`).
+
+For each notice: its own problems become a feedback (``notice_feedback``), each engine
+drafts a plan with that notice excluded from retrieval, the baselines copy a precedent's
+measures, and every item is compared with the measures the unit actually published.
+
+The reference measures stay out of drafting by construction: ``_draft`` is given the
+feedback (problems only) and the notice's id to exclude, nothing else; the references are
+read only after every plan of the notice exists (``tests/test_eval_drafting.py`` checks
+that no retrieval, prompt or LLM cache key sees the notice).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.corpus.catalog import Catalog
+from assistant.drafting.engine import Engine
+from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.models import Plan
+from assistant.drafting.names import NameGuard
+from assistant.drafting.plan import SECTION_HEADINGS, build_plan, name_guard
+from assistant.errors import InputError
+from assistant.evaluation.baselines import (
+    BASELINES,
+    RANDOM_SEED,
+    copied_plan,
+    nearest_picks,
+    random_picks,
+)
+from assistant.evaluation.notice_feedback import feedback_items, notice_feedback
+from assistant.evaluation.scoring import (
+    Integrity,
+    ItemScore,
+    TextVectors,
+    best_rouge,
+    content_scores,
+    integrity,
+)
+from assistant.index.filters import Filters
+from assistant.index.precedents import PrecedentIndex
+from assistant.settings import Settings
+
+#: builds a fresh engine for one plan (engines keep per-plan state, e.g. clauses used)
+EngineFactory = Callable[[Settings, NameGuard], Engine]
+Progress = Callable[[int, int, str], None]
+ORACLE_TOP = 5
+
+
+@dataclass
+class MethodResult:
+    name: str
+    kind: str  # "engine" or "baseline"
+    scores: list[ItemScore] = field(default_factory=list)
+    integrity: Integrity = field(default_factory=Integrity)
+    seconds: float = 0.0  # drafting time (engines)
+
+    def summary(self) -> dict[str, Any]:
+        recall = [s.type_recall for s in self.scores if s.type_recall is not None]
+        precision = [s.type_precision for s in self.scores if s.type_precision is not None]
+        i = self.integrity
+        row: dict[str, Any] = {
+            "method": self.name,
+            "kind": self.kind,
+            "items": len(self.scores),
+            "rouge_l": _mean([s.rouge_l for s in self.scores]),
+            "similarity": _mean([s.similarity for s in self.scores]),
+            "type_recall": _mean(recall),
+            "type_precision": _mean(precision),
+            "chars": round(_mean([s.chars for s in self.scores]), 1),
+            "covered": i.covered,
+            "covered_share": round(i.covered / i.items, 4) if i.items else 0.0,
+            "invalid_citations": i.invalid_citations,
+            "leaked_names": i.leaked_names,
+            "unsupported_citations": i.unsupported_citations,
+        }
+        if self.kind == "engine":
+            row["draft_s"] = round(self.seconds, 1)
+        return row
+
+
+@dataclass
+class DraftingEval:
+    embedder: str
+    corpus_notices: int
+    corpus_items: int
+    notices: list[str] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # notices without problem items
+    methods: dict[str, MethodResult] = field(default_factory=dict)
+    oracle: list[float] = field(default_factory=list)  # best ROUGE-L of the top 5, per item
+    seconds: float = 0.0
+
+    def summary(self) -> list[dict[str, Any]]:
+        return [m.summary() for m in self.methods.values()]
+
+
+def _mean(values: Sequence[float]) -> float:
+    return round(statistics.fmean(values), 4) if values else 0.0
+
+
+def select_notices(settings: Settings, notices: Sequence[str] = (), limit: int | None = None) -> list[str]:
+    """Notice ids to evaluate: the given ids/prefixes (resolved) or all, sorted; first N."""
+    if limit is not None and limit < 1:
+        raise InputError(
+            f"--limit must be at least 1 (got {limit})",
+            hint="give how many notices to evaluate, e.g. --limit 5, or leave it out for all",
+        )
+    with Catalog(settings.catalog_path, create=False) as catalog:
+        ids = [catalog.resolve(n) for n in notices] if notices else sorted(catalog.ids())
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        raise InputError("the catalog holds no notice", hint="add notices with `rectify corpus add corpus/`")
+    return ids[:limit] if limit else ids
+
+
+def _draft(
+    settings: Settings,
+    feedback: Feedback,
+    exclude: str,
+    engine: Engine,
+    index: PrecedentIndex,
+    guard: NameGuard,
+) -> Plan:
+    """A plan from the feedback alone, the notice ``exclude`` left out of retrieval."""
+    filters = Filters(exclude_notices=frozenset({exclude}))
+    return build_plan(settings, feedback, engine, index=index, guard=guard, filters=filters)
+
+
+def evaluate_drafting(
+    settings: Settings,
+    index: PrecedentIndex,
+    notice_ids: Sequence[str],
+    engines: Mapping[str, EngineFactory],
+    *,
+    seed: int = RANDOM_SEED,
+    progress: Progress | None = None,
+) -> DraftingEval:
+    if not engines:
+        raise InputError("no engine to evaluate", hint="give --engine extractive and/or llm")
+    started = time.perf_counter()
+    records = index.catalog_records()
+    by_id = {r.id: r for r in records}
+    with Catalog(settings.catalog_path, create=False) as catalog:
+        catalog_ids = catalog.ids()
+        # what a citation may name: items, and the sections the front matter cites
+        precedents = set(catalog.item_ids()) | {
+            f"{n}:{s}" for n in catalog_ids for s in SECTION_HEADINGS
+        }
+        notices = [catalog.get(n) for n in notice_ids]
+    result = DraftingEval(
+        embedder=str(index.signature["name"]),
+        corpus_notices=len(catalog_ids),
+        corpus_items=len(records),
+    )
+    result.methods = {n: MethodResult(n, "engine") for n in engines}
+    result.methods |= {n: MethodResult(n, "baseline") for n in BASELINES}
+    vectors = TextVectors(index.embeddings)
+    for done, notice in enumerate(notices):
+        if progress:
+            progress(done, len(notices), notice.unit or notice.id)
+        if not feedback_items(notice):
+            result.skipped.append(notice.id)
+            continue
+        feedback, _ = notice_feedback(notice)  # the references are not looked at yet
+        guard = name_guard(settings, feedback)
+        plans: dict[str, Plan] = {}
+        for name, make in engines.items():
+            t0 = time.perf_counter()
+            plans[name] = _draft(settings, feedback, notice.id, make(settings, guard), index, guard)
+            result.methods[name].seconds += time.perf_counter() - t0
+        first = next(iter(plans.values()))
+        plans["nearest"] = copied_plan(first, nearest_picks(first, by_id))
+        plans["random"] = copied_plan(first, random_picks(first, notice.id, records, seed))
+        # every plan exists: only now are the published measures read
+        _, items = notice_feedback(notice)
+        references = [i.measures for i in items]
+        for name, plan in plans.items():
+            method = result.methods[name]
+            method.scores += content_scores(notice.id, plan, references, vectors)
+            method.integrity.add(
+                integrity(plan, guard, precedents, settings.review.support_threshold)
+            )
+        result.oracle += [
+            best_rouge([by_id[p].measures for p in item.retrieved[:ORACLE_TOP] if p in by_id], ref)
+            for item, ref in zip(first.items, references, strict=True)
+        ]
+        result.notices.append(notice.id)
+        result.units[notice.id] = notice.unit or ""
+    if progress:
+        progress(len(notices), len(notices), "")
+    if not result.notices:
+        raise InputError(
+            "none of the chosen notices has problem items to draft",
+            hint="choose other notices (`rectify corpus list`)",
+        )
+    result.seconds = time.perf_counter() - started
+    return result
