@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated
 
 import typer
 
 from assistant import views
+from assistant.cli_common import HomeOpt, JsonOpt, reports_errors
+from assistant.cli_common import print_json as _print_json
+from assistant.cli_common import require_catalog as _require_catalog
+from assistant.cli_common import settings_for as _settings
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.ingest import AddReport
 from assistant.errors import RectifyError
+from assistant.evaluation.commands import register as _register_eval
+from assistant.export.commands import register as _register_export
 from assistant.index import sync
 from assistant.index.filters import Filters
-from assistant.settings import Settings, load_settings
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Print a RectifyError as 'error: where: what / hint: what to do' and exit 1."""
-
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except RectifyError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
-
+from assistant.review import commands as review_commands
 
 app = typer.Typer(
     help="Draft inspection rectification plans and progress reports from published precedents.",
@@ -48,36 +33,31 @@ app.add_typer(corpus_app, name="corpus")
 eval_app = typer.Typer(help="Benchmarks on the corpus.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-HomeOpt = Annotated[
-    Path | None,
-    typer.Option("--home", envvar="RECTIFY_HOME", help="Folder holding corpus/ and vectorstore/."),
-]
-
-
-def _settings(home: Path | None) -> Settings:
-    return load_settings(**({"home": home} if home else {}))
-
-
-def _require_catalog(settings: Settings) -> None:
-    """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
-    with Catalog(settings.catalog_path, create=False):
-        pass
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
 
 @corpus_app.command("add")
 @reports_errors
 def corpus_add(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of notices (.txt/.md).")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt/.md, .html, .docx, .pdf), folders (walked recursively) or "
+            "http(s):// URLs of notices.",
+            show_default=False,
+        ),
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Read, parse and classify; write nothing.")
+    ] = False,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
 ) -> None:
-    """Parse notices and store them in the catalog (re-adding a notice is a no-op)."""
-    _finish_add(sync.add_to_corpus(_settings(home), paths, progress=views.progress_bar), as_json)
+    """Add notices: new ones are indexed, reposts are recorded as sources of the notice they
+    repeat, a newer version replaces the older (re-adding a notice is a no-op)."""
+    from assistant.corpus.sources import is_url
+
+    specs: list[str | Path] = [s if is_url(s) else Path(s) for s in sources]
+    report = sync.add_to_corpus(_settings(home), specs, progress=views.progress_bar, dry_run=dry_run)
+    _finish_add(report, as_json)
 
 
 def _finish_add(report: AddReport, as_json: bool) -> None:
@@ -222,27 +202,28 @@ EngineOpt = Annotated[
 @reports_errors
 def plan(
     feedback: Annotated[Path, typer.Argument(help="Feedback: YAML (see README) or plain text.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for plan.json, plan.md, ledger.yaml.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for plan.json and plan.md.")],
     engine: EngineOpt = None,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
 ) -> None:
-    """Draft a rectification plan (整改方案) citing precedents, and a ledger template."""
+    """Draft a rectification plan (整改方案) citing precedents; review it next."""
     from assistant.drafting.service import draft_plan
 
     settings = _settings(home)
     _require_catalog(settings)
     result = draft_plan(settings, feedback, out, engine_name=engine)
+    review_commands.remember_draft(settings, out)
     if as_json:
         typer.echo(result.plan.model_dump_json(indent=2))
         return
-    views.print_draft_summary(result.plan, result.written, result.kept)
+    views.print_draft_summary(result.plan, result.written)
 
 
 @app.command("report")
 @reports_errors
 def report(
-    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml written by `rectify plan`, filled in.")],
+    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml written when every plan item was accepted, filled in.")],
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Folder for report.json, report.md (default: the ledger's).")
     ] = None,
@@ -256,41 +237,13 @@ def report(
     settings = _settings(home)
     _require_catalog(settings)
     result = draft_report(settings, ledger, out, engine_name=engine)
+    review_commands.remember_draft(settings, result.folder)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if as_json:
         typer.echo(result.report.model_dump_json(indent=2))
         return
-    views.print_draft_summary(result.report, result.written, [])
-
-
-FailOn = Annotated[
-    str,
-    typer.Option("--fail-on", help="Exit 1 when a finding of this severity (or worse) is found: error, warning, never."),
-]
-
-
-@app.command("review")
-@reports_errors
-def review(
-    folder: Annotated[Path, typer.Argument(help="A draft folder (from `rectify plan` or `rectify report`).")],
-    fail_on: FailOn = "error",
-    as_json: JsonOpt = False,
-    home: HomeOpt = None,
-) -> None:
-    """Check a plan or report: coverage, citations, leaked names, facts, placeholders, wording, form."""
-    from assistant.review.run import review_folder
-
-    if fail_on not in ("error", "warning", "never"):
-        raise RectifyError(f"unknown --fail-on '{fail_on}'", hint="use error, warning or never")
-    result = review_folder(_settings(home), folder)
-    if as_json:
-        _print_json([f.model_dump() for f in result.findings])
-    else:
-        views.print_findings(result.draft.title, result.findings, result.order)
-    failing = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on]
-    if any(f.severity in failing for f in result.findings):
-        raise typer.Exit(1)
+    views.print_draft_summary(result.report, result.written)
 
 
 @eval_app.command("retrieval")
@@ -316,6 +269,11 @@ def eval_retrieval(
         )
     else:
         views.print_retrieval_eval(result)
+
+
+_register_eval(eval_app)  # rectify eval drafting
+review_commands.register(app)  # rectify review …
+_register_export(app)  # rectify export, rectify ledger import
 
 
 def main() -> None:

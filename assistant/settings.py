@@ -73,6 +73,40 @@ class DraftSettings(_Group):
     )
 
 
+class ReviewSettings(_Group):
+    support_threshold: float = Field(
+        0.33,
+        ge=0.0,
+        le=1.0,
+        description="A citation whose clause scores below this against its measure is flagged "
+        "(a shuffled citation scores under 0.33 99 % of the time: bench/bench_support.py).",
+    )
+
+
+class FetchSettings(_Group):
+    timeout_s: float = Field(20.0, gt=0, description="Per-request timeout for `corpus add URL`.")
+    max_bytes: int = Field(
+        10_000_000, ge=1_000, description="Largest body read; a bigger page is refused."
+    )
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    user_agent: str = Field(
+        "rectify/0.1 (corpus refresh)",
+        description="User-Agent header sent with every fetch.",
+    )
+
+
+class ExportSettings(_Group):
+    """Fonts of the DOCX export (GB/T 9704-2012); change them where the 方正/GB2312 fonts
+    are not installed (e.g. 仿宋, 楷体, 华文中宋)."""
+
+    title_font: str = Field("方正小标宋简体", description="Title, 2号.")
+    body_font: str = Field("仿宋_GB2312", description="Body and 1./（1） headings, 3号.")
+    heading1_font: str = Field("黑体", description="一、 headings, 3号.")
+    heading2_font: str = Field("楷体_GB2312", description="（一） headings, 3号.")
+    page_number_font: str = Field("宋体", description="Page numbers — N —, 4号.")
+    heading3_bold: bool = Field(True, description="1. headings in bold (optional in the standard).")
+
+
 class Settings(BaseSettings):
     """All configuration of rectify; see the module docstring for the sources."""
 
@@ -89,6 +123,9 @@ class Settings(BaseSettings):
     index: IndexSettings = Field(default_factory=IndexSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     draft: DraftSettings = Field(default_factory=DraftSettings)
+    fetch: FetchSettings = Field(default_factory=FetchSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    export: ExportSettings = Field(default_factory=ExportSettings)
     audit: bool = Field(True, description="Record every LLM call and draft in SQLite.")
 
     # Read from the standard variables, not RECTIFY_*; excluded from dumps and hashes.
@@ -131,7 +168,9 @@ class Settings(BaseSettings):
 
     def fingerprint(self) -> str:
         """A short hash of the settings that shape results (no secrets, no paths)."""
-        data: dict[str, Any] = self.model_dump(mode="json", exclude={"home"})
+        # fetching only decides how pages are downloaded, export only how a draft is laid
+        # out in Word: neither changes what a draft says
+        data: dict[str, Any] = self.model_dump(mode="json", exclude={"home", "fetch", "export"})
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,10 @@ from rich.table import Table
 from rich.tree import Tree
 
 from assistant.corpus.catalog import NoticeRow
-from assistant.corpus.ingest import AddReport
+from assistant.corpus.ingest import OUTCOMES, AddReport, NoticeOutcome
 from assistant.corpus.models import Notice
 from assistant.drafting.models import Finding, Plan, Report
+from assistant.review.actions import Status
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -23,25 +25,51 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def add_report_json(report: AddReport) -> dict[str, Any]:
     return {
-        "added": report.count("added"),
-        "unchanged": report.count("unchanged") + report.count("new source"),
+        "dry_run": report.dry_run,
+        **{outcome: report.count(outcome) for outcome in OUTCOMES},
         "rejected": len(report.rejected),
-        "sources": [source.__dict__ for source in report.sources],
+        "recovered": report.recovered,
+        "sources": [asdict(source) for source in report.sources],
     }
 
 
+def _short(notice_id: str | None) -> str:
+    return (notice_id or "")[:8]  # enough for `corpus show` (any unique prefix of 4+)
+
+
+def _detail(n: NoticeOutcome) -> str:
+    if n.outcome == "updated":
+        return f"newer version of {_short(n.replaces)} ({n.similarity:.2f}), replaces it"
+    if n.outcome == "duplicate" and n.match == "exact":
+        return f"same text as {_short(n.of)}"
+    if n.outcome == "duplicate":
+        return f"near-duplicate of {_short(n.of)} ({n.similarity:.2f})"
+    if n.outcome == "older":
+        return f"older version of {_short(n.of)}, kept as its source"
+    if n.outcome == "unchanged":
+        return "already recorded"
+    return ""
+
+
 def print_add_report(report: AddReport) -> None:
-    table = Table("source", "status", "notices", "items", title="corpus add")
+    """One row per notice (a file may hold several) and one per rejected source; the
+    rejection reasons in full (with their hints) on stderr."""
+    table = Table(title="corpus add (dry run)" if report.dry_run else "corpus add")
+    table.add_column("source", overflow="fold")
+    table.add_column("result", no_wrap=True)
+    table.add_column("notice", no_wrap=True)
+    table.add_column("unit")
+    table.add_column("items", justify="right")
+    table.add_column("detail", overflow="fold")
     for source in report.sources:
         if source.status == "rejected":
+            reason = (source.reason or "").split("\n")[0].removeprefix(f"{source.source}: ")
+            table.add_row(source.source, "[red]rejected[/]", "", "", "", reason)
             continue
-        items = sum(int(n["items"]) for n in source.notices)
-        outcomes = ", ".join(
-            f"{sum(1 for n in source.notices if n['outcome'] == o)} {o}"
-            for o in ("added", "unchanged", "new source")
-            if any(n["outcome"] == o for n in source.notices)
-        )
-        table.add_row(source.source, source.status, outcomes, str(items))
+        for n in source.notices:
+            table.add_row(source.source, n.outcome, _short(n.id), n.unit, str(n.items), _detail(n))
+    if report.recovered:
+        err_console.print(f"[yellow]settled an interrupted write first[/]: {report.recovered}")
     if table.rows:
         console.print(table)
     for source in report.sources:
@@ -49,11 +77,9 @@ def print_add_report(report: AddReport) -> None:
             err_console.print(f"[yellow]skipped part[/]: {part}")
     for source in report.rejected:
         err_console.print(f"[red]rejected[/]: {source.reason}")
-    console.print(
-        f"{report.count('added')} notices added, "
-        f"{report.count('unchanged') + report.count('new source')} already known, "
-        f"{len(report.rejected)} sources rejected"
-    )
+    counts = ", ".join(f"{report.count(o)} {o}" for o in OUTCOMES)
+    suffix = " (dry run: nothing written)" if report.dry_run else ""
+    console.print(f"{counts}, {len(report.rejected)} rejected{suffix}")
 
 
 def print_notice_rows(rows: list[NoticeRow]) -> None:
@@ -171,7 +197,7 @@ def print_retrieval_eval(result: dict[str, Any]) -> None:
     console.print(table)
 
 
-def print_draft_summary(draft: Plan | Report, written: list[Path], kept: list[Path]) -> None:
+def print_draft_summary(draft: Plan | Report, written: list[Path]) -> None:
     """What was drafted, by which engine, what needs the user's attention, and where."""
     info = draft.info
     made_by = f"{info.engine} ({info.model})" if info.model else info.engine
@@ -192,8 +218,11 @@ def print_draft_summary(draft: Plan | Report, written: list[Path], kept: list[Pa
         console.print(f"guard: {count} × {check} (details in the JSON's findings)")
     for path in written:
         console.print(f"wrote {path}")
-    for path in kept:
-        console.print(f"kept {path} (already there; delete it for a fresh template)")
+    if isinstance(draft, Plan) and written:
+        console.print(
+            f"next: rectify review {written[0].parent}  (check it, accept or redraft items; "
+            "accepting every item writes ledger.yaml)"
+        )
 
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -217,3 +246,26 @@ def print_findings(title: str, findings: list[Finding], order: list[str]) -> Non
             console.print(f"  [{style}]{f.severity:<7}[/{style}] {f.check}: {f.message}")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     console.print("\n" + ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))
+
+
+def print_review_status(folder: Path, status: Status) -> None:
+    """Accepted / open / rejected per item, then the history, newest last."""
+    console.print(f"[bold]{status.title}[/bold]  ({folder})")
+    counts = status.counts
+    console.print(
+        f"accepted {counts.get('accepted', 0)} · open {counts.get('open', 0)} · "
+        f"rejected {counts.get('rejected', 0)} of {len(status.states)} items"
+    )
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("item")
+    table.add_column("state")
+    table.add_column("reason")
+    style = {"accepted": "green", "open": "yellow", "rejected": "red"}
+    for key, review in status.states.items():
+        table.add_row(key, f"[{style[review.state]}]{review.state}[/]", review.reason)
+    console.print(table)
+    if status.history:
+        console.print("\n[bold]history[/bold]")
+        for h in status.history:
+            note = f"  ({h.note})" if h.note else ""
+            console.print(f"  {h.time.isoformat(sep=' ')}  {h.action:<8} {h.item}{note}")
