@@ -116,11 +116,22 @@ def test_show_unknown_and_ambiguous_ids(tmp_path: Path) -> None:
     assert code == 1 and "too short" in err
 
 
-def test_remove(tmp_path: Path) -> None:
+def test_remove(tmp_path: Path, isolated_home: Path) -> None:
     _run("corpus", "add", str(_corpus_copy(tmp_path, ["000", "002"])))
     notice_id = json.loads(_run("corpus", "list", "--json")[1])[0]["id"]
+    corpus = isolated_home / "corpus"
+    before = sorted(p.name for p in corpus.glob("*.txt"))
     code, out, _ = _run("corpus", "remove", notice_id)
     assert code == 0 and notice_id in out
+    assert len(json.loads(_run("corpus", "list", "--json")[1])) == 1
+    # its file is set aside, not deleted: check agrees, and rebuild does not bring it back
+    after = sorted(p.name for p in corpus.glob("*.txt"))
+    assert len(after) == len(before) - 1
+    assert [p.name for p in (corpus / ".removed").glob("*.txt")] == sorted(set(before) - set(after))
+    code, out, err = _run("corpus", "check")
+    assert code == 0 and "not catalogued" not in out + err, out + err
+    _run("corpus", "rebuild")
+    assert [n["id"] for n in json.loads(_run("corpus", "list", "--json")[1])] != [notice_id]
     assert len(json.loads(_run("corpus", "list", "--json")[1])) == 1
 
 

@@ -347,6 +347,15 @@ class Catalog:
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM notices")}
 
+    def files_only_of(self, notice_id: str) -> list[str]:
+        """Files recorded for this notice and for no other: what removing it leaves behind."""
+        rows = self.db.execute(
+            "SELECT DISTINCT file FROM sources WHERE notice_id = ? AND file NOT IN "
+            "(SELECT file FROM sources WHERE notice_id != ?) ORDER BY file",
+            (notice_id, notice_id),
+        )
+        return [row[0] for row in rows]
+
     def files(self) -> set[str]:
         """Every file recorded as a source of some notice."""
         return {row[0] for row in self.db.execute("SELECT DISTINCT file FROM sources")}

@@ -21,7 +21,7 @@ from assistant.corpus.ingest import (
 )
 from assistant.corpus.models import Notice
 from assistant.corpus.sources import SUPPORTED_SUFFIXES
-from assistant.corpus.sources.keep import is_sidecar
+from assistant.corpus.sources.keep import is_sidecar, sidecar_of
 from assistant.errors import InputError, StoreError
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
@@ -64,18 +64,39 @@ def add_to_corpus(
     )
 
 
+REMOVED_DIR = ".removed"  # under corpus/: hidden, so rebuild and check pass it by
+
+
 def remove_notice(settings: Settings, notice_id: str) -> Notice:
     """Catalog first (the commit point), then the index; journaled, so a crash between
-    the two is finished by the next writer."""
+    the two is finished by the next writer. The files that held only this notice are set
+    aside under corpus/.removed/ (kept, not deleted), so `corpus rebuild` does not bring
+    the notice back and `corpus check` does not report them."""
     writer = IndexWriter(settings)
     with writer_lock(settings), Catalog(settings.catalog_path, create=False) as catalog:
         recover(settings, catalog, writer)
         notice = catalog.get(notice_id)
+        orphaned = catalog.files_only_of(notice.id)
         journal.begin(settings, journal.Pending(action=f"remove {notice.id}", removed=[notice.id]))
         catalog.remove(notice.id)
         writer.discard([notice.id])
         journal.end(settings)
+        for file in orphaned:
+            _set_aside(settings, settings.home / file)
     return notice
+
+
+def _set_aside(settings: Settings, path: Path) -> None:
+    corpus = settings.corpus_dir.resolve()
+    try:
+        relative = path.resolve().relative_to(corpus)
+    except ValueError:
+        return  # not under corpus/: not ours to move
+    for source in (path, sidecar_of(path)):
+        if source.exists():
+            target = corpus / REMOVED_DIR / relative.parent / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source.replace(target)
 
 
 def check(
