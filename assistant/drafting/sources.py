@@ -66,17 +66,21 @@ class Source:
         return self.precedent.record
 
     def citation(self, n: int) -> Citation:
-        rec = self.record
-        return Citation(
-            n=n,
-            precedent_id=rec.id,
-            notice_id=rec.notice_id,
-            unit=rec.unit,
-            date=rec.date,
-            path=rec.path,
-            problem=rec.problem,
-            clause=self.clause,
-        )
+        return record_citation(self.record, n, self.clause)
+
+
+def record_citation(rec: PrecedentRecord, n: int, clause: str) -> Citation:
+    """Citation number n of ``clause``, quoted from the precedent ``rec``."""
+    return Citation(
+        n=n,
+        precedent_id=rec.id,
+        notice_id=rec.notice_id,
+        unit=rec.unit,
+        date=rec.date,
+        path=rec.path,
+        problem=rec.problem,
+        clause=clause,
+    )
 
 
 @dataclass

@@ -16,6 +16,7 @@ import random
 from collections.abc import Sequence
 
 from assistant.drafting.models import Citation, FrontMatter, Measure, Plan
+from assistant.drafting.sources import record_citation
 from assistant.index.records import PrecedentRecord
 
 BASELINES = ("random", "nearest")
@@ -44,18 +45,7 @@ def copied_plan(template: Plan, picks: Sequence[PrecedentRecord | None]) -> Plan
         measures: list[Measure] = []
         if rec is not None and rec.measures.strip():
             n = len(citations) + 1
-            citations.append(
-                Citation(
-                    n=n,
-                    precedent_id=rec.id,
-                    notice_id=rec.notice_id,
-                    unit=rec.unit,
-                    date=rec.date,
-                    path=rec.path,
-                    problem=rec.problem,
-                    clause=rec.measures,
-                )
-            )
+            citations.append(record_citation(rec, n, rec.measures))
             measures.append(Measure(text=rec.measures, citations=[n]))
         retrieved = [rec.id] if rec is not None else []
         items.append(item.model_copy(update={"goal": "", "measures": measures, "retrieved": retrieved}))
