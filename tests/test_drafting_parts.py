@@ -238,3 +238,11 @@ def test_token_budget_trims_context_then_an_overlong_problem() -> None:
     values["detail"] = "问题表现很长。" * 600
     fitted, kept, tokens = engine.fit(prompt, values, "precedents", lines)
     assert kept == 0 and tokens <= 800 and len(fitted["detail"]) < len(values["detail"])
+
+
+def test_a_national_body_is_not_the_precedents_unit() -> None:
+    from assistant.drafting.adapt import replace_own_unit
+
+    text = "学习全国政协、市政协有关加强人民政协理论研究的文件精神，政协党组要带头"
+    adapted = replace_own_unit(text, "中共枣庄市政协党组", unit_forms("中共青山县农业农村局党组"))
+    assert adapted == "学习全国政协、我局有关加强人民政协理论研究的文件精神，局党组要带头"

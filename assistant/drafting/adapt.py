@@ -150,6 +150,9 @@ def _own_unit_matcher(
     return pairs, re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
 
 
+_NATIONAL_PREFIXES = {"全国", "中央", "国家", "人民"}  # 人民政协 is the institution
+
+
 def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """The precedent's unit, in any of its forms, becomes ours; so does its 我会/我委.
     A place written before the unit goes with it (西藏自治区司法厅 → 我局)."""
@@ -158,6 +161,8 @@ def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
         out: list[str] = []
         last = 0
         for m in pattern.finditer(text):
+            if text[max(0, m.start() - 2) : m.start()] in _NATIONAL_PREFIXES:
+                continue  # 全国政协, 人民政协: the national body or institution, not the unit
             start = _widen_to_place(text, m.start(), m.group(0), last)
             out.append(text[last:start] + pairs[m.group(0)])
             last = m.end()
