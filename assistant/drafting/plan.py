@@ -74,6 +74,13 @@ def months_after(day: dt.date | None, months: int) -> dt.date | None:
 SECTION_HEADINGS = {"organisation": "整改工作开展情况", "next_steps": "下一步工作打算"}
 
 
+def citable_ids(catalog: Catalog) -> set[str]:
+    """What a citation may name: the catalog's items, and its notices' sections."""
+    return set(catalog.item_ids()) | {
+        f"{notice_id}:{section}" for notice_id in catalog.ids() for section in SECTION_HEADINGS
+    }
+
+
 def plan_title(feedback: Feedback) -> str:
     kind = feedback.inspection.kind
     body = feedback.inspection.body

@@ -23,7 +23,7 @@ from assistant.drafting.engine import Engine
 from assistant.drafting.feedback_model import Feedback
 from assistant.drafting.models import Plan
 from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import SECTION_HEADINGS, build_plan, name_guard
+from assistant.drafting.plan import build_plan, citable_ids, name_guard
 from assistant.errors import InputError
 from assistant.evaluation.baselines import (
     BASELINES,
@@ -147,10 +147,7 @@ def evaluate_drafting(
     by_id = {r.id: r for r in records}
     with Catalog(settings.catalog_path, create=False) as catalog:
         catalog_ids = catalog.ids()
-        # what a citation may name: items, and the sections the front matter cites
-        precedents = set(catalog.item_ids()) | {
-            f"{n}:{s}" for n in catalog_ids for s in SECTION_HEADINGS
-        }
+        precedents = citable_ids(catalog)
         notices = [catalog.get(n) for n in notice_ids]
     result = DraftingEval(
         embedder=str(index.signature["name"]),

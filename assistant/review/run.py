@@ -8,7 +8,7 @@ from pathlib import Path
 from assistant.corpus.catalog import Catalog
 from assistant.drafting.models import Finding, Plan, Report
 from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import SECTION_HEADINGS, name_guard
+from assistant.drafting.plan import citable_ids, name_guard
 from assistant.review.checks import Rule, load_timeliness_rules, review_plan, review_report
 from assistant.review.folder import open_draft
 from assistant.settings import Settings
@@ -35,10 +35,7 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
     guard = name_guard(settings, draft.feedback)
     rules = load_timeliness_rules(settings.home / USER_RULES)
     with Catalog(settings.catalog_path, create=False) as catalog:
-        # items, and the notices' sections the front matter and next steps cite
-        precedents = set(catalog.item_ids()) | {
-            f"{notice_id}:{section}" for notice_id in catalog.ids() for section in SECTION_HEADINGS
-        }
+        precedents = citable_ids(catalog)
     if opened.report is not None:
         findings = review_report(
             opened.report, opened.ledger, guard=guard, rules=rules, precedents=precedents
