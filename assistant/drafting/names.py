@@ -736,21 +736,23 @@ class NameGuard:
         tail = ""  # the end of the output so far, to see a replacement already there
         k = 0
         while k < len(hits):
-            start, end = hits[k].start, hits[k].end
-            is_unit = hits[k].kind == "unit"
-            if hits[k].kind == "person":  # a person is never part of a unit's name
-                out.append(text[pos:start])
-                tail = (tail + text[pos:start])[-_TAIL:]
-                out.append(person_replacement)
-                tail = (tail + person_replacement)[-_TAIL:]
-                pos, k = end, k + 1
-                continue
-            while k + 1 < len(hits) and hits[k + 1].start == end and hits[k + 1].kind != "person":
+            start, end, kind = hits[k].start, hits[k].end, hits[k].kind
+            is_unit = kind == "unit"
+            # a person is never part of a unit's or place's name
+            while (
+                kind != "person"
+                and k + 1 < len(hits)
+                and hits[k + 1].start == end
+                and hits[k + 1].kind != "person"
+            ):
                 k += 1
                 end = hits[k].end
                 is_unit = is_unit or hits[k].kind == "unit"
             k += 1
-            replacement = unit_replacement if is_unit else place_replacement
+            if kind == "person":
+                replacement = person_replacement
+            else:
+                replacement = unit_replacement if is_unit else place_replacement
             if start > pos:
                 out.append(text[pos:start])
                 tail = (tail + text[pos:start])[-_TAIL:]

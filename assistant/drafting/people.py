@@ -12,11 +12,6 @@ from __future__ import annotations
 
 import re
 
-_NOT_NAMES = {
-    "全体", "广大", "有关", "相关", "其他", "各位", "这位", "党员", "青年", "年轻", "领导", "分管",
-    "主要", "负责", "一名", "两名", "老", "女", "男", "同级", "基层", "机关", "干部",
-}
-
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱覃武戴莫"
@@ -43,7 +38,8 @@ _NATIONAL = {"习近平"}
 
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every person's name found, in text order, without overlaps."""
-    spans = [m.span(1) for m in _BEFORE_COMRADE_RE.finditer(text) if m.group(1) not in _NOT_NAMES]
+    # (有关同志, 党员同志, 机关同志: no surname starts them, so they are never taken)
+    spans = [m.span(1) for m in _BEFORE_COMRADE_RE.finditer(text)]
     spans += [m.span(1) for m in _AFTER_TITLE_RE.finditer(text)]
     spans = [(a, b) for a, b in spans if text[a:b] not in _NATIONAL]
     out: list[tuple[int, int]] = []

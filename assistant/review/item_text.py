@@ -65,10 +65,10 @@ def is_empty(text: str) -> bool:
     return not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
 
-def _fields(text: str, where: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
-    """Labelled values (with their line) and the lines under 整改措施：."""
+def _fields(text: str, where: str) -> tuple[dict[str, str], list[str]]:
+    """Labelled values and the lines under 整改措施：."""
     values: dict[str, str] = {}
-    measures: list[tuple[int, str]] = []
+    measures: list[str] = []
     current: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
@@ -82,9 +82,9 @@ def _fields(text: str, where: str) -> tuple[dict[str, str], list[tuple[int, str]
                                  hint="keep one line per label")
             values[current] = match.group(2).strip()
             if current == "整改措施" and values[current]:
-                measures.append((number, values[current]))
+                measures.append(values[current])
         elif current == "整改措施":
-            measures.append((number, line))
+            measures.append(line)
         elif current in ("整改进展情况", "下一步"):
             values[current] += line
         else:
@@ -129,7 +129,7 @@ def parse_deadline(text: str, where: str) -> Deadline:
 def read_plan_item(text: str, item: PlanItem, where: str) -> PlanItem:
     values, lines = _fields(text, where)
     measures = []
-    for _number, line in lines:
+    for line in lines:
         body = strip_ordinal(line)
         if body:
             cited = [int(n) for n in MARKER_RE.findall(body)]
