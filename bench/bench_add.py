@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CORPUS, max_rss_mb, private_home, record  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
-from assistant.corpus import ingest  # noqa: E402
+from assistant.corpus import ingest, storing  # noqa: E402
 from assistant.corpus.models import Item, Notice  # noqa: E402
 from assistant.corpus.notices import parse_file  # noqa: E402
 from assistant.index import sync  # noqa: E402
@@ -93,7 +93,7 @@ def main() -> None:
         index = PrecedentIndex(settings, embeddings=embeddings)
 
         phases: dict[str, float] = {"read_and_parse": 0.0, "duplicate_detection": 0.0}
-        read_sources, classify = ingest.read_sources, ingest._classify
+        read_sources, classify = ingest.read_sources, storing._classify
 
         def timed_read(*a: Any, **k: Any) -> Any:
             started = time.perf_counter()
@@ -109,11 +109,11 @@ def main() -> None:
             finally:
                 phases["duplicate_detection"] += time.perf_counter() - started
 
-        ingest.read_sources, ingest._classify = timed_read, timed_classify  # type: ignore[assignment]
+        ingest.read_sources, storing._classify = timed_read, timed_classify  # type: ignore[assignment]
         started = time.perf_counter()
         report = sync.add_to_corpus(settings, [folder], index=index)
         total = time.perf_counter() - started
-        ingest.read_sources, ingest._classify = read_sources, classify  # type: ignore[assignment]
+        ingest.read_sources, storing._classify = read_sources, classify  # type: ignore[assignment]
 
     items = sum(n.items for s in report.sources for n in s.notices if n.outcome == "added")
     writing = total - phases["read_and_parse"] - embeddings.seconds

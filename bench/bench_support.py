@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CORPUS, record  # noqa: E402
 
 from assistant.corpus.catalog import Catalog  # noqa: E402
-from assistant.drafting.extractive import ExtractiveEngine  # noqa: E402
+from assistant.drafting.engines.extractive import ExtractiveEngine  # noqa: E402
 from assistant.drafting.plan import build_plan  # noqa: E402
 from assistant.evaluation.notice_feedback import notice_feedback  # noqa: E402
 from assistant.index import sync  # noqa: E402

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
@@ -22,6 +23,30 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import Field
+
+from assistant.settings import Settings, load_settings
+
+NO_TRIM = 1_000_000  # a prompt budget no prompt reaches: no slow trimming loop
+
+
+def settings_for(
+    home: Path, *, key: str | None = None, base_url: str | None = None, trim: bool = False, **llm: Any
+) -> Settings:
+    """Settings on ``home`` with fake embeddings and the given ``llm`` group.
+
+    Unless ``trim``, the prompt budget is one no prompt reaches, so ``LLMEngine.fit`` counts
+    each prompt once: its trimming loop recounts the whole prompt for every dropped line
+    (about 1 s per plan on this corpus). test_token_budget uses the default budget.
+    """
+    if not trim:
+        llm.setdefault("prompt_token_budget", NO_TRIM)
+    secrets: dict[str, str] = {}
+    if key is not None:
+        secrets["openai_api_key"] = key
+    if base_url is not None:
+        secrets["openai_base_url"] = base_url
+    return load_settings(home=home, index={"embedder": "fake"}, llm=llm, **secrets)
+
 
 #: ``answer(schema name, human message) -> the tool call's arguments``
 Answer = Callable[[str, str], dict[str, Any]]

@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.corpus import parse_file, parse_text
+from assistant.corpus.add_report import AddReport
 from assistant.corpus.catalog import MIGRATIONS, Catalog
 from assistant.corpus.dedup import NEAR_DUPLICATE, SAME_NOTICE, jaccard, shingles
-from assistant.corpus.ingest import AddReport, add_sources
+from assistant.corpus.ingest import add_sources
 from assistant.corpus.models import Notice
 from assistant.settings import load_settings
 

@@ -16,14 +16,16 @@ from assistant.drafting.adapt import (
     unit_forms,
 )
 from assistant.drafting.citations import CitationRegister, CitedWriter
-from assistant.drafting.extractive import committee_of, enumerate_clauses
-from assistant.drafting.feedback_model import Feedback, FeedbackLeaf, FeedbackProblem
+from assistant.drafting.deadlines import deadline_for, months_after
+from assistant.drafting.engines.extractive import enumerate_clauses
+from assistant.drafting.engines.prompts import load_prompt
 from assistant.drafting.guards import check_citations, flag_unverified, strip_markers
+from assistant.drafting.inputs.feedback.model import Feedback, FeedbackLeaf, FeedbackProblem
 from assistant.drafting.models import Counts
-from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import deadline_for, months_after, plan_title
-from assistant.drafting.prompts import load_prompt
+from assistant.drafting.names.guard import NameGuard
+from assistant.drafting.plan import plan_title
 from assistant.drafting.sources import Source, clause_texts, strip_ordinal
+from assistant.drafting.unit_forms import committee_of
 from assistant.errors import ConfigError
 from assistant.index.precedents import Precedent
 from assistant.index.records import PrecedentRecord
@@ -221,7 +223,7 @@ def test_a_prompt_using_an_undeclared_variable_is_refused(tmp_path: Path) -> Non
 def test_token_budget_trims_context_then_an_overlong_problem() -> None:
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    from assistant.drafting.llm import LLMEngine
+    from assistant.drafting.engines.llm import LLMEngine
     from assistant.index.tokens import count_tokens
     from assistant.settings import load_settings
 

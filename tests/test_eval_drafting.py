@@ -21,12 +21,13 @@ from typer.testing import CliRunner
 from assistant.cli import app
 from assistant.corpus.models import Notice
 from assistant.drafting.adapt import adapt_clause
-from assistant.drafting.extractive import ExtractiveEngine, our_forms
-from assistant.drafting.llm import LLMEngine
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.extractive import ExtractiveEngine
+from assistant.drafting.engines.llm import LLMEngine
 from assistant.drafting.models import Plan
-from assistant.drafting.names import NameGuard
 from assistant.drafting.plan import build_plan
 from assistant.drafting.sources import clause_texts
+from assistant.drafting.unit_forms import our_forms
 from assistant.errors import ConfigError
 from assistant.evaluation import drafting as drafting_module
 from assistant.evaluation.baselines import copied_plan, random_picks
@@ -44,10 +45,9 @@ from assistant.index.filters import Filters
 from assistant.index.precedents import PrecedentIndex
 from assistant.index.records import record
 from assistant.settings import Settings, load_settings
-from tests.llm_helpers import FakeToolChatModel
+from tests.llm_helpers import NO_TRIM, FakeToolChatModel
 
 runner = CliRunner()
-NO_TRIM = 1_000_000  # a prompt budget no prompt reaches: no slow trimming loop
 
 
 # -- metrics --------------------------------------------------------------------------------
@@ -132,8 +132,8 @@ def _smallest(notices: list[Notice]) -> Notice:
     return min(with_items, key=lambda n: (len(n.items), n.id))
 
 
-def _extractive(settings: Settings, guard: NameGuard) -> ExtractiveEngine:
-    return ExtractiveEngine(lambda text: len(guard.find(text)))
+def _extractive(settings: Settings) -> ExtractiveEngine:
+    return ExtractiveEngine()
 
 
 def test_the_notice_is_excluded_and_references_are_read_after_drafting(
@@ -220,7 +220,7 @@ def test_llm_prompts_and_cache_keys_never_see_the_excluded_notice(
     index = PrecedentIndex(settings)
     fake = FakeToolChatModel()
 
-    def llm(s: Settings, guard: NameGuard) -> LLMEngine:
+    def llm(s: Settings) -> LLMEngine:
         return LLMEngine(s, chat_model=fake)
 
     result = evaluate_drafting(settings, index, [notice.id], {"llm": llm})
@@ -238,7 +238,8 @@ def test_llm_prompts_and_cache_keys_never_see_the_excluded_notice(
 
     # control: without the exclusion the same check does see the notice's own measures
     prompts.clear()
-    build_plan(settings, feedback, LLMEngine(settings, chat_model=FakeToolChatModel()), index=index)
+    context = DraftingContext.build(settings, feedback, index=index)
+    build_plan(context, LLMEngine(settings, chat_model=FakeToolChatModel()), index=index)
     assert any(c in p for c in own for p in prompts.values())
 
 
@@ -249,7 +250,9 @@ def test_baselines_copy_other_notices_measures(
     index = PrecedentIndex(draft_settings)
     feedback, _ = notice_feedback(notice)
     plan = build_plan(
-        draft_settings, feedback, _extractive(draft_settings, NameGuard("", [])), index=index,
+        DraftingContext.build(draft_settings, feedback, index=index),
+        _extractive(draft_settings),
+        index=index,
         filters=Filters(exclude_notices=frozenset({notice.id})),
     )
     picks = random_picks(plan, notice.id, index.catalog_records(), seed=7)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,33 +15,22 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template, load_ledger
+from assistant.draft_folder import LEDGER_NAME, PLAN_NAME
+from assistant.drafting.inputs.ledger import ledger_template, load_ledger
 from assistant.drafting.models import PLACEHOLDER_RE, Plan
 from assistant.drafting.render import plan_markdown
-from assistant.drafting.service import draft_plan
 from assistant.export.xlsx_export import COLUMNS, SHEET
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "feedback.yaml"
 RENDER = ROOT / "scripts" / "render-docx"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def drafted(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from assistant.settings import load_settings
-
-    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
-    folder = tmp_path_factory.mktemp("export-cli") / "plan"
-    draft_plan(settings, EXAMPLE, folder)
-    return folder
-
-
 @pytest.fixture
-def draft(drafted: Path, tmp_path: Path, draft_settings: Settings) -> Path:
-    """A copy of the drafted plan; the CLI sees the indexed corpus (for the review)."""
-    return Path(shutil.copytree(drafted, tmp_path / "draft"))
+def draft(example_folder: Path, draft_settings: Settings) -> Path:
+    """A copy of the drafted example plan; the CLI sees the indexed corpus (for the review)."""
+    return example_folder
 
 
 def filled(folder: Path) -> Path:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import docx
 import pytest
-import yaml
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
@@ -19,15 +18,13 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template
 from assistant.drafting.models import Plan, Report, cn_date
 from assistant.drafting.render import plan_markdown, report_markdown
-from assistant.drafting.service import draft_plan, draft_report
+from assistant.drafting.service import PlanResult, draft_report
 from assistant.export.docx_export import docx_bytes
 from assistant.settings import ExportSettings
+from tests.draft_helpers import fill_ledger
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "feedback.yaml"
 TWIPS_PER_MM = 1440 / 25.4
 LABEL_RE = re.compile(r"^(（[一二三四五六七八九十]+）|\d+\.|（\d+）|[①-⑳])")
 DEFAULT = ExportSettings()
@@ -42,36 +39,23 @@ CUSTOM = ExportSettings(
 class Drafts:
     plan: Plan
     report: Report
-    plan_folder: Path
-    report_folder: Path
-
-
-def write_ledger(folder: Path, plan: Plan) -> Path:
-    """The ledger as accepting the plan writes it, filled in as a user would."""
-    text = (folder / PLAN_NAME).read_text(encoding="utf-8")
-    data = yaml.safe_load(ledger_template(plan, text))
-    data["report_date"] = "2026-11-20"
-    data["overall"] = "成立巡察整改工作领导小组，党组书记任组长。2026年7月召开整改专题会议。"
-    statuses = ["已完成", "基本完成", "正在推进"]
-    for i, item in enumerate(data["items"]):
-        item["status"] = statuses[i % 3]
-        item["facts"] = "修订学习制度“三会一课”；2026年8月开展专题研讨4次……" if i == 0 else ""
-    path = folder / LEDGER_NAME
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
-def drafts(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Drafts:
+def drafts(
+    example_plan: PlanResult, corpus_home: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Drafts:
+    """The example plan, and a report on a copy of it with the ledger filled in as a user would."""
     from assistant.settings import load_settings
 
     settings = load_settings(home=corpus_home, index={"embedder": "fake"})
-    root = tmp_path_factory.mktemp("export-docx")
-    planned = draft_plan(settings, EXAMPLE, root / "plan")
-    shutil.copytree(root / "plan", root / "report")
-    ledger = write_ledger(root / "report", planned.plan)
-    reported = draft_report(settings, ledger)
-    return Drafts(planned.plan, reported.report, root / "plan", root / "report")
+    folder = tmp_path_factory.mktemp("export-docx") / "report"
+    shutil.copytree(example_plan.folder, folder)
+    cycle = ["已完成", "基本完成", "正在推进"]
+    statuses = [cycle[i % 3] for i in range(len(example_plan.plan.items))]
+    facts = {"1.1": "修订学习制度“三会一课”；2026年8月开展专题研讨4次……"}
+    ledger = fill_ledger(folder, statuses, facts)
+    return Drafts(example_plan.plan, draft_report(settings, ledger).report)
 
 
 def read(data: bytes) -> Document:

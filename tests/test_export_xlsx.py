@@ -3,45 +3,33 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from openpyxl import Workbook, load_workbook
 
+from assistant.draft_folder import LEDGER_NAME, PLAN_NAME
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template, load_ledger
+from assistant.drafting.inputs.ledger import ledger_template, load_ledger
 from assistant.drafting.models import STATUSES, Plan
-from assistant.drafting.service import draft_plan
+from assistant.drafting.service import PlanResult
 from assistant.errors import InputError
 from assistant.export.ledger_import import import_workbook
 from assistant.export.xlsx_export import COLUMNS, SHEET, WIDTHS, xlsx_bytes
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "feedback.yaml"
-
-
-@pytest.fixture(scope="module")
-def plan_folder(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A plan with its ledger (as accepting every item writes it), 1.1 already filled."""
-    from assistant.settings import load_settings
-
-    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
-    folder = tmp_path_factory.mktemp("export-xlsx") / "plan"
-    plan = draft_plan(settings, EXAMPLE, folder).plan
-    data = yaml.safe_load(ledger_template(plan, (folder / PLAN_NAME).read_text(encoding="utf-8")))
-    data["items"][0].update(status="正在推进", facts="已修订学习制度。")
-    (folder / LEDGER_NAME).write_text(
-        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    return folder
-
 
 @pytest.fixture
-def draft(plan_folder: Path, tmp_path: Path) -> Path:
-    """A private copy the test may change."""
-    return Path(shutil.copytree(plan_folder, tmp_path / "draft"))
+def draft(example_plan: PlanResult, example_folder: Path) -> Path:
+    """A private copy of the plan with its ledger (as accepting every item writes it), 1.1
+    already filled."""
+    text = (example_folder / PLAN_NAME).read_text(encoding="utf-8")
+    data = yaml.safe_load(ledger_template(example_plan.plan, text))
+    data["items"][0].update(status="正在推进", facts="已修订学习制度。")
+    (example_folder / LEDGER_NAME).write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    return example_folder
 
 
 def export_to(folder: Path) -> Path:

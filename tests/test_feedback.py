@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.drafting.feedback import load_feedback, parse_feedback_text, parse_feedback_yaml
+from assistant.drafting.inputs.feedback.loader import load_feedback
+from assistant.drafting.inputs.feedback.text_reader import parse_feedback_text
+from assistant.drafting.inputs.feedback.yaml_reader import parse_feedback_yaml
 from assistant.errors import InputError
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

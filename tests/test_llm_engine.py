@@ -21,26 +21,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from langchain_core.messages import BaseMessage
 from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.drafting.adapt import adapt_clause
-from assistant.drafting.extractive import our_forms
-from assistant.drafting.feedback import load_feedback
+from assistant.drafting.engines.llm import LLMEngine
+from assistant.drafting.engines.llm_log import AuditLog
+from assistant.drafting.engines.prompts import PROMPTS_DIR
 from assistant.drafting.guards import strip_markers
-from assistant.drafting.ledger import load_ledger
-from assistant.drafting.llm import LLMEngine
-from assistant.drafting.llm_log import AuditLog
+from assistant.drafting.inputs.feedback.loader import load_feedback
+from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.models import Plan, Report
-from assistant.drafting.prompts import PROMPTS_DIR
 from assistant.drafting.service import PlanResult, draft_plan, draft_report
+from assistant.drafting.unit_forms import our_forms
 from assistant.errors import ConfigError, ServiceError
 from assistant.index.precedents import PrecedentIndex
 from assistant.index.tokens import count_tokens
-from assistant.review.actions import accept
 from assistant.settings import Settings, load_settings
+from tests.draft_helpers import EXAMPLE, fill_ledger
 from tests.llm_helpers import (
     FakeToolChatModel,
     StubResponder,
@@ -48,14 +47,13 @@ from tests.llm_helpers import (
     field,
     numbered_lines,
     request_text,
+    settings_for,
 )
 from tests.openai_stub import OpenAIStub, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
-FEEDBACK = ROOT / "examples" / "feedback.yaml"
 KEY = "sk-test-rectify"
-LEAVES = [leaf.problem.title for leaf in load_feedback(FEEDBACK).problems()]
-OURS = our_forms(load_feedback(FEEDBACK))
+LEAVES = [leaf.problem.title for leaf in load_feedback(EXAMPLE).problems()]
+OURS = our_forms(load_feedback(EXAMPLE))
 CALLS_PER_PLAN = len(LEAVES) + 1  # one per problem, one for the front matter
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -75,28 +73,6 @@ def index(corpus_home: Path) -> PrecedentIndex:
     return PrecedentIndex(load_settings(home=corpus_home, index={"embedder": "fake"}))
 
 
-NO_TRIM = 1_000_000
-
-
-def settings_for(
-    home: Path, *, key: str | None = None, base_url: str | None = None, trim: bool = False, **llm: Any
-) -> Settings:
-    """Settings on ``home`` with fake embeddings and the given ``llm`` group.
-
-    Unless ``trim``, the prompt budget is one no prompt reaches, so ``LLMEngine.fit`` counts
-    each prompt once: its trimming loop recounts the whole prompt for every dropped line
-    (about 1 s per plan on this corpus). test_token_budget uses the default budget.
-    """
-    if not trim:
-        llm.setdefault("prompt_token_budget", NO_TRIM)
-    secrets: dict[str, str] = {}
-    if key is not None:
-        secrets["openai_api_key"] = key
-    if base_url is not None:
-        secrets["openai_base_url"] = base_url
-    return load_settings(home=home, index={"embedder": "fake"}, llm=llm, **secrets)
-
-
 def plan_into(
     settings: Settings,
     folder: Path,
@@ -106,7 +82,7 @@ def plan_into(
     engine_name: str | None = None,
 ) -> PlanResult:
     engine = LLMEngine(settings, chat_model=fake) if fake is not None else None
-    return draft_plan(settings, FEEDBACK, folder, engine=engine, engine_name=engine_name, index=index)
+    return draft_plan(settings, EXAMPLE, folder, engine=engine, engine_name=engine_name, index=index)
 
 
 def messages_text(messages: list[BaseMessage]) -> str:
@@ -249,6 +225,13 @@ def test_leaked_names_are_scrubbed(home: Path, tmp_path: Path, index: PrecedentI
 
 FACTS = "2026年7月10日召开专题会议，修订《理论学习中心组学习制度》，开展专题研讨6次。"
 OVERALL = "成立整改工作领导小组，召开党组会议专题研究整改工作。"
+FACTS_OF_EVERY_ITEM = {leaf.key: FACTS for leaf in load_feedback(EXAMPLE).problems()}
+
+
+def filled_copy(plan_folder: Path, folder: Path, statuses: list[str]) -> Path:
+    """A copy of the plan folder with its ledger filled in: ``statuses``, FACTS, OVERALL."""
+    shutil.copytree(plan_folder, folder)
+    return fill_ledger(folder, statuses, FACTS_OF_EVERY_ITEM, overall=OVERALL, report_date=None)
 
 
 @pytest.fixture(scope="module")
@@ -261,20 +244,6 @@ def plan_folder(
     settings = settings_for(base / "home", cache=False)
     plan_into(settings, base / "plan", index, fake=FakeToolChatModel())
     return base / "plan"
-
-
-def fill_ledger(plan_folder: Path, folder: Path, statuses: list[str]) -> Path:
-    """A copy of the plan folder with its ledger filled in: ``statuses`` and FACTS."""
-    shutil.copytree(plan_folder, folder)
-    accept(folder, [], every=True)  # accepting the plan writes its ledger
-    path = folder / "ledger.yaml"
-    data = yaml.safe_load(path.read_text("utf-8"))
-    data["overall"] = OVERALL
-    for entry, status in zip(data["items"], statuses, strict=True):
-        entry["status"] = status
-        entry["facts"] = FACTS
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-    return path
 
 
 def inventing_answer(schema: str, human: str) -> dict[str, Any]:
@@ -301,7 +270,7 @@ def test_report_flags_unverified_facts_and_counts_from_ledger(
     home: Path, tmp_path: Path, plan_folder: Path, statuses: list[str]
 ) -> None:
     settings = settings_for(home, cache=False)
-    ledger = fill_ledger(plan_folder, tmp_path / "plan", statuses)
+    ledger = filled_copy(plan_folder, tmp_path / "plan", statuses)
     fake = FakeToolChatModel(answer=inventing_answer)
     out = tmp_path / "report"
     draft_report(settings, ledger, out, engine=LLMEngine(settings, chat_model=fake))
@@ -347,7 +316,7 @@ def test_report_flags_a_number_that_is_only_a_line_number(
     home: Path, tmp_path: Path, plan_folder: Path
 ) -> None:
     settings = settings_for(home, cache=False)
-    ledger_path = fill_ledger(plan_folder, tmp_path / "plan", ["已完成"] * len(LEAVES))
+    ledger_path = filled_copy(plan_folder, tmp_path / "plan", ["已完成"] * len(LEAVES))
     ledger, plan, _ = load_ledger(ledger_path)
     # a number the user never wrote: the line of a ledger item, absent from every value
     user_wrote = json.dumps(_without_lines(plan.feedback.model_dump(mode="json")), ensure_ascii=False)
@@ -449,7 +418,7 @@ class TestAgainstStub:
             assert request["status"] == 200
         by_problem = item_requests(stub)
         assert sorted(by_problem) == sorted(LEAVES)
-        for leaf in load_feedback(FEEDBACK).problems():
+        for leaf in load_feedback(EXAMPLE).problems():
             body = by_problem[leaf.problem.title]
             assert body["model"] == "stub-model-x"
             [tool] = body["tools"]
@@ -578,7 +547,7 @@ class TestAgainstStub:
         monkeypatch.setenv("OPENAI_API_KEY", "sk-wrong")
         monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
         out = tmp_path / "plan"
-        result = CliRunner().invoke(app, ["plan", str(FEEDBACK), "-o", str(out), "--engine", "llm"])
+        result = CliRunner().invoke(app, ["plan", str(EXAMPLE), "-o", str(out), "--engine", "llm"])
         assert result.exit_code == 1, result.output
         assert "error:" in result.output and "API key" in result.output
         assert stub.count >= 1
@@ -597,7 +566,7 @@ def test_llm_engine_without_key(
 
     monkeypatch.setenv("RECTIFY_HOME", str(home))
     monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
-    result = CliRunner().invoke(app, ["plan", str(FEEDBACK), "-o", str(out), "--engine", "llm"])
+    result = CliRunner().invoke(app, ["plan", str(EXAMPLE), "-o", str(out), "--engine", "llm"])
     assert result.exit_code == 1
     assert "error:" in result.output and "OPENAI_API_KEY" in result.output
     assert not (out / "plan.json").exists()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.corpus.models import Notice
-from assistant.drafting.names import NameGuard, NameHit, load_places, short_form, unit_variants
+from assistant.drafting.names.gazetteer import load_places, short_form
+from assistant.drafting.names.guard import NameGuard, NameHit
+from assistant.drafting.names.variants import unit_variants
 
 ALLOWED = "中共青山县农业农村局党组 县委第三巡察组 反馈意见：理论学习不深入，青山县农业农村局…"
 OTHER_UNITS = ["司法厅党委", "中共拉萨市城关区委员会", "自治区商务厅党组"]

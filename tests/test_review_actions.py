@@ -12,26 +12,17 @@ import yaml
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from assistant.drafting.extractive import ExtractiveEngine
-from assistant.drafting.ledger import load_ledger
+from assistant.drafting.engines.extractive import ExtractiveEngine
+from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.redraft import redraft_item
-from assistant.drafting.service import PlanResult, draft_plan
+from assistant.drafting.service import PlanResult
 from assistant.errors import InputError
 from assistant.review import actions
 from assistant.review.item_text import parse_deadline, plan_item_text, read_plan_item
 from assistant.settings import Settings
-from tests.test_plan_report import EXAMPLE
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def drafted(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> PlanResult:
-    from assistant.settings import load_settings
-
-    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
-    return draft_plan(settings, EXAMPLE, tmp_path_factory.mktemp("actions") / "plan")
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +31,6 @@ def own_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     home = tmp_path_factory.mktemp("own") / "home"
     shutil.copytree(corpus_home, home)
     return home
-
-
-@pytest.fixture
-def folder(drafted: PlanResult, tmp_path: Path) -> Path:
-    """A fresh copy of the drafted plan folder for each test."""
-    target = tmp_path / "draft"
-    shutil.copytree(drafted.folder, target)
-    return target
 
 
 def plan_of(folder: Path) -> Plan:
@@ -75,26 +58,26 @@ def use_editor(monkeypatch: pytest.MonkeyPatch, script: Path) -> None:
 
 
 # -- accept, reject, status -----------------------------------------------------------------
-def test_accept_and_reject_are_recorded_with_before_and_after(folder: Path) -> None:
-    actions.accept(folder, ["1.1"])
-    actions.reject(folder, "1.2", "措施与问题不对应")
-    plan = plan_of(folder)
+def test_accept_and_reject_are_recorded_with_before_and_after(example_folder: Path) -> None:
+    actions.accept(example_folder, ["1.1"])
+    actions.reject(example_folder, "1.2", "措施与问题不对应")
+    plan = plan_of(example_folder)
     assert plan.items[0].review.state == "accepted"
     assert (plan.items[1].review.state, plan.items[1].review.reason) == ("rejected", "措施与问题不对应")
     assert all(i.review.state == "open" for i in plan.items[2:])
     assert [(h.action, h.item) for h in plan.history] == [("accept", "1.1"), ("reject", "1.2")]
     assert plan.history[1].before["review"]["state"] == "open"
     assert plan.history[1].after["review"] == {"state": "rejected", "reason": "措施与问题不对应"}
-    summary = actions.status(folder)
+    summary = actions.status(example_folder)
     assert dict(summary.counts) == {"accepted": 1, "rejected": 1, "open": 8}
-    assert not (folder / "ledger.yaml").exists()  # not every item is accepted yet
+    assert not (example_folder / "ledger.yaml").exists()  # not every item is accepted yet
 
 
-def test_accepting_every_item_writes_the_ledger_pinned_to_the_accepted_plan(folder: Path) -> None:
-    actions.accept(folder, ["1.1", "1.2"])
-    outcome = actions.accept(folder, [], every=True)
-    assert outcome.ledger == folder / "ledger.yaml"
-    ledger, plan, warnings = load_ledger(folder / "ledger.yaml", check_statuses=False)
+def test_accepting_every_item_writes_the_ledger_pinned_to_the_accepted_plan(example_folder: Path) -> None:
+    actions.accept(example_folder, ["1.1", "1.2"])
+    outcome = actions.accept(example_folder, [], every=True)
+    assert outcome.ledger == example_folder / "ledger.yaml"
+    ledger, plan, warnings = load_ledger(example_folder / "ledger.yaml", check_statuses=False)
     assert warnings == []  # pinned to the plan as accepted
     assert [i.key for i in ledger.items] == [i.key for i in plan.items]
     assert all(i.review.state == "accepted" for i in plan.items)
@@ -102,51 +85,51 @@ def test_accepting_every_item_writes_the_ledger_pinned_to_the_accepted_plan(fold
 
 
 def test_reaccepting_after_a_change_keeps_what_the_user_wrote_in_the_ledger(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    example_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    actions.accept(folder, [], every=True)
-    path = folder / "ledger.yaml"
+    actions.accept(example_folder, [], every=True)
+    path = example_folder / "ledger.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))
     data["overall"] = "成立整改工作领导小组。"
     data["items"][0].update(status="已完成", facts="修订学习制度。")
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     use_editor(monkeypatch, editor_script(tmp_path, "text = text.replace('整改目标：', '整改目标：全面')"))
-    runner.invoke(app, ["review", "edit", "1.3", "-d", str(folder)])
-    assert plan_of(folder).items[2].review.state == "open"  # a change reopens the item
-    actions.accept(folder, ["1.3"])
+    runner.invoke(app, ["review", "edit", "1.3", "-d", str(example_folder)])
+    assert plan_of(example_folder).items[2].review.state == "open"  # a change reopens the item
+    actions.accept(example_folder, ["1.3"])
     ledger, _, warnings = load_ledger(path, check_statuses=False)
     assert warnings == []
     assert ledger.overall == "成立整改工作领导小组。"
     assert (ledger.items[0].status, ledger.items[0].facts) == ("已完成", "修订学习制度。")
 
 
-def test_a_ledger_from_another_plan_is_moved_aside_not_overwritten(folder: Path) -> None:
-    (folder / "ledger.yaml").write_text("plan: other.json\nplan_sha256: x\nitems: []\n", "utf-8")
-    actions.accept(folder, [], every=True)
-    kept = list(folder.glob("ledger.*.yaml.bak"))
+def test_a_ledger_from_another_plan_is_moved_aside_not_overwritten(example_folder: Path) -> None:
+    (example_folder / "ledger.yaml").write_text("plan: other.json\nplan_sha256: x\nitems: []\n", "utf-8")
+    actions.accept(example_folder, [], every=True)
+    kept = list(example_folder.glob("ledger.*.yaml.bak"))
     assert len(kept) == 1 and "other.json" in kept[0].read_text("utf-8")
-    assert load_ledger(folder / "ledger.yaml", check_statuses=False)[0].items
+    assert load_ledger(example_folder / "ledger.yaml", check_statuses=False)[0].items
 
 
-def test_bad_items_and_reasons_change_nothing(folder: Path) -> None:
-    before = (folder / "plan.json").read_bytes()
+def test_bad_items_and_reasons_change_nothing(example_folder: Path) -> None:
+    before = (example_folder / "plan.json").read_bytes()
     with pytest.raises(InputError, match="no item 9.9") as caught:
-        actions.accept(folder, ["1.1", "9.9"])
+        actions.accept(example_folder, ["1.1", "9.9"])
     assert "1.1, 1.2" in (caught.value.hint or "")
     with pytest.raises(InputError, match="reason"):
-        actions.reject(folder, "1.1", "  ")
-    assert (folder / "plan.json").read_bytes() == before
+        actions.reject(example_folder, "1.1", "  ")
+    assert (example_folder / "plan.json").read_bytes() == before
 
 
 def test_cli_actions_default_to_the_draft_reviewed_last(
-    folder: Path, own_home: Path, monkeypatch: pytest.MonkeyPatch
+    example_folder: Path, own_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RECTIFY_HOME", str(own_home))
     monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
-    assert runner.invoke(app, ["review", str(folder), "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(app, ["review", str(example_folder), "--fail-on", "never"]).exit_code == 0
     result = runner.invoke(app, ["review", "accept", "2.1"])
     assert result.exit_code == 0, result.output
-    assert f"draft: {folder.resolve()}" in result.output
+    assert f"draft: {example_folder.resolve()}" in result.output
     result = runner.invoke(app, ["review", "reject", "2.2", "--reason", "太笼统"])
     assert result.exit_code == 0, result.output
     status = runner.invoke(app, ["review", "status", "--json"])
@@ -167,7 +150,7 @@ def test_cli_without_a_draft_says_which_to_give() -> None:
 
 # -- edit -----------------------------------------------------------------------------------
 def test_edit_applies_the_saved_text_and_reruns_the_checks(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
+    example_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
 ) -> None:
     body = (
         "import re\n"
@@ -176,10 +159,10 @@ def test_edit_applies_the_saved_text_and_reruns_the_checks(
         "text = '\\n'.join(lines) + '\\n'"
     )
     use_editor(monkeypatch, editor_script(tmp_path, body))
-    old = plan_of(folder)
-    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(folder)])
+    old = plan_of(example_folder)
+    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(example_folder)])
     assert result.exit_code == 0, result.output
-    new = plan_of(folder)
+    new = plan_of(example_folder)
     item, was = new.items[0], old.items[0]
     assert item.leader == "张副局长" != was.leader
     assert [m.text for m in item.measures] == [m.text for i, m in enumerate(was.measures) if i != 1]
@@ -189,49 +172,49 @@ def test_edit_applies_the_saved_text_and_reruns_the_checks(
     entry = new.history[-1]
     assert entry.action == "edit" and entry.before["leader"] != entry.after["leader"]
     assert "item 1.1" in result.output  # the checks ran again on the item
-    assert not list(folder.glob(".edit-*"))
-    assert "张副局长" in (folder / "plan.md").read_text("utf-8")
+    assert not list(example_folder.glob(".edit-*"))
+    assert "张副局长" in (example_folder / "plan.md").read_text("utf-8")
 
 
 def test_an_editor_that_fails_changes_nothing(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
+    example_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
 ) -> None:
-    before = (folder / "plan.json").read_bytes()
+    before = (example_folder / "plan.json").read_bytes()
     use_editor(monkeypatch, editor_script(tmp_path, "text = 'garbage'", status=3))
-    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(folder)])
+    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(example_folder)])
     assert result.exit_code == 1 and "status 3" in result.output and "nothing" in result.output
-    assert (folder / "plan.json").read_bytes() == before
+    assert (example_folder / "plan.json").read_bytes() == before
     monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
-    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(folder)])
+    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(example_folder)])
     assert result.exit_code == 1 and "cannot start the editor" in result.output
-    assert (folder / "plan.json").read_bytes() == before
+    assert (example_folder / "plan.json").read_bytes() == before
 
 
 def test_an_emptied_or_unchanged_text_changes_nothing(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
+    example_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
 ) -> None:
-    before = (folder / "plan.json").read_bytes()
+    before = (example_folder / "plan.json").read_bytes()
     for body in ("text = ''", "pass"):
         use_editor(monkeypatch, editor_script(tmp_path, body))
-        result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(folder)])
+        result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(example_folder)])
         assert result.exit_code == 0 and "no change" in result.output
-    assert (folder / "plan.json").read_bytes() == before
+    assert (example_folder / "plan.json").read_bytes() == before
 
 
 def test_an_unreadable_edit_names_the_line_and_keeps_the_text(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
+    example_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft_settings: Settings
 ) -> None:
-    before = (folder / "plan.json").read_bytes()
+    before = (example_folder / "plan.json").read_bytes()
     use_editor(monkeypatch, editor_script(tmp_path, "text = text.replace('完成时限：', '完成时限：明年')"))
-    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(folder)])
+    result = runner.invoke(app, ["review", "edit", "1.1", "-d", str(example_folder)])
     assert result.exit_code == 1 and "is not a deadline" in result.output
-    kept = folder / ".edit-1.1.txt"
+    kept = example_folder / ".edit-1.1.txt"
     assert kept.exists() and str(kept) in result.output
-    assert (folder / "plan.json").read_bytes() == before
+    assert (example_folder / "plan.json").read_bytes() == before
 
 
-def test_item_text_round_trip_and_errors(drafted: PlanResult) -> None:
-    plan = drafted.plan
+def test_item_text_round_trip_and_errors(example_plan: PlanResult) -> None:
+    plan = example_plan.plan
     item = plan.items[3]
     text = plan_item_text(item, plan.citations)
     assert read_plan_item(text, item, "x") == item
@@ -263,8 +246,8 @@ def test_bad_deadlines(text: str) -> None:
 
 
 # -- redraft --------------------------------------------------------------------------------
-def test_redraft_replaces_one_item_and_avoids_what_was_cited(folder: Path, draft_settings: Settings) -> None:
-    old = plan_of(folder)
+def test_redraft_replaces_one_item_and_avoids_what_was_cited(example_folder: Path, draft_settings: Settings) -> None:
+    old = plan_of(example_folder)
     target = old.items[4]
     old_clauses = {(c.precedent_id, c.clause) for c in old.citations}
     excluded = old.citation(target.measures[0].citations[0])
@@ -272,10 +255,10 @@ def test_redraft_replaces_one_item_and_avoids_what_was_cited(folder: Path, draft
     result = runner.invoke(
         app,
         ["review", "redraft", target.key, "--hint", "突出制度建设",
-         "--exclude-precedent", excluded.notice_id, "-d", str(folder)],
+         "--exclude-precedent", excluded.notice_id, "-d", str(example_folder)],
     )
     assert result.exit_code == 0, result.output
-    new = plan_of(folder)
+    new = plan_of(example_folder)
     item = new.items[4]
     assert item.measures and item.measures != target.measures
     assert new.items[:4] == old.items[:4] and new.items[5:] == old.items[5:]
@@ -290,17 +273,17 @@ def test_redraft_replaces_one_item_and_avoids_what_was_cited(folder: Path, draft
     assert entry.before["measures"] == [m.model_dump() for m in target.measures]
 
 
-def test_redraft_with_an_unknown_precedent_or_item_is_an_error(folder: Path, draft_settings: Settings) -> None:
-    before = (folder / "plan.json").read_bytes()
-    result = runner.invoke(app, ["review", "redraft", "1.1", "--exclude-precedent", "nope", "-d", str(folder)])
+def test_redraft_with_an_unknown_precedent_or_item_is_an_error(example_folder: Path, draft_settings: Settings) -> None:
+    before = (example_folder / "plan.json").read_bytes()
+    result = runner.invoke(app, ["review", "redraft", "1.1", "--exclude-precedent", "nope", "-d", str(example_folder)])
     assert result.exit_code == 1 and "'nope'" in result.output and "corpus list" in result.output
-    result = runner.invoke(app, ["review", "redraft", "8.8", "-d", str(folder)])
+    result = runner.invoke(app, ["review", "redraft", "8.8", "-d", str(example_folder)])
     assert result.exit_code == 1 and "no item 8.8" in result.output
-    assert (folder / "plan.json").read_bytes() == before
+    assert (example_folder / "plan.json").read_bytes() == before
 
 
-def test_the_hint_reaches_the_extractive_ranking(drafted: PlanResult, draft_settings: Settings) -> None:
-    plan = drafted.plan.model_copy(deep=True)
+def test_the_hint_reaches_the_extractive_ranking(example_plan: PlanResult, draft_settings: Settings) -> None:
+    plan = example_plan.plan.model_copy(deep=True)
     item: PlanItem = plan.items[0]
     plain = redraft_item(draft_settings, plan.model_copy(deep=True), item, ExtractiveEngine())
     hinted = redraft_item(
@@ -310,20 +293,19 @@ def test_the_hint_reaches_the_extractive_ranking(drafted: PlanResult, draft_sett
     assert [m.text for m in hinted.measures] != [m.text for m in plain.measures]
 
 
-def test_an_llm_redraft_sees_the_hint_and_only_new_clauses(drafted: PlanResult, corpus_home: Path) -> None:
-    from assistant.drafting.llm import LLMEngine
-    from tests.llm_helpers import FakeToolChatModel
-    from tests.test_llm_engine import settings_for
+def test_an_llm_redraft_sees_the_hint_and_only_new_clauses(example_plan: PlanResult, corpus_home: Path) -> None:
+    from assistant.drafting.engines.llm import LLMEngine
+    from tests.llm_helpers import FakeToolChatModel, settings_for
 
     settings = settings_for(corpus_home, key="sk-test", cache=False)
-    plan = drafted.plan.model_copy(deep=True)
+    plan = example_plan.plan.model_copy(deep=True)
     item = plan.items[2]
     fake = FakeToolChatModel()
     new = redraft_item(settings, plan, item, LLMEngine(settings, chat_model=fake), hint="聚焦基层党支部")
     [(schema, messages)] = fake.calls
     prompt = "\n".join(str(m.content) for m in messages)
     assert schema == "ItemDraft" and "审核人意见（重写本项时须遵循）：聚焦基层党支部" in prompt
-    old_clauses = [c.clause for c in drafted.plan.citations]
+    old_clauses = [c.clause for c in example_plan.plan.citations]
     shown = [line for line in prompt.splitlines() if line.startswith("[")]
     assert shown and not any(clause[:20] in line for line in shown for clause in old_clauses)
     assert new.key == item.key and new.measures

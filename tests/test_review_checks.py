@@ -8,18 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from assistant.drafting.context import DraftingContext
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.ledger import load_ledger
+from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.models import Finding, Ledger, Measure, Plan, Report
-from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import name_guard
-from assistant.drafting.service import PlanResult, draft_plan, draft_report
+from assistant.drafting.names.guard import NameGuard
+from assistant.drafting.service import PlanResult, draft_report
 from assistant.errors import InputError
-from assistant.review import load_timeliness_rules, review_plan, review_report
-from assistant.review.checks import Rule, check_in_catalog
+from assistant.review.checks import check_in_catalog
+from assistant.review.run import review_plan, review_report
 from assistant.review.support import support_score
+from assistant.review.timeliness import Rule, load_timeliness_rules
 from assistant.settings import Settings, load_settings
-from tests.test_plan_report import EXAMPLE, fill_ledger
+from tests.draft_helpers import fill_ledger
 
 TODAY = dt.date(2026, 6, 20)
 
@@ -30,21 +31,16 @@ def settings(corpus_home: Path) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def planned(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> PlanResult:
-    return draft_plan(settings, EXAMPLE, tmp_path_factory.mktemp("review") / "demo")
-
-
-@pytest.fixture(scope="module")
-def guard(settings: Settings, planned: PlanResult) -> NameGuard:
-    return name_guard(settings, planned.plan.feedback)
+def guard(settings: Settings, example_plan: PlanResult) -> NameGuard:
+    return DraftingContext.build(settings, example_plan.plan.feedback).guard
 
 
 @pytest.fixture(scope="module")
 def reported(
-    settings: Settings, planned: PlanResult, tmp_path_factory: pytest.TempPathFactory
+    settings: Settings, example_plan: PlanResult, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Report, Ledger]:
     folder = tmp_path_factory.mktemp("review-report") / "draft"
-    shutil.copytree(planned.folder, folder)
+    shutil.copytree(example_plan.folder, folder)
     statuses = ["已完成"] * 6 + ["基本完成"] + ["正在推进"] * 3
     facts = {"1.1": "修订党组理论学习中心组学习制度；2026年8月开展专题研讨4次。"}
     path = fill_ledger(folder, statuses, facts)
@@ -53,8 +49,8 @@ def reported(
 
 
 @pytest.fixture
-def plan(planned: PlanResult) -> Plan:
-    return planned.plan.model_copy(deep=True)
+def plan(example_plan: PlanResult) -> Plan:
+    return example_plan.plan.model_copy(deep=True)
 
 
 def of(findings: list[Finding], check: str) -> list[Finding]:

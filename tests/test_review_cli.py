@@ -9,18 +9,15 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from assistant.drafting.service import draft_plan
 from assistant.settings import Settings
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "feedback.yaml"
 runner = CliRunner()
 
 
 @pytest.fixture
-def plan_folder(draft_settings: Settings, tmp_path: Path) -> Path:
-    folder = tmp_path / "plan"
-    draft_plan(draft_settings, EXAMPLE, folder)
-    return folder
+def plan_folder(example_folder: Path, draft_settings: Settings) -> Path:
+    """A copy of the drafted example plan; the CLI sees the indexed corpus."""
+    return example_folder
 
 
 def test_review_gates_on_the_chosen_severity(plan_folder: Path) -> None:

@@ -16,11 +16,9 @@ from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.drafting.models import Plan
-from assistant.drafting.service import PlanResult, draft_plan
 from assistant.review.page import review_page, shared_spans
 from assistant.review.run import review_folder
 from assistant.settings import Settings
-from tests.test_plan_report import EXAMPLE
 
 runner = CliRunner()
 CHROMIUM_FLAGS = [
@@ -28,21 +26,6 @@ CHROMIUM_FLAGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-
-
-@pytest.fixture(scope="module")
-def drafted(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> PlanResult:
-    from assistant.settings import load_settings
-
-    settings = load_settings(home=corpus_home, index={"embedder": "fake"})
-    return draft_plan(settings, EXAMPLE, tmp_path_factory.mktemp("page") / "plan")
-
-
-@pytest.fixture
-def folder(drafted: PlanResult, tmp_path: Path) -> Path:
-    target = tmp_path / "draft"
-    shutil.copytree(drafted.folder, target)
-    return target
 
 
 class Elements(HTMLParser):
@@ -74,12 +57,12 @@ def elements(page: str) -> Elements:
     return parser
 
 
-def test_page_is_escaped_and_self_contained(folder: Path, draft_settings: Settings) -> None:
-    plan = Plan.model_validate_json((folder / "plan.json").read_text("utf-8"))
+def test_page_is_escaped_and_self_contained(example_folder: Path, draft_settings: Settings) -> None:
+    plan = Plan.model_validate_json((example_folder / "plan.json").read_text("utf-8"))
     plan.items[0].goal = HOSTILE
     plan.citations[0].clause = HOSTILE + plan.citations[0].clause
-    (folder / "plan.json").write_text(plan.model_dump_json(indent=2), "utf-8")
-    page = review_page(review_folder(draft_settings, folder))
+    (example_folder / "plan.json").write_text(plan.model_dump_json(indent=2), "utf-8")
+    page = review_page(review_folder(draft_settings, example_folder))
     assert HOSTILE not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     parsed = elements(page)
     assert len(parsed.having("script")) == 1 and len(parsed.having("img")) == 0  # only ours
@@ -88,8 +71,8 @@ def test_page_is_escaped_and_self_contained(folder: Path, draft_settings: Settin
     assert csp and "default-src 'none'" in (csp[0]["content"] or "")
 
 
-def test_page_shows_items_findings_and_sources(folder: Path, draft_settings: Settings) -> None:
-    result = review_folder(draft_settings, folder)
+def test_page_shows_items_findings_and_sources(example_folder: Path, draft_settings: Settings) -> None:
+    result = review_folder(draft_settings, example_folder)
     parsed = elements(review_page(result))
     sections = parsed.having("section", class_="item")
     assert [s["data-key"] for s in sections] == [i.key for i in result.draft.items]
@@ -111,16 +94,16 @@ def test_shared_spans_mark_runs_the_draft_kept() -> None:
 
 
 def test_cli_writes_the_page_and_opens_it(
-    folder: Path, draft_settings: Settings, monkeypatch: pytest.MonkeyPatch
+    example_folder: Path, draft_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
-    result = runner.invoke(app, ["review", str(folder), "--open", "--fail-on", "never"])
+    result = runner.invoke(app, ["review", str(example_folder), "--open", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
-    page = folder / "review.html"
+    page = example_folder / "review.html"
     assert page.exists() and opened == [page.resolve().as_uri()]
-    elsewhere = folder / "out" / "r.html"
-    result = runner.invoke(app, ["review", str(folder), "--html-out", str(elsewhere)])
+    elsewhere = example_folder / "out" / "r.html"
+    result = runner.invoke(app, ["review", str(example_folder), "--html-out", str(elsewhere)])
     assert result.exit_code == 1 and "does not exist" in result.output and not elsewhere.exists()
 
 
@@ -151,10 +134,10 @@ def png_pixels(path: Path) -> tuple[int, int, bytes]:
 
 
 @pytest.mark.browser
-def test_page_in_headless_chromium(folder: Path, draft_settings: Settings, tmp_path: Path) -> None:
+def test_page_in_headless_chromium(example_folder: Path, draft_settings: Settings, tmp_path: Path) -> None:
     binary = chromium()
-    assert runner.invoke(app, ["review", str(folder), "--html", "--fail-on", "never"]).exit_code == 0
-    url = (folder / "review.html").resolve().as_uri()
+    assert runner.invoke(app, ["review", str(example_folder), "--html", "--fail-on", "never"]).exit_code == 0
+    url = (example_folder / "review.html").resolve().as_uri()
     common = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run(
         [*common, "--dump-dom", url], capture_output=True, text=True, timeout=120, check=True
@@ -162,7 +145,7 @@ def test_page_in_headless_chromium(folder: Path, draft_settings: Settings, tmp_p
     parsed = elements(dom)
     body = parsed.having("body")[0]
     assert body.get("data-ready") == "1" and "data-error" not in body  # the script ran, no error
-    draft = review_folder(draft_settings, folder).draft
+    draft = review_folder(draft_settings, example_folder).draft
     assert len(parsed.having("section", class_="item")) == len(draft.items)
     assert parsed.having("mark", class_="shared") and parsed.having("a", class_="cite")
     shot = tmp_path / "page.png"

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from assistant.corpus.models import Notice
 from assistant.errors import InputError, StoreError
+from assistant.migrations import migrate
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -157,18 +158,7 @@ class Catalog:
 
     # -- schema --------------------------------------------------------------------------
     def _migrate(self) -> None:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
-        )
-        done = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            with self.transaction():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+        migrate(self.db, MIGRATIONS)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -374,6 +364,17 @@ class Catalog:
             "SELECT json_extract(data, '$.text') FROM notices WHERE id = ?", (notice_id,)
         ).fetchone()
         return str(row[0]) if row and row[0] is not None else ""
+
+    def section_rows(self) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
+        """(id, unit, kind, level, sector, ISO date, organisation, next steps) per notice:
+        the sections drafting cites, read without parsing whole notices."""
+        yield from self.db.execute(
+            "SELECT id, COALESCE(unit, ''), COALESCE(kind, ''), COALESCE(level, ''), "
+            "COALESCE(sector, ''), COALESCE(publication_date, feedback_date, "
+            "json_extract(data, '$.inspection_end'), ''), "
+            "COALESCE(json_extract(data, '$.organisation'), ''), "
+            "COALESCE(json_extract(data, '$.next_steps'), '') FROM notices ORDER BY id"
+        )
 
     def signature_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None, str | None, bytes | None]]:
         """(id, unit, title, publication date, signature params, signature) per notice."""

@@ -12,13 +12,13 @@ with the previous state or the new one.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.sources.keep import SIDECAR_SUFFIX
+from assistant.files import leftover_temps, write_atomic
 from assistant.settings import Settings
 
 NAME = "pending-write.json"
@@ -38,14 +38,7 @@ def path(settings: Settings) -> Path:
 
 def begin(settings: Settings, pending: Pending) -> None:
     """Record the intent durably (fsync, then an atomic rename) before any write."""
-    target = path(settings)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{NAME}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(asdict(pending), handle, ensure_ascii=False)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    write_atomic(path(settings), json.dumps(asdict(pending), ensure_ascii=False))
 
 
 def load(settings: Settings) -> Pending | None:
@@ -78,7 +71,8 @@ def settle(
     known = catalog.files()
     for rel in pending.created_files:
         path = settings.home / rel
-        path.with_name(f".{path.name}.tmp").unlink(missing_ok=True)  # a copy cut short
+        for cut_short in leftover_temps(path):  # a copy cut short
+            cut_short.unlink(missing_ok=True)
         if rel.removesuffix(SIDECAR_SUFFIX) not in known:
             path.unlink(missing_ok=True)
     end(settings)

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from assistant.drafting.models import to_fill
-from assistant.drafting.names import core_organ, load_places, unit_variants
+from assistant.drafting.names.gazetteer import load_places
+from assistant.drafting.names.variants import core_organ, unit_variants
 from assistant.drafting.people import person_spans
+from assistant.drafting.unit_forms import UnitForms, unit_forms
 
-_PARTY_SUFFIX_RE = re.compile(
-    r"(机关党委|党工委|党总支|党支部|党委|党组|委员会|总支部委员会|支部委员会)$"
-)
-_GENERIC_CORES = {"", "党", "中共", "机关"}
-# Characters that end an organ's name and make 局党组 / 我局-style short forms.
-_ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡"
 _BODY_RE = re.compile(
     r"(?:(?:十[一二三四五六七八九]?|[一二三四五六七八九])届)?(?:自治区|自治州|[省市县区州盟旗])?"
     r"(?:党)?委(?:员会)?第[一二三四五六七八九十\d]{1,3}巡[察视]组"
@@ -42,41 +37,6 @@ _COMPLETION_RE = re.compile(r"^(?:截至目前|截止目前|目前|现已|至今
 _LEADING_DONE_RE = re.compile(r"^已(?=[\u4e00-\u9fff])")
 # 了 as an aspect marker after a verb; not in 了解/为了/除了/了结/不了/了然.
 _LE_RE = re.compile(r"(?<![为除不])了(?![解结然如却])")
-
-
-@dataclass(frozen=True)
-class UnitForms:
-    """How a unit names itself: 中共青山县农业农村局党组 → core 青山县农业农村局, 局, 党组."""
-
-    full: str
-    core: str
-    organ: str  # last character of the core when it names an organ: 局 / 厅 / 院 …
-    suffix: str  # 党组 / 党委 …
-    body: str = "巡察组"  # the inspecting group, e.g. 县委第三巡察组
-
-    @property
-    def party_short(self) -> str:
-        """局党组, 厅党委: how a notice refers to its own party organisation."""
-        return f"{self.organ}{self.suffix}" if self.suffix and self.organ else "我单位"
-
-    @property
-    def we(self) -> str:
-        """我局, 我厅: the neutral first person."""
-        return f"我{self.organ}" if self.organ and self.organ not in "司会部" else "我单位"
-
-
-def unit_forms(unit: str) -> UnitForms:
-    name = unit.strip()
-    body = name[2:] if name.startswith("中共") else name
-    m = _PARTY_SUFFIX_RE.search(body)
-    suffix = m.group(1) if m else ""
-    core = body[: m.start()] if m else body
-    if core in _GENERIC_CORES:
-        core = ""
-    if suffix == "委员会":
-        suffix = "党委"
-    organ = core[-1:] if core and core[-1] in _ORGANS else ""
-    return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
 
 
 _SELF_RE = re.compile(r"我(?:会|委|厅|局|院|校|办|部|所|站|中心|单位)(?![员议])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.drafting.guards import check_citations, scrub_names
 from assistant.drafting.models import Citation, Finding
-from assistant.drafting.names import NameGuard
+from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.sources import Source, sentences
 
 

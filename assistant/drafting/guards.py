@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from assistant.drafting.adapt import DATE_RE, TITLE_RE
 from assistant.drafting.models import PLACEHOLDER_RE, Finding, to_check
-from assistant.drafting.names import NameGuard
+from assistant.drafting.names.guard import NameGuard
 
 MARKER_RE = re.compile(r"\s*[\[［](\d{1,3})[\]］]")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -70,10 +71,20 @@ def _digits(text: str) -> set[str]:
     return set(_NUMBER_RE.findall(text))
 
 
-def flag_unverified(text: str, supplied: str, item: str | None) -> tuple[str, list[Finding]]:
-    """Wrap dates, counts and 《titles》 absent from what the user supplied in 【待核实：…】."""
+@dataclass(frozen=True)
+class UnverifiedFact:
+    """A date, count or 《title》 the user did not supply: where it is and what kind."""
+
+    start: int
+    end: int
+    kind: str  # date | number | document title
+    text: str
+
+
+def unverified_facts(text: str, supplied: str) -> list[UnverifiedFact]:
+    """Dates, counts and 《titles》 in ``text`` absent from what the user supplied (spans
+    already marked as placeholders or citations are left alone), in text order."""
     known_numbers = _digits(supplied)
-    findings: list[Finding] = []
     spans: list[tuple[int, int, str]] = []
     protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     protected += [(m.start(), m.end()) for m in MARKER_RE.finditer(text)]
@@ -91,15 +102,21 @@ def flag_unverified(text: str, supplied: str, item: str | None) -> tuple[str, li
         number = _NUMBER_RE.match(m.group(0))
         if number and number.group(0) not in known_numbers and free(m.start(), m.end()):
             spans.append((m.start(), m.end(), "number"))
-    for start, end, what in sorted(spans, reverse=True):
-        fact = text[start:end]
-        text = text[:start] + to_check(fact) + text[end:]
+    return [UnverifiedFact(a, b, kind, text[a:b]) for a, b, kind in sorted(spans)]
+
+
+def flag_unverified(text: str, supplied: str, item: str | None) -> tuple[str, list[Finding]]:
+    """Wrap dates, counts and 《titles》 absent from what the user supplied in 【待核实：…】."""
+    findings: list[Finding] = []
+    for fact in reversed(unverified_facts(text, supplied)):
+        text = text[: fact.start] + to_check(fact.text) + text[fact.end :]
         findings.append(
             Finding(
                 item=item,
                 check="unverified_fact",
                 severity="warning",
-                message=f"{what} “{fact}” is not in the ledger or the feedback; marked 【待核实】",
+                message=f"{fact.kind} “{fact.text}” is not in the ledger or the feedback; "
+                "marked 【待核实】",
             )
         )
     findings.reverse()

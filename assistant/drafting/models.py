@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.drafting.feedback_model import DeadlineKind, Feedback
+from assistant.drafting.inputs.feedback.model import DeadlineKind, Feedback
 
 Status = Literal["已完成", "基本完成", "正在推进"]
 STATUSES: tuple[Status, ...] = ("已完成", "基本完成", "正在推进")
@@ -178,6 +179,15 @@ class Ledger(_Model):
     next_steps: str = Field("", description="Plans for the next stage, in plain words.")
     items: list[LedgerItem]
     source: str | None = None
+
+    def status_counts(self) -> dict[str, int]:
+        """Items per status, keyed as the report's ``Counts`` fields (the one count)."""
+        statuses = Counter(item.status for item in self.items)
+        return {
+            "completed": statuses["已完成"],
+            "basically_completed": statuses["基本完成"],
+            "in_progress": statuses["正在推进"],
+        }
 
 
 class Counts(_Model):

@@ -1,17 +1,17 @@
 """Writing a draft folder so that a failure never leaves it half-written.
 
-Everything is rendered in memory first; files are written to temporaries in the target
-folder and moved into place with ``os.replace`` (atomic on one filesystem).
+Everything is rendered in memory first; every file is staged (written and synced to a
+temporary in the target folder) before any is moved into place (``assistant.files``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from assistant.errors import InputError
+from assistant.files import stage
 
 
 def sha256_text(text: str) -> str:
@@ -34,10 +34,7 @@ def write_files(folder: Path, files: dict[str, str], *, keep_existing: set[str] 
             target = folder / name
             if keep_existing and name in keep_existing and target.exists():
                 continue
-            fd, name_tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            staged.append((Path(name_tmp), target))
+            staged.append((stage(target, text), target))
     except OSError as exc:
         for staged_tmp, _ in staged:
             staged_tmp.unlink(missing_ok=True)

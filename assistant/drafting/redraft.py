@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from assistant.drafting.adapt import unit_forms
 from assistant.drafting.citations import CitationRegister, CitedWriter
-from assistant.drafting.engine import Engine
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.protocol import Engine
 from assistant.drafting.models import Plan, PlanItem
-from assistant.drafting.plan import name_guard, plan_item
+from assistant.drafting.plan import plan_item
 from assistant.drafting.sources import build_sources
 from assistant.errors import InputError
 from assistant.index.filters import Filters
@@ -61,6 +61,9 @@ def redraft_item(
             hint="the plan was changed by hand; draft it again with `rectify plan`",
         )
     index = index or PrecedentIndex(settings)
+    # the reviewer may have set the deadlines by hand: the new goal follows theirs
+    deadlines = {i.key: i.deadline for i in plan.items}
+    context = DraftingContext.build(settings, plan.feedback, index=index, deadlines=deadlines)
     notices, precedents = split_exclusions(index, exclude)
     k = settings.draft.precedents_per_item
     query = f"{leaf.query}{hint.strip()}"
@@ -71,13 +74,9 @@ def redraft_item(
     cited = {(c.precedent_id, c.clause) for c in plan.citations}
     sources = build_sources(leaf, found, avoid=cited)
     sources.hint = hint.strip()
-    [draft] = engine.plan_items(plan.feedback, [sources])
-    writer = CitedWriter(
-        CitationRegister(plan.citations),
-        name_guard(settings, plan.feedback),
-        unit_forms(plan.feedback.unit).we,
-    )
-    new = plan_item(settings, plan.feedback, sources, draft, writer)
+    [draft] = engine.plan_items(context, [sources])
+    writer = CitedWriter(CitationRegister(plan.citations), context.guard, context.ours.we)
+    new = plan_item(context, sources, draft, writer)
     plan.citations = writer.register.citations
     plan.findings = [f for f in plan.findings if f.item != item.key] + writer.findings
     # what the reviewer set by hand stays

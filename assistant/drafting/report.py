@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
-from assistant.drafting.adapt import unit_forms
 from assistant.drafting.citations import CitationRegister, CitedWriter
-from assistant.drafting.engine import Engine, ProgressTask, SectionsTask
-from assistant.drafting.extractive import committee_of
-from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.protocol import Engine, ProgressTask, SectionsTask
 from assistant.drafting.guards import flag_unverified
+from assistant.drafting.info import draft_info
+from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import (
     Counts,
     Ledger,
@@ -25,18 +24,15 @@ from assistant.drafting.models import (
     cn_date,
     to_fill,
 )
-from assistant.drafting.plan import draft_info, name_guard, section_sources
+from assistant.drafting.unit_forms import committee_of
 from assistant.settings import Settings
 
 
 def counts_of(plan: Plan, ledger: Ledger) -> Counts:
-    statuses = Counter(item.status for item in ledger.items)
     return Counts(
         categories=len({tuple(item.path[:1]) for item in plan.items}),
         problems=len(plan.items),
-        completed=statuses["已完成"],
-        basically_completed=statuses["基本完成"],
-        in_progress=statuses["正在推进"],
+        **ledger.status_counts(),
     )
 
 
@@ -96,9 +92,9 @@ _LINE_FIELD_RE = re.compile(r'"line":\s*(?:\d+|null),?')
 
 def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine) -> Report:
     feedback = plan.feedback
-    guard = name_guard(settings, feedback)
-    ours = unit_forms(feedback.unit)
-    writer = CitedWriter(CitationRegister(), guard, ours.we)
+    deadlines = {item.key: item.deadline for item in plan.items}
+    context = DraftingContext.build(settings, feedback, deadlines=deadlines)
+    writer = CitedWriter(CitationRegister(), context.guard, context.ours.we)
     supplied = supplied_text(feedback, ledger)
     cited = {c.n: c.clause for c in plan.citations}
 
@@ -110,7 +106,7 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
         )
         for item, entry in zip(plan.items, ledger.items, strict=True)
     ]
-    drafts = engine.progress(feedback, tasks)
+    drafts = engine.progress(context, tasks)
     items: list[ReportItem] = []
     findings = []
     for task, draft in zip(tasks, drafts, strict=True):
@@ -131,10 +127,10 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
         )
 
     notice_ids = list(dict.fromkeys(c.notice_id for c in plan.citations))[:12]
-    next_sources = section_sources(settings, notice_ids, "next_steps")
+    next_sources = context.section_sources(notice_ids, "next_steps")
     sections = engine.sections(
+        context,
         SectionsTask(
-            feedback=feedback,
             overall=ledger.overall,
             next_steps=ledger.next_steps,
             sources=next_sources,

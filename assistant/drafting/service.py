@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.drafting.engine import Engine
-from assistant.drafting.engines import make_engine
-from assistant.drafting.feedback import load_feedback
-from assistant.drafting.ledger import PLAN_NAME, load_ledger
+from assistant.draft_folder import plan_files, report_files, save
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.factory import make_engine
+from assistant.drafting.engines.protocol import Engine
+from assistant.drafting.inputs.feedback.loader import load_feedback
+from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.models import Plan, Report
-from assistant.drafting.outputs import write_files
-from assistant.drafting.plan import build_plan, name_guard
-from assistant.drafting.render import plan_markdown, report_markdown
+from assistant.drafting.plan import build_plan
 from assistant.drafting.report import build_report
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
@@ -43,13 +43,12 @@ def draft_plan(
     index: PrecedentIndex | None = None,
 ) -> PlanResult:
     feedback = load_feedback(feedback_path)
-    guard = name_guard(settings, feedback)
-    if engine is None:
-        engine = make_engine(settings, engine_name, foreign_names=lambda t: len(guard.find(t)))
-    plan = build_plan(settings, feedback, engine, index=index, guard=guard)
+    index = index or PrecedentIndex(settings)
+    context = DraftingContext.build(settings, feedback, index=index)
+    engine = engine or make_engine(settings, engine_name)
+    plan = build_plan(context, engine, index=index)
     # no ledger yet: accepting every item in review writes it (pinned to the accepted plan)
-    files = {PLAN_NAME: plan.model_dump_json(indent=2) + "\n", "plan.md": plan_markdown(plan)}
-    return PlanResult(folder=folder, plan=plan, written=write_files(folder, files))
+    return PlanResult(folder=folder, plan=plan, written=save(folder, plan_files(plan)))
 
 
 def draft_report(
@@ -65,8 +64,4 @@ def draft_report(
         engine = make_engine(settings, engine_name)
     report = build_report(settings, plan, ledger, engine)
     folder = folder or ledger_path.parent
-    files = {
-        "report.json": report.model_dump_json(indent=2) + "\n",
-        "report.md": report_markdown(report),
-    }
-    return ReportResult(folder, report, write_files(folder, files), warnings)
+    return ReportResult(folder, report, save(folder, report_files(report)), warnings)

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.patterns import CN_NUM
-from assistant.drafting.feedback_model import FeedbackLeaf
+from assistant.drafting.inputs.feedback.model import FeedbackLeaf
 from assistant.drafting.models import Citation
 from assistant.index.filters import Filters
 from assistant.index.precedents import Precedent, PrecedentIndex

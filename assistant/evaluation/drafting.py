@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.corpus.catalog import Catalog
-from assistant.drafting.engine import Engine
-from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.corpus_facts import CorpusFacts
+from assistant.drafting.engines.protocol import Engine
 from assistant.drafting.models import Plan
-from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import build_plan, citable_ids, name_guard
+from assistant.drafting.plan import build_plan
 from assistant.errors import InputError
 from assistant.evaluation.baselines import (
     BASELINES,
@@ -46,7 +46,7 @@ from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
 
 #: builds a fresh engine for one plan (engines keep per-plan state, e.g. clauses used)
-EngineFactory = Callable[[Settings, NameGuard], Engine]
+EngineFactory = Callable[[Settings], Engine]
 Progress = Callable[[int, int, str], None]
 ORACLE_TOP = 5
 
@@ -119,16 +119,11 @@ def select_notices(settings: Settings, notices: Sequence[str] = (), limit: int |
 
 
 def _draft(
-    settings: Settings,
-    feedback: Feedback,
-    exclude: str,
-    engine: Engine,
-    index: PrecedentIndex,
-    guard: NameGuard,
+    context: DraftingContext, exclude: str, engine: Engine, index: PrecedentIndex
 ) -> Plan:
     """A plan from the feedback alone, the notice ``exclude`` left out of retrieval."""
     filters = Filters(exclude_notices=frozenset({exclude}))
-    return build_plan(settings, feedback, engine, index=index, guard=guard, filters=filters)
+    return build_plan(context, engine, index=index, filters=filters)
 
 
 def evaluate_drafting(
@@ -145,9 +140,9 @@ def evaluate_drafting(
     started = time.perf_counter()
     records = index.catalog_records()
     by_id = {r.id: r for r in records}
+    corpus = CorpusFacts.load(settings)  # read once for every notice's plans
     with Catalog(settings.catalog_path, create=False) as catalog:
         catalog_ids = catalog.ids()
-        precedents = citable_ids(catalog)
         notices = [catalog.get(n) for n in notice_ids]
     result = DraftingEval(
         embedder=str(index.signature["name"]),
@@ -164,11 +159,12 @@ def evaluate_drafting(
             result.skipped.append(notice.id)
             continue
         feedback, _ = notice_feedback(notice)  # the references are not looked at yet
-        guard = name_guard(settings, feedback)
+        context = DraftingContext.build(settings, feedback, corpus=corpus)
+        guard, precedents = context.guard, context.citable_ids
         plans: dict[str, Plan] = {}
         for name, make in engines.items():
             t0 = time.perf_counter()
-            plans[name] = _draft(settings, feedback, notice.id, make(settings, guard), index, guard)
+            plans[name] = _draft(context, notice.id, make(settings), index)
             result.methods[name].seconds += time.perf_counter() - t0
         first = next(iter(plans.values()))
         plans["nearest"] = copied_plan(first, nearest_picks(first, by_id))

@@ -9,7 +9,7 @@ measures: those are what an evaluation compares the draft with.
 from __future__ import annotations
 
 from assistant.corpus.models import Item, Notice
-from assistant.drafting.feedback_model import (
+from assistant.drafting.inputs.feedback.model import (
     Feedback,
     FeedbackCategory,
     FeedbackProblem,

@@ -15,10 +15,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.models import PLACEHOLDER_RE, Plan, PlanItem
-from assistant.drafting.names import NameGuard
+from assistant.drafting.names.guard import NameGuard
 from assistant.evaluation.measure_types import classify, type_precision, type_recall
 from assistant.evaluation.metrics import plain, rouge_l
-from assistant.review.checks import review_plan
+from assistant.review.run import review_plan
 
 # e5's cost grows with length; the retrieval benchmark and the index embed 160 characters
 # too, so the similarity compares the openings of the two measure texts.

@@ -6,9 +6,8 @@ list (整改台账) as a spreadsheet, and an edited spreadsheet read back into t
     docx_export    outline → .docx (citations as Word comments on request)
     xlsx_export    plan + ledger → task-list workbook
     ledger_import  edited workbook → ledger.yaml, every unmatched row named
-    source         the plan and ledger behind a task list, and the review that gates an export
-    writing        output paths checked, files replaced atomically
+    source         the review that gates an export
+    writing        output paths checked, files written atomically
     run            `rectify export` from request to file
-    commands       the typer commands (`rectify export`, `rectify ledger import`)
     lo_preview     a copy LibreOffice lays out as Word does (for scripts/render-docx)
 """

@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.drafting.ledger import PLAN_NAME, ledger_template, load_ledger, load_plan
+from assistant.draft_folder import PLAN_NAME, load_plan
+from assistant.drafting.inputs.ledger import ledger_template, load_ledger
 from assistant.drafting.models import STATUSES, Ledger, LedgerItem, Plan, Status
 from assistant.drafting.outputs import write_files
 from assistant.errors import InputError

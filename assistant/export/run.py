@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from assistant.draft_folder import TASK_LIST, draft_name, open_draft, task_source
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.models import Plan
 from assistant.drafting.render import plan_markdown, report_markdown
 from assistant.errors import InputError
-from assistant.export.source import refuse_if_errors, task_source
-from assistant.export.writing import check_output, write_atomic
-from assistant.review.folder import open_draft
+from assistant.export.source import refuse_if_errors
+from assistant.export.writing import check_output, write_export
 from assistant.settings import Settings
 
 Format = Literal["docx", "xlsx", "md"]
@@ -45,8 +45,8 @@ def default_output(draft: Path, fmt: Format) -> Path:
     """Beside the draft: plan.docx / report.docx, ledger.xlsx, plan.export.md."""
     folder = _folder_of(draft)
     if fmt == "xlsx":
-        return folder / "ledger.xlsx"
-    name = "report" if (folder / "report.json").exists() else "plan"
+        return folder / TASK_LIST
+    name = draft_name(folder)
     return folder / (f"{name}.docx" if fmt == "docx" else f"{name}.export.md")
 
 
@@ -97,5 +97,5 @@ def export(
             )
             data = markdown_text(md, citations).encode("utf-8")
         what = f"{kind} “{opened.draft.title}”" + (" with citations" if citations else "")
-    write_atomic(target, data)
+    write_export(target, data)
     return ExportResult(target, what, reviewed=not force)

@@ -1,19 +1,16 @@
 """Output paths checked before any work is done, and files replaced atomically.
 
-A file is written to a temporary name in its own folder and moved into place with
-``os.replace``, so a failure leaves any earlier export as it was.
+A file is written with ``assistant.files.write_atomic``, so a failure leaves any earlier
+export as it was.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from assistant.draft_folder import DRAFT_FILES
 from assistant.errors import InputError
-
-# The draft's own files: an export must never replace them.
-DRAFT_FILES = ("plan.json", "plan.md", "report.json", "report.md", "ledger.yaml")
+from assistant.files import write_atomic
 
 
 def check_output(path: Path, suffix: str, draft_folder: Path) -> Path:
@@ -43,22 +40,13 @@ def check_output(path: Path, suffix: str, draft_folder: Path) -> Path:
     return path
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_export(path: Path, data: bytes) -> Path:
+    """``data`` written to ``path`` atomically; a failure is a clear error."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        return write_atomic(path, data)
     except OSError as exc:
-        raise InputError(f"cannot write here: {exc.strerror}", where=path.parent) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary document
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InputError(
             f"cannot write the file: {exc.strerror}",
             where=path,
             hint="close it if it is open in Word or Excel, and check the folder's permissions",
         ) from None
-    return path

@@ -127,9 +127,14 @@ class PrecedentIndex:
             mask &= ~np.isin(cols["notice_id"], sorted(filters.exclude_notices))
         return mask
 
-    def catalog_records(self) -> list[PrecedentRecord]:
+    def catalog_records(self, catalog: Catalog | None = None) -> list[PrecedentRecord]:
+        """The catalog's items as records, read once; ``catalog``: an open catalog to read
+        them from (a caller that opens it anyway saves an opening)."""
         if self._records is None:
-            with Catalog(self.settings.catalog_path, create=False) as catalog:
+            if catalog is None:
+                with Catalog(self.settings.catalog_path, create=False) as opened:
+                    self._records = [_row_to_record(row) for row in opened.record_rows()]
+            else:
                 self._records = [_row_to_record(row) for row in catalog.record_rows()]
             self._by_id = {r.id: r for r in self._records}
         return self._records
@@ -221,7 +226,7 @@ class PrecedentIndex:
             signals[name] = np.array([scores[lexical.position[c]] for c in ordered])
         if weights.get("dense_problem"):
             missing = [c for c in ordered if c not in dense]
-            dense.update(_cosines(self.store.problems, missing, vector))
+            dense.update(_cosines(self.store, missing, vector))
             signals["dense_problem"] = np.array([dense[c] for c in ordered])
         fused = fuse(signals, weights)
         if self.settings.index.recency_weight:
@@ -248,16 +253,14 @@ class PrecedentIndex:
         return picked
 
 
-def _cosines(collection: Any, ids: list[str], vector: list[float]) -> dict[str, float]:
+def _cosines(store: VectorStore, ids: list[str], vector: list[float]) -> dict[str, float]:
     """Exact cosine for candidates the dense top-k did not return (found lexically)."""
     if not ids:
         return {}
-    got = collection._collection.get(ids=ids, include=["embeddings"])
-    embeddings = got["embeddings"] if got["embeddings"] is not None else []
     query = np.asarray(vector, dtype=np.float64)
     query = query / (np.linalg.norm(query) + 1e-12)
     out = {rid: 0.0 for rid in ids}
-    for rid, emb in zip(got["ids"], list(embeddings), strict=True):
+    for rid, emb in store.embeddings(ids).items():
         e = np.asarray(emb, dtype=np.float64)
         out[rid] = float(e @ query / (np.linalg.norm(e) + 1e-12))
     return out

@@ -82,7 +82,9 @@ class VectorStore:
                 f"collection name '{name}' is too short", hint="Chroma needs 3+ characters"
             )
         meta = {"embedder": str(signature["name"]), "dim": int(signature["dim"]), "hnsw:space": "cosine"}
-        self.problems = self._open(name, embeddings, meta)
+        self.problems = self._open(name, embeddings, meta)  # LangChain's: embeds and adds texts
+        # chromadb's own handle on the same collection: ids, counts, queries by vector
+        self._entries = self.client.get_collection(name, embedding_function=None)
         self._count: int | None = None  # cached for queries; writes reset it
 
     def _open(self, name: str, embeddings: Embeddings, meta: dict[str, Any]) -> Chroma:
@@ -135,7 +137,7 @@ class VectorStore:
         self._count = None
 
     def delete_notice(self, notice_id: str) -> None:
-        self.problems._collection.delete(where={"notice_id": notice_id})
+        self._entries.delete(where={"notice_id": notice_id})
         self._count = None
 
     def delete_ids(self, ids: Sequence[str]) -> None:
@@ -145,12 +147,12 @@ class VectorStore:
 
     # -- reading -------------------------------------------------------------------------
     def ids(self) -> set[str]:
-        return set(self.problems._collection.get(include=[])["ids"])
+        return set(self._entries.get(include=[])["ids"])
 
     def count(self) -> int:
         """Entries in the collection, cached until this store writes (search asks per query)."""
         if self._count is None:
-            self._count = int(self.problems._collection.count())
+            self._count = int(self._entries.count())
         return self._count
 
     def query(
@@ -160,8 +162,8 @@ class VectorStore:
         total = self.count()
         if total == 0:
             return {}
-        result = self.problems._collection.query(
-            query_embeddings=[list(vector)],  # type: ignore[arg-type]
+        result = self._entries.query(
+            query_embeddings=[list(vector)],
             n_results=min(k, total),
             where=where or None,
             include=["distances"],
@@ -170,3 +172,10 @@ class VectorStore:
         distances = (result["distances"] or [[]])[0]
         return {rid: 1.0 - float(d) for rid, d in zip(ids, distances, strict=True)}
 
+    def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """The stored vectors of these entries (those the store holds)."""
+        if not ids:
+            return {}
+        got = self._entries.get(ids=list(ids), include=["embeddings"])
+        vectors = got["embeddings"] if got["embeddings"] is not None else []
+        return {rid: [float(x) for x in v] for rid, v in zip(got["ids"], list(vectors), strict=True)}

@@ -7,21 +7,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.corpus import journal
+from assistant.corpus.add_report import AddReport, Advance, ProgressFactory, no_progress
 from assistant.corpus.catalog import Catalog
-from assistant.corpus.ingest import (
-    AddReport,
-    Advance,
-    ProgressFactory,
-    add_sources,
-    no_progress,
-    read_sources,
-    recover,
-    store_prepared,
-    writer_lock,
-)
+from assistant.corpus.gathering import folder_files, read_sources
+from assistant.corpus.ingest import add_sources
+from assistant.corpus.locking import recover, writer_lock
 from assistant.corpus.models import Notice
 from assistant.corpus.sources import SUPPORTED_SUFFIXES
-from assistant.corpus.sources.keep import is_sidecar, sidecar_of
+from assistant.corpus.sources.keep import sidecar_of
+from assistant.corpus.storing import store_prepared
 from assistant.errors import InputError, StoreError
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
@@ -125,15 +119,7 @@ def _corpus_files(settings: Settings) -> list[Path]:
     folder = settings.corpus_dir
     if not folder.exists():
         return []
-    files = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not is_sidecar(p)
-        and p.name.lower() != "readme.md"
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]
+    files = [p for p in folder_files(folder) if p.suffix.lower() in SUPPORTED_SUFFIXES]
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, str(p)))
 
 

@@ -1,5 +1,10 @@
-"""Reviewing finished drafts: coverage, citations, names, facts, placeholders, wording."""
+"""Reviewing finished drafts: coverage, citations, names, facts, placeholders, wording.
 
-from assistant.review.checks import Rule, load_timeliness_rules, review_plan, review_report
-
-__all__ = ["Rule", "load_timeliness_rules", "review_plan", "review_report"]
+    texts       the pieces of a draft the checks read
+    timeliness  rules for wording out of date at a draft's date
+    checks      the checks, one function each
+    support     whether a cited clause supports the measure citing it
+    run         a plan's or a report's review, and a draft folder's
+    actions     accept, reject, edit, redraft; the review history
+    page        the review page (review.html)
+"""

@@ -16,8 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.draft_folder import (
+    LEDGER_NAME,
+    PLAN_NAME,
+    DraftFolder,
+    open_draft,
+    plan_files,
+    report_files,
+)
+from assistant.draft_folder import save as save_files
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.ledger import LEDGER_NAME, PLAN_NAME, ledger_template, load_ledger
+from assistant.drafting.inputs.ledger import ledger_template, load_ledger
 from assistant.drafting.models import (
     Action,
     HistoryEntry,
@@ -28,10 +37,7 @@ from assistant.drafting.models import (
     Report,
     ReportItem,
 )
-from assistant.drafting.outputs import write_files
-from assistant.drafting.render import plan_markdown, report_markdown
 from assistant.errors import InputError
-from assistant.review.folder import REPORT_NAME, DraftFolder, open_draft
 from assistant.review.item_text import (
     is_empty,
     plan_item_text,
@@ -96,13 +102,12 @@ def save(opened: DraftFolder) -> list[Path]:
     """Write the draft (JSON + Markdown); for a fully accepted plan, the ledger too."""
     draft = opened.draft
     if isinstance(draft, Report):
-        files = {REPORT_NAME: draft.model_dump_json(indent=2) + "\n", "report.md": report_markdown(draft)}
-        return write_files(opened.folder, files)
-    plan_json = draft.model_dump_json(indent=2) + "\n"
-    files = {PLAN_NAME: plan_json, "plan.md": plan_markdown(draft)}
+        return save_files(opened.folder, report_files(draft))
+    files = plan_files(draft)
     if all(i.review.state == "accepted" for i in draft.items):
+        plan_json = files[PLAN_NAME]
         files[LEDGER_NAME] = ledger_template(draft, plan_json, _started_ledger(opened.folder))
-    return write_files(opened.folder, files)
+    return save_files(opened.folder, files)
 
 
 def _started_ledger(folder: Path) -> Ledger | None:

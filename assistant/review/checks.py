@@ -18,25 +18,20 @@ and change nothing. Each check is a small function named after its ``Finding.che
 * ``citation_support`` a cited clause far from the measure citing it (``support.py``;
   warning)
 
-Every message ends with a one-line fix hint (``… — fix: …``). Findings come sorted by item
-order: whole-draft findings (item None) first, then the items in the feedback's order.
+Every message ends with a one-line fix hint (``… — fix: …``). ``run`` runs them on a plan
+or a report and sorts the findings; ``texts`` gives the pieces of a draft they read;
+``timeliness`` holds the rules of check 7.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import tomllib
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
 
 from assistant.drafting.adapt import HALF_PUNCT_RE
-from assistant.drafting.feedback_model import Feedback
-from assistant.drafting.guards import MARKER_RE, flag_unverified, strip_markers
+from assistant.drafting.guards import MARKER_RE, strip_markers, unverified_facts
+from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import (
     PLACEHOLDER_RE,
     Citation,
@@ -46,41 +41,13 @@ from assistant.drafting.models import (
     Report,
     Severity,
 )
-from assistant.drafting.names import NameGuard
+from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.report import supplied_text
 from assistant.drafting.similarity import cosine
-from assistant.errors import InputError
-from assistant.review.support import check_support
+from assistant.review.texts import Text, plan_texts, report_prose
+from assistant.review.timeliness import Rule
 
-RULES_RESOURCE = "timeliness.toml"
 REPEAT_THRESHOLD = 0.8
-
-
-
-@dataclass(frozen=True)
-class Text:
-    """One piece of draft text: the item it belongs to (None: the whole draft) and where."""
-
-    item: str | None
-    where: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A timeliness rule: ``pattern`` is wrong before ``valid_from`` / after ``valid_to``."""
-
-    pattern: re.Pattern[str]
-    message: str
-    suggestion: str
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
-
-    def applies(self, day: dt.date) -> bool:
-        """True when the wording is out of date (or premature) on ``day``."""
-        return (self.valid_from is not None and day < self.valid_from) or (
-            self.valid_to is not None and day > self.valid_to
-        )
 
 
 def _finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
@@ -89,41 +56,6 @@ def _finding(item: str | None, check: str, severity: Severity, what: str, fix: s
 
 def _quote(text: str, limit: int = 30) -> str:
     return f"“{text if len(text) <= limit else text[:limit] + '…'}”"
-
-
-# -- the texts of a draft ------------------------------------------------------------------
-def plan_texts(plan: Plan) -> list[Text]:
-    """Everything the plan says in its own words (not the user's problems, not the sources)."""
-    fm = plan.front_matter
-    texts = [
-        Text(None, "title", plan.title),
-        Text(None, "指导思想", fm.guiding),
-        Text(None, "组织领导", fm.organisation),
-        Text(None, "工作要求", fm.requirements),
-    ]
-    for item in plan.items:
-        texts.append(Text(item.key, "goal", item.goal))
-        texts += [Text(item.key, f"measure {i}", m.text) for i, m in enumerate(item.measures, 1)]
-        texts.append(Text(item.key, "leader", item.leader))
-        texts.append(Text(item.key, "department", item.department))
-    return texts
-
-
-def report_prose(report: Report) -> list[Text]:
-    """The report's prose an engine wrote: what the fact check reads."""
-    texts = [Text(None, "整改工作开展情况", report.work)]
-    texts += [Text(i.key, "progress", i.progress) for i in report.items]
-    texts.append(Text(None, "下一步工作打算", report.next_steps))
-    return texts
-
-
-def report_texts(report: Report) -> list[Text]:
-    """Everything the report says (templates, prose and the ledger's next steps)."""
-    texts = [Text(None, "title", report.title), Text(None, "intro", report.intro)]
-    texts += report_prose(report)
-    texts += [Text(i.key, "next steps", i.next_steps) for i in report.items if i.next_steps]
-    texts += [Text(None, "closing", report.closing), Text(None, "signature", report.signature)]
-    return texts
 
 
 # -- 1. coverage ---------------------------------------------------------------------------
@@ -282,8 +214,8 @@ def check_unverified(report: Report, ledger: Ledger | None) -> list[Finding]:
     supplied = supplied_text(report.feedback, ledger)
     findings: list[Finding] = []
     for t in report_prose(report):
-        for f in flag_unverified(t.text, supplied, t.item)[1]:
-            what = f.message.split(" is not in ")[0]
+        for fact in unverified_facts(t.text, supplied):
+            what = f"{fact.kind} “{fact.text}”"
             findings.append(
                 _finding(
                     t.item,
@@ -321,64 +253,6 @@ def check_placeholders(texts: Iterable[Text]) -> list[Finding]:
 
 
 # -- 7. timeliness -------------------------------------------------------------------------
-def _rule_date(value: Any, field: str, where: str) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(
-        f"timeliness rule: {field} = {value!r} is not a date",
-        where=where,
-        hint=f"write {field} as a TOML date: {field} = 2022-10-22",
-    )
-
-
-def parse_rules(text: str, where: str) -> list[Rule]:
-    """Rules from the text of a timeliness TOML file (format: see timeliness.toml)."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise InputError(f"malformed TOML: {e}", where=where, hint="fix the syntax") from None
-    rules: list[Rule] = []
-    for i, raw in enumerate(data.get("rule", []), 1):
-        missing = [k for k in ("pattern", "message", "suggestion") if not raw.get(k)]
-        unknown = set(raw) - {"pattern", "message", "suggestion", "valid_from", "valid_to"}
-        if missing or unknown:
-            raise InputError(
-                f"timeliness rule {i}: missing {missing} / unknown {sorted(unknown)}",
-                where=where,
-                hint="give pattern, message, suggestion and valid_from and/or valid_to",
-            )
-        try:
-            pattern = re.compile(raw["pattern"])
-        except re.error as e:
-            raise InputError(
-                f"timeliness rule {i}: bad pattern: {e}", where=where, hint="fix the regex"
-            ) from None
-        start = _rule_date(raw.get("valid_from"), "valid_from", where)
-        end = _rule_date(raw.get("valid_to"), "valid_to", where)
-        if start is None and end is None:
-            raise InputError(
-                f"timeliness rule {i} has neither valid_from nor valid_to",
-                where=where,
-                hint="a rule needs at least one of the two dates",
-            )
-        rules.append(Rule(pattern, str(raw["message"]), str(raw["suggestion"]), start, end))
-    return rules
-
-
-def load_timeliness_rules(user_rules: Path | None = None) -> list[Rule]:
-    """The shipped rules, then the user's (``<home>/timeliness.toml``) when that file exists."""
-    shipped = resources.files("assistant.review").joinpath(RULES_RESOURCE)
-    rules = parse_rules(shipped.read_text(encoding="utf-8"), str(shipped))
-    if user_rules is not None and user_rules.is_file():
-        rules += parse_rules(user_rules.read_text(encoding="utf-8"), str(user_rules))
-    return rules
-
-
 def check_timeliness(texts: Iterable[Text], day: dt.date, rules: list[Rule]) -> list[Finding]:
     active = [r for r in rules if r.applies(day)]
     findings: list[Finding] = []
@@ -445,13 +319,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
     if ledger is None:
         return []
     findings: list[Finding] = []
-    statuses = Counter(i.status for i in ledger.items)
-    expected = {
-        "problems": len(ledger.items),
-        "completed": statuses["已完成"],
-        "basically_completed": statuses["基本完成"],
-        "in_progress": statuses["正在推进"],
-    }
+    expected = {"problems": len(ledger.items), **ledger.status_counts()}
     wrong = [
         f"{k} {getattr(report.counts, k)} ≠ {v}"
         for k, v in expected.items()
@@ -481,82 +349,3 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
                 )
             )
     return findings
-
-
-# -- the reviews ---------------------------------------------------------------------------
-def _sorted(findings: list[Finding], feedback: Feedback, items: Iterable[str]) -> list[Finding]:
-    order = {key: i for i, key in enumerate(leaf.key for leaf in feedback.problems())}
-    for key in items:
-        order.setdefault(key, len(order))
-
-    def rank(f: Finding) -> int:
-        return -1 if f.item is None else order.get(f.item, len(order))
-
-    return sorted(findings, key=rank)  # stable: checks keep their order within an item
-
-
-def _day(created: dt.datetime, today: dt.date | None) -> dt.date:
-    return today or created.date()
-
-
-def review_plan(
-    plan: Plan,
-    *,
-    guard: NameGuard | None,
-    today: dt.date | None = None,
-    rules: list[Rule] | None = None,
-    precedents: set[str] | None = None,
-    support_threshold: float | None = None,
-) -> list[Finding]:
-    """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
-    today: the date wording must be current at (default: the day the plan was drafted);
-    rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
-    catalog holds (None skips that check); support_threshold: None skips check 3."""
-    texts = plan_texts(plan)
-    findings = [
-        *check_coverage(plan.feedback, [(i.key, i.problem) for i in plan.items]),
-        *check_plan_citations(plan),
-        *check_in_catalog(plan.citations, precedents),
-        *(check_support(plan, support_threshold) if support_threshold is not None else []),
-        *check_leaked_names(texts, guard),
-        *check_placeholders(texts),
-        *check_timeliness(texts, _day(plan.info.created, today), _rules(rules)),
-        *check_repetition(plan),
-        *check_punctuation(texts),
-    ]
-    return _sorted(findings, plan.feedback, (i.key for i in plan.items))
-
-
-def review_report(
-    report: Report,
-    ledger: Ledger | None,
-    *,
-    guard: NameGuard | None,
-    today: dt.date | None = None,
-    rules: list[Rule] | None = None,
-    precedents: set[str] | None = None,
-) -> list[Finding]:
-    """Every finding on a report. ledger: the ledger it was drafted from (None skips the
-    unverified_fact and counts checks); guard, today, rules: as for ``review_plan``."""
-    texts = report_texts(report)
-    findings = [
-        *check_coverage(report.feedback, [(i.key, i.problem) for i in report.items]),
-        *check_citation_markers(texts, report.citations),
-        *check_in_catalog(report.citations, precedents),
-        *check_leaked_names(texts, guard),
-        *check_unverified(report, ledger),
-        *check_placeholders(texts),
-        *check_timeliness(texts, _day(report.info.created, today), _rules(rules)),
-        *check_punctuation(texts),
-        *check_counts(report, ledger),
-    ]
-    return _sorted(findings, report.feedback, (i.key for i in report.items))
-
-
-def _rules(rules: list[Rule] | None) -> list[Rule]:
-    return load_timeliness_rules() if rules is None else rules
-
-
-def errors(findings: Iterable[Finding]) -> Iterator[Finding]:
-    """The findings that block an export."""
-    return (f for f in findings if f.severity == "error")

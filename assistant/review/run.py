@@ -1,16 +1,34 @@
-"""`rectify review`: open a draft folder, run the checks, return the findings."""
+"""`rectify review`: open a draft folder, run the checks on its plan or report, return the
+findings sorted by item order (whole-draft findings first, then the feedback's order)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.corpus.catalog import Catalog
-from assistant.drafting.models import Finding, Plan, Report
-from assistant.drafting.names import NameGuard
-from assistant.drafting.plan import citable_ids, name_guard
-from assistant.review.checks import Rule, load_timeliness_rules, review_plan, review_report
-from assistant.review.folder import open_draft
+from assistant.draft_folder import open_draft
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.models import Finding, Ledger, Plan, Report
+from assistant.drafting.names.guard import NameGuard
+from assistant.review.checks import (
+    check_citation_markers,
+    check_counts,
+    check_coverage,
+    check_in_catalog,
+    check_leaked_names,
+    check_placeholders,
+    check_plan_citations,
+    check_punctuation,
+    check_repetition,
+    check_timeliness,
+    check_unverified,
+)
+from assistant.review.support import check_support
+from assistant.review.texts import plan_texts, report_texts
+from assistant.review.timeliness import Rule, load_timeliness_rules
 from assistant.settings import Settings
 
 USER_RULES = "timeliness.toml"
@@ -32,10 +50,9 @@ class ReviewResult:
 def review_folder(settings: Settings, folder: Path) -> ReviewResult:
     opened = open_draft(folder)
     draft = opened.draft
-    guard = name_guard(settings, draft.feedback)
+    context = DraftingContext.build(settings, draft.feedback)
+    guard, precedents = context.guard, context.citable_ids
     rules = load_timeliness_rules(settings.home / USER_RULES)
-    with Catalog(settings.catalog_path, create=False) as catalog:
-        precedents = citable_ids(catalog)
     if opened.report is not None:
         findings = review_report(
             opened.report, opened.ledger, guard=guard, rules=rules, precedents=precedents
@@ -50,3 +67,76 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
             support_threshold=settings.review.support_threshold,
         )
     return ReviewResult(folder, draft, findings, guard, rules)
+
+
+def _sorted(findings: list[Finding], feedback: Feedback, items: Iterable[str]) -> list[Finding]:
+    order = {key: i for i, key in enumerate(leaf.key for leaf in feedback.problems())}
+    for key in items:
+        order.setdefault(key, len(order))
+
+    def rank(f: Finding) -> int:
+        return -1 if f.item is None else order.get(f.item, len(order))
+
+    return sorted(findings, key=rank)  # stable: checks keep their order within an item
+
+
+def _day(created: dt.datetime, today: dt.date | None) -> dt.date:
+    return today or created.date()
+
+
+def review_plan(
+    plan: Plan,
+    *,
+    guard: NameGuard | None,
+    today: dt.date | None = None,
+    rules: list[Rule] | None = None,
+    precedents: set[str] | None = None,
+    support_threshold: float | None = None,
+) -> list[Finding]:
+    """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
+    today: the date wording must be current at (default: the day the plan was drafted);
+    rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
+    catalog holds (None skips that check); support_threshold: None skips check 3."""
+    texts = plan_texts(plan)
+    findings = [
+        *check_coverage(plan.feedback, [(i.key, i.problem) for i in plan.items]),
+        *check_plan_citations(plan),
+        *check_in_catalog(plan.citations, precedents),
+        *(check_support(plan, support_threshold) if support_threshold is not None else []),
+        *check_leaked_names(texts, guard),
+        *check_placeholders(texts),
+        *check_timeliness(texts, _day(plan.info.created, today), _rules(rules)),
+        *check_repetition(plan),
+        *check_punctuation(texts),
+    ]
+    return _sorted(findings, plan.feedback, (i.key for i in plan.items))
+
+
+def review_report(
+    report: Report,
+    ledger: Ledger | None,
+    *,
+    guard: NameGuard | None,
+    today: dt.date | None = None,
+    rules: list[Rule] | None = None,
+    precedents: set[str] | None = None,
+) -> list[Finding]:
+    """Every finding on a report. ledger: the ledger it was drafted from (None skips the
+    unverified_fact and counts checks); guard, today, rules: as for ``review_plan``."""
+    texts = report_texts(report)
+    findings = [
+        *check_coverage(report.feedback, [(i.key, i.problem) for i in report.items]),
+        *check_citation_markers(texts, report.citations),
+        *check_in_catalog(report.citations, precedents),
+        *check_leaked_names(texts, guard),
+        *check_unverified(report, ledger),
+        *check_placeholders(texts),
+        *check_timeliness(texts, _day(report.info.created, today), _rules(rules)),
+        *check_punctuation(texts),
+        *check_counts(report, ledger),
+    ]
+    return _sorted(findings, report.feedback, (i.key for i in report.items))
+
+
+def _rules(rules: list[Rule] | None) -> list[Rule]:
+    return load_timeliness_rules() if rules is None else rules

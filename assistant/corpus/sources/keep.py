@@ -2,7 +2,7 @@
 
 A file keeps its name (a digest is appended when another file of that name differs); a web
 page is kept as its extracted text under corpus/web/ with a sidecar '<name>.source.json'
-holding its URL and fetch time. Every write goes through a temporary file and a rename, so
+holding its URL and fetch time. Every write goes through ``assistant.files.write_atomic``, so
 a crash never leaves half a file.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import StoreError
+from assistant.files import write_atomic
 
 SIDECAR_SUFFIX = ".source.json"
 
@@ -66,16 +66,6 @@ def target(folder: Path, name: str, data: bytes, planned: dict[Path, str] | None
         where=folder,
         hint="rename the file and add it again",
     )
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def write_sidecar(path: Path, info: dict[str, Any]) -> Path:

@@ -1,4 +1,4 @@
-"""Regenerate ``places.txt`` (the place gazetteer of ``assistant.drafting.names``) from cpca.
+"""Regenerate ``places.txt`` (the place gazetteer of ``assistant.drafting.names.gazetteer``) from cpca.
 
 cpca (https://github.com/DQinYuan/chinese_province_city_area_mapper, MIT licence,
 Copyright (c) 2018 QinYuan Du) ships ``cpca/resources/adcodes.csv`` with the names of

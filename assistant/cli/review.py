@@ -11,13 +11,13 @@ import shlex
 import subprocess
 import webbrowser
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from assistant import views
-from assistant.cli_common import (
+from assistant.cli import views
+from assistant.cli.common import (
     HomeOpt,
     JsonOpt,
     print_json,
@@ -25,12 +25,12 @@ from assistant.cli_common import (
     require_catalog,
     settings_for,
 )
-from assistant.drafting.models import Plan, PlanItem
 from assistant.errors import InputError, RectifyError
-from assistant.review import actions
-from assistant.settings import Settings
 
-LAST_DRAFT = "last-draft"
+if TYPE_CHECKING:
+    from assistant.drafting.models import Plan, PlanItem
+    from assistant.review.actions import Outcome
+    from assistant.settings import Settings
 
 
 class _CheckByDefault(TyperGroup):
@@ -58,23 +58,10 @@ FailOn = Annotated[
 ]
 
 
-# -- which draft ------------------------------------------------------------------------------
-def remember_draft(settings: Settings, folder: Path) -> None:
-    """Later actions default to this folder."""
-    settings.state_dir.mkdir(parents=True, exist_ok=True)
-    (settings.state_dir / LAST_DRAFT).write_text(str(folder.resolve()), encoding="utf-8")
-
-
 def _draft_folder(settings: Settings, given: Path | None) -> Path:
-    if given is not None:
-        return given
-    last = settings.state_dir / LAST_DRAFT
-    if last.exists():
-        return Path(last.read_text(encoding="utf-8").strip())
-    raise InputError(
-        "which draft?",
-        hint="give --draft DRAFT_DIR, or run `rectify review DRAFT_DIR` first",
-    )
+    from assistant.draft_folder import draft_folder
+
+    return draft_folder(settings, given)
 
 
 def _findings_after(settings: Settings, folder: Path, keys: list[str]) -> None:
@@ -103,6 +90,7 @@ def check(
 ) -> None:
     """Check a plan or report: coverage, citations and their support, leaked names, facts,
     placeholders, wording, repetition, form."""
+    from assistant.draft_folder import REVIEW_PAGE, remember_draft
     from assistant.review.run import review_folder
 
     if fail_on not in ("error", "warning", "never"):
@@ -119,7 +107,7 @@ def check(
         from assistant.drafting.outputs import write_files
         from assistant.review.page import review_page
 
-        target = page_out or folder / "review.html"
+        target = page_out or folder / REVIEW_PAGE
         if not target.parent.is_dir():
             raise InputError("the folder for the page does not exist", where=target.parent,
                              hint="create it, or leave out --html-out")
@@ -133,7 +121,7 @@ def check(
 
 
 # -- actions -------------------------------------------------------------------------------
-def _report_outcome(outcome: actions.Outcome, what: str) -> None:
+def _report_outcome(outcome: Outcome, what: str) -> None:
     if not outcome.changed:
         typer.echo("no change")
         return
@@ -156,6 +144,8 @@ def accept(
     home: HomeOpt = None,
 ) -> None:
     """Accept items as they stand; when all of a plan's are, its ledger is written."""
+    from assistant.review import actions
+
     folder = _draft_folder(settings_for(home), draft)
     typer.echo(f"draft: {folder}")
     _report_outcome(actions.accept(folder, items or [], every=every), "accepted")
@@ -170,6 +160,8 @@ def reject(
     home: HomeOpt = None,
 ) -> None:
     """Mark an item rejected, with the reason (then edit or redraft it)."""
+    from assistant.review import actions
+
     folder = _draft_folder(settings_for(home), draft)
     typer.echo(f"draft: {folder}")
     _report_outcome(actions.reject(folder, item, reason), "rejected")
@@ -195,6 +187,8 @@ def edit(
     home: HomeOpt = None,
 ) -> None:
     """Edit an item's text in $EDITOR; the checks run again on what you saved."""
+    from assistant.review import actions
+
     settings = settings_for(home)
     folder = _draft_folder(settings, draft)
     typer.echo(f"draft: {folder}")
@@ -218,17 +212,17 @@ def redraft(
     home: HomeOpt = None,
 ) -> None:
     """Draft one item again (the others untouched), following a hint, avoiding precedents."""
-    from assistant.drafting.engines import make_engine
-    from assistant.drafting.plan import name_guard
+    from assistant.drafting.engines.factory import make_engine
     from assistant.drafting.redraft import redraft_item
+    from assistant.review import actions
+
     settings = settings_for(home)
     require_catalog(settings)
     folder = _draft_folder(settings, draft)
     typer.echo(f"draft: {folder}")
 
     def draft_again(plan: Plan, before: PlanItem) -> PlanItem:
-        guard = name_guard(settings, plan.feedback)
-        made = make_engine(settings, engine, foreign_names=lambda t: len(guard.find(t)))
+        made = make_engine(settings, engine)
         return redraft_item(settings, plan, before, made, hint=hint, exclude=exclude or [])
 
     note = "; ".join(
@@ -246,6 +240,8 @@ def redraft(
 @reports_errors
 def status(draft: DraftOpt = None, as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Accepted / open / rejected items, and the draft's history."""
+    from assistant.review import actions
+
     folder = _draft_folder(settings_for(home), draft)
     summary = actions.status(folder)
     if as_json:
@@ -255,4 +251,5 @@ def status(draft: DraftOpt = None, as_json: JsonOpt = False, home: HomeOpt = Non
 
 
 def register(app: typer.Typer) -> None:
+    """Add `review …` to the main app."""
     app.add_typer(review_app, name="review")

@@ -1,4 +1,7 @@
-"""Terminal rendering of core results (tables, trees); no logic beyond presentation."""
+"""Terminal rendering of core results (tables, trees); no logic beyond presentation.
+
+The core's types are imported for type checking only: rendering needs none of its code
+loaded before a command runs."""
 
 from __future__ import annotations
 
@@ -6,24 +9,28 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.tree import Tree
 
-from assistant.corpus.catalog import NoticeRow
-from assistant.corpus.ingest import OUTCOMES, AddReport, NoticeOutcome
-from assistant.corpus.models import Notice
-from assistant.drafting.models import Finding, Plan, Report
-from assistant.review.actions import Status
+if TYPE_CHECKING:
+    from assistant.corpus.add_report import AddReport, NoticeOutcome
+    from assistant.corpus.catalog import NoticeRow
+    from assistant.corpus.models import Notice
+    from assistant.drafting.models import Finding, Plan, Report
+    from assistant.evaluation.drafting import DraftingEval
+    from assistant.review.actions import Status
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def add_report_json(report: AddReport) -> dict[str, Any]:
+    from assistant.corpus.add_report import OUTCOMES
+
     return {
         "dry_run": report.dry_run,
         **{outcome: report.count(outcome) for outcome in OUTCOMES},
@@ -54,6 +61,8 @@ def _detail(n: NoticeOutcome) -> str:
 def print_add_report(report: AddReport) -> None:
     """One row per notice (a file may hold several) and one per rejected source; the
     rejection reasons in full (with their hints) on stderr."""
+    from assistant.corpus.add_report import OUTCOMES
+
     table = Table(title="corpus add (dry run)" if report.dry_run else "corpus add")
     table.add_column("source", overflow="fold")
     table.add_column("result", no_wrap=True)
@@ -199,6 +208,8 @@ def print_retrieval_eval(result: dict[str, Any]) -> None:
 
 def print_draft_summary(draft: Plan | Report, written: list[Path]) -> None:
     """What was drafted, by which engine, what needs the user's attention, and where."""
+    from assistant.drafting.models import Plan
+
     info = draft.info
     made_by = f"{info.engine} ({info.model})" if info.model else info.engine
     console.print(f"[bold]{draft.title}[/bold]")
@@ -269,3 +280,19 @@ def print_review_status(folder: Path, status: Status) -> None:
         for h in status.history:
             note = f"  ({h.note})" if h.note else ""
             console.print(f"  {h.time.isoformat(sep=' ')}  {h.action:<8} {h.item}{note}")
+
+
+def print_drafting_eval(result: DraftingEval) -> None:
+    table = Table(
+        "method", "ROUGE-L", "similarity", "type recall", "covered", "invalid cit.",
+        "leaked names", "unsupported",
+        title=f"{len(result.notices)} notices, leave one out, embedder {result.embedder}, "
+        f"{result.seconds:.0f} s",
+    )
+    for r in result.summary():
+        table.add_row(
+            r["method"], f"{r['rouge_l']:.3f}", f"{r['similarity']:.3f}", f"{r['type_recall']:.3f}",
+            f"{r['covered']}/{r['items']}", str(r["invalid_citations"]), str(r["leaked_names"]),
+            str(r["unsupported_citations"]),
+        )
+    console.print(table)

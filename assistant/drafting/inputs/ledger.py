@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TypeVar
 
-from pydantic import BaseModel
-
+from assistant.draft_folder import PLAN_NAME, load_plan
 from assistant.drafting.models import STATUSES, Ledger, Plan
 from assistant.drafting.outputs import sha256_text
 from assistant.errors import InputError
 from assistant.yaml_input import load_yaml_model
-
-D = TypeVar("D", bound=BaseModel)
-LEDGER_NAME = "ledger.yaml"
-PLAN_NAME = "plan.json"
 
 
 def _q(text: str) -> str:
@@ -58,36 +52,6 @@ def ledger_template(plan: Plan, plan_json: str, started: Ledger | None = None) -
             f"    next_steps: {_q(kept.next_steps if kept else '')}",
         ]
     return "\n".join(lines) + "\n"
-
-
-def parse_draft_json(path: Path, text: str, model: type[D], what: str, hint: str) -> D:
-    """A draft's JSON as its model; a file from another version says which field differs."""
-    from pydantic import ValidationError
-
-    try:
-        return model.model_validate_json(text)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"not a {what} written by this version of rectify ({loc}: {first['msg']})",
-            where=path,
-            hint=hint,
-        ) from None
-
-
-def load_plan(path: Path) -> tuple[Plan, str]:
-    """A plan.json and its text (the ledger pins the plan by the text's hash)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(
-            "the plan file does not exist",
-            where=path,
-            hint="the ledger's `plan:` must name the plan.json written by `rectify plan`",
-        ) from None
-    hint = "regenerate it with `rectify plan FEEDBACK -o FOLDER`"
-    return parse_draft_json(path, text, Plan, "plan", hint), text
 
 
 def load_ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Plan, list[str]]:

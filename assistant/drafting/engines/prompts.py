@@ -1,5 +1,7 @@
 """Prompt templates as files: ``prompts/<name>.yaml`` with their variables declared.
 
+They live at the top of the checkout and ship inside the wheel (``PROMPTS_DIR``).
+
 A template whose placeholders differ from its declared variables is refused when loaded,
 so a typo in a prompt fails at once, not as a KeyError halfway through a draft.
 """
@@ -17,7 +19,18 @@ from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
 from assistant.errors import ConfigError
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+def prompts_dir() -> Path:
+    """``prompts/`` of the checkout (where users edit them) if this runs from one; else
+    the copy a wheel ships inside the package (``setup.py`` puts it there)."""
+    package = Path(__file__).resolve().parents[2]  # assistant/
+    checkout = package.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "prompts").is_dir():
+        return checkout / "prompts"
+    return package / "_prompts"
+
+
+PROMPTS_DIR = prompts_dir()
 _KEYS = {"name", "description", "variables", "system", "user"}
 
 

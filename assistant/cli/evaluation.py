@@ -1,4 +1,4 @@
-"""`rectify eval drafting`: the leave-one-notice-out drafting benchmark on the command line."""
+"""`rectify eval …`: the retrieval benchmark and the leave-one-notice-out drafting benchmark."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from assistant.cli_common import (
+from assistant.cli import views
+from assistant.cli.common import (
     HomeOpt,
     JsonOpt,
     print_json,
@@ -17,16 +17,14 @@ from assistant.cli_common import (
     require_catalog,
     settings_for,
 )
+from assistant.drafting.engines.choice import DRAFTING_ENGINES, check_engine_name
 from assistant.errors import ConfigError
-from assistant.evaluation.baselines import RANDOM_SEED
-from assistant.settings import Settings
 
 if TYPE_CHECKING:  # the drafting stack loads the index libraries: only when the command runs
-    from assistant.drafting.engine import Engine
-    from assistant.drafting.names import NameGuard
-    from assistant.evaluation.drafting import DraftingEval, EngineFactory
+    from assistant.drafting.engines.protocol import Engine
+    from assistant.evaluation.drafting import EngineFactory
+    from assistant.settings import Settings
 
-ENGINES = ("extractive", "llm")
 _err = Console(stderr=True)
 
 
@@ -36,43 +34,56 @@ def engine_factories(settings: Settings, requested: list[str] | None) -> dict[st
         "extractive", *(["llm"] if settings.openai_api_key else [])
     ]
     for name in names:
-        if name not in ENGINES:
-            raise ConfigError(f"unknown engine '{name}'", hint=f"choose from {', '.join(ENGINES)}")
+        check_engine_name(name, DRAFTING_ENGINES)
     if "llm" in names and not settings.openai_api_key:
         raise ConfigError(
             "the llm engine needs OPENAI_API_KEY",
             hint="export OPENAI_API_KEY (and OPENAI_BASE_URL), or leave out --engine llm",
         )
 
-    from assistant.drafting.engines import make_engine
+    from assistant.drafting.engines.factory import make_engine
 
     def factory(name: str) -> EngineFactory:
-        def make(s: Settings, guard: NameGuard) -> Engine:
-            # as `rectify plan` does: the extractive engine avoids clauses naming others
-            return make_engine(s, name, foreign_names=lambda text: len(guard.find(text)))
+        def make(s: Settings) -> Engine:
+            return make_engine(s, name)
 
         return make
 
     return {name: factory(name) for name in names}
 
 
-def print_table(result: DraftingEval) -> None:
-    table = Table(
-        "method", "ROUGE-L", "similarity", "type recall", "covered", "invalid cit.",
-        "leaked names", "unsupported",
-        title=f"{len(result.notices)} notices, leave one out, embedder {result.embedder}, "
-        f"{result.seconds:.0f} s",
-    )
-    for r in result.summary():
-        table.add_row(
-            r["method"], f"{r['rouge_l']:.3f}", f"{r['similarity']:.3f}", f"{r['type_recall']:.3f}",
-            f"{r['covered']}/{r['items']}", str(r["invalid_citations"]), str(r["leaked_names"]),
-            str(r["unsupported_citations"]),
+eval_app = typer.Typer(help="Benchmarks on the corpus.", no_args_is_help=True)
+
+
+@eval_app.command("retrieval")
+@reports_errors
+def eval_retrieval(
+    limit: Annotated[int | None, typer.Option(help="Only the first N items as queries.")] = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Each item's problem as the query, its own measures as the target: MRR and R@k."""
+    from assistant.evaluation.retrieval import evaluate_retrieval
+    from assistant.index.precedents import PrecedentIndex
+
+    settings = settings_for(home)
+    require_catalog(settings)
+    result = evaluate_retrieval(PrecedentIndex(settings), limit=limit)
+    if as_json:
+        print_json(
+            [
+                {"method": name, "embedder": result["embedder"], "queries": result["queries"], **m}
+                for name, m in result["methods"].items()
+            ]
         )
-    Console().print(table)
+    else:
+        views.print_retrieval_eval(result)
 
 
-def register(eval_app: typer.Typer) -> None:
+def register(app: typer.Typer) -> None:
+    """Add `eval …` to the main app."""
+    app.add_typer(eval_app, name="eval")
+
     @eval_app.command("drafting")
     @reports_errors
     def eval_drafting(
@@ -89,7 +100,10 @@ def register(eval_app: typer.Typer) -> None:
                 "OPENAI_API_KEY is set).",
             ),
         ] = None,
-        seed: Annotated[int, typer.Option(help="Seed of the random baseline.")] = RANDOM_SEED,
+        seed: Annotated[
+            int | None,
+            typer.Option(help="Seed of the random baseline (default: the benchmark's own)."),
+        ] = None,
         out: Annotated[
             Path | None,
             typer.Option("--out", "-o", help="Folder for drafting.md and drafting.png "
@@ -100,6 +114,7 @@ def register(eval_app: typer.Typer) -> None:
     ) -> None:
         """Draft each notice's own problems with that notice left out of retrieval and compare
         with the measures it published: ROUGE-L, similarity, measure types, integrity."""
+        from assistant.evaluation.baselines import RANDOM_SEED
         from assistant.evaluation.drafting import evaluate_drafting, select_notices
         from assistant.evaluation.report import write_report
         from assistant.index.precedents import PrecedentIndex
@@ -114,13 +129,18 @@ def register(eval_app: typer.Typer) -> None:
                 _err.print(f"[{done + 1}/{total}] {unit}", highlight=False)
 
         result = evaluate_drafting(
-            settings, PrecedentIndex(settings), ids, engines, seed=seed, progress=progress
+            settings,
+            PrecedentIndex(settings),
+            ids,
+            engines,
+            seed=RANDOM_SEED if seed is None else seed,
+            progress=progress,
         )
         command = "rectify eval drafting" + (f" --limit {limit}" if limit else "")
         written = write_report(result, out or settings.home / "eval", command=command)
         if as_json:
             print_json(result.summary())
         else:
-            print_table(result)
+            views.print_drafting_eval(result)
             for path in written:
                 typer.echo(f"wrote {path}")

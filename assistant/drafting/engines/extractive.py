@@ -8,14 +8,15 @@ draft combines several units' approaches instead of copying one), then adapted t
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.clauses import cn_numeral
-from assistant.drafting.adapt import UnitForms, adapt_clause, unit_forms
-from assistant.drafting.engine import (
+from assistant.drafting.adapt import adapt_clause
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.deadlines import goal_tail
+from assistant.drafting.engines.protocol import (
     DraftMeasure,
     FrontMatterDraft,
     ItemDraft,
@@ -25,8 +26,7 @@ from assistant.drafting.engine import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.feedback_model import Feedback
-from assistant.drafting.models import to_fill
+from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.similarity import cosine
 from assistant.drafting.sources import ItemSources, Source, sentences
 
@@ -40,21 +40,12 @@ _RESULT_RE = re.compile(
     r"已完成|已整改|完成整改|整改完成|未发现|没有发现|未出现|至目前|截至|截止|目前|现已|共计|累计"
 )
 
-ForeignNames = Callable[[str], int]
-
 
 @dataclass
 class _Candidate:
     source: Source
     text: str
     score: float
-
-
-def committee_of(feedback: Feedback) -> str:
-    """县委 from 县委第三巡察组; the committee that ordered the inspection."""
-    body = feedback.inspection.body or ""
-    m = re.match(r"(.+?(?:委|党组))(?:第[一二三四五六七八九十\d]+)?巡[察视]", body)
-    return m.group(1) if m else "上级党委"
 
 
 def enumerate_clauses(parts: Sequence[str]) -> str:
@@ -65,21 +56,10 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
     return "；".join(f"{cn_numeral(i)}是{p}" for i, p in enumerate(parts, 1)) + "。"
 
 
-def our_forms(feedback: Feedback) -> UnitForms:
-    """Our unit's forms, with our inspection group for the precedents' groups."""
-    kind = feedback.inspection.kind
-    body = feedback.inspection.body or f"{kind}组"
-    return dataclasses.replace(unit_forms(feedback.unit), body=body)
-
-
-def goal_for(title: str, deadline_kind: str) -> str:
+def goal_for(title: str, deadline: Deadline) -> str:
+    """The goal sentence; how it ends follows the deadline class (and date)."""
     problem = title.strip().rstrip("。；;，, ")
-    tails = {
-        "立行立改": "立行立改、即知即改，确保问题按期清零",
-        "限期整改": "明确时限、逐项销号，确保按期整改到位",
-        "长期坚持": "标本兼治、久久为功，形成长效机制",
-    }
-    return f"针对“{problem}”问题，{tails.get(deadline_kind, tails['限期整改'])}。"
+    return f"针对“{problem}”问题，{goal_tail(deadline)}。"
 
 
 class ExtractiveEngine:
@@ -89,17 +69,18 @@ class ExtractiveEngine:
     model: str | None = None
     waits_on_io = False
 
-    def __init__(self, foreign_names: ForeignNames | None = None) -> None:
+    def __init__(self) -> None:
         self.usage = Usage()
-        self._foreign = foreign_names or (lambda _text: 0)
         self._used: set[tuple[str, str]] = set()
 
     # -- plan ----------------------------------------------------------------------------
-    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
-        ours = our_forms(feedback)
-        return [self._plan_item(item, ours) for item in items]
+    def plan_items(
+        self, context: DraftingContext, items: Iterable[ItemSources]
+    ) -> list[ItemDraft]:
+        return [self._plan_item(context, item) for item in items]
 
-    def _candidates(self, item: ItemSources, ours: UnitForms) -> list[_Candidate]:
+    def _candidates(self, context: DraftingContext, item: ItemSources) -> list[_Candidate]:
+        ours = context.ours
         problem = item.leaf.problem
         query = f"{problem.title}{problem.detail}{item.hint}"
         out: list[_Candidate] = []
@@ -107,7 +88,7 @@ class ExtractiveEngine:
             text = adapt_clause(source.clause, source.record.unit, ours)
             relevance = cosine(source.clause, query)
             prior = 0.15 / source.precedent.rank**0.5
-            penalty = 0.15 * self._foreign(text) + 0.05 * text.count(PLACEHOLDER)
+            penalty = 0.15 * context.foreign_name_count(text) + 0.05 * text.count(PLACEHOLDER)
             penalty += 0.1 * len(_RESULT_RE.findall(source.clause))
             if (source.record.id, source.clause) in self._used:
                 penalty += 1.0  # one clause answers one problem: no repeated measures
@@ -116,8 +97,8 @@ class ExtractiveEngine:
             out.append(_Candidate(source, text, relevance + prior - penalty))
         return out
 
-    def _plan_item(self, item: ItemSources, ours: UnitForms) -> ItemDraft:
-        pool = self._candidates(item, ours)
+    def _plan_item(self, context: DraftingContext, item: ItemSources) -> ItemDraft:
+        pool = self._candidates(context, item)
         chosen: list[_Candidate] = []
         per_precedent: dict[str, int] = {}
         while pool and len(chosen) < MAX_MEASURES:
@@ -138,23 +119,23 @@ class ExtractiveEngine:
             per_precedent[pid] = per_precedent.get(pid, 0) + 1
             self._used.add((pid, best.source.clause))
         measures = [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
-        leaf = item.leaf.problem
-        deadline = leaf.deadline if isinstance(leaf.deadline, str) else "限期整改"
-        return ItemDraft(goal=goal_for(leaf.title, deadline), measures=measures)
+        goal = goal_for(item.leaf.problem.title, context.deadline_of(item.leaf.key))
+        return ItemDraft(goal=goal, measures=measures)
 
     # -- plan front matter ---------------------------------------------------------------
-    def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
-        ours = our_forms(feedback)
-        committee = committee_of(feedback)
-        kind = feedback.inspection.kind
+    def front_matter(
+        self, context: DraftingContext, sources: Sequence[Source]
+    ) -> FrontMatterDraft:
+        ours, committee = context.ours, context.committee
+        kind = context.feedback.inspection.kind
         guiding = (
             "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，"
             f"认真落实{committee}关于{kind}整改工作的部署要求，把抓好{kind}整改作为重大政治任务，"
             f"切实提高政治站位，以整改实效推动各项工作高质量发展。"
         )
         picked = {
-            "organisation": self._pick(sources, _ORGANISATION_RE, ours, 3),
-            "requirements": self._pick(sources, _REQUIREMENTS_RE, ours, 3),
+            "organisation": self._pick(context, sources, _ORGANISATION_RE, 3),
+            "requirements": self._pick(context, sources, _REQUIREMENTS_RE, 3),
         }
         organisation = "".join(picked["organisation"]) or (
             f"成立{kind}整改工作领导小组，{ours.party_short}主要负责同志任组长，"
@@ -167,7 +148,11 @@ class ExtractiveEngine:
         return FrontMatterDraft(guiding=guiding, organisation=organisation, requirements=requirements)
 
     def _pick(
-        self, sources: Sequence[Source], pattern: re.Pattern[str], ours: UnitForms, most: int
+        self,
+        context: DraftingContext,
+        sources: Sequence[Source],
+        pattern: re.Pattern[str],
+        most: int,
     ) -> list[str]:
         """Up to ``most`` mutually different sentences that match ``pattern``, one per
         notice (several units' wording), the most on-topic and shortest first."""
@@ -181,8 +166,8 @@ class ExtractiveEngine:
         for source in ranked:
             if source.record.notice_id in notices:
                 continue
-            text = adapt_clause(source.clause, source.record.unit, ours)
-            if self._foreign(text) or any(cosine(text, k) > REDUNDANT for k in kept):
+            text = adapt_clause(source.clause, source.record.unit, context.ours)
+            if context.foreign_name_count(text) or any(cosine(text, k) > REDUNDANT for k in kept):
                 continue
             kept.append(text)
             notices.add(source.record.notice_id)
@@ -192,18 +177,20 @@ class ExtractiveEngine:
         return out
 
     # -- report --------------------------------------------------------------------------
-    def progress(self, feedback: Feedback, tasks: Sequence[ProgressTask]) -> list[ProgressDraft]:
+    def progress(
+        self, context: DraftingContext, tasks: Sequence[ProgressTask]
+    ) -> list[ProgressDraft]:
         return [ProgressDraft(progress=progress_from_facts(t)) for t in tasks]
 
-    def sections(self, task: SectionsTask) -> SectionsDraft:
-        ours = our_forms(task.feedback)
-        kind = task.feedback.inspection.kind
+    def sections(self, context: DraftingContext, task: SectionsTask) -> SectionsDraft:
+        ours = context.ours
+        kind = context.feedback.inspection.kind
         if task.overall.strip():
             work = enumerate_clauses(sentences(task.overall))
         else:
             work = to_fill(f"整改工作开展情况（如成立领导小组、召开{kind}整改专题会议、制定整改方案等）")
         own = enumerate_clauses(sentences(task.next_steps)) if task.next_steps.strip() else ""
-        drawn = self._pick(task.sources, _NEXT_RE, ours, 3)
+        drawn = self._pick(context, task.sources, _NEXT_RE, 3)
         next_steps = own + "".join(drawn) or (
             f"下一步，{ours.party_short}将持续巩固{kind}整改成果，对已完成的整改任务适时开展“回头看”，"
             "对正在推进的整改任务紧盯不放、持续用力，健全长效机制，确保整改取得实效。"

@@ -1,7 +1,7 @@
 """The feedback a unit received from the inspection group: the input of every draft.
 
 The YAML schema (see README) maps one to one onto these models; the plain-text reader
-(``feedback.py``) fills the same models from a numbered feedback document.
+(``text_reader.py``) fills the same models from a numbered feedback document.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ Kind = Literal["巡察", "巡视"]
 DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
 # The index embeds at most 160 characters of a problem; a longer query only costs time.
 QUERY_CHARS = 160
+# Where a user sees both forms of the input: every reader's errors point there.
+EXAMPLE_HINT = "see examples/feedback.yaml (YAML) or examples/feedback.txt (the group's text)"
 
 
 class _Model(BaseModel):

@@ -20,8 +20,12 @@ from langchain_core.messages import BaseMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
-from assistant.drafting.adapt import UnitForms, adapt_clause
-from assistant.drafting.engine import (
+from assistant.drafting.adapt import adapt_clause
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.deadlines import deadline_brief
+from assistant.drafting.engines.llm_log import AuditLog, ResponseCache
+from assistant.drafting.engines.prompts import Prompt, load_prompt
+from assistant.drafting.engines.protocol import (
     FrontMatterDraft,
     ItemDraft,
     ProgressDraft,
@@ -30,11 +34,8 @@ from assistant.drafting.engine import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.extractive import committee_of, our_forms
-from assistant.drafting.feedback_model import Feedback
-from assistant.drafting.llm_log import AuditLog, ResponseCache
-from assistant.drafting.prompts import Prompt, load_prompt
 from assistant.drafting.sources import ItemSources, Source
+from assistant.drafting.unit_forms import UnitForms
 from assistant.errors import ConfigError, RectifyError, ServiceError
 from assistant.index.tokens import count_tokens, trim_to_tokens
 from assistant.settings import Settings
@@ -262,21 +263,22 @@ class LLMEngine:
                 raise
 
     # -- the engine interface ------------------------------------------------------------
-    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
+    def plan_items(
+        self, context: DraftingContext, items: Iterable[ItemSources]
+    ) -> list[ItemDraft]:
         prompt = load_prompt("plan_item")
-        ours = our_forms(feedback)
+        feedback, ours = context.feedback, context.ours
 
         def job(item: ItemSources) -> Callable[[], ItemDraft]:
             def run() -> ItemDraft:
                 p = item.leaf.problem
-                deadline = p.deadline if isinstance(p.deadline, str) else "限期整改"
                 values = {
                     "unit": feedback.unit,
                     "kind": feedback.inspection.kind,
                     "problem": p.title,
                     "detail": p.detail or "（无）",
                     "category": " / ".join(item.leaf.path),
-                    "deadline": deadline,
+                    "deadline": deadline_brief(context.deadline_of(item.leaf.key)),
                     "hint": item.hint or "（无）",
                 }
                 lines = source_lines(item.sources, ours)
@@ -290,20 +292,25 @@ class LLMEngine:
 
         return self._parallel(job(i) for i in items)
 
-    def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
+    def front_matter(
+        self, context: DraftingContext, sources: Sequence[Source]
+    ) -> FrontMatterDraft:
         prompt = load_prompt("plan_front_matter")
         values = {
-            "unit": feedback.unit,
-            "kind": feedback.inspection.kind,
-            "committee": committee_of(feedback),
+            "unit": context.feedback.unit,
+            "kind": context.feedback.inspection.kind,
+            "committee": context.committee,
         }
-        lines = numbered_sentences(sources, our_forms(feedback))
+        lines = numbered_sentences(sources, context.ours)
         values, keep, _ = self.fit(prompt, values, "precedents", lines)
         used = [s.record.id for s in sources[:keep]]
         return self._call(FrontMatterDraft, prompt, values, item=None, precedents=used)
 
-    def progress(self, feedback: Feedback, tasks: Sequence[ProgressTask]) -> list[ProgressDraft]:
+    def progress(
+        self, context: DraftingContext, tasks: Sequence[ProgressTask]
+    ) -> list[ProgressDraft]:
         prompt = load_prompt("report_item")
+        feedback = context.feedback
 
         def job(task: ProgressTask) -> Callable[[], ProgressDraft]:
             def run() -> ProgressDraft:
@@ -322,15 +329,15 @@ class LLMEngine:
 
         return self._parallel([job(t) for t in tasks])
 
-    def sections(self, task: SectionsTask) -> SectionsDraft:
+    def sections(self, context: DraftingContext, task: SectionsTask) -> SectionsDraft:
         prompt = load_prompt("report_sections")
         values = {
-            "unit": task.feedback.unit,
-            "kind": task.feedback.inspection.kind,
+            "unit": context.feedback.unit,
+            "kind": context.feedback.inspection.kind,
             "overall": task.overall.strip() or "（空）",
             "next_steps": task.next_steps.strip() or "（无）",
         }
-        lines = numbered_sentences(task.sources, our_forms(task.feedback))
+        lines = numbered_sentences(task.sources, context.ours)
         values, keep, _ = self.fit(prompt, values, "precedents", lines)
         used = [s.record.id for s in task.sources[:keep]]
         return self._call(SectionsDraft, prompt, values, item=None, precedents=used)

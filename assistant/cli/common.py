@@ -1,4 +1,8 @@
-"""What every command module shares: error reporting, the common options, settings."""
+"""What every command module shares: error reporting, the common options, settings.
+
+Command modules import the core inside their command functions, so that `rectify --help`
+loads typer and little else.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from assistant.corpus.catalog import Catalog
 from assistant.errors import RectifyError
-from assistant.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,14 +42,26 @@ HomeOpt = Annotated[
     Path | None,
     typer.Option("--home", envvar="RECTIFY_HOME", help="Folder holding corpus/ and vectorstore/."),
 ]
+EngineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="extractive (offline) or llm (OPENAI_API_KEY/OPENAI_BASE_URL); default: "
+        "llm when a key is set, else extractive.",
+    ),
+]
 
 
 def settings_for(home: Path | None) -> Settings:
+    from assistant.settings import load_settings
+
     return load_settings(**({"home": home} if home else {}))
 
 
 def require_catalog(settings: Settings) -> None:
     """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
+    from assistant.corpus.catalog import Catalog
+
     with Catalog(settings.catalog_path, create=False):
         pass
 

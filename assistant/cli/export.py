@@ -1,8 +1,4 @@
-"""The export commands: `rectify export` and `rectify ledger import`.
-
-``register(app)`` is called by ``assistant.cli`` once its own commands exist; nothing here
-imports ``assistant.cli`` (it imports this module).
-"""
+"""The export commands: `rectify export` and `rectify ledger import`."""
 
 from __future__ import annotations
 
@@ -11,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli_common import HomeOpt, reports_errors, settings_for
+from assistant.cli.common import HomeOpt, reports_errors, settings_for
 
 ledger_app = typer.Typer(
     help="The ledger (整改台账): read an edited spreadsheet back.", no_args_is_help=True
@@ -72,7 +68,7 @@ def ledger_import(
     ] = None,
 ) -> None:
     """Read 整改状态 and 进展情况 from an exported task list back into the ledger."""
-    from assistant.drafting.ledger import LEDGER_NAME
+    from assistant.draft_folder import LEDGER_NAME
     from assistant.export.ledger_import import import_workbook
 
     result = import_workbook(workbook, ledger or workbook.parent / LEDGER_NAME)

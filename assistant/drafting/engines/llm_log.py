@@ -14,14 +14,35 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from assistant.migrations import Migration, migrate
+
+# The first migration of each file matches the tables made before migrations existed
+# (IF NOT EXISTS), so an old file adopts the migrations without losing a row.
+CACHE_MIGRATIONS: list[Migration] = [
+    (
+        "001_responses",
+        "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT, "
+        "prompt_tokens INT, completion_tokens INT, created TEXT);",
+    ),
+]
+AUDIT_MIGRATIONS: list[Migration] = [
+    (
+        "001_llm_calls",
+        "CREATE TABLE IF NOT EXISTS llm_calls (id INTEGER PRIMARY KEY, at TEXT, task TEXT, "
+        "item TEXT, template TEXT, template_sha256 TEXT, model TEXT, server TEXT, "
+        "precedents TEXT, prompt_tokens INT, completion_tokens INT, latency_ms INT, "
+        "cached INT, status TEXT, error TEXT);",
+    ),
+]
+
 
 class _Db:
-    def __init__(self, path: Path, schema: str) -> None:
+    def __init__(self, path: Path, migrations: list[Migration]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(schema)
+        migrate(self._db, migrations)
 
     def close(self) -> None:
         with self._lock:
@@ -30,11 +51,7 @@ class _Db:
 
 class ResponseCache(_Db):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT, "
-            "prompt_tokens INT, completion_tokens INT, created TEXT)",
-        )
+        super().__init__(path, CACHE_MIGRATIONS)
 
     def get(self, key: str) -> tuple[str, int, int] | None:
         with self._lock:
@@ -54,13 +71,7 @@ class ResponseCache(_Db):
 
 class AuditLog(_Db):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            "CREATE TABLE IF NOT EXISTS llm_calls (id INTEGER PRIMARY KEY, at TEXT, task TEXT, "
-            "item TEXT, template TEXT, template_sha256 TEXT, model TEXT, server TEXT, "
-            "precedents TEXT, prompt_tokens INT, completion_tokens INT, latency_ms INT, "
-            "cached INT, status TEXT, error TEXT)",
-        )
+        super().__init__(path, AUDIT_MIGRATIONS)
 
     def record(self, **values: Any) -> None:
         values["precedents"] = json.dumps(values.get("precedents", []), ensure_ascii=False)

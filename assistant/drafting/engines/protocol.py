@@ -1,9 +1,10 @@
 """The one interface both drafting engines implement, and what they return.
 
-Engines work item by item with *local* source numbers (``ItemSources``); the builders
-(``plan.py``, ``report.py``) run the guards, renumber citations globally and assemble the
-canonical draft. An engine never decides facts: counts, dates and names come from the
-user's input or are placeholders.
+Engines receive the drafting context (``context.py``: feedback, our unit, the name guard,
+each problem's deadline) and work item by item with *local* source numbers
+(``ItemSources``); the builders (``plan.py``, ``report.py``) run the guards, renumber
+citations globally and assemble the canonical draft. An engine never decides facts:
+counts, dates and names come from the user's input or are placeholders.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.drafting.feedback_model import Feedback
+from assistant.drafting.context import DraftingContext
 from assistant.drafting.models import LedgerItem, PlanItem
 from assistant.drafting.sources import ItemSources, Source
 
@@ -61,7 +62,6 @@ class ProgressTask:
 
 @dataclass(frozen=True)
 class SectionsTask:
-    feedback: Feedback
     overall: str
     next_steps: str
     sources: list[Source]  # precedents' next-step sentences, citable by number
@@ -82,19 +82,24 @@ class Engine(Protocol):
     usage: Usage
     waits_on_io: bool  # True: drafting overlaps retrieval (calls to a server)
 
-    def plan_items(self, feedback: Feedback, items: Iterable[ItemSources]) -> list[ItemDraft]:
+    def plan_items(
+        self, context: DraftingContext, items: Iterable[ItemSources]
+    ) -> list[ItemDraft]:
         """One draft per item, in order, citing the item's sources by local number; items
-        may arrive while retrieval goes on (start work on each as it comes)."""
+        may arrive while retrieval goes on (start work on each as it comes). The goal
+        follows the item's deadline (``context.deadline_of``)."""
         ...
 
-    def front_matter(self, feedback: Feedback, sources: Sequence[Source]) -> FrontMatterDraft:
+    def front_matter(self, context: DraftingContext, sources: Sequence[Source]) -> FrontMatterDraft:
         """The plan's opening sections, citing ``sources`` by number ([n])."""
         ...
 
-    def progress(self, feedback: Feedback, tasks: Sequence[ProgressTask]) -> list[ProgressDraft]:
+    def progress(
+        self, context: DraftingContext, tasks: Sequence[ProgressTask]
+    ) -> list[ProgressDraft]:
         """One 整改进展情况 per ledger item, from the user's facts only."""
         ...
 
-    def sections(self, task: SectionsTask) -> SectionsDraft:
+    def sections(self, context: DraftingContext, task: SectionsTask) -> SectionsDraft:
         """The report's 一、 and 三、 sections."""
         ...

@@ -1,0 +1,50 @@
+"""One writer at a time per corpus home, and settling a write a crash left unfinished."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol
+
+from filelock import FileLock, Timeout
+
+from assistant.corpus import journal
+from assistant.corpus.add_report import Advance
+from assistant.corpus.catalog import Catalog
+from assistant.corpus.models import Notice
+from assistant.errors import StoreError
+from assistant.settings import Settings
+
+
+class IndexWriter(Protocol):
+    """The index side of a write (the catalog stays the source of truth)."""
+
+    def add(self, notices: list[Notice], advance: Advance) -> None:
+        """Index new notices; called before the catalog commit."""
+
+    def discard(self, notice_ids: list[str]) -> None:
+        """Drop the entries of notices the catalog does not (or no longer) hold."""
+
+
+@contextmanager
+def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
+    """One writer at a time per home; a second one waits, then gets a clear error."""
+    settings.vectorstore_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.vectorstore_dir / ".write.lock"))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise StoreError(
+            "another rectify command is writing to this corpus",
+            where=settings.vectorstore_dir,
+            hint="wait for it to finish and run the command again",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def recover(settings: Settings, catalog: Catalog, writer: IndexWriter | None) -> str | None:
+    """Settle a write left unfinished (with the writer lock held); what was under way."""
+    return journal.settle(settings, catalog, writer.discard if writer else None)

@@ -1,0 +1,78 @@
+"""The drafting context: every fact a draft needs that does not change while drafting,
+worked out once per command and handed to the builders and the engines.
+
+It holds the feedback, our unit's forms, the committee behind the inspection, the name guard
+(built once), what the catalog contributes (``CorpusFacts``: read in one opening) and the
+deadline of every problem, decided *before* an engine writes a goal that must follow it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.drafting.corpus_facts import CorpusFacts
+from assistant.drafting.deadlines import deadlines_for
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.models import Deadline
+from assistant.drafting.names.guard import NameGuard
+from assistant.drafting.sources import Source
+from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
+from assistant.index.precedents import PrecedentIndex
+from assistant.settings import Settings
+
+
+def feedback_text(feedback: Feedback) -> str:
+    """Everything the user wrote: names in here are theirs and may appear in a draft."""
+    return feedback.model_dump_json(exclude={"source"})
+
+
+@dataclass(frozen=True)
+class DraftingContext:
+    settings: Settings
+    feedback: Feedback
+    ours: UnitForms  # our unit, with our inspection group as its ``body``
+    committee: str  # 县委: who ordered the inspection
+    guard: NameGuard
+    corpus: CorpusFacts
+    deadlines: Mapping[str, Deadline]  # by leaf key
+
+    @classmethod
+    def build(
+        cls,
+        settings: Settings,
+        feedback: Feedback,
+        *,
+        corpus: CorpusFacts | None = None,
+        index: PrecedentIndex | None = None,
+        deadlines: Mapping[str, Deadline] | None = None,
+    ) -> DraftingContext:
+        """corpus: facts already read (an evaluation drafts many feedbacks on one corpus);
+        index: loads its records in the same opening of the catalog; deadlines: decided
+        already (a redraft keeps the reviewer's); the other problems' are inferred."""
+        corpus = corpus or CorpusFacts.load(settings, index)
+        inferred = deadlines_for(feedback, settings.draft.deadline_months)
+        return cls(
+            settings=settings,
+            feedback=feedback,
+            ours=our_forms(feedback),
+            committee=committee_of(feedback),
+            guard=NameGuard(feedback_text(feedback), list(corpus.units)),
+            corpus=corpus,
+            deadlines={**inferred, **(deadlines or {})},
+        )
+
+    @property
+    def citable_ids(self) -> set[str]:
+        """What a citation may name (a copy: the checks take a plain set)."""
+        return set(self.corpus.citable_ids)
+
+    def deadline_of(self, key: str) -> Deadline:
+        return self.deadlines[key]
+
+    def foreign_name_count(self, text: str) -> int:
+        """How many names of other units and places ``text`` holds (0: none)."""
+        return len(self.guard.find(text))
+
+    def section_sources(self, notice_ids: Sequence[str], section: str) -> list[Source]:
+        return self.corpus.section_sources(notice_ids, section)

@@ -1,0 +1,1 @@
+"""What the user gives to draft from: the feedback (``feedback/``) and the ledger."""

@@ -1,0 +1,323 @@
+"""The YAML form of a feedback (``examples/feedback.yaml`` documents the schema).
+
+The file is composed into nodes first, so each value, each unknown key and each pydantic
+error can point at its line. Numbers and yes/no stay text (a postcode 010000 is not octal
+4096); ``2026-06-15`` and ``2026年6月15日`` are both dates; ``category`` is accepted for a
+category's ``title``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from assistant.drafting.inputs.feedback.dates import DATE_KEYS, DEADLINE_KINDS, date_from_text
+from assistant.drafting.inputs.feedback.model import (
+    EXAMPLE_HINT,
+    Contacts,
+    Defaults,
+    Feedback,
+    FeedbackCategory,
+    FeedbackProblem,
+    Inspection,
+)
+from assistant.errors import InputError
+from assistant.yaml_input import TextLoader, syntax_error
+
+# Keys whose value is a nested model (a mapping) or a list of them.
+_NESTED: dict[str, tuple[type[BaseModel], bool]] = {
+    "inspection": (Inspection, False),
+    "contacts": (Contacts, False),
+    "defaults": (Defaults, False),
+    "feedback": (FeedbackCategory, True),
+    "problems": (FeedbackProblem, True),
+    "sub_problems": (FeedbackProblem, True),
+}
+_LIST_KEYS = {"feedback", "problems", "sub_problems"}
+_REQUIRED_KEYS = {"unit", "title"}  # kept when empty so the error says "is empty"
+_READER_FIELDS = {"line", "source"}  # set by the readers, never written by hand
+_PROSE_KEYS = {"title", "detail"}
+# Folded YAML (>-) joins lines with a space, which Chinese text does not have.
+_CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def _allowed_keys(model: type[BaseModel]) -> list[str]:
+    keys = [name for name in model.model_fields if name not in _READER_FIELDS]
+    if model is FeedbackCategory:
+        keys.insert(1, "category")
+    return keys
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _join_path(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """Where a value of the data came from: its line and its path in YAML terms."""
+
+    line: int
+    path: str
+    is_mapping: bool
+
+
+class _YamlReader:
+    """Turns the node tree into plain data for pydantic and remembers where each value was."""
+
+    def __init__(self, loader: TextLoader, where: str) -> None:
+        self.loader = loader
+        self.where = where
+        self.spots: dict[tuple[str | int, ...], _Spot] = {}
+
+    def error(self, message: str, line: int, hint: str | None = None) -> InputError:
+        return InputError(message, where=self.where, line=line, hint=hint)
+
+    def mapping(
+        self, node: MappingNode, model: type[BaseModel], loc: tuple[str | int, ...], path: str
+    ) -> dict[str, Any]:
+        self.loader.flatten_mapping(node)  # resolve '<<' merge keys
+        allowed = _allowed_keys(model)
+        out: dict[str, Any] = {}
+        seen: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            line = _line(key_node)
+            if not isinstance(key_node, ScalarNode):
+                raise self.error(
+                    f"a key in {path or 'the top level'} is not a plain name",
+                    line,
+                    hint=f"allowed keys here: {', '.join(allowed)}",
+                )
+            key = str(key_node.value)
+            if key not in allowed:
+                raise self._unknown_key(key, path, allowed, line)
+            name = "title" if model is FeedbackCategory and key == "category" else key
+            if name in seen:
+                raise self.error(
+                    f"`{key}` given twice in {path or 'the top level'}"
+                    if seen[name] == key
+                    else f"both `title` and `category` given in {path}",
+                    line,
+                    hint="keep one of them",
+                )
+            seen[name] = key
+            sub_loc, sub_path = (*loc, name), _join_path(path, key)
+            self.spots[sub_loc] = _Spot(line, sub_path, isinstance(value_node, MappingNode))
+            value = self.value(value_node, name, sub_loc, sub_path)
+            if value is None:
+                if name in _LIST_KEYS:
+                    value = []
+                elif name not in _REQUIRED_KEYS:
+                    continue  # an empty optional key means "not set"
+            out[name] = value
+        if model in (FeedbackCategory, FeedbackProblem):
+            out["line"] = _line(node)
+        return out
+
+    def _unknown_key(self, key: str, path: str, allowed: list[str], line: int) -> InputError:
+        hint = f"allowed keys here: {', '.join(allowed)}"
+        close = difflib.get_close_matches(key, allowed, n=1)
+        if close:
+            hint = f"did you mean `{close[0]}`? {hint}"
+        elif key == "category":
+            hint = f"`category` names a category; a problem has a `title`. {hint}"
+        elif key in _READER_FIELDS:
+            hint = f"`{key}` is set by rectify itself; {hint}"
+        return self.error(f"unknown key `{key}` in {path or 'the top level'}", line, hint=hint)
+
+    def value(self, node: Node, name: str, loc: tuple[str | int, ...], path: str) -> Any:
+        nested = _NESTED.get(name)
+        if nested is not None:
+            model, is_list = nested
+            if is_list and isinstance(node, SequenceNode):
+                items: list[Any] = []
+                for i, item in enumerate(node.value):
+                    item_loc, item_path = (*loc, i), f"{path}[{i}]"
+                    is_map = isinstance(item, MappingNode)
+                    self.spots[item_loc] = _Spot(_line(item), item_path, is_map)
+                    if isinstance(item, MappingNode):
+                        items.append(self.mapping(item, model, item_loc, item_path))
+                    else:
+                        items.append(self.scalar(item, item_path))
+                return items
+            if not is_list and isinstance(node, MappingNode):
+                return self.mapping(node, model, loc, path)
+        value = self.scalar(node, path)
+        if name in DATE_KEYS:
+            return self._date(value, path, _line(node))
+        if name == "deadline":
+            return self._deadline(value, path, _line(node))
+        if name in _PROSE_KEYS and isinstance(value, str):
+            return _CJK_GAP_RE.sub("", value)
+        return value
+
+    def scalar(self, node: Node, path: str) -> Any:
+        """Any other value as plain data; pydantic judges its type."""
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError) as exc:  # e.g. 2026-02-30 fails in the timestamp
+            raise self.error(
+                f"{path}: cannot read this value ({exc})".replace("\n", " "),
+                _line(node),
+                hint="quote the value, or write a date as 2026-06-15 or 2026年6月15日",
+            ) from None
+
+    def _date(self, value: Any, path: str, line: int) -> Any:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, str) and value.strip():
+            date = date_from_text(value)
+            if date is None:
+                raise self.error(
+                    f"{path}: `{value}` is not a date",
+                    line,
+                    hint="write a date as 2026-06-15 or 2026年6月15日",
+                )
+            return date
+        return value
+
+    def _deadline(self, value: Any, path: str, line: int) -> Any:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if not isinstance(value, str) or not value.strip():
+            return value
+        text = value.strip()
+        if text in DEADLINE_KINDS:
+            return text
+        date = date_from_text(text.removeprefix("限期整改").strip(" ，,：:（）()"))
+        if date is None:
+            raise self.error(
+                f"{path}: `{value}` is not a deadline",
+                line,
+                hint="write 立行立改, 限期整改, 长期坚持 or a date (2026-06-30 or 2026年6月30日)",
+            )
+        return date
+
+    def locate(self, loc: tuple[str | int, ...]) -> tuple[int, str]:
+        """The line and YAML path of a pydantic error location.
+
+        The longest known prefix gives the line; a missing key is named under its parent
+        mapping (whose line is reported); union branches after a scalar are dropped.
+        """
+        for cut in range(len(loc), -1, -1):
+            spot = self.spots.get(loc[:cut])
+            if spot is None:
+                continue
+            path = spot.path
+            rest = loc[cut:]
+            if rest and spot.is_mapping and isinstance(rest[0], str):
+                path = _join_path(path, rest[0])
+            return spot.line, path
+        return 1, ".".join(str(part) for part in loc)
+
+
+def parse_feedback_yaml(text: str, where: str) -> Feedback:
+    """Parse the YAML form; every error names the YAML path and the line."""
+    loader = TextLoader(text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            raise syntax_error(exc, text, where) from None
+        except yaml.YAMLError as exc:
+            raise InputError(f"malformed YAML: {exc}", where=where, hint="fix the YAML") from None
+        if root is None:
+            raise InputError(
+                "the file holds no YAML data",
+                where=where,
+                hint=f"write the feedback; {EXAMPLE_HINT}",
+            )
+        if not isinstance(root, MappingNode):
+            hint = "start with `unit: 中共…党组`, then `feedback:`; " + EXAMPLE_HINT
+            if isinstance(root, ScalarNode) and "：" in str(root.value):
+                hint = "write keys with an ASCII colon and a space (`unit: …`), not `：`"
+            raise InputError(
+                "the top level of a feedback file must be keys such as `unit:` and `feedback:`",
+                where=where,
+                line=_line(root),
+                hint=hint,
+            )
+        reader = _YamlReader(loader, where)
+        reader.spots[()] = _Spot(_line(root), "", True)
+        data = reader.mapping(root, Feedback, (), "")
+    finally:
+        loader.dispose()
+    data["source"] = where
+    try:
+        return Feedback.model_validate(data)
+    except ValidationError as exc:
+        raise _explain_validation(exc, reader, data) from None
+
+
+def _explain_validation(
+    exc: ValidationError, reader: _YamlReader, data: dict[str, Any]
+) -> InputError:
+    """The first error (in file order) as the message; up to three more listed after it."""
+    found: list[tuple[int, str, str | None]] = []
+    seen_paths: set[str] = set()
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        line, path = reader.locate(loc)
+        if path in seen_paths:  # a union reports one error per branch
+            continue
+        seen_paths.add(path)
+        message, hint = _explain_one(
+            err["type"], str(err["msg"]), err.get("input"), loc, path, data
+        )
+        found.append((line, message, hint))
+    found.sort(key=lambda item: item[0])
+    line, message, hint = found[0]
+    more = [f"line {other_line}: {other}" for other_line, other, _ in found[1:4]]
+    if len(found) > 4:
+        more.append(f"… and {len(found) - 4} more")
+    if more:
+        message += "\n  also " + "\n  also ".join(more)
+    return InputError(message, where=reader.where, line=line, hint=hint)
+
+
+def _explain_one(
+    kind: str, msg: str, given: Any, loc: tuple[Any, ...], path: str, data: dict[str, Any]
+) -> tuple[str, str | None]:
+    if loc == ("unit",):
+        hint = "name the inspected party organisation, e.g. `unit: 中共青山县农业农村局党组`"
+        if kind == "missing":
+            return "the feedback file has no `unit` (the inspected party organisation)", hint
+        return f"`unit` must be the real name of the inspected party organisation ({msg})", hint
+    if loc == ("feedback",):
+        hint = "list categories under `feedback:`, each with `title:` and `problems:`; " + (
+            EXAMPLE_HINT
+        )
+        if kind == "missing":
+            return "the feedback file has no `feedback` list, so no problems", hint
+        if kind == "too_short":
+            return "`feedback` lists no problems", hint
+    in_category = len(loc) == 3 and loc[0] == "feedback" and loc[2] == "problems"
+    if in_category and kind in ("missing", "too_short"):
+        category = data["feedback"][loc[1]]
+        title = category.get("title") if isinstance(category, dict) else None
+        name = f"`{title}`" if title else f"{path.rsplit('.', 1)[0]}"
+        return (
+            f"category {name} has no problems",
+            "list its problems under `problems:`, each as `- title: …`",
+        )
+    if kind == "model_type":
+        return f"{path}: expected keys such as `title: …`, found `{given}`", (
+            "write each entry as a mapping, e.g. `- title: 理论学习不够深入`"
+        )
+    if kind == "extra_forbidden":  # normally caught while reading the nodes
+        return f"unknown key at {path}", None
+    if kind == "too_short" and path.endswith("sub_problems"):
+        return f"{path}: is empty", "remove `sub_problems:` or list sub-problems under it"
+    if kind == "string_too_short" or (kind == "string_type" and given is None):
+        return f"{path}: is empty", "write the text after the key, or remove the key"
+    return f"{path}: {msg}", None

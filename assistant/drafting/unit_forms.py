@@ -1,0 +1,84 @@
+"""How a unit names itself, and how our draft names our unit and its inspectors.
+
+The one list of party-organ suffixes lives here; the name guard (``names/variants.py``)
+strips the same suffixes when it works out another unit's variants.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from assistant.drafting.inputs.feedback.model import Feedback
+
+# Party organs written after a unit's own name; longest first. 委员会 covers both 党委员会
+# (中共…局委员会) and the committee of a place (中共拉萨市城关区委员会).
+PARTY_SUFFIXES = (
+    "总支部委员会",
+    "支部委员会",
+    "机关党总支",
+    "机关党支部",
+    "机关党委",
+    "党总支",
+    "党支部",
+    "党工委",
+    "委员会",
+    "党委",
+    "党组",
+    "纪委",
+    "工委",
+)
+_PARTY_SUFFIX_RE = re.compile(f"({'|'.join(PARTY_SUFFIXES)})$")
+_GENERIC_CORES = {"", "党", "中共", "机关"}
+# Characters that end an organ's name and make 局党组 / 我局-style short forms.
+_ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡"
+_COMMITTEE_RE = re.compile(r"(.+?(?:委|党组))(?:第[一二三四五六七八九十\d]+)?巡[察视]")
+
+
+@dataclass(frozen=True)
+class UnitForms:
+    """How a unit names itself: 中共青山县农业农村局党组 → core 青山县农业农村局, 局, 党组."""
+
+    full: str
+    core: str
+    organ: str  # last character of the core when it names an organ: 局 / 厅 / 院 …
+    suffix: str  # 党组 / 党委 …
+    body: str = "巡察组"  # the inspecting group, e.g. 县委第三巡察组
+
+    @property
+    def party_short(self) -> str:
+        """局党组, 厅党委: how a notice refers to its own party organisation."""
+        return f"{self.organ}{self.suffix}" if self.suffix and self.organ else "我单位"
+
+    @property
+    def we(self) -> str:
+        """我局, 我厅: the neutral first person."""
+        return f"我{self.organ}" if self.organ and self.organ not in "司会部" else "我单位"
+
+
+def unit_forms(unit: str) -> UnitForms:
+    name = unit.strip()
+    body = name[2:] if name.startswith("中共") else name
+    m = _PARTY_SUFFIX_RE.search(body)
+    suffix = m.group(1) if m else ""
+    core = body[: m.start()] if m else body
+    if core in _GENERIC_CORES:
+        core = ""
+    if suffix == "委员会":
+        suffix = "党委"
+    organ = core[-1:] if core and core[-1] in _ORGANS else ""
+    return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
+
+
+def our_forms(feedback: Feedback) -> UnitForms:
+    """Our unit's forms, with our inspection group for the precedents' groups."""
+    kind = feedback.inspection.kind
+    body = feedback.inspection.body or f"{kind}组"
+    return dataclasses.replace(unit_forms(feedback.unit), body=body)
+
+
+def committee_of(feedback: Feedback) -> str:
+    """县委 from 县委第三巡察组; the committee that ordered the inspection."""
+    m = _COMMITTEE_RE.match(feedback.inspection.body or "")
+    return m.group(1) if m else "上级党委"
