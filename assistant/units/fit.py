@@ -1,0 +1,233 @@
+"""Words in a draft that do not fit OUR unit: another kind's roles, sub-units we lack,
+another sector's work, another level's powers, another region, 巡视 for a 巡察."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.units.lexicon import Lexicon, load_lexicon, word_pattern
+from assistant.units.profile import UnitProfile
+
+MisfitKind = Literal["role", "subunit", "sector", "level", "region", "tour"]
+# When two findings overlap, the earlier kind in this order is kept.
+PRIORITY: tuple[MisfitKind, ...] = ("level", "subunit", "role", "tour", "sector", "region")
+_BOTH_TOURS = re.compile(r"巡视(?:、|和|与|及)?巡察|巡察(?:、|和|与|及)?巡视")
+_TOUR_WORD = {
+    "巡察": re.compile(r"巡视(?:组|整改|反馈|意见|工作)?"),
+    "巡视": re.compile(r"(?:县委|区委|市委|州委|旗委)?巡察(?:组|整改|反馈意见|反馈|意见)"),
+}
+_COUNTY_COMMITTEES = ("县委", "区委", "旗委")
+
+
+class Misfit(BaseModel):
+    """One word that does not fit the unit, where it is, why, and what to do."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: MisfitKind
+    word: str
+    start: int
+    end: int
+    reason: str
+    hint: str
+
+
+def own_words(ours: UnitProfile, lex: Lexicon) -> frozenset[str]:
+    """Role and body words that are ours by construction (head, deputy, short forms, organ)."""
+    words = {ours.head, ours.deputy, ours.organ, *lex.kind(ours.kind).words, *ours.subunits}
+    if ours.short:
+        s = ours.short
+        words |= {
+            f"全{s}",
+            f"{s}领导",
+            f"{s}机关",
+            f"{s}{ours.organ}",
+            f"{s}属单位",
+            f"{s}长办公会",
+        }
+    words.add(f"{ours.head}办公会")
+    return frozenset(words)
+
+
+def _find_words(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """Every occurrence, longest word first at each position, no overlaps."""
+    pattern = word_pattern(frozenset(words))
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        yield m.start(), m.end(), m.group(0)
+
+
+def _masked(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in _find_words(text, phrases)]
+
+
+def _inside(span: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in masks)
+
+
+def _fits(tokens: Iterable[str], ours: UnitProfile) -> bool:
+    for token in tokens:
+        kind, _, level = token.partition("@")
+        if (not kind or kind == ours.kind) and (not level or level == ours.level):
+            return True
+    return False
+
+
+def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    owners = lex.role_owners
+    mine = own_words(ours, lex)
+    spoken = lex.sector_kinds.get(ours.sector or "", frozenset())
+    if "*" in spoken:
+        return
+    for start, end, word in _find_words(text, owners):
+        if ours.kind in owners[word] or word in mine or owners[word] & spoken:
+            continue
+        labels = "、".join(sorted(lex.kind(k).label for k in owners[word]))
+        yield Misfit(
+            kind="role",
+            word=word,
+            start=start,
+            end=end,
+            reason=f"“{word}”是{labels}的职务或机构，本单位（{ours.kind_label}）没有",
+            hint=f"改用本单位的称呼（{ours.head}、{ours.deputy}、{ours.organ}），或删去这一句",
+        )
+
+
+def _subunits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    if "*" in lex.sector_kinds.get(ours.sector or "", frozenset()):
+        return  # a committee speaks of every unit's offices
+    mine = set(ours.subunits) | set(lex.kind(ours.kind).words)
+    for start, end, word in _find_words(text, lex.subunit_words):
+        if word in mine:
+            continue
+        ours_name = ours.subunits[0] if ours.subunits else "内设机构"
+        yield Misfit(
+            kind="subunit",
+            word=word,
+            start=start,
+            end=end,
+            reason=f"本单位没有“{word}”，{_level_label(ours)}{ours.kind_label}的内设机构称“{ours_name}”",
+            hint=f"改为“{ours_name}”或本单位实际的内设机构名称",
+        )
+
+
+def _sectors(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    if ours.kind in lex.any_sector_kinds:
+        return
+    for start, end, word in _find_words(text, lex.sector_words):
+        sectors = lex.sector_words[word]
+        if ours.sector in sectors:
+            continue
+        note = lex.sector_notes.get(word)
+        reason = f"“{word}”属于{'、'.join(sorted(sectors))}领域的工作，与本单位（{ours.sector or ours.kind_label}）无关"
+        yield Misfit(
+            kind="sector",
+            word=word,
+            start=start,
+            end=end,
+            reason=reason + (f"，{note}" if note else ""),
+            hint="换成本单位业务中对应的工作，或删去这一句",
+        )
+
+
+def _levels(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    for power in lex.powers:
+        if _fits(power.fits, ours):
+            continue
+        for m in power.pattern.finditer(text):
+            yield Misfit(
+                kind="level",
+                word=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                reason=f"“{m.group(0)}”不适用于{_level_label(ours)}{ours.kind_label}：{power.why}",
+                hint="改为本单位层级的机构和职权，或删去这一句",
+            )
+    if ours.superior in _COUNTY_COMMITTEES and ours.kind != "party_committee":
+        others = [c for c in _COUNTY_COMMITTEES if c != ours.superior]
+        for m in re.finditer("|".join(others), text):
+            if _preceded_by_place(text, m.start(), lex):
+                continue  # a named committee (禹城市委) is a region question
+            yield Misfit(
+                kind="level",
+                word=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                reason=f"本单位的上级党委是{ours.superior}，不是{m.group(0)}",
+                hint=f"改为“{ours.superior}”",
+            )
+
+
+def _preceded_by_place(text: str, pos: int, lex: Lexicon) -> bool:
+    head = text[max(0, pos - 10) : pos]
+    return any(head.endswith(w) for w in lex.place_words)
+
+
+def _regions(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    owner = lex.region_owners
+    mine = _masked(text, ours.region_words)
+    for start, end, word in _find_words(text, owner):
+        if any(start < b and a < end for a, b in mine):
+            continue
+        if ours.province and owner.get(word) == ours.province:
+            continue
+        where = owner.get(word) or "外地"
+        yield Misfit(
+            kind="region",
+            word=word,
+            start=start,
+            end=end,
+            reason=f"“{word}”指向{where}，不是本单位所在地区（{'、'.join(ours.places) or ours.province or '未知'}）",
+            hint="删去外地的地名、口号和提法，改用本地区的说法",
+        )
+
+
+def _tours(text: str, ours: UnitProfile) -> Iterator[Misfit]:
+    masks = [(m.start(), m.end()) for m in _BOTH_TOURS.finditer(text)]
+    other = "巡视" if ours.inspection_kind == "巡察" else "巡察"
+    if other == "巡察" and ours.kind in ("party_committee", "discipline"):
+        return  # a committee under 巡视 runs its own 巡察
+    for m in _TOUR_WORD[ours.inspection_kind].finditer(text):
+        if _inside((m.start(), m.end()), masks):
+            continue
+        yield Misfit(
+            kind="tour",
+            word=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            reason=f"本次是{ours.inspection_kind}，不是{other}",
+            hint=f"把“{other}”改为“{ours.inspection_kind}”",
+        )
+
+
+def _level_label(ours: UnitProfile) -> str:
+    return {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}.get(
+        ours.level or "", ""
+    )
+
+
+def misfits(text: str, ours: UnitProfile, *, lexicon: Lexicon | None = None) -> list[Misfit]:
+    """Every word of ``text`` that does not fit ``ours``, sorted by position, no overlaps."""
+    lex = lexicon or load_lexicon()
+    found: dict[MisfitKind, list[Misfit]] = {
+        "level": list(_levels(text, ours, lex)),
+        "role": list(_roles(text, ours, lex)),
+        "subunit": list(_subunits(text, ours, lex)),
+        "tour": list(_tours(text, ours)),
+        "sector": list(_sectors(text, ours, lex)),
+        "region": list(_regions(text, ours, lex)),
+    }
+    masks = _masked(text, lex.allow)
+    kept: list[Misfit] = []
+    for kind in PRIORITY:
+        for item in found[kind]:
+            if _inside((item.start, item.end), masks):
+                continue
+            if not any(item.start < k.end and k.start < item.end for k in kept):
+                kept.append(item)
+    return sorted(kept, key=lambda m: (m.start, m.end))
