@@ -1,7 +1,7 @@
 """The drafting context: every fact a draft needs that does not change while drafting,
 worked out once per command and handed to the builders and the engines.
 
-It holds the feedback, our unit's forms, the committee behind the inspection, the name guard
+It holds the feedback, our unit's forms and profile (``assistant.units``), the committee behind the inspection, the name guard
 (built once), what the catalog contributes (``CorpusFacts``: read in one opening) and the
 deadline of every problem, decided *before* an engine writes a goal that must follow it.
 """
@@ -20,6 +20,7 @@ from assistant.drafting.sources import Source
 from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
+from assistant.units import Lexicon, UnitProfile, load_lexicon, profile_for
 
 
 def feedback_text(feedback: Feedback) -> str:
@@ -36,6 +37,8 @@ class DraftingContext:
     guard: NameGuard
     corpus: CorpusFacts
     deadlines: Mapping[str, Deadline]  # by leaf key
+    lexicon: Lexicon  # the shipped unit tables merged with the user's (<home>/rules/units/)
+    profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
 
     @classmethod
     def build(
@@ -52,6 +55,7 @@ class DraftingContext:
         already (a redraft keeps the reviewer's); the other problems' are inferred."""
         corpus = corpus or CorpusFacts.load(settings, index)
         inferred = deadlines_for(feedback, settings.draft.deadline_months)
+        lexicon = load_lexicon(settings.home)
         return cls(
             settings=settings,
             feedback=feedback,
@@ -60,6 +64,13 @@ class DraftingContext:
             guard=NameGuard(feedback_text(feedback), list(corpus.units)),
             corpus=corpus,
             deadlines={**inferred, **(deadlines or {})},
+            lexicon=lexicon,
+            profile=profile_for(
+                feedback.unit,
+                inspection_body=feedback.inspection.body,
+                inspection_kind=feedback.inspection.kind,
+                lexicon=lexicon,
+            ),
         )
 
     @property
