@@ -1,4 +1,4 @@
-"""Cleaning: drop noise by the rules in ``noise.toml`` and re-join lines broken mid-sentence.
+"""Cleaning: drop noise (``noise.py``) and re-join lines broken mid-sentence.
 
 The output is a list of ``Line``s, each remembering the source lines it came from, so every
 parsed field can point back to a file and line.
@@ -7,11 +7,9 @@ parsed field can point back to a file and line.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from assistant.corpus.noise import noise_rules, strip_noise
 from assistant.corpus.patterns import (
     CLOSING_RE,
     CONTACT_RE,
@@ -25,8 +23,6 @@ from assistant.corpus.patterns import (
     marker_level,
 )
 
-_PUNCT_TWINS = {"，": "，,", "：": "：:", "；": "；;", "（": "（(", "）": "）)", "！": "！!"}
-
 
 @dataclass(frozen=True)
 class Line:
@@ -35,52 +31,6 @@ class Line:
     text: str
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class NoiseRules:
-    fragments: tuple[re.Pattern[str], ...]
-    lines: tuple[tuple[re.Pattern[str], int | None], ...]
-
-
-def _spaced_literal(text: str) -> str:
-    """A regex for a literal that tolerates stray whitespace and punctuation width variants."""
-    parts = []
-    for ch in text:
-        twins = _PUNCT_TWINS.get(ch)
-        parts.append(f"[{re.escape(twins)}]" if twins else re.escape(ch))
-    return r"\s*".join(parts)
-
-
-@lru_cache(maxsize=1)
-def noise_rules() -> NoiseRules:
-    raw = tomllib.loads(
-        resources.files("assistant.corpus").joinpath("noise.toml").read_text("utf-8")
-    )
-    fragments = []
-    for rule in raw.get("fragment", []):
-        source = _spaced_literal(rule["text"]) if rule.get("spaced") else rule["pattern"]
-        fragments.append(re.compile(source, re.IGNORECASE))
-    lines = [
-        (re.compile(rule["pattern"], re.IGNORECASE), rule.get("max_len"))
-        for rule in raw.get("line", [])
-    ]
-    return NoiseRules(tuple(fragments), tuple(lines))
-
-
-def strip_noise(line: str, rules: NoiseRules | None = None) -> str | None:
-    """The line without noise fragments; None when the whole line is noise."""
-    rules = rules or noise_rules()
-    had_text = bool(line.strip())
-    for pattern in rules.fragments:
-        line = pattern.sub("", line)
-    stripped = line.strip(" \t\u3000\xa0\ufeff")
-    if not stripped:
-        return None if had_text else ""
-    for pattern, max_len in rules.lines:
-        if (max_len is None or len(stripped) <= max_len) and pattern.search(stripped):
-            return None
-    return stripped
 
 
 def starts_block(text: str) -> bool:
@@ -145,3 +95,6 @@ def clean_lines(text: str) -> list[Line]:
             out.append(Line(cleaned, number, number))
         joinable = True
     return out
+
+
+__all__ = ["Line", "clean_lines", "is_title", "starts_block", "strip_noise"]
