@@ -14,6 +14,7 @@ from assistant.corpus.patterns import (
     CLOSING_RE,
     CONTACT_RE,
     DATE_LINE_RE,
+    FURTHER_LABEL_RE,
     INTRO_START_RE,
     MEASURE_LABEL_RE,
     ONE_IS_RE,
@@ -39,6 +40,7 @@ def starts_block(text: str) -> bool:
         marker_level(text)
         or MEASURE_LABEL_RE.match(text)
         or PROBLEM_LABEL_RE.match(text)
+        or FURTHER_LABEL_RE.match(text)
         or ONE_IS_RE.match(text)
         or DATE_LINE_RE.match(text)
         or INTRO_START_RE.match(text)

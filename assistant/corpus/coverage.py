@@ -34,6 +34,13 @@ def parsed_fields(notice: Notice) -> list[str]:
                 fields.append(heading)
         labels = [f"{label}：" for label in (item.problem_label, item.label) if label]
         fields.extend([item.number, item.problem, item.detail, item.measures, *labels])
+    for entry in notice.further:
+        for heading in entry.path:
+            if heading not in seen_paths:
+                seen_paths.add(heading)
+                fields.append(heading)
+        labels = [f"{label}：" for label in (entry.reason_label, entry.deadline_label) if label]
+        fields.extend([entry.number, entry.problem, entry.reason, entry.deadline, *labels])
     for section in notice.other_sections:
         fields.extend([section.heading, section.text])
     return [f for f in fields if f]

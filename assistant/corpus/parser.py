@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.corpus.cleaning import Line, is_title
 from assistant.corpus.closing import parse_contacts, split_glued_closing, split_tail
+from assistant.corpus.further import split_further
 from assistant.corpus.items import ItemTree
 from assistant.corpus.items import looks_like_problem as _is_problem
 from assistant.corpus.metadata import (
@@ -22,7 +23,7 @@ from assistant.corpus.metadata import (
     unit_from_intro,
     unit_from_title,
 )
-from assistant.corpus.models import Item, Notice, Section, SectionKind, SourceSpan
+from assistant.corpus.models import FurtherEntry, Item, Notice, Section, SectionKind, SourceSpan
 from assistant.corpus.patterns import (
     DATE_LINE_RE,
     MEASURE_LABEL_RE,
@@ -191,6 +192,7 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
     kinds = _classify(sections)
 
     items: list[Item] = []
+    further: list[FurtherEntry] = []
     notes: list[str] = []
     organisation: list[str] = []
     next_steps: list[str] = []
@@ -217,6 +219,8 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
                 # '需要进一步整改的事项' holding only general plans: next steps, not items
                 next_steps.extend([heading, _text(section.lines)])
                 continue
+            found, entries = split_further(found)
+            further.extend(entries)
             items.extend(found)
             notes.extend(tree.notes)
             if heading and not path:
@@ -262,6 +266,7 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
         organisation=org_text,
         summary=summary_counts("\n".join([intro, org_text, *notes])),
         items=items,
+        further=further,
         next_steps="\n".join(t for t in next_steps if t),
         other_sections=others,
         notes=notes,

@@ -32,6 +32,10 @@ INLINE_MEASURE_LABEL_RE = re.compile(rf"(?<=[。；;！!？?\s])({_MEASURE_LABEL
 PROBLEM_LABEL_RE = re.compile(
     r"^\s*(整改任务|整改内容|整改事项|反馈问题|存在问题|具体问题|问题描述|问题)\s*[:：]\s*"
 )
+# Labels of a further-rectification entry: why it is unfinished, and by when.
+REASON_LABELS = r"未全部完成(?:整改)?的?原因|未能?完成(?:整改)?的?原因|尚未完成(?:整改)?的?原因|原因分析|原因说明"
+DEADLINE_LABELS = r"整改时限|完成时限|计划完成时间|预计完成时间|完成时间|时限要求|整改期限"
+FURTHER_LABEL_RE = re.compile(rf"^\s*({REASON_LABELS}|{DEADLINE_LABELS})\s*[:：]")
 ONE_IS_RE = re.compile(rf"^\s*[{CN_NUM}]{{1,3}}是")
 
 DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
