@@ -33,6 +33,7 @@ class NoiseRules:
     lines: tuple[tuple[re.Pattern[str], int | None], ...]
     features: tuple[Feature, ...] = ()
     threshold: int = 4
+    neighbour: re.Pattern[str] | None = None
 
 
 def _spaced_literal(text: str) -> str:
@@ -61,8 +62,15 @@ def noise_rules() -> NoiseRules:
         Feature(rule["name"], re.compile(rule["pattern"], re.IGNORECASE), int(rule["weight"]))
         for rule in raw.get("feature", [])
     ]
-    threshold = int(raw.get("scoring", {}).get("threshold", 4))
-    return NoiseRules(tuple(fragments), tuple(lines), tuple(features), threshold)
+    scoring = raw.get("scoring", {})
+    neighbour = scoring.get("neighbour_pattern")
+    return NoiseRules(
+        tuple(fragments),
+        tuple(lines),
+        tuple(features),
+        int(scoring.get("threshold", 4)),
+        re.compile(neighbour) if neighbour else None,
+    )
 
 
 def segments(line: str) -> list[str]:
@@ -77,8 +85,16 @@ def noise_score(segment: str, rules: NoiseRules | None = None) -> int:
 
 
 def _drop_noisy_segments(line: str, rules: NoiseRules) -> str:
-    kept = [s for s in segments(line) if noise_score(s, rules) < rules.threshold]
-    return "".join(kept)
+    parts = segments(line)
+    noisy = [noise_score(s, rules) >= rules.threshold for s in parts]
+    changed = any(noisy)
+    while changed:  # an ad's lead-in next to it ('写材料不求人！', '【独家整理】') goes too
+        changed = False
+        for i, part in enumerate(parts):
+            near = (i > 0 and noisy[i - 1]) or (i + 1 < len(parts) and noisy[i + 1])
+            if not noisy[i] and near and rules.neighbour and rules.neighbour.search(part):
+                noisy[i] = changed = True
+    return "".join(s for s, bad in zip(parts, noisy, strict=True) if not bad)
 
 
 def strip_noise(line: str, rules: NoiseRules | None = None) -> str | None:
