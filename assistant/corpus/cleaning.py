@@ -63,7 +63,8 @@ def _is_open(text: str) -> bool:
         return False
     if CLOSING_RE.match(text) or _CONTACT_INSIDE_RE.search(text):
         return False  # closings end with an e-mail or a phone number, not a full stop
-    return not marker_level(text)
+    # a heading has no ending, but one that stops on a comma or an open quote goes on
+    return not marker_level(text) or text[-1] in "，,、“（(《"
 
 
 def _should_join(prev: str, nxt: str) -> bool:

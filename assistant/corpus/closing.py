@@ -108,34 +108,60 @@ def _signature_at(lines: list[Line], index: int) -> bool:
     return bool(_SIGNATURE_RE.match(text)) and not marker_level(text)
 
 
+def _last_closing_start(lines: list[Line]) -> int | None:
+    """Index of the last 欢迎…监督 line near the end (with a lead-in line before it)."""
+    leads, _ = _rules()
+    for index in range(len(lines) - 1, max(len(lines) - _TAIL_WINDOW, 0) - 1, -1):
+        if CLOSING_RE.match(lines[index].text):
+            if index and any(p.match(lines[index - 1].text) for p in leads):
+                return index - 1
+            return index
+    return None
+
+
+def _strip_dated_signature(lines: list[Line], end: int) -> tuple[int, str | None, Line | None]:
+    """A final date line, and the unit name right above it, before ``end``."""
+    if not (end and DATE_LINE_RE.match(lines[end - 1].text)):
+        return end, None, None
+    date = lines[end - 1]
+    end -= 1
+    if end and _signature_at(lines, end - 1):
+        return end - 1, lines[end - 1].text, date
+    return end, None, date
+
+
 def split_tail(lines: list[Line]) -> Tail:
-    """Body, closing lines, signature and final date; the closing may come before or
-    after the signature and date."""
-    end = len(lines)
-    after = _closing_block(lines, end)
-    trailing_closing, end = lines[after:end], after
-    date: Line | None = None
-    signature: str | None = None
-    if end and DATE_LINE_RE.match(lines[end - 1].text):
-        date = lines[end - 1]
+    """Body, closing lines, signature and final date. The closing runs from the last
+    欢迎…监督 line to the signature (its lines may be broken anywhere), and may come before
+    or after the signature and date; without 欢迎…, trailing contact lines are the closing."""
+    end, signature, date = _strip_dated_signature(lines, len(lines))
+    start = _last_closing_start(lines[:end])
+    if start is None:
+        start = _closing_block(lines, end)
+    elif date is None:  # the closing may sit after a signature and date
+        before, signature, date = _strip_dated_signature(lines, start)
+        if date is not None:
+            return Tail(lines[:before], lines[start:end], signature, date)
+    if (
+        signature is None
+        and end - start > 1
+        and _signature_at(lines, end - 1)
+        and not re.search(r"[\d@＠]", lines[end - 1].text)
+        and not is_contact_line(lines[end - 1].text)
+    ):
+        signature = lines[end - 1].text  # a unit name with no date after the closing
         end -= 1
-        if end and _signature_at(lines, end - 1):
-            signature = lines[end - 1].text
-            end -= 1
-    elif trailing_closing:
-        trailing_closing, end = [], len(lines)  # contacts not after a signature: look again
-    start = _closing_block(lines, end)
-    if start == end and signature is None and end > 3 and not trailing_closing:
-        if _signature_at(lines, end - 1):  # a trailing unit name with no date
-            signature = lines[end - 1].text
-            end -= 1
-            start = end
-    return Tail(lines[:start], lines[start:end] + trailing_closing, signature, date)
+    if start == end and signature is None and end > 3 and _signature_at(lines, end - 1):
+        signature = lines[end - 1].text  # a trailing unit name with no date
+        end -= 1
+        start = end
+    return Tail(lines[:start], lines[start:end], signature, date)
 
 
 def parse_contacts(text: str) -> dict[str, str]:
     """Phone, address, postcode and e-mail found in a closing (only those present)."""
     out: dict[str, str] = {}
+    text = re.sub(r"(?<![。；;，,])\n", "", text)  # a contact broken over two lines
     for name, pattern in _FIELDS.items():
         m = pattern.search(text)
         if m:

@@ -142,7 +142,7 @@ class ItemTree:
         m = INLINE_MEASURE_LABEL_RE.search(node.text)
         if m:
             node.measures.append(node.text[m.end() :])
-            node.label = m.group(1)
+            node.label = m.group("label") or m.group("glued")
             node.text = node.text[: m.start()].strip()
             node.labelled = node.in_measures = True
         problem_label = PROBLEM_LABEL_RE.match(node.text)

@@ -28,7 +28,13 @@ _MEASURE_LABELS = (
 )
 MEASURE_LABEL_RE = re.compile(rf"^\s*({_MEASURE_LABELS})\s*[:：]\s*")
 # A label inside a heading line: 'xx问题。整改情况：一是…'
-INLINE_MEASURE_LABEL_RE = re.compile(rf"(?<=[。；;！!？?\s])({_MEASURE_LABELS})\s*[:：]\s*")
+# or, for the 整改… labels, glued to the problem when a repost merged the two lines
+# ('…问题整改情况：一是…').
+INLINE_MEASURE_LABEL_RE = re.compile(
+    rf"(?:(?<=[。；;！!？?\s])(?P<label>{_MEASURE_LABELS})"
+    r"|(?P<glued>整改进展情况|整改落实情况|整改完成情况|整改情况|整改措施|整改举措)(?=\s*[:：]\s*\S))"
+    r"\s*[:：]\s*"
+)
 PROBLEM_LABEL_RE = re.compile(
     r"^\s*(整改任务|整改内容|整改事项|反馈问题|存在问题|具体问题|问题描述|问题)\s*[:：]\s*"
 )
