@@ -63,8 +63,13 @@ def _is_open(text: str) -> bool:
         return False
     if CLOSING_RE.match(text) or _CONTACT_INSIDE_RE.search(text):
         return False  # closings end with an e-mail or a phone number, not a full stop
-    # a heading has no ending, but one that stops on a comma or an open quote goes on
-    return not marker_level(text) or text[-1] in "，,、“（(《"
+    # A heading has no ending; but one that stops on a comma or an open quote, or holds a
+    # sentence already (a problem stated in full, broken by a copy), goes on.
+    return (
+        not marker_level(text)
+        or text[-1] in "，,、“（(《"
+        or (len(text) >= 40 and "。" in text)
+    )
 
 
 def _should_join(prev: str, nxt: str) -> bool:

@@ -15,8 +15,11 @@ from functools import lru_cache
 from importlib import resources
 
 _PUNCT_TWINS = {"，": "，,", "：": "：:", "；": "；;", "（": "（(", "）": "）)", "！": "！!"}
-# A segment: a 【…】 group, or a run of text up to and including its sentence end.
-_SEGMENT_RE = re.compile(r"【[^】\n]*】?|[^。！？!?；;【]+[。！？!?；;]*|[。！？!?；;]+")
+# A segment: a 【…】 or （…） group, or a run of text up to and including its sentence end.
+_SEGMENT_RE = re.compile(
+    r"【[^】\n]*】?|（[^）\n]*）|[^。！？!?；;【（]+[。！？!?；;]*|[。！？!?；;]+"
+)
+_CLAUSE_START_RE = re.compile(r"(?<=\S)(?=[一二三四五六七八九十]{1,2}是|[（(]\d{1,2}[）)]|[①-⑳])")
 _EDGE_SPACE = " \t\u3000\xa0\ufeff"
 
 
@@ -74,8 +77,15 @@ def noise_rules() -> NoiseRules:
 
 
 def segments(line: str) -> list[str]:
-    """A line cut into sentences and 【…】 groups; joined back they give the line."""
-    return _SEGMENT_RE.findall(line)
+    """A line cut into sentences, 【…】 groups and enumerated clauses (一是…, （1）…, ①…:
+    an ad glued without punctuation ends where the next clause starts); joined back they
+    give the line."""
+    return [
+        piece
+        for sentence in _SEGMENT_RE.findall(line)
+        for piece in _CLAUSE_START_RE.split(sentence)
+        if piece
+    ]
 
 
 def noise_score(segment: str, rules: NoiseRules | None = None) -> int:
