@@ -79,8 +79,9 @@ def _should_join(prev: str, nxt: str) -> bool:
         return True  # a title broken over two lines: '…情况的' / '通　报'
     if len(prev) < 16 or not _is_open(prev):
         return False
-    # A short line without an ending is a heading or a signature, not a sentence's tail.
-    return not (len(nxt) <= 30 and nxt[-1] not in TERMINAL_PUNCT)
+    # A short line without an ending is a heading or a signature, not a sentence's tail;
+    # one with a comma inside is a piece of a sentence (a page's line width).
+    return not (len(nxt) <= 30 and nxt[-1] not in TERMINAL_PUNCT and not re.search("[，、,]", nxt))
 
 
 def clean_lines(text: str) -> list[Line]:

@@ -17,7 +17,7 @@ from importlib import resources
 _PUNCT_TWINS = {"，": "，,", "：": "：:", "；": "；;", "（": "（(", "）": "）)", "！": "！!"}
 # A segment: a 【…】 or （…） group, or a run of text up to and including its sentence end.
 _SEGMENT_RE = re.compile(
-    r"【[^】\n]*】?|（[^）\n]*）|[^。！？!?；;【（]+[。！？!?；;]*|[。！？!?；;]+"
+    r"【[^】\n]*】?|（[^）\n]*）?|[^。！？!?；;【（]+[。！？!?；;]*|[。！？!?；;]+"
 )
 _CLAUSE_START_RE = re.compile(r"(?<=\S)(?=[一二三四五六七八九十]{1,2}是|[（(]\d{1,2}[）)]|[①-⑳])")
 _EDGE_SPACE = " \t\u3000\xa0\ufeff"
