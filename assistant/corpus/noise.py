@@ -20,6 +20,7 @@ _SEGMENT_RE = re.compile(
     r"【[^】\n]*】?|（[^）\n]*）?|[^。！？!?；;【（]+[。！？!?；;]*|[。！？!?；;]+"
 )
 _CLAUSE_START_RE = re.compile(r"(?<=\S)(?=[一二三四五六七八九十]{1,2}是|[（(]\d{1,2}[）)]|[①-⑳])")
+_PUNCT_ONLY = " \t\u3000。！？!?；;，,、"  # what is left of an ad's sentence after it goes
 _EDGE_SPACE = " \t\u3000\xa0\ufeff"
 
 
@@ -102,7 +103,8 @@ def _drop_noisy_segments(line: str, rules: NoiseRules) -> str:
         changed = False
         for i, part in enumerate(parts):
             near = (i > 0 and noisy[i - 1]) or (i + 1 < len(parts) and noisy[i + 1])
-            if not noisy[i] and near and rules.neighbour and rules.neighbour.search(part):
+            lead_in = bool(rules.neighbour and rules.neighbour.search(part))
+            if not noisy[i] and near and (lead_in or not part.strip(_PUNCT_ONLY)):
                 noisy[i] = changed = True
     return "".join(s for s, bad in zip(parts, noisy, strict=True) if not bad)
 
