@@ -57,8 +57,9 @@ def is_title(text: str) -> bool:
     return bool(TITLE_RE.search(text)) and len(text) <= 90 and "。" not in text
 
 
-def _is_open(text: str) -> bool:
-    """A line that stops mid-sentence (no terminal punctuation, not a heading or title)."""
+def _is_open(text: str, continued: bool = False) -> bool:
+    """A line that stops mid-sentence (no terminal punctuation, not a heading or title).
+    A line already continued over a break is a sentence, whatever its start."""
     if text[-1] in TERMINAL_PUNCT or DATE_LINE_RE.match(text) or is_title(text):
         return False
     if CLOSING_RE.match(text) or _CONTACT_INSIDE_RE.search(text):
@@ -66,38 +67,48 @@ def _is_open(text: str) -> bool:
     # A heading has no ending; but one that stops on a comma or an open quote, or holds a
     # sentence already (a problem stated in full, broken by a copy), goes on.
     return (
-        not marker_level(text)
+        continued
+        or not marker_level(text)
         or text[-1] in "，,、“（(《"
         or (len(text) >= 40 and "。" in text)
     )
 
 
-def _should_join(prev: str, nxt: str) -> bool:
+def _should_join(prev: str, nxt: str, continued: bool = False, after: str | None = None) -> bool:
+    """Whether ``nxt`` continues ``prev``; ``after`` is the line following ``nxt`` (None at
+    a paragraph break), which tells a short middle piece of a sentence from a heading."""
     if starts_block(nxt) or is_title(nxt):
         return False
     if TITLE_RE.search(prev + nxt) and len(nxt) <= 24 and not TITLE_RE.search(prev):
         return True  # a title broken over two lines: '…情况的' / '通　报'
-    if len(prev) < 16 or not _is_open(prev):
+    if len(prev) < 16 or not _is_open(prev, continued):
         return False
     # A short line without an ending is a heading or a signature, not a sentence's tail;
-    # one with a comma inside is a piece of a sentence (a page's line width).
-    return not (len(nxt) <= 30 and nxt[-1] not in TERMINAL_PUNCT and not re.search("[，、,]", nxt))
+    # one with a comma inside, or followed by more of the sentence, is a piece of it.
+    if len(nxt) > 30 or nxt[-1] in TERMINAL_PUNCT or re.search("[，、,]", nxt):
+        return True
+    return after is not None and not starts_block(after) and not is_title(after)
 
 
 def clean_lines(text: str) -> list[Line]:
     """Noise removed, blank lines dropped, mid-sentence breaks re-joined."""
     rules = noise_rules()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # (line number, text) with '' for a blank line (a real paragraph break); noise-only
+    # lines are left out, they are no paragraph break
+    kept = [(n, c) for n, c in ((n, strip_noise(s, rules)) for n, s in enumerate(raw, 1)) if c is not None]
     out: list[Line] = []
-    joinable = False  # a blank line is a real paragraph break
-    for number, source in enumerate(raw, start=1):
-        cleaned = strip_noise(source, rules)
-        if cleaned is None:  # a noise-only line is not a paragraph break
-            continue
+    joinable = False
+    for index, (number, cleaned) in enumerate(kept):
         if not cleaned:
             joinable = False
             continue
-        if joinable and out and _should_join(out[-1].text, cleaned):
+        after = kept[index + 1][1] if index + 1 < len(kept) else None
+        if (
+            joinable
+            and out
+            and _should_join(out[-1].text, cleaned, out[-1].end > out[-1].start, after or None)
+        ):
             last = out.pop()
             out.append(Line(last.text + cleaned, last.start, number))
         else:
