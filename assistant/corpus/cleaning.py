@@ -70,7 +70,7 @@ def _is_open(text: str, continued: bool = False) -> bool:
         continued
         or not marker_level(text)
         or text[-1] in "，,、“（(《"
-        or (len(text) >= 40 and "。" in text)
+        or "。" in text
     )
 
 
