@@ -65,12 +65,13 @@ def _is_open(text: str, continued: bool = False) -> bool:
     if CLOSING_RE.match(text) or _CONTACT_INSIDE_RE.search(text):
         return False  # closings end with an e-mail or a phone number, not a full stop
     # A heading has no ending; but one that stops on a comma or an open quote, or holds a
-    # sentence already (a problem stated in full, broken by a copy), goes on.
+    # sentence already (a problem stated in full, broken by a copy), goes on, unless what
+    # follows its last sentence is a 'label：value' (整改时限：长期坚持).
     return (
         continued
         or not marker_level(text)
         or text[-1] in "，,、“（(《"
-        or "。" in text
+        or ("。" in text and not re.search("[:：]", text.rsplit("。", 1)[1]))
     )
 
 

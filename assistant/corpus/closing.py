@@ -86,20 +86,12 @@ def _is_contact_fragment(text: str) -> bool:
     return "。" not in text and bool(re.match(r"^[^。]{0,40}(?:@|＠|\.com|\.cn|\d{6,})", text))
 
 
-def _closing_block(lines: list[Line], end: int) -> int:
-    """Start of the closing that ends at ``end`` (== end when there is none)."""
-    leads, _ = _rules()
+def _contact_block(lines: list[Line], end: int) -> int:
+    """Start of the contact lines that end at ``end`` (== end when there are none): the
+    closing of a notice that has no 欢迎…监督 sentence."""
     start = end
-    for index in range(end - 1, max(end - _TAIL_WINDOW, -1), -1):
-        text = lines[index].text
-        if CLOSING_RE.match(text):
-            start = index
-            if index and any(p.match(lines[index - 1].text) for p in leads):
-                start = index - 1
-            break
-        if not is_contact_line(text):
-            break
-        start = index
+    while start > max(end - _TAIL_WINDOW, 0) and is_contact_line(lines[start - 1].text):
+        start -= 1
     return start
 
 
@@ -137,7 +129,7 @@ def split_tail(lines: list[Line]) -> Tail:
     end, signature, date = _strip_dated_signature(lines, len(lines))
     start = _last_closing_start(lines[:end])
     if start is None:
-        start = _closing_block(lines, end)
+        start = _contact_block(lines, end)
     elif date is None:  # the closing may sit after a signature and date
         before, signature, date = _strip_dated_signature(lines, start)
         if date is not None:
