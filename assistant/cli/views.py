@@ -110,6 +110,7 @@ def print_notice_rows(rows: list[NoticeRow]) -> None:
 
 def print_stats(stats: dict[str, Any]) -> None:
     console.print(f"notices: {stats['notices']}   items: {stats['items']}")
+    console.print(f"进一步整改事项（未完成，不作措施先例）: {stats.get('further', 0)}")
     for key in ("by_kind", "by_level", "by_sector", "by_year"):
         values = ", ".join(f"{k} {v}" for k, v in stats[key].items())
         console.print(f"{key[3:]}: {values}")
@@ -146,6 +147,21 @@ def print_notice(notice: Notice) -> None:
         node = parent.add(f"[bold]{item.key}[/] {item.number}{item.problem}{label}")
         for clause in item.clauses:
             node.add(clause if len(clause) <= 80 else clause[:79] + "…")
+    console.print(tree)
+    print_further_entries(notice)
+
+
+def print_further_entries(notice: Notice) -> None:
+    """Unfinished problems (需要进一步整改的事项), kept apart from the items."""
+    if not notice.further:
+        return
+    tree = Tree(f"进一步整改事项 {len(notice.further)} 项（未完成，不作措施先例）")
+    for entry in notice.further:
+        node = tree.add(f"[bold]{entry.key}[/] {entry.number}{entry.problem}")
+        if entry.reason:
+            node.add(f"{entry.reason_label or '原因'}：{entry.reason}")
+        if entry.deadline:
+            node.add(f"{entry.deadline_label or '整改时限'}：{entry.deadline}")
     console.print(tree)
 
 

@@ -80,6 +80,24 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX sources_span ON sources(file, start_line);
         """,
     ),
+    (
+        # Further-rectification entries (unfinished problems with reason and deadline) are
+        # kept apart from items: they are not measures and never become precedents.
+        # Catalogs made before hold none until `corpus rebuild` re-parses their sources.
+        "003_further_entries",
+        """
+        CREATE TABLE further (
+            notice_id TEXT NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            path TEXT NOT NULL,
+            problem TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            PRIMARY KEY (notice_id, key)
+        );
+        CREATE INDEX further_notice ON further(notice_id);
+        """,
+    ),
 ]
 
 # original: the notice's own text; exact/near: a repost; older: an older version added
@@ -277,6 +295,20 @@ class Catalog:
                 for item in notice.items
             ],
         )
+        db.executemany(
+            "INSERT INTO further VALUES (?,?,?,?,?,?)",
+            [
+                (
+                    notice.id,
+                    entry.key,
+                    json.dumps(entry.path, ensure_ascii=False),
+                    entry.problem,
+                    entry.reason,
+                    entry.deadline,
+                )
+                for entry in notice.further
+            ],
+        )
 
     def remove(self, notice_id: str) -> Notice:
         notice = self.get(notice_id)
@@ -414,9 +446,11 @@ class Catalog:
         def count(attr: str) -> dict[str, int]:
             return dict(Counter(getattr(row, attr) or "unknown" for row in notices).most_common())
 
+        (further,) = self.db.execute("SELECT COUNT(*) FROM further").fetchone()
         return {
             "notices": len(notices),
             "items": items,
+            "further": further,
             "by_kind": count("kind"),
             "by_level": count("level"),
             "by_sector": count("sector"),

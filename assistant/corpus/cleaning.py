@@ -1,4 +1,4 @@
-"""Cleaning: drop noise by the rules in ``noise.toml`` and re-join lines broken mid-sentence.
+"""Cleaning: drop noise (``noise.py``) and re-join lines broken mid-sentence.
 
 The output is a list of ``Line``s, each remembering the source lines it came from, so every
 parsed field can point back to a file and line.
@@ -7,15 +7,14 @@ parsed field can point back to a file and line.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from assistant.corpus.noise import noise_rules, strip_noise
 from assistant.corpus.patterns import (
     CLOSING_RE,
     CONTACT_RE,
     DATE_LINE_RE,
+    FURTHER_LABEL_RE,
     INTRO_START_RE,
     MEASURE_LABEL_RE,
     ONE_IS_RE,
@@ -24,8 +23,6 @@ from assistant.corpus.patterns import (
     TITLE_RE,
     marker_level,
 )
-
-_PUNCT_TWINS = {"，": "，,", "：": "：:", "；": "；;", "（": "（(", "）": "）)", "！": "！!"}
 
 
 @dataclass(frozen=True)
@@ -37,58 +34,13 @@ class Line:
     end: int
 
 
-@dataclass(frozen=True)
-class NoiseRules:
-    fragments: tuple[re.Pattern[str], ...]
-    lines: tuple[tuple[re.Pattern[str], int | None], ...]
-
-
-def _spaced_literal(text: str) -> str:
-    """A regex for a literal that tolerates stray whitespace and punctuation width variants."""
-    parts = []
-    for ch in text:
-        twins = _PUNCT_TWINS.get(ch)
-        parts.append(f"[{re.escape(twins)}]" if twins else re.escape(ch))
-    return r"\s*".join(parts)
-
-
-@lru_cache(maxsize=1)
-def noise_rules() -> NoiseRules:
-    raw = tomllib.loads(
-        resources.files("assistant.corpus").joinpath("noise.toml").read_text("utf-8")
-    )
-    fragments = []
-    for rule in raw.get("fragment", []):
-        source = _spaced_literal(rule["text"]) if rule.get("spaced") else rule["pattern"]
-        fragments.append(re.compile(source, re.IGNORECASE))
-    lines = [
-        (re.compile(rule["pattern"], re.IGNORECASE), rule.get("max_len"))
-        for rule in raw.get("line", [])
-    ]
-    return NoiseRules(tuple(fragments), tuple(lines))
-
-
-def strip_noise(line: str, rules: NoiseRules | None = None) -> str | None:
-    """The line without noise fragments; None when the whole line is noise."""
-    rules = rules or noise_rules()
-    had_text = bool(line.strip())
-    for pattern in rules.fragments:
-        line = pattern.sub("", line)
-    stripped = line.strip(" \t\u3000\xa0\ufeff")
-    if not stripped:
-        return None if had_text else ""
-    for pattern, max_len in rules.lines:
-        if (max_len is None or len(stripped) <= max_len) and pattern.search(stripped):
-            return None
-    return stripped
-
-
 def starts_block(text: str) -> bool:
     """True when a line can only begin a paragraph (numbering, label, date, contact…)."""
     return bool(
         marker_level(text)
         or MEASURE_LABEL_RE.match(text)
         or PROBLEM_LABEL_RE.match(text)
+        or FURTHER_LABEL_RE.match(text)
         or ONE_IS_RE.match(text)
         or DATE_LINE_RE.match(text)
         or INTRO_START_RE.match(text)
@@ -105,43 +57,65 @@ def is_title(text: str) -> bool:
     return bool(TITLE_RE.search(text)) and len(text) <= 90 and "。" not in text
 
 
-def _is_open(text: str) -> bool:
-    """A line that stops mid-sentence (no terminal punctuation, not a heading or title)."""
+def _is_open(text: str, continued: bool = False) -> bool:
+    """A line that stops mid-sentence (no terminal punctuation, not a heading or title).
+    A line already continued over a break is a sentence, whatever its start."""
     if text[-1] in TERMINAL_PUNCT or DATE_LINE_RE.match(text) or is_title(text):
         return False
     if CLOSING_RE.match(text) or _CONTACT_INSIDE_RE.search(text):
         return False  # closings end with an e-mail or a phone number, not a full stop
-    return not marker_level(text)
+    # A heading has no ending; but one that stops on a comma or an open quote, or holds a
+    # sentence already (a problem stated in full, broken by a copy), goes on, unless what
+    # follows its last sentence is a 'label：value' (整改时限：长期坚持).
+    return (
+        continued
+        or not marker_level(text)
+        or text[-1] in "，,、“（(《"
+        or ("。" in text and not re.search("[:：]", text.rsplit("。", 1)[1]))
+    )
 
 
-def _should_join(prev: str, nxt: str) -> bool:
+def _should_join(prev: str, nxt: str, continued: bool = False, after: str | None = None) -> bool:
+    """Whether ``nxt`` continues ``prev``; ``after`` is the line following ``nxt`` (None at
+    a paragraph break), which tells a short middle piece of a sentence from a heading."""
     if starts_block(nxt) or is_title(nxt):
         return False
     if TITLE_RE.search(prev + nxt) and len(nxt) <= 24 and not TITLE_RE.search(prev):
         return True  # a title broken over two lines: '…情况的' / '通　报'
-    if len(prev) < 16 or not _is_open(prev):
+    if len(prev) < 16 or not _is_open(prev, continued):
         return False
-    # A short line without an ending is a heading or a signature, not a sentence's tail.
-    return not (len(nxt) <= 30 and nxt[-1] not in TERMINAL_PUNCT)
+    # A short line without an ending is a heading or a signature, not a sentence's tail;
+    # one with a comma inside, or followed by more of the sentence, is a piece of it.
+    if len(nxt) > 30 or nxt[-1] in TERMINAL_PUNCT or re.search("[，、,]", nxt):
+        return True
+    return after is not None and not starts_block(after) and not is_title(after)
 
 
 def clean_lines(text: str) -> list[Line]:
     """Noise removed, blank lines dropped, mid-sentence breaks re-joined."""
     rules = noise_rules()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # (line number, text) with '' for a blank line (a real paragraph break); noise-only
+    # lines are left out, they are no paragraph break
+    kept = [(n, c) for n, c in ((n, strip_noise(s, rules)) for n, s in enumerate(raw, 1)) if c is not None]
     out: list[Line] = []
-    joinable = False  # a blank line is a real paragraph break
-    for number, source in enumerate(raw, start=1):
-        cleaned = strip_noise(source, rules)
-        if cleaned is None:  # a noise-only line is not a paragraph break
-            continue
+    joinable = False
+    for index, (number, cleaned) in enumerate(kept):
         if not cleaned:
             joinable = False
             continue
-        if joinable and out and _should_join(out[-1].text, cleaned):
+        after = kept[index + 1][1] if index + 1 < len(kept) else None
+        if (
+            joinable
+            and out
+            and _should_join(out[-1].text, cleaned, out[-1].end > out[-1].start, after or None)
+        ):
             last = out.pop()
             out.append(Line(last.text + cleaned, last.start, number))
         else:
             out.append(Line(cleaned, number, number))
         joinable = True
     return out
+
+
+__all__ = ["Line", "clean_lines", "is_title", "starts_block", "strip_noise"]

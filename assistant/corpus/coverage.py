@@ -26,14 +26,15 @@ def parsed_fields(notice: Notice) -> list[str]:
     if notice.publication_date:
         fields.append(notice.publication_date.strftime("%Y年%m月%d日"))
         fields.append(f"{notice.publication_date.year}年{notice.publication_date.month}月{notice.publication_date.day}日")
-    seen_paths: set[str] = set()
+    # category headings once each, then every item's and further entry's own text
+    paths = [*(i.path for i in notice.items), *(e.path for e in notice.further)]
+    fields.extend(dict.fromkeys(heading for path in paths for heading in path))
     for item in notice.items:
-        for heading in item.path:
-            if heading not in seen_paths:
-                seen_paths.add(heading)
-                fields.append(heading)
         labels = [f"{label}：" for label in (item.problem_label, item.label) if label]
         fields.extend([item.number, item.problem, item.detail, item.measures, *labels])
+    for entry in notice.further:
+        labels = [f"{label}：" for label in (entry.reason_label, entry.deadline_label) if label]
+        fields.extend([entry.number, entry.problem, entry.reason, entry.deadline, *labels])
     for section in notice.other_sections:
         fields.extend([section.heading, section.text])
     return [f for f in fields if f]

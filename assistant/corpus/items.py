@@ -56,6 +56,15 @@ class Node:
         if self.parent is not None:
             self.parent.touch(line)
 
+    def absorb(self, line: Line | None = None) -> None:
+        """The pending lines, and ``line`` if given, become measures from here on."""
+        self.measures.extend(p.text for p in self.pending)
+        self.pending = []
+        self.in_measures = True
+        if line is not None:
+            self.measures.append(line.text)
+            self.touch(line)
+
 
 def looks_like_problem(text: str) -> bool:
     """A problem statement rather than a measure: '针对…的问题。', '…不到位', '关于“…”'."""
@@ -100,31 +109,19 @@ class ItemTree:
         body = text[text.index(number) + len(number) :].strip() if number in text else text
         if current is not self.root and ONE_IS_RE.match(body):
             # '（1）一是…' or a mis-numbered '（二）一是…': a measure line, whatever its level
-            current.measures.extend(p.text for p in current.pending)
-            current.pending = []
-            current.measures.append(line.text)
-            current.in_measures = True
-            current.touch(line)
+            current.absorb(line)
             return
         if current is not self.root and level > current.level:
+            # A deeper number: a clause of the measures (after a label, or after unlabelled
+            # measure text), unless it states a problem (then the text before was a note).
             if current.labelled:
-                current.measures.append(line.text)
-                current.touch(line)
+                current.absorb(line)
                 return
-            if current.pending:
-                if looks_like_problem(body):
-                    self.notes.extend(p.text for p in current.pending)
-                    current.pending = []
-                else:  # unlabelled measures that go on as numbered clauses
-                    current.measures.extend(p.text for p in current.pending)
-                    current.pending = []
-                    current.measures.append(line.text)
-                    current.in_measures = True
-                    current.touch(line)
-                    return
-            elif current.in_measures and not looks_like_problem(body):
-                current.measures.append(line.text)
-                current.touch(line)
+            if current.pending and looks_like_problem(body):
+                self.notes.extend(p.text for p in current.pending)
+                current.pending = []
+            elif current.pending or (current.in_measures and not looks_like_problem(body)):
+                current.absorb(line)
                 return
         while self.stack[-1] is not self.root and self.stack[-1].level >= level:
             self._close(self.stack.pop())
@@ -142,7 +139,7 @@ class ItemTree:
         m = INLINE_MEASURE_LABEL_RE.search(node.text)
         if m:
             node.measures.append(node.text[m.end() :])
-            node.label = m.group(1)
+            node.label = m.group("label") or m.group("glued")
             node.text = node.text[: m.start()].strip()
             node.labelled = node.in_measures = True
         problem_label = PROBLEM_LABEL_RE.match(node.text)
@@ -194,9 +191,7 @@ class ItemTree:
 
     def _close(self, node: Node) -> None:
         if node.pending:
-            node.measures.extend(p.text for p in node.pending)
-            node.pending = []
-            node.in_measures = True
+            node.absorb()
 
     # -- reading -------------------------------------------------------------------------
     def finish(self) -> None:

@@ -1,5 +1,5 @@
 """Notice metadata from the title, the intro and the signature: unit, kind, level, body,
-round, dates, sector, summary counts and contacts."""
+round, dates, sector and summary counts."""
 
 from __future__ import annotations
 
@@ -36,12 +36,6 @@ _UNIT_IN_INTRO = [
     re.compile(r"对(?P<u>[^，,。；]{2,40}?)(?:党组织)?(?:开展|进行)了?(?:常规|专项|机动|提级|延伸)?(?:巡视|巡察)"),
     re.compile(r"向(?P<u>[^，,。；]{2,40}?)(?:党组织)?反馈了?(?:巡视|巡察)"),
 ]
-_CONTACT_FIELDS = {
-    "phone": r"(?:联系电话|举报电话|电话|联系方式)\s*[:：]\s*(?:电话\s*[:：])?\s*([0-9０-９\-—－()（）\s、/]{5,40})",
-    "address": r"(?:通信地址|通讯地址|邮寄地址|地址|邮政信箱)\s*[:：]\s*([^；;，,。\n]{4,80})",
-    "postcode": r"(?:邮政编码|邮编)\s*[:：]?\s*(\d{6})",
-    "email": r"(?:电子邮箱|电子信箱|邮箱)\s*[:：]?\s*([A-Za-z0-9._@\-]{4,60})",
-}
 
 
 def detect_kind(*texts: str | None) -> Kind | None:
@@ -191,12 +185,3 @@ def summary_counts(text: str) -> SummaryCounts | None:
         if "completed" in found and len(found) >= 2:
             return SummaryCounts(text=sentence.strip(), **found)
     return None
-
-
-def contacts(text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for field, pattern in _CONTACT_FIELDS.items():
-        m = re.search(pattern, text)
-        if m:
-            out[field] = m.group(1).strip(" ，,；;。")
-    return out

@@ -58,6 +58,23 @@ class Item(_Model):
         return match_key(self.problem)
 
 
+class FurtherEntry(_Model):
+    """A problem the notice says is not finished yet (需要进一步整改的事项): why, and by when.
+
+    Not a precedent: it holds a reason and a deadline, not measures."""
+
+    key: str = Field(description="Stable position within the notice, e.g. '4.2'.")
+    path: list[str] = Field(default_factory=list, description="Category headings, outer first.")
+    number: str = Field("", description="The entry's own number as written.")
+    problem: str
+    reason: str = Field("", description="Why it is not finished (未全部完成原因…).")
+    reason_label: str | None = None
+    deadline: str = Field("", description="The planned deadline as written (整改时限…).")
+    deadline_label: str | None = None
+    start_line: int
+    end_line: int
+
+
 class Section(_Model):
     """A top-level section that is not made of items (organisation, next steps, leads…)."""
 
@@ -86,6 +103,9 @@ class Notice(_Model):
     organisation: str = ""
     summary: SummaryCounts | None = None
     items: list[Item] = Field(default_factory=list)
+    further: list[FurtherEntry] = Field(
+        default_factory=list, description="Unfinished problems with reason and deadline."
+    )
     next_steps: str = ""
     other_sections: list[Section] = Field(default_factory=list)
     notes: list[str] = Field(

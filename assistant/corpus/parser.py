@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.corpus.cleaning import Line, is_title
+from assistant.corpus.closing import parse_contacts, split_glued_closing, split_tail
+from assistant.corpus.further import split_further
 from assistant.corpus.items import ItemTree
 from assistant.corpus.items import looks_like_problem as _is_problem
 from assistant.corpus.metadata import (
-    contacts,
     detect_kind,
     detect_level,
     detect_sector,
@@ -22,10 +23,8 @@ from assistant.corpus.metadata import (
     unit_from_intro,
     unit_from_title,
 )
-from assistant.corpus.models import Item, Notice, Section, SectionKind, SourceSpan
+from assistant.corpus.models import FurtherEntry, Item, Notice, Section, SectionKind, SourceSpan
 from assistant.corpus.patterns import (
-    CLOSING_RE,
-    CONTACT_RE,
     DATE_LINE_RE,
     MEASURE_LABEL_RE,
     marker_level,
@@ -51,7 +50,6 @@ _SECTION_KEYWORDS: list[tuple[SectionKind, re.Pattern[str]]] = [
     ),
 ]
 _PROBLEM_HINT = re.compile(r"问题|关于|方面|“")
-_SIGNATURE_RE = re.compile(r"^[^\s，。,；;：:]{2,40}$")
 
 
 @dataclass
@@ -79,39 +77,6 @@ def _split_header(lines: list[Line]) -> tuple[Line | None, Line | None, list[Lin
     rest = lines[1:] if title else lines
     date = rest[0] if rest and DATE_LINE_RE.match(rest[0].text) else None
     return title, date, rest[1:] if date else rest
-
-
-def _split_tail(lines: list[Line]) -> tuple[list[Line], list[Line], str | None, Line | None]:
-    """Body, closing lines (欢迎…监督, contacts), signature and the final date line."""
-    end = len(lines)
-    date: Line | None = None
-    signature: str | None = None
-    if end and DATE_LINE_RE.match(lines[end - 1].text):
-        date = lines[end - 1]
-        end -= 1
-        if end and _SIGNATURE_RE.match(lines[end - 1].text) and not marker_level(lines[end - 1].text):
-            signature = lines[end - 1].text
-            end -= 1
-    start = end
-    for index in range(end - 1, max(end - 8, -1), -1):
-        text = lines[index].text
-        if CLOSING_RE.match(text):
-            start = index
-            break
-        if not CONTACT_RE.match(text) and not _is_contact_fragment(text):
-            break
-        start = index
-    if start == end and signature is None and end and _SIGNATURE_RE.match(lines[end - 1].text):
-        # a trailing unit name with no date (signature only)
-        if not marker_level(lines[end - 1].text) and len(lines) > 3:
-            signature = lines[end - 1].text
-            end -= 1
-            start = end
-    return lines[:start], lines[start:end], signature, date
-
-
-def _is_contact_fragment(text: str) -> bool:
-    return bool(re.match(r"^[^。]{0,40}(?:@|\.com|\.cn|\d{6,})", text)) and "。" not in text
 
 
 def _sections(body: list[Line]) -> tuple[list[Line], list[_Section]]:
@@ -221,11 +186,13 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
             hint="add published 整改进展情况的通报 texts only",
         )
     title_line, date_line, rest = _split_header(lines)
-    body, closing_lines, signature, end_date = _split_tail(rest)
+    tail = split_tail(split_glued_closing(rest))
+    body, closing_lines, signature, end_date = tail.body, tail.closing, tail.signature, tail.date
     intro_lines, sections = _sections(body)
     kinds = _classify(sections)
 
     items: list[Item] = []
+    further: list[FurtherEntry] = []
     notes: list[str] = []
     organisation: list[str] = []
     next_steps: list[str] = []
@@ -252,6 +219,8 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
                 # '需要进一步整改的事项' holding only general plans: next steps, not items
                 next_steps.extend([heading, _text(section.lines)])
                 continue
+            found, entries = split_further(found)
+            further.extend(entries)
             items.extend(found)
             notes.extend(tree.notes)
             if heading and not path:
@@ -297,11 +266,12 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
         organisation=org_text,
         summary=summary_counts("\n".join([intro, org_text, *notes])),
         items=items,
+        further=further,
         next_steps="\n".join(t for t in next_steps if t),
         other_sections=others,
         notes=notes,
         closing=closing,
-        contacts=contacts(closing),
+        contacts=parse_contacts(closing),
         signature=signature,
         source=SourceSpan(file=file, start_line=lines[0].start, end_line=lines[-1].end),
         text=cleaned,

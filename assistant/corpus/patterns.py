@@ -28,10 +28,20 @@ _MEASURE_LABELS = (
 )
 MEASURE_LABEL_RE = re.compile(rf"^\s*({_MEASURE_LABELS})\s*[:：]\s*")
 # A label inside a heading line: 'xx问题。整改情况：一是…'
-INLINE_MEASURE_LABEL_RE = re.compile(rf"(?<=[。；;！!？?\s])({_MEASURE_LABELS})\s*[:：]\s*")
+# or, for the 整改… labels, glued to the problem when a repost merged the two lines
+# ('…问题整改情况：一是…').
+INLINE_MEASURE_LABEL_RE = re.compile(
+    rf"(?:(?<=[。；;！!？?\s])(?P<label>{_MEASURE_LABELS})"
+    r"|(?P<glued>整改进展情况|整改落实情况|整改完成情况|整改情况|整改措施|整改举措)(?=\s*[:：]\s*\S))"
+    r"\s*[:：]\s*"
+)
 PROBLEM_LABEL_RE = re.compile(
     r"^\s*(整改任务|整改内容|整改事项|反馈问题|存在问题|具体问题|问题描述|问题)\s*[:：]\s*"
 )
+# Labels of a further-rectification entry: why it is unfinished, and by when.
+REASON_LABELS = r"未全部完成(?:整改)?的?原因|未能?完成(?:整改)?的?原因|尚未完成(?:整改)?的?原因|原因分析|原因说明"
+DEADLINE_LABELS = r"整改时限|完成时限|计划完成时间|预计完成时间|完成时间|时限要求|整改期限"
+FURTHER_LABEL_RE = re.compile(rf"^\s*({REASON_LABELS}|{DEADLINE_LABELS})\s*[:：]")
 ONE_IS_RE = re.compile(rf"^\s*[{CN_NUM}]{{1,3}}是")
 
 DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
