@@ -189,3 +189,47 @@ def test_status_shows_problem_titles(example_folder: Path, draft_settings: Setti
     assert {k: v["problem"] for k, v in items.items()} == {i.key: i.problem for i in plan.items}
     wide = runner.invoke(app, ["review", "status", "-d", str(example_folder)], env={"COLUMNS": "300"})
     assert plan.items[0].problem[:12] in wide.output
+
+
+def test_redraft_from_the_workspace_avoids_the_excluded_precedent(
+    client: TestClient, example_folder: Path
+) -> None:
+    plan = plan_of(example_folder)
+    target = plan.items[0]
+    excluded = plan.citation(target.measures[0].citations[0])
+    assert excluded is not None
+    status, body = post(client, "redraft", key=target.key, hint="突出制度建设",
+                        exclude=[excluded.precedent_id], revision=0)
+    assert status == 200 and body["revision"] == 1, body
+    new = plan_of(example_folder)
+    cited = {c.precedent_id for m in new.items[0].measures
+             for n in m.citations if (c := new.citation(n)) is not None}
+    assert excluded.precedent_id not in cited and new.items[1:] == plan.items[1:]
+    entry = new.history[-1]
+    assert entry.action == "redraft" and "突出制度建设" in entry.note
+    assert excluded.precedent_id in entry.note
+
+
+@pytest.mark.server
+@pytest.mark.enable_socket
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_cli_serves_on_loopback_with_a_token(
+    example_folder: Path, draft_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.review.serve import Workspace
+
+    ran: list[Workspace] = []
+    opened: list[str] = []
+    monkeypatch.setattr(Workspace, "run", lambda self: ran.append(self))
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    result = runner.invoke(app, ["review", str(example_folder), "--serve", "--open"])
+    assert result.exit_code == 0, result.output
+    [served] = ran
+    host, port = served.sock.getsockname()[:2]
+    assert host == "127.0.0.1" and port > 0 and len(served.token) >= 24
+    assert opened == [served.url] and served.url in result.output and "已停止" in result.output
+    result = runner.invoke(app, ["review", str(example_folder), "--serve", "--port", str(port)])
+    assert result.exit_code == 1 and "无法监听" in result.output  # the port is still taken
+    served.sock.close()
+    result = runner.invoke(app, ["review", str(example_folder / "nope"), "--serve"])
+    assert result.exit_code == 1 and not ran[1:]

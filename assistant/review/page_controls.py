@@ -91,16 +91,16 @@ def _commands(draft: Plan | Report, item: PlanItem | ReportItem, folder: Path) -
 
 
 def _exclusions(draft: Plan | Report, item: PlanItem) -> str:
-    ids = dict.fromkeys(
-        c.precedent_id
+    cited = {
+        c.precedent_id: c
         for m in item.measures
         for n in m.citations
         if (c := draft.citation(n)) is not None
-    )
+    }
     boxes = "".join(
         f'<label><input type="checkbox" name="exclude" value="{html.escape(pid)}"> '
-        f"{html.escape(pid)}</label>"
-        for pid in ids
+        f"[{c.n}] {html.escape(c.unit)} <code>{html.escape(pid)}</code></label>"
+        for pid, c in cited.items()
     )
     return f'<div class="exclude">不再采用的先例：{boxes or "（本项未引用先例）"}</div>'
 
