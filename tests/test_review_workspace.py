@@ -118,6 +118,7 @@ def test_review_in_the_browser(
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
 
     assert status_without_token(served) == 403
     keys = [i.key for i in plan_of(example_folder).items]
@@ -137,6 +138,19 @@ def test_review_in_the_browser(
     in_item(browser, keys[1], 'input[name="reason"]').send_keys("措施照搬先例，未结合本单位实际")
     in_item(browser, keys[1], 'form[data-act="reject"] button').click()
     loaded(browser, 2)
+
+    visible = 'return [...document.querySelectorAll(arguments[0])].filter(e => !e.hidden).map(e => e.dataset.key)'
+    Select(browser.find_element(By.ID, "filter-state")).select_by_value("rejected")
+    assert browser.execute_script(visible, "section.item") == [keys[1]]
+    assert browser.execute_script(visible, "#item-list li") == [keys[1]]
+    Select(browser.find_element(By.ID, "filter-state")).select_by_value("")
+    kind = Select(browser.find_element(By.ID, "filter-check"))
+    kind.select_by_index(1)  # the first kind of finding
+    check = kind.first_selected_option.get_attribute("value")
+    flagged = [s.get_attribute("data-key") for s in browser.find_elements(By.CSS_SELECTOR, "section.item")
+               if check in (s.get_attribute("data-checks") or "").split()]
+    assert flagged and browser.execute_script(visible, "section.item") == flagged
+    kind.select_by_index(0)
 
     in_item(browser, keys[2], 'button[data-open="edit"]').click()
     box = in_item(browser, keys[2], 'textarea[name="text"]')
@@ -196,6 +210,13 @@ def test_screenshot_of_the_served_page(
         assert BREAKOUT in heading  # shown as text …
         assert SCRIPT in browser.find_element(By.CSS_SELECTOR, "section.item ol.measures").text
         assert not browser.find_elements(By.CSS_SELECTOR, "main img")  # … not as markup
+        # a citation of the opening sections leads to its precedent
+        marker = browser.find_element(By.CSS_SELECTOR, "section.whole a.cite")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", marker)
+        marker.click()
+        target = browser.find_element(By.CSS_SELECTOR, "section.whole .source.target")
+        assert target.get_attribute("data-n") == marker.get_attribute("data-n")
+        browser.execute_script("window.scrollTo(0, 0)")
         shot = tmp_path / "workspace.png"
         assert browser.save_screenshot(str(shot))
     finally:
