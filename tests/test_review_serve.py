@@ -233,3 +233,26 @@ def test_cli_serves_on_loopback_with_a_token(
     served.sock.close()
     result = runner.invoke(app, ["review", str(example_folder / "nope"), "--serve"])
     assert result.exit_code == 1 and not ran[1:]
+
+
+def test_a_report_is_reviewed_in_the_workspace_too(
+    example_folder: Path, draft_settings: Settings
+) -> None:
+    from assistant.drafting.models import Report
+    from assistant.drafting.service import draft_report
+    from tests.draft_helpers import fill_ledger
+
+    keys = [i.key for i in plan_of(example_folder).items]
+    ledger = fill_ledger(example_folder, ["已完成"] * len(keys))
+    draft_report(draft_settings, ledger)
+    client = TestClient(make_app(draft_settings, example_folder, TOKEN))
+    page = client.get(f"/?token={TOKEN}").text
+    parsed = elements(page)
+    assert len(parsed.having("div", class_="actions")) == len(keys)
+    assert not parsed.having("form", data_act="redraft")  # a report's items are not redrafted
+    text = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', page, re.S)
+    assert text and "整改进展情况：" in text.group(1)
+    status, body = post(client, "reject", key=keys[0], reason="进展写得太空", revision=0)
+    assert status == 200, body
+    report = Report.model_validate_json((example_folder / "report.json").read_text("utf-8"))
+    assert report.items[0].review.reason == "进展写得太空" and report.revision == 1
