@@ -256,3 +256,37 @@ def test_a_report_is_reviewed_in_the_workspace_too(
     assert status == 200, body
     report = Report.model_validate_json((example_folder / "report.json").read_text("utf-8"))
     assert report.items[0].review.reason == "进展写得太空" and report.revision == 1
+
+
+@pytest.mark.server
+@pytest.mark.enable_socket
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_ctrl_c_stops_the_server_cleanly(example_folder: Path, draft_settings: Settings) -> None:
+    import http.client
+    import os
+    import signal
+    import subprocess
+    import time
+
+    env = {**os.environ, "RECTIFY_HOME": str(draft_settings.home), "RECTIFY_INDEX__EMBEDDER": "fake",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "review", str(example_folder), "--serve"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    try:
+        assert process.stdout is not None
+        deadline, url = time.monotonic() + 120, None
+        while url is None and time.monotonic() < deadline:
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/\?token=\S+", process.stdout.readline())
+            url = found
+        assert url is not None
+        connection = http.client.HTTPConnection("127.0.0.1", int(url.group(1)), timeout=60)
+        connection.request("GET", url.group(0).split(url.group(1), 1)[1])
+        assert connection.getresponse().status == 200
+        process.send_signal(signal.SIGINT)
+        output, _ = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0 and "已停止" in output and "Traceback" not in output

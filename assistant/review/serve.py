@@ -146,7 +146,12 @@ class Workspace:
 
     def run(self) -> None:
         """Serve until Ctrl-C (or ``server.should_exit``)."""
-        self.server.run(sockets=[self.sock])
+        try:
+            self.server.run(sockets=[self.sock])
+        except KeyboardInterrupt:
+            pass  # uvicorn shut down cleanly, then re-raised the Ctrl-C it handled
+        finally:
+            self.sock.close()
 
 
 def workspace(settings: Settings, folder: Path, port: int = 0) -> Workspace:
