@@ -26,14 +26,15 @@ lint: install
 	$(BIN)/ruff check assistant tests bench
 	$(BIN)/mypy
 
-# Debian's Chromium for the review-page test (tests/test_review_page.py), installed once.
+# Debian's Chromium and its chromedriver for the review-page tests (tests/test_review_page.py,
+# tests/test_review_workspace.py: Selenium drives /usr/bin/chromedriver), installed once.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Debian's chromium for the browser test (log: /tmp/rectify-apt.log)"; \
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium and chromium-driver for the browser tests (log: /tmp/rectify-apt.log)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/tmp/rectify-apt.log 2>&1 && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    chromium >>/tmp/rectify-apt.log 2>&1 || { tail -20 /tmp/rectify-apt.log; exit 1; }; }
+	    chromium chromium-driver >>/tmp/rectify-apt.log 2>&1 || { tail -20 /tmp/rectify-apt.log; exit 1; }; }
 
 test: lint browser
 	RECTIFY_REQUIRE_BROWSER=1 $(BIN)/pytest

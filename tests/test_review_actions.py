@@ -135,7 +135,7 @@ def test_cli_actions_default_to_the_draft_reviewed_last(
     status = runner.invoke(app, ["review", "status", "--json"])
     data = json.loads(status.stdout)
     assert data["counts"] == {"accepted": 1, "open": 8, "rejected": 1}
-    assert data["items"]["2.2"] == {"state": "rejected", "reason": "太笼统"}
+    assert data["items"]["2.2"] == {"state": "rejected", "reason": "太笼统", "problem": "农业项目资金管理不规范"}
     assert [h["action"] for h in data["history"]] == ["accept", "reject"]
     missing = runner.invoke(app, ["review", "accept", "7.7"])
     assert missing.exit_code == 1 and "no item 7.7" in missing.output

@@ -82,7 +82,14 @@ def test_page_shows_items_findings_and_sources(example_folder: Path, draft_setti
     assert parsed.having("mark", class_="placeholder")  # the 【待补充】 left in measures
     assert parsed.having("mark", class_="shared")  # clause words the measure kept
     cited = {n for i in result.draft.items for m in i.measures for n in m.citations}  # type: ignore[union-attr]
-    assert {int(a["data-n"] or 0) for a in parsed.having("div", class_="source")} == cited
+    assert isinstance(result.draft, Plan)
+    fm = result.draft.front_matter
+    opening = {int(n) for n in re.findall(r"\[(\d+)\]", fm.guiding + fm.organisation + fm.requirements)}
+    assert opening  # the example's 组织领导 / 工作要求 cite precedents …
+    sources = {int(a["data-n"] or 0) for a in parsed.having("div", class_="source")}
+    assert sources == cited | opening  # … and every citation, theirs too, has its source
+    whole = parsed.having("section", class_="whole")
+    assert whole and "cited" in (whole[0]["class"] or "")
 
 
 def test_shared_spans_mark_runs_the_draft_kept() -> None:

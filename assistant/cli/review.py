@@ -28,7 +28,6 @@ from assistant.cli.common import (
 from assistant.errors import InputError, RectifyError
 
 if TYPE_CHECKING:
-    from assistant.drafting.models import Plan, PlanItem
     from assistant.review.actions import Outcome
     from assistant.settings import Settings
 
@@ -85,11 +84,13 @@ def check(
     page_out: Annotated[
         Path | None, typer.Option("--html-out", help="Where to write the page (default: DRAFT_DIR/review.html).")
     ] = None,
-    open_page: Annotated[bool, typer.Option("--open", help="Write the page and open it in a browser.")] = False,
+    open_page: Annotated[bool, typer.Option("--open", help="Write the page (or with --serve, the served page) and open it in a browser.")] = False,
+    serve: Annotated[bool, typer.Option("--serve", help="Serve the review workspace on 127.0.0.1: act on items in the browser (Ctrl-C stops it).")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for --serve (default: a free one).")] = 0,
     home: HomeOpt = None,
 ) -> None:
     """Check a plan or report: coverage, citations and their support, leaked names, facts,
-    placeholders, wording, repetition, form."""
+    placeholders, wording, repetition, form. With --serve, review it in the browser."""
     from assistant.draft_folder import REVIEW_PAGE, remember_draft
     from assistant.review.run import review_folder
 
@@ -103,6 +104,9 @@ def check(
         print_json([f.model_dump() for f in result.findings])
     else:
         views.print_findings(result.draft.title, result.findings, result.order)
+    if serve:
+        _serve(settings, folder, port, open_page)
+        return
     if page or page_out or open_page:
         from assistant.drafting.outputs import write_files
         from assistant.review.page import review_page
@@ -118,6 +122,17 @@ def check(
     failing = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on]
     if any(f.severity in failing for f in result.findings):
         raise typer.Exit(1)
+
+
+def _serve(settings: Settings, folder: Path, port: int, open_page: bool) -> None:
+    from assistant.review.serve import workspace
+
+    served = workspace(settings, folder, port)
+    typer.echo(f"审阅工作台：{served.url}\n（仅本机可访问；地址中的令牌即访问凭据，按 Ctrl-C 停止）")
+    if open_page and not webbrowser.open(served.url):
+        typer.echo("无法启动浏览器，请手动打开上面的地址", err=True)
+    served.run()
+    typer.echo("审阅工作台已停止")
 
 
 # -- actions -------------------------------------------------------------------------------
@@ -212,26 +227,13 @@ def redraft(
     home: HomeOpt = None,
 ) -> None:
     """Draft one item again (the others untouched), following a hint, avoiding precedents."""
-    from assistant.drafting.engines.factory import make_engine
-    from assistant.drafting.redraft import redraft_item
-    from assistant.review import actions
+    from assistant.review.redrafting import redraft_with
 
     settings = settings_for(home)
     require_catalog(settings)
     folder = _draft_folder(settings, draft)
     typer.echo(f"draft: {folder}")
-
-    def draft_again(plan: Plan, before: PlanItem) -> PlanItem:
-        made = make_engine(settings, engine)
-        return redraft_item(settings, plan, before, made, hint=hint, exclude=exclude or [])
-
-    note = "; ".join(
-        part
-        for part in (f"engine {engine}" if engine else "", f"hint: {hint}" if hint else "",
-                     f"excluded: {', '.join(exclude)}" if exclude else "")
-        if part
-    )
-    outcome = actions.redraft(folder, item, draft_again, note)
+    outcome = redraft_with(settings, folder, item, hint=hint, exclude=exclude or [], engine=engine)
     _report_outcome(outcome, "redrafted")
     _findings_after(settings, folder, [item])
 

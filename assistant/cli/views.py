@@ -285,11 +285,13 @@ def print_review_status(folder: Path, status: Status) -> None:
     )
     table = Table(show_header=True, header_style="bold")
     table.add_column("item")
+    table.add_column("problem")
     table.add_column("state")
     table.add_column("reason")
     style = {"accepted": "green", "open": "yellow", "rejected": "red"}
     for key, review in status.states.items():
-        table.add_row(key, f"[{style[review.state]}]{review.state}[/]", review.reason)
+        problem = status.problems.get(key, "")
+        table.add_row(key, problem, f"[{style[review.state]}]{review.state}[/]", review.reason)
     console.print(table)
     if status.history:
         console.print("\n[bold]history[/bold]")

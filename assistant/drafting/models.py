@@ -153,6 +153,8 @@ class Plan(_Model):
     citations: list[Citation]
     findings: list[Finding] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)
+    revision: int = Field(0, description="Raised by every saved review action: an action "
+                          "against an older revision is refused (no lost edits).")
 
     def citation(self, n: int) -> Citation | None:
         return next((c for c in self.citations if c.n == n), None)
@@ -240,6 +242,8 @@ class Report(_Model):
     citations: list[Citation] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)
+    revision: int = Field(0, description="Raised by every saved review action: an action "
+                          "against an older revision is refused (no lost edits).")
 
     def citation(self, n: int) -> Citation | None:
         return next((c for c in self.citations if c.n == n), None)

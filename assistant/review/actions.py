@@ -5,11 +5,18 @@ Every action rewrites the draft's JSON (and its Markdown) atomically and appends
 change of content (edit, redraft) reopens the item: an acceptance always refers to the text
 that was accepted. When every item of a plan is accepted, the ledger for `rectify report` is
 written, pinned to the accepted plan (entries the user already filled in are kept).
+
+Every save raises the draft's ``revision``. An action given the revision it was based on
+(the review workspace sends the one its page shows) is refused if the draft moved on, and
+any action is refused if the file changed on disk while it ran (a second tab, the CLI in
+another terminal): nothing written by someone else is ever overwritten.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +56,28 @@ from assistant.review.item_text import (
 Item = PlanItem | ReportItem
 # Runs the user's editor on a file; returns its exit status.
 Editor = Callable[[Path], int]
+# One action at a time per process (the workspace serves requests from threads).
+_LOCK = threading.Lock()
+
+
+class StaleDraft(InputError):
+    """The draft changed since the revision the action was based on."""
+
+
+def _check_revision(opened: DraftFolder, expected: int | None) -> None:
+    if expected is not None and opened.draft.revision != expected:
+        raise StaleDraft(
+            f"草稿已被修改（第 {opened.draft.revision} 版，操作基于第 {expected} 版），本次操作未执行",
+            where=opened.json_path,
+            hint="重新载入草稿后再操作",
+        )
+
+
+def _revision_on_disk(opened: DraftFolder) -> int:
+    try:
+        return int(json.loads(opened.json_path.read_text(encoding="utf-8")).get("revision", 0))
+    except (OSError, ValueError, AttributeError):
+        return -1
 
 
 @dataclass
@@ -99,8 +128,16 @@ def _drop_unused_citations(plan: Plan) -> None:
 
 
 def save(opened: DraftFolder) -> list[Path]:
-    """Write the draft (JSON + Markdown); for a fully accepted plan, the ledger too."""
+    """Write the draft (JSON + Markdown) as its next revision; for a fully accepted plan,
+    the ledger too. Refused if the file on disk is no longer the revision that was read."""
     draft = opened.draft
+    if _revision_on_disk(opened) != draft.revision:
+        raise StaleDraft(
+            "草稿在本次操作进行期间被修改（另一个窗口或命令行），本次操作未保存",
+            where=opened.json_path,
+            hint="重新载入草稿后再操作",
+        )
+    draft.revision += 1
     if isinstance(draft, Report):
         return save_files(opened.folder, report_files(draft))
     files = plan_files(draft)
@@ -131,8 +168,16 @@ def _finish(opened: DraftFolder, keys: list[str], changed: bool = True) -> Outco
 
 
 # -- the actions -----------------------------------------------------------------------------
-def accept(folder: Path, keys: Sequence[str], *, every: bool = False) -> Outcome:
+def accept(
+    folder: Path, keys: Sequence[str], *, every: bool = False, revision: int | None = None
+) -> Outcome:
+    with _LOCK:
+        return _accept(folder, keys, every, revision)
+
+
+def _accept(folder: Path, keys: Sequence[str], every: bool, revision: int | None) -> Outcome:
     opened = open_draft(folder)
+    _check_revision(opened, revision)
     draft = opened.draft
     if every:
         keys = [i.key for i in draft.items if i.review.state != "accepted"]
@@ -148,10 +193,16 @@ def accept(folder: Path, keys: Sequence[str], *, every: bool = False) -> Outcome
     return _finish(opened, list(keys))
 
 
-def reject(folder: Path, key: str, reason: str) -> Outcome:
+def reject(folder: Path, key: str, reason: str, *, revision: int | None = None) -> Outcome:
     if not reason.strip():
         raise InputError("a rejection needs a reason", hint='add --reason "…" (what is wrong with it)')
+    with _LOCK:
+        return _reject(folder, key, reason, revision)
+
+
+def _reject(folder: Path, key: str, reason: str, revision: int | None) -> Outcome:
     opened = open_draft(folder)
+    _check_revision(opened, revision)
     before = find_item(opened.draft, key, opened.json_path)
     after = before.model_copy(update={"review": ItemReview(state="rejected", reason=reason.strip())})
     _replace(opened.draft, after)
@@ -159,17 +210,21 @@ def reject(folder: Path, key: str, reason: str) -> Outcome:
     return _finish(opened, [key])
 
 
+def editable_text(draft: Plan | Report, item: Item) -> str:
+    """The item as the labelled text `review edit` and the workspace let the user change."""
+    if isinstance(item, PlanItem):
+        assert isinstance(draft, Plan)
+        return plan_item_text(item, draft.citations)
+    return report_item_text(item)
+
+
 def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
     """Open the item's text in the editor; a failed editor or an emptied file changes
-    nothing, and a text that cannot be read back is kept beside the draft for another try."""
+    nothing, and a text that cannot be read back is kept beside the draft for another try
+    (so is one whose draft changed while the editor was open)."""
     opened = open_draft(folder)
-    draft = opened.draft
-    before = find_item(draft, key, opened.json_path)
-    if isinstance(before, PlanItem):
-        assert isinstance(draft, Plan)
-        text = plan_item_text(before, draft.citations)
-    else:
-        text = report_item_text(before)
+    before = find_item(opened.draft, key, opened.json_path)
+    text = editable_text(opened.draft, before)
     path = opened.folder / f".edit-{key}.txt"
     path.write_text(text, encoding="utf-8")
     status = run_editor(path)
@@ -184,12 +239,32 @@ def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
     if is_empty(edited) or edited == text:
         path.unlink()
         return _finish(opened, [key], changed=False)
-    after: Item = (
-        read_plan_item(edited, before, str(path))
-        if isinstance(before, PlanItem)
-        else read_report_item(edited, before, str(path))
-    )  # on error the edited text stays at `path`, named in the message
+    # on error (or a draft changed meanwhile) the edited text stays at `path`, named in the message
+    outcome = edit_text(folder, key, edited, revision=opened.draft.revision, where=str(path))
     path.unlink()
+    return outcome
+
+
+def edit_text(
+    folder: Path, key: str, edited: str, *, revision: int | None = None, where: str = ""
+) -> Outcome:
+    """Replace the item by this labelled text (as `editable_text` writes it)."""
+    with _LOCK:
+        opened = open_draft(folder)
+        _check_revision(opened, revision)
+        before = find_item(opened.draft, key, opened.json_path)
+        if is_empty(edited) or edited == editable_text(opened.draft, before):
+            return _finish(opened, [key], changed=False)
+        return _apply_edit(opened, before, edited, where or f"第 {key} 项的修改")
+
+
+def _apply_edit(opened: DraftFolder, before: Item, edited: str, where: str) -> Outcome:
+    draft, key = opened.draft, before.key
+    after: Item = (
+        read_plan_item(edited, before, where)
+        if isinstance(before, PlanItem)
+        else read_report_item(edited, before, where)
+    )
     after = after.model_copy(update={"review": ItemReview()})
     _replace(draft, after)
     if isinstance(draft, Plan):
@@ -202,9 +277,19 @@ def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
 DraftAgain = Callable[[Plan, PlanItem], PlanItem]
 
 
-def redraft(folder: Path, key: str, draft_again: DraftAgain, note: str) -> Outcome:
+def redraft(
+    folder: Path, key: str, draft_again: DraftAgain, note: str, *, revision: int | None = None
+) -> Outcome:
     """A new draft of one plan item (the others untouched)."""
+    with _LOCK:
+        return _redraft(folder, key, draft_again, note, revision)
+
+
+def _redraft(
+    folder: Path, key: str, draft_again: DraftAgain, note: str, revision: int | None
+) -> Outcome:
     opened = open_draft(folder)
+    _check_revision(opened, revision)
     plan = opened.draft
     if not isinstance(plan, Plan):
         raise InputError(
@@ -229,6 +314,8 @@ class Status:
     kind: str
     states: dict[str, ItemReview]
     history: list[HistoryEntry]
+    problems: dict[str, str] = field(default_factory=dict)
+    revision: int = 0
 
     @property
     def counts(self) -> Counter[str]:
@@ -239,7 +326,11 @@ class Status:
             "title": self.title,
             "kind": self.kind,
             "counts": {s: self.counts.get(s, 0) for s in ("accepted", "open", "rejected")},
-            "items": {k: r.model_dump() for k, r in self.states.items()},
+            "revision": self.revision,
+            "items": {
+                k: {**r.model_dump(), "problem": self.problems.get(k, "")}
+                for k, r in self.states.items()
+            },
             "history": [
                 {"time": h.time.isoformat(), "action": h.action, "item": h.item, "note": h.note}
                 for h in self.history
@@ -250,4 +341,5 @@ class Status:
 def status(folder: Path) -> Status:
     draft = open_draft(folder).draft
     states = {i.key: i.review for i in draft.items}
-    return Status(draft.title, draft.kind, states, draft.history)
+    problems = {i.key: i.problem for i in draft.items}
+    return Status(draft.title, draft.kind, states, draft.history, problems, draft.revision)

@@ -3,9 +3,12 @@
 For each item: the draft text with what the checks flag highlighted (placeholders, leaked
 names, out-of-date wording, half-width punctuation) and the item's findings; beside it the
 cited precedent clauses with unit, date and the words they share with the draft marked.
+Under each measure, what adaptation changed in the clause it cites (`adaptation`). An item
+list with states and finding counts, filters and a "next open item" key lead through it.
 Everything from the draft or the corpus is escaped; the style and script are inlined and a
 Content-Security-Policy forbids any fetch, so the page works offline and cannot be made to
-load or run anything else.
+load or run anything else. The written page shows the commands that act on each item; the
+served one (`review/serve.py`) has buttons instead and may talk to its own server only.
 """
 
 from __future__ import annotations
@@ -19,10 +22,13 @@ from importlib import resources
 from assistant.drafting.adapt import HALF_PUNCT_RE
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.models import PLACEHOLDER_RE, Citation, Finding, Plan, PlanItem, Report
+from assistant.review.adaptation import adaptation_diff, declared_replacements, diff_html
+from assistant.review.page_controls import Served, item_controls, item_list, state_label
 from assistant.review.run import ReviewResult
 from assistant.review.support import support_score
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+_SERVED_CSP = _CSP + "; connect-src 'self'; form-action 'none'"
 _PUNCT = set("，。、；：！？“”‘’（）《》【】,.;:!?()[] \n")
 MIN_SHARED = 2  # a shared run shorter than this is noise (single characters)
 
@@ -131,13 +137,29 @@ def _source_block(citation: Citation, draft_text: str, score: float | None) -> s
     )
 
 
+def _diffs(measure_text: str, numbers: list[int], draft: Plan, result: ReviewResult) -> str:
+    """The adaptation diff against every clause this measure cites."""
+    blocks = []
+    for n in numbers:
+        citation = draft.citation(n)
+        if citation is None:
+            continue
+        names = [(h.start, h.end) for h in result.guard.find(citation.clause)]
+        pieces = adaptation_diff(citation.clause, measure_text, names,
+                                 declared_replacements(citation))
+        blocks.append(diff_html(pieces, n))
+    return "".join(blocks)
+
+
 def _plan_item_body(item: PlanItem, result: ReviewResult, day: dt.date) -> str:
     def para(label: str, text: str) -> str:
         return f'<p><b>{label}：</b>{marked(text, flagged_spans(text, result, day))}</p>'
 
+    assert isinstance(result.draft, Plan)
     measures = "".join(
         f'<li data-citations="{" ".join(map(str, m.citations))}">'
-        f"{marked(m.text, flagged_spans(m.text, result, day))}</li>"
+        f"{marked(m.text, flagged_spans(m.text, result, day))}"
+        f"{_diffs(m.text, m.citations, result.draft, result)}</li>"
         for m in item.measures
     )
     return (
@@ -162,10 +184,19 @@ def _sources(draft: Plan | Report, numbers: list[int], texts: dict[int, str]) ->
     return "".join(blocks) or '<p class="none">本项未引用先例</p>'
 
 
-def _item_section(draft: Plan | Report, index: int, result: ReviewResult, day: dt.date) -> str:
+def worst_of(findings: Sequence[Finding]) -> str:
+    return next(
+        (s for s in ("error", "warning", "info") if any(f.severity == s for f in findings)), "none"
+    )
+
+
+def _item_section(
+    draft: Plan | Report, index: int, result: ReviewResult, day: dt.date, served: Served | None
+) -> str:
     item = draft.items[index]
     findings = [f for f in result.findings if f.item == item.key]
-    worst = next((s for s in ("error", "warning", "info") if any(f.severity == s for f in findings)), "none")
+    worst = worst_of(findings)
+    checks = " ".join(sorted({f.check for f in findings}))
     texts: dict[int, str] = {}
     if isinstance(item, PlanItem):
         body = _plan_item_body(item, result, day)
@@ -184,10 +215,10 @@ def _item_section(draft: Plan | Report, index: int, result: ReviewResult, day: d
     reason = f' <span class="reason">{html.escape(item.review.reason)}</span>' if item.review.reason else ""
     return (
         f'<section class="item" id="item-{html.escape(item.key)}" data-key="{html.escape(item.key)}" '
-        f'data-state="{state}" data-worst="{worst}">'
+        f'data-state="{state}" data-worst="{worst}" data-checks="{html.escape(checks)}">'
         f'<div class="draft"><h2>{html.escape(item.key)} {html.escape(item.problem)}'
-        f' <span class="state {state}">{state}</span>{reason}</h2>'
-        f"{_findings_list(findings)}{body}</div>"
+        f' <span class="state {state}">{state_label(state)}</span>{reason}</h2>'
+        f"{_findings_list(findings)}{body}{item_controls(draft, item, result.folder, served)}</div>"
         f'<aside class="sources">{_sources(draft, numbers, texts)}</aside></section>'
     )
 
@@ -203,13 +234,25 @@ def _whole_draft(draft: Plan | Report, result: ReviewResult, day: dt.date) -> st
         f"<h3>{label}</h3><p>{marked(text, flagged_spans(text, result, day))}</p>"
         for label, text in parts
     )
+    # the opening sections cite precedents too: their sources stand beside them
+    texts: dict[int, str] = {}
+    for _, text in parts:
+        for n in MARKER_RE.findall(text):
+            texts[int(n)] = texts.get(int(n), "") + text
+    numbers = list(texts)
+    aside = f'<aside class="sources">{_sources(draft, numbers, texts)}</aside>' if numbers else ""
+    worst = "error" if any(f.severity == "error" for f in findings) else "none"
     return (
-        f'<section class="whole" id="whole" data-worst="{"error" if any(f.severity == "error" for f in findings) else "none"}">'
-        f"<h2>全文</h2>{_findings_list(findings)}{body}</section>"
+        f'<section class="whole{" cited" if numbers else ""}" id="whole" data-worst="{worst}">'
+        f'<div class="draft"><h2>全文</h2>{_findings_list(findings)}{body}</div>{aside}</section>'
     )
 
 
-def review_page(result: ReviewResult, day: dt.date | None = None) -> str:
+def review_page(
+    result: ReviewResult, day: dt.date | None = None, served: Served | None = None
+) -> str:
+    """The page; with ``served``, the workspace's version of it (action buttons, the token
+    and the draft's revision for the requests it sends)."""
     draft = result.draft
     day = day or draft.info.created.date()
     counts = {s: sum(1 for f in result.findings if f.severity == s) for s in ("error", "warning", "info")}
@@ -221,20 +264,34 @@ def review_page(result: ReviewResult, day: dt.date | None = None) -> str:
         f"已采纳 {states['accepted']} · 待审 {states['open']} · 已退回 {states['rejected']} — "
         f"{html.escape(draft.info.engine)} · {html.escape(draft.info.created.isoformat())}</p>"
     )
-    sections = "".join(_item_section(draft, i, result, day) for i in range(len(draft.items)))
+    sections = "".join(
+        _item_section(draft, i, result, day, served) for i in range(len(draft.items))
+    )
+    worst = {
+        item.key: worst_of([f for f in result.findings if f.item == item.key])
+        for item in draft.items
+    }
     toolbar = (
-        '<nav id="toolbar"><label><input type="checkbox" id="only-flagged"> 只看有问题的条目</label> '
-        '<span class="legend"><mark class="placeholder">待填写</mark> <mark class="leaked">他单位名称</mark> '
+        '<div id="toolbar"><span id="notice" role="status"></span> '
+        '<span class="legend"><del>先例删去</del> <ins>改编新增</ins> '
+        '<ins class="mapped">名称替换</ins> <mark class="placeholder">待填写</mark> <mark class="leaked">他单位名称</mark> '
         '<mark class="outdated">过时提法</mark> <mark class="form">半角标点</mark> '
-        '<mark class="shared">与草稿相同的文字</mark></span></nav>'
+        '<mark class="shared">与草稿相同的文字</mark></span></div>'
+    )
+    csp = _SERVED_CSP if served else _CSP
+    data = (
+        f' data-revision="{draft.revision}" data-token="{html.escape(served.token)}"'
+        if served else ""
     )
     return (
         "<!doctype html>\n"
         f'<html lang="zh-CN"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>审阅：{html.escape(draft.title)}</title><style>{_asset('page.css')}</style></head>"
-        f"<body><header><h1>{html.escape(draft.title)}</h1>{summary}{toolbar}</header>"
+        f'<body class="{"served" if served else "static"}"{data}>'
+        f"<header><h1>{html.escape(draft.title)}</h1>{summary}{toolbar}</header>"
+        f"{item_list(draft, result.findings, worst)}"
         f"<main>{_whole_draft(draft, result, day)}{sections}</main>"
         f"<script>{_asset('page.js')}</script></body></html>\n"
     )
