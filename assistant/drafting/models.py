@@ -13,17 +13,37 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.drafting.inputs.feedback.model import DeadlineKind, Feedback
-from assistant.drafting.ledger_models import (  # noqa: F401  (re-exported: one import path)
-    MEASURE_STATUSES,
-    STAGES,
-    STATUSES,
-    Figures,
-    Ledger,
-    LedgerItem,
-    LedgerMeasure,
-    MeasureStatus,
-    Stage,
-    Status,
+
+# The ledger's models, re-exported: one import path for every draft model.
+from assistant.drafting.ledger_models import (
+    MEASURE_STATUSES as MEASURE_STATUSES,
+)
+from assistant.drafting.ledger_models import (
+    STAGES as STAGES,
+)
+from assistant.drafting.ledger_models import (
+    STATUSES as STATUSES,
+)
+from assistant.drafting.ledger_models import (
+    Figures as Figures,
+)
+from assistant.drafting.ledger_models import (
+    Ledger as Ledger,
+)
+from assistant.drafting.ledger_models import (
+    LedgerItem as LedgerItem,
+)
+from assistant.drafting.ledger_models import (
+    LedgerMeasure as LedgerMeasure,
+)
+from assistant.drafting.ledger_models import (
+    MeasureStatus as MeasureStatus,
+)
+from assistant.drafting.ledger_models import (
+    Stage as Stage,
+)
+from assistant.drafting.ledger_models import (
+    Status as Status,
 )
 
 Severity = Literal["error", "warning", "info"]
