@@ -206,11 +206,37 @@ class Counts(_Model):
         if self.basically_completed:
             parts.append(f"基本完成{self.basically_completed}个")
         parts.append(f"正在推进{self.in_progress}个")
-        return (
+        if self.not_started:
+            parts.append(f"尚未启动{self.not_started}个")
+        text = (
             f"{kind}反馈的{self.categories}个方面{self.problems}个具体问题中，"
             + "，".join(parts)
             + "。"
         )
+        if self.measures:
+            measures = [f"已完成{self.measures_completed}条", f"正在推进{self.measures_in_progress}条"]
+            if self.measures_not_started:
+                measures.append(f"尚未启动{self.measures_not_started}条")
+            text += f"制定的{self.measures}条整改措施中，" + "，".join(measures) + "。"
+        return text
+
+
+class ReportMeasure(_Model):
+    """One planned measure as the report states it (its status kept for the next report)."""
+
+    n: int
+    status: MeasureStatus
+    text: str = Field(description="What the report says about it, from the user's facts.")
+    has_facts: bool = Field(description="The ledger says what was done (or gives evidence).")
+
+
+class PreviousReport(_Model):
+    """The report this one follows (``previous_report`` in the ledger)."""
+
+    path: str
+    title: str
+    stage: Stage
+    date: dt.date
 
 
 class ReportItem(_Model):
@@ -222,6 +248,9 @@ class ReportItem(_Model):
     next_steps: str = ""
     citations: list[int] = Field(default_factory=list)
     review: ItemReview = Field(default_factory=ItemReview)
+    measures: list[ReportMeasure] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list, description="未完成原因 (unfinished items).")
+    new_deadline: dt.date | None = Field(None, description="The latest new deadline given.")
 
 
 class Report(_Model):
@@ -236,6 +265,10 @@ class Report(_Model):
     counts: Counts
     items: list[ReportItem]
     next_steps: str = Field(description="三、下一步工作打算")
+    further: str = Field("", description="四、需要进一步整改的事项 (computed from the ledger).")
+    figures: str = Field("", description="整改成效 figures, exactly as the ledger gives them.")
+    stage: Stage = "阶段性进展"
+    previous: PreviousReport | None = None
     closing: str
     signature: str
     date: dt.date

@@ -15,10 +15,12 @@ from assistant.corpus.clauses import cn_numeral
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.models import Plan, PlanItem, Report, ReportItem, cn_date
 from assistant.drafting.render import (
+    FURTHER_SECTION,
     PLAN_SECTIONS,
     REPORT_SECTIONS,
     plan_item_paragraphs,
     report_item_paragraphs,
+    report_summary,
 )
 
 Role = Literal["title", "heading1", "heading2", "heading3", "heading4", "body", "signature", "date"]
@@ -94,16 +96,16 @@ def plan_outline(plan: Plan, *, citations: bool = False) -> list[Block]:
 
 
 def report_outline(report: Report, *, citations: bool = False) -> list[Block]:
-    kind = report.feedback.inspection.kind
     blocks = [*_body(report.title, "title"), *_body(report.intro)]
     blocks += [Block("heading1", REPORT_SECTIONS[0]), *_body(report.work)]
-    blocks += _body(report.counts.text(kind))
+    blocks += [b for paragraph in report_summary(report) for b in _body(paragraph)]
     blocks.append(Block("heading1", REPORT_SECTIONS[1]))
     for item, headings in item_headings(report.items):
         blocks += headings
         for paragraph in report_item_paragraphs(item):
             blocks += _body(paragraph)
     blocks += [Block("heading1", REPORT_SECTIONS[2]), *_body(report.next_steps)]
+    blocks += [Block("heading1", FURTHER_SECTION), *_body(report.further)]
     blocks += _body(report.closing)
     blocks += [*_body(report.signature, "signature"), Block("date", cn_date(report.date))]
     return _finish(blocks, citations)

@@ -293,3 +293,26 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
             line=item.line,
             hint="在 `status_reason:` 写明理由，或清空 `status:` 让状态由措施推导",
         )
+
+
+def upgraded_ledger(path: Path) -> tuple[str, list[str]]:
+    """The ledger rewritten in the current form against its plan: an old per-problem ledger
+    migrated, every entry carried over by item key and measure number; what could not be
+    carried over (an item or measure the plan no longer has) is named in the notes."""
+    ledger, old = read_ledger(path)
+    plan, plan_text = load_plan((path.parent / ledger.plan).resolve())
+    if old:
+        ledger = _migrate(ledger, plan)
+    notes = ["旧版按问题填写的台账已按措施迁移"] if old else []
+    planned = {i.key: len(i.measures) for i in plan.items}
+    for item in ledger.items:
+        if item.key not in planned:
+            notes.append(f"问题 {item.key} 不在方案中，未保留")
+            continue
+        dropped = [m.n for m in item.measures if m.n > planned[item.key]]
+        if dropped:
+            notes.append(f"问题 {item.key} 的第{'、'.join(map(str, dropped))}条措施不在方案中，未保留")
+    text = ledger_template(plan, plan_text, started=ledger)
+    if ledger.plan != PLAN_NAME:  # a ledger kept apart from its plan keeps its pointer
+        text = text.replace(f"\nplan: {PLAN_NAME}\n", f"\nplan: {_q(ledger.plan)}\n", 1)
+    return text, notes
