@@ -16,7 +16,7 @@ from assistant.drafting.ledger_models import Figures, LedgerItem, LedgerMeasure,
 from assistant.drafting.models import PlanItem, ReportItem, cn_date, to_fill
 from assistant.drafting.sources import sentences
 
-_BRACKETED_RE = re.compile(r"【[^】]*】|《[^》]*》|[\[［]\d+[\]］]|[0-9A-Za-z.%％]+")
+_BRACKETED_RE = re.compile(r"【[^】]*】|《[^》]*》|[\[［]\d+[\]］]|[0-9A-Za-z.%％“”‘’\"']+")
 
 
 def _end(text: str) -> str:
@@ -126,7 +126,7 @@ _CLOSING = {
 def progress_text(item: PlanItem, entry: LedgerItem) -> str:
     """整改进展情况 measure by measure (一是…二是…), the problem's own facts first, and a
     status sentence only when there is something behind it."""
-    lead = "".join(s if s.endswith("。") else s + "。" for s in sentences(entry.facts))
+    lead = "".join(_end(s) + "。" for s in sentences(entry.facts) if _end(s))
     planned = {n: m.text for n, m in enumerate(item.measures, 1)}
     clauses = [measure_sentence(m, planned.get(m.n, "")) for m in entry.measures]
     body = "；".join(f"{cn_numeral(i)}是{c}" for i, c in enumerate(clauses, 1)) + "。" if clauses else ""
