@@ -107,12 +107,7 @@ def measure_sentence(measure: LedgerMeasure, planned: str) -> str:
             text += "，目前正在推进"
         elif measure.status == "未开始":
             text += "，尚未正式启动"
-    if measure.status != "已完成":
-        if measure.reason.strip():
-            text += f"，原因是{_end(measure.reason)}"
-        if measure.new_deadline:
-            text += f"，计划于{cn_date(measure.new_deadline)}前完成"
-    return text
+    return text  # reasons and new deadlines are stated once, in section 四
 
 
 _CLOSING = {
@@ -129,7 +124,8 @@ def progress_text(item: PlanItem, entry: LedgerItem) -> str:
     lead = "".join(_end(s) + "。" for s in sentences(entry.facts) if _end(s))
     planned = {n: m.text for n, m in enumerate(item.measures, 1)}
     clauses = [measure_sentence(m, planned.get(m.n, "")) for m in entry.measures]
-    body = "；".join(f"{cn_numeral(i)}是{c}" for i, c in enumerate(clauses, 1)) + "。" if clauses else ""
+    # 一是…。二是…。 as the notices write progress: one sentence a measure
+    body = "".join(f"{cn_numeral(i)}是{c}。" for i, c in enumerate(clauses, 1))
     if not lead and not body:
         body = to_fill("整改进展情况：做了什么、何时、数量")
     has_facts = bool(lead) or any(m.done.strip() for m in entry.measures)
