@@ -20,7 +20,12 @@ demo: install
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify plan examples/feedback.yaml -o drafts/example --engine extractive
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify review drafts/example --html --fail-on never | tail -2
 	@echo "drafts: $(HOME_DIR)/drafts/example/plan.md (canonical: plan.json)"
-	@echo "next: $(BIN)/rectify review accept --all (writes drafts/example/ledger.yaml), fill it in, then $(BIN)/rectify report drafts/example/ledger.yaml"
+	@echo "from the plan to a report: accept every item (writes the ledger), fill the ledger in per measure, report:"
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify review accept --all -d drafts/example | tail -1
+	cp examples/ledger.yaml drafts/example/ledger.yaml  # a filled example ledger stands in for yours
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify ledger upgrade drafts/example/ledger.yaml
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify report drafts/example/ledger.yaml -o drafts/example-report --engine extractive | tail -2
+	@echo "report: $(HOME_DIR)/drafts/example-report/report.md (canonical: report.json); check it with $(BIN)/rectify review drafts/example-report"
 
 lint: install
 	$(BIN)/ruff check assistant tests bench

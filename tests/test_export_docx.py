@@ -18,8 +18,8 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.models import Plan, Report, cn_date
-from assistant.drafting.render import plan_markdown, report_markdown
+from assistant.drafting.models import Plan, Report, ReportItem, cn_date
+from assistant.drafting.render import plan_markdown, report_heading, report_markdown
 from assistant.drafting.service import PlanResult, draft_report
 from assistant.export.docx_export import docx_bytes
 from assistant.settings import ExportSettings
@@ -259,7 +259,7 @@ def expected_lines(markdown: str, draft: Plan | Report, citations: bool) -> list
         if heading:
             item = items[heading[1]]
             leaf = heading[2].split(" / ")[-1]
-            assert leaf == item.problem
+            assert leaf == (report_heading(item) if isinstance(item, ReportItem) else item.problem)
             new = item.path[1:]
             lines += [p for i, p in enumerate(new) if new[: i + 1] != parents[: i + 1]]
             lines.append(leaf)

@@ -32,7 +32,9 @@ from assistant.drafting.engines.prompts import PROMPTS_DIR
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
+from assistant.drafting.ledger_models import Overall
 from assistant.drafting.models import Plan, Report
+from assistant.drafting.report_parts import overall_text
 from assistant.drafting.service import PlanResult, draft_plan, draft_report
 from assistant.drafting.unit_forms import our_forms
 from assistant.errors import ConfigError, ServiceError
@@ -287,7 +289,9 @@ def test_report_flags_unverified_facts_and_counts_from_ledger(
     assert report.counts.categories == 3
     assert report.counts.text() in report_md
     assert [i.status for i in report.items] == statuses
-    assert report.work == f"{OVERALL}反馈的【待核实：13862个】问题已全部整改完毕。"
+    # section 一 as composed from the ledger's overall fields, then rewritten by the model
+    work = overall_text(Overall(other=OVERALL), "巡察")
+    assert report.work == f"{work}反馈的【待核实：13862个】问题已全部整改完毕。"
 
     for item in report.items:
         # the user's facts (date, title, number) are kept verbatim ...

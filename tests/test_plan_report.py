@@ -130,11 +130,11 @@ def test_report_from_a_filled_ledger(example_folder: Path, draft_settings: Setti
     report = result.report
     assert (report.counts.problems, report.counts.categories) == (10, 3)
     assert (report.counts.completed, report.counts.basically_completed, report.counts.in_progress) == (6, 1, 3)
-    assert report.title == "中共青山县农业农村局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报"
+    assert report.title == "中共青山县农业农村局党组关于县委第三巡察组巡察反馈意见整改阶段性进展情况的通报"
     first = report.items[0]
-    assert first.progress.startswith("一是修订党组理论学习中心组学习制度；二是2026年8月开展专题研讨4次")
+    assert first.progress.startswith("修订党组理论学习中心组学习制度。2026年8月开展专题研讨4次。一是【待补充：")
     assert "【待核实" not in first.progress  # the user's own facts are kept verbatim
-    assert "【待补充：整改进展情况" in report.items[1].progress  # no facts given
+    assert "落实情况：做了什么、何时】" in report.items[1].progress  # no facts: one placeholder a measure
     md = (example_folder / "report.md").read_text(encoding="utf-8")
     assert "巡察反馈的3个方面10个具体问题中，已完成整改6个，基本完成1个，正在推进3个。" in md
     for heading in ("## 一、整改工作开展情况", "## 二、整改进展情况", "## 三、下一步工作打算"):
@@ -179,8 +179,9 @@ def test_ledger_that_does_not_match_its_plan_is_refused(example_plan: PlanResult
     changed["items"][0]["problem"] = "另一个问题"
     assert "differs" in attempt(changed).message
     no_status = json.loads(json.dumps(good))
-    no_status["items"][2]["status"] = None
-    assert "no status" in attempt(no_status).message
+    no_status["items"][2]["measures"][1]["status"] = None
+    message = attempt(no_status).message
+    assert "没有填写状态" in message and "第2条措施" in message
     bad_status = json.loads(json.dumps(good))
     bad_status["items"][0]["status"] = "完成了"
     assert "status" in attempt(bad_status).message

@@ -90,7 +90,7 @@ def test_reaccepting_after_a_change_keeps_what_the_user_wrote_in_the_ledger(
     actions.accept(example_folder, [], every=True)
     path = example_folder / "ledger.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))
-    data["overall"] = "成立整改工作领导小组。"
+    data["overall"]["other"] = "成立整改工作领导小组。"
     data["items"][0].update(status="已完成", facts="修订学习制度。")
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     use_editor(monkeypatch, editor_script(tmp_path, "text = text.replace('整改目标：', '整改目标：全面')"))
@@ -99,7 +99,7 @@ def test_reaccepting_after_a_change_keeps_what_the_user_wrote_in_the_ledger(
     actions.accept(example_folder, ["1.3"])
     ledger, _, warnings = load_ledger(path, check_statuses=False)
     assert warnings == []
-    assert ledger.overall == "成立整改工作领导小组。"
+    assert ledger.overall.other == "成立整改工作领导小组。"
     assert (ledger.items[0].status, ledger.items[0].facts) == ("已完成", "修订学习制度。")
 
 

@@ -116,6 +116,21 @@ def report(
     views.print_draft_summary(result.report, result.written)
 
 
+@reports_errors
+def ledger_upgrade(
+    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml to rewrite in the current form.")],
+) -> None:
+    """把台账改写为当前格式（按措施）：旧版按问题填写的台账迁移，已填内容按问题和措施编号保留。"""
+    from assistant.drafting.inputs.ledger import upgraded_ledger
+    from assistant.drafting.outputs import write_files
+
+    text, notes = upgraded_ledger(ledger)
+    write_files(ledger.parent, {ledger.name: text})
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
+    typer.echo(f"updated {ledger}")
+
+
 def register(app: typer.Typer) -> None:
     """Add `search`, `plan` and `report` to the main app."""
     app.command("search")(search)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from assistant.cli import drafting
 from assistant.cli.common import HomeOpt, reports_errors, settings_for
 
 ledger_app = typer.Typer(
@@ -87,4 +88,5 @@ def register(app: typer.Typer) -> None:
     """Add `export` and `ledger import` to the main app."""
     app.command("export")(export)
     ledger_app.command("import")(ledger_import)
+    ledger_app.command("upgrade")(drafting.ledger_upgrade)  # the ledger's own form (issue 20)
     app.add_typer(ledger_app, name="ledger")

@@ -39,6 +39,18 @@ def _by_category(items: Sequence[ItemT]) -> Iterator[tuple[ItemT, list[str]]]:
 # The numbered sections of each draft, shared by every view (Markdown, DOCX).
 PLAN_SECTIONS = ("一、指导思想", "二、组织领导", "三、整改任务", "四、工作要求")
 REPORT_SECTIONS = ("一、整改工作开展情况", "二、整改进展情况", "三、下一步工作打算")
+FURTHER_SECTION = "四、需要进一步整改的事项"
+
+
+def report_heading(item: ReportItem) -> str:
+    """关于“…”的问题: how notices head a problem."""
+    return f"关于“{item.problem.strip().rstrip('。')}”的问题"
+
+
+def report_summary(report: Report) -> list[str]:
+    """The computed paragraphs closing section 一: counts by status, then the figures."""
+    counts = report.counts.text(report.feedback.inspection.kind)
+    return [counts, report.figures] if report.figures else [counts]
 
 
 def plan_item_paragraphs(item: PlanItem) -> list[str]:
@@ -101,14 +113,13 @@ def report_markdown(report: Report) -> str:
         "",
         report.work,
         "",
-        report.counts.text(report.feedback.inspection.kind),
-        "",
+        *[line for p in report_summary(report) for line in (p, "")],
         f"## {REPORT_SECTIONS[1]}",
         "",
     ]
     for item, category_lines in _by_category(report.items):
         lines += category_lines
-        lines += [f"#### {item.key} {item.problem}", ""]
+        lines += [f"#### {item.key} {report_heading(item)}", ""]
         for paragraph in report_item_paragraphs(item):
             lines += [paragraph, ""]
     lines += [
@@ -116,6 +127,9 @@ def report_markdown(report: Report) -> str:
         "",
         report.next_steps,
         "",
+        f"## {FURTHER_SECTION}",
+        "",
+        *[line for p in report.further.splitlines() for line in (p, "")],
         report.closing,
         "",
         f"{report.signature}",

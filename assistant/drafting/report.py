@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
@@ -19,13 +20,24 @@ from assistant.drafting.models import (
     Counts,
     Ledger,
     Plan,
+    PreviousReport,
     Report,
     ReportItem,
+    ReportMeasure,
+    Stage,
     cn_date,
     to_fill,
 )
+from assistant.drafting.report_parts import (
+    figures_text,
+    further_text,
+    measure_sentence,
+    overall_text,
+    reasons_of,
+)
 from assistant.drafting.unit_forms import committee_of
 from assistant.settings import Settings
+from assistant.units import misfits
 
 
 def counts_of(plan: Plan, ledger: Ledger) -> Counts:
@@ -33,6 +45,7 @@ def counts_of(plan: Plan, ledger: Ledger) -> Counts:
         categories=len({tuple(item.path[:1]) for item in plan.items}),
         problems=len(plan.items),
         **ledger.status_counts(),
+        **ledger.measure_counts(),
     )
 
 
@@ -40,13 +53,22 @@ def _date(day: dt.date | None, what: str) -> str:
     return cn_date(day) if day else to_fill(what)
 
 
-def report_title(feedback: Feedback) -> str:
+_STAGE_TITLES = {
+    "阶段性进展": "反馈意见整改阶段性进展情况的通报",
+    "集中整改进展": "集中整改进展情况的通报",
+    "整改完成情况": "整改完成情况的通报",
+}
+
+
+def report_title(feedback: Feedback, stage: Stage = "阶段性进展") -> str:
     kind = feedback.inspection.kind
     body = feedback.inspection.body or f"{committee_of(feedback)}{kind}组"
-    return f"{feedback.unit}关于{body}{kind}反馈意见整改进展情况的通报"
+    return f"{feedback.unit}关于{body}{kind}{_STAGE_TITLES[stage]}"
 
 
-def intro(feedback: Feedback) -> str:
+def intro(
+    feedback: Feedback, stage: Stage = "阶段性进展", previous: PreviousReport | None = None
+) -> str:
     ins = feedback.inspection
     kind = ins.kind
     committee = committee_of(feedback)
@@ -55,10 +77,17 @@ def intro(feedback: Feedback) -> str:
     if ins.start and ins.end and ins.start.year == ins.end.year:
         end = f"{ins.end.month}月{ins.end.day}日"
     round_ = f"{ins.round}" if ins.round else body
+    earlier = (
+        f"{cn_date(previous.date)}，{feedback.unit}公布了{kind}整改{previous.stage}情况。"
+        if previous
+        else ""
+    )
+    now = {"阶段性进展": "整改阶段性进展情况", "集中整改进展": "集中整改进展情况", "整改完成情况": "整改完成情况"}
     return (
         f"根据{committee}统一部署，{start}至{end}，{round_}对{feedback.unit}开展了{kind}。"
         f"{_date(ins.feedback_date, '反馈日期')}，{body}向{feedback.unit}反馈了{kind}意见。"
-        f"按照党务公开原则和{kind}工作有关要求，现将{kind}整改进展情况予以公布。"
+        f"{earlier}"
+        f"按照党务公开原则和{kind}工作有关要求，现将{kind}{now[stage]}予以公布。"
     )
 
 
@@ -78,24 +107,72 @@ def closing(feedback: Feedback) -> str:
     )
 
 
-def supplied_text(feedback: Feedback, ledger: Ledger) -> str:
+def supplied_text(
+    feedback: Feedback, ledger: Ledger, previous: PreviousReport | None = None
+) -> str:
     """What the user wrote, and only that: facts in here are theirs and need no 【待核实】.
-    (Line numbers, paths, hashes and item keys are bookkeeping, not facts.)"""
+    (Line numbers, paths, hashes, item keys and measure numbers are bookkeeping, not facts;
+    dates are added as the report writes them, 2026年7月5日.)"""
     parts = [feedback.model_dump_json(exclude={"source"})]
-    parts.append(ledger.model_dump_json(include={"report_date", "overall", "next_steps"}))
-    parts += [f"{i.problem}\n{i.status}\n{i.facts}\n{i.next_steps}" for i in ledger.items]
-    return _LINE_FIELD_RE.sub("", "\n".join(parts))
+    parts.append(
+        ledger.model_dump_json(include={"report_date", "overall", "figures", "next_steps"})
+    )
+    for i in ledger.items:
+        parts.append(f"{i.problem}\n{i.status}\n{i.status_reason}\n{i.facts}\n{i.next_steps}")
+        parts += [
+            m.model_dump_json(include={"done", "done_on", "reason", "new_deadline", "evidence"})
+            for m in i.measures
+        ]
+    if previous:
+        parts.append(previous.date.isoformat())
+    text = _LINE_FIELD_RE.sub("", "\n".join(parts))
+    return text + "\n" + " ".join(cn_date(dt.date(int(y), int(m), int(d))) for y, m, d in _ISO_RE.findall(text))
 
 
 _LINE_FIELD_RE = re.compile(r'"line":\s*(?:\d+|null),?')
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine) -> Report:
+def _item(task: ProgressTask, text: str) -> ReportItem:
+    entry, item = task.ledger, task.item
+    status = entry.effective_status
+    assert status is not None  # load_ledger refuses a measure without one
+    planned = {n: m.text for n, m in enumerate(item.measures, 1)}
+    deadlines = [m.new_deadline for m in entry.unfinished if m.new_deadline]
+    return ReportItem(
+        key=item.key,
+        path=item.path,
+        problem=item.problem,
+        status=status,
+        progress=text,
+        next_steps=entry.next_steps,
+        measures=[
+            ReportMeasure(
+                n=m.n,
+                status=m.status or "未开始",
+                text=measure_sentence(m, planned.get(m.n, "")),
+                has_facts=bool(m.done.strip() or m.evidence.strip()),
+            )
+            for m in entry.measures
+        ],
+        reasons=reasons_of(entry) if status != "已完成" else [],
+        new_deadline=max(deadlines) if deadlines and status != "已完成" else None,
+    )
+
+
+def build_report(
+    settings: Settings,
+    plan: Plan,
+    ledger: Ledger,
+    engine: Engine,
+    previous: PreviousReport | None = None,
+) -> Report:
     feedback = plan.feedback
+    kind = feedback.inspection.kind
     deadlines = {item.key: item.deadline for item in plan.items}
     context = DraftingContext.build(settings, feedback, deadlines=deadlines)
     writer = CitedWriter(CitationRegister(), context.guard, context.ours.we)
-    supplied = supplied_text(feedback, ledger)
+    supplied = supplied_text(feedback, ledger, previous)
     cited = {c.n: c.clause for c in plan.citations}
 
     tasks = [
@@ -110,31 +187,25 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
     items: list[ReportItem] = []
     findings = []
     for task, draft in zip(tasks, drafts, strict=True):
-        key = task.item.key
-        text, _ = writer.write(draft.progress, [], item=key)
-        text, flagged = flag_unverified(text, supplied, key)
+        text, _ = writer.write(draft.progress, [], item=task.item.key)
+        text, flagged = flag_unverified(text, supplied, task.item.key)
         findings += flagged
-        assert task.ledger.status is not None  # load_ledger refuses an item without one
-        items.append(
-            ReportItem(
-                key=key,
-                path=task.item.path,
-                problem=task.item.problem,
-                status=task.ledger.status,
-                progress=text,
-                next_steps=task.ledger.next_steps,
-            )
-        )
+        items.append(_item(task, text))
 
     notice_ids = list(dict.fromkeys(c.notice_id for c in plan.citations))[:12]
-    next_sources = context.section_sources(notice_ids, "next_steps")
+    fitting = [  # sentences written for another kind of unit are not offered at all
+        s
+        for s in context.section_sources(notice_ids, "next_steps")
+        if not misfits(s.clause, context.profile, lexicon=context.lexicon)
+    ]
+    next_sources = [replace(s, n=n) for n, s in enumerate(fitting, 1)]
     sections = engine.sections(
         context,
         SectionsTask(
-            overall=ledger.overall,
+            overall=overall_text(ledger.overall, kind),
             next_steps=ledger.next_steps,
             sources=next_sources,
-        )
+        ),
     )
     work, _ = writer.write(sections.work, [], item=None)
     work, flagged = flag_unverified(work, supplied, None)
@@ -146,12 +217,16 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
     return Report(
         info=draft_info(settings, engine, ledger.source),
         feedback=feedback,
-        title=report_title(feedback),
-        intro=intro(feedback),
+        title=report_title(feedback, ledger.stage),
+        intro=intro(feedback, ledger.stage, previous),
         work=work,
         counts=counts_of(plan, ledger),
         items=items,
         next_steps=next_steps,
+        further=further_text(items),
+        figures=figures_text(ledger.figures),
+        stage=ledger.stage,
+        previous=previous,
         closing=closing(feedback),
         signature=feedback.signed_as,
         date=ledger.report_date or dt.date.today(),

@@ -11,6 +11,7 @@ from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
+from assistant.drafting.inputs.succession import check_status_changes, previous_report
 from assistant.drafting.models import Plan, Report
 from assistant.drafting.plan import build_plan
 from assistant.drafting.report import build_report
@@ -60,8 +61,11 @@ def draft_report(
     engine: Engine | None = None,
 ) -> ReportResult:
     ledger, plan, warnings = load_ledger(ledger_path)
+    earlier = previous_report(ledger, ledger_path)
+    if earlier is not None:
+        check_status_changes(ledger, earlier[0], ledger_path)
     if engine is None:
         engine = make_engine(settings, engine_name)
-    report = build_report(settings, plan, ledger, engine)
+    report = build_report(settings, plan, ledger, engine, earlier[1] if earlier else None)
     folder = folder or ledger_path.parent
     return ReportResult(folder, report, save(folder, report_files(report)), warnings)

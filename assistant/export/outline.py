@@ -7,7 +7,7 @@ way: categories （一）, problems 1., sub-problems （1）, deeper ①.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -15,10 +15,13 @@ from assistant.corpus.clauses import cn_numeral
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.models import Plan, PlanItem, Report, ReportItem, cn_date
 from assistant.drafting.render import (
+    FURTHER_SECTION,
     PLAN_SECTIONS,
     REPORT_SECTIONS,
     plan_item_paragraphs,
+    report_heading,
     report_item_paragraphs,
+    report_summary,
 )
 
 Role = Literal["title", "heading1", "heading2", "heading3", "heading4", "body", "signature", "date"]
@@ -48,9 +51,12 @@ def heading_role(depth: int) -> Role:
     return HEADING_ROLES[min(depth, len(HEADING_ROLES) - 1)]
 
 
-def item_headings(items: Sequence[ItemT]) -> Iterator[tuple[ItemT, list[Block]]]:
+def item_headings(
+    items: Sequence[ItemT], leaf_text: Callable[[ItemT], str] | None = None
+) -> Iterator[tuple[ItemT, list[Block]]]:
     """Each item with the headings that open it: its category and parent problems when
-    they change (numbered within their parent), then the problem itself."""
+    they change (numbered within their parent), then the problem itself (as ``leaf_text``
+    words it: a report says 关于“…”的问题)."""
     counters: list[int] = []
     previous: list[str] = []
     for item in items:
@@ -63,6 +69,8 @@ def item_headings(items: Sequence[ItemT]) -> Iterator[tuple[ItemT, list[Block]]]
             del counters[depth + 1 :]
             counters += [0] * (depth + 1 - len(counters))
             counters[depth] += 1
+            if leaf and leaf_text is not None:
+                segment = leaf_text(item)
             blocks.append(Block(heading_role(depth), label(depth, counters[depth]) + segment))
         previous = chain
         yield item, blocks
@@ -94,16 +102,16 @@ def plan_outline(plan: Plan, *, citations: bool = False) -> list[Block]:
 
 
 def report_outline(report: Report, *, citations: bool = False) -> list[Block]:
-    kind = report.feedback.inspection.kind
     blocks = [*_body(report.title, "title"), *_body(report.intro)]
     blocks += [Block("heading1", REPORT_SECTIONS[0]), *_body(report.work)]
-    blocks += _body(report.counts.text(kind))
+    blocks += [b for paragraph in report_summary(report) for b in _body(paragraph)]
     blocks.append(Block("heading1", REPORT_SECTIONS[1]))
-    for item, headings in item_headings(report.items):
+    for item, headings in item_headings(report.items, report_heading):
         blocks += headings
         for paragraph in report_item_paragraphs(item):
             blocks += _body(paragraph)
     blocks += [Block("heading1", REPORT_SECTIONS[2]), *_body(report.next_steps)]
+    blocks += [Block("heading1", FURTHER_SECTION), *_body(report.further)]
     blocks += _body(report.closing)
     blocks += [*_body(report.signature, "signature"), Block("date", cn_date(report.date))]
     return _finish(blocks, citations)

@@ -319,7 +319,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
     if ledger is None:
         return []
     findings: list[Finding] = []
-    expected = {"problems": len(ledger.items), **ledger.status_counts()}
+    expected = {"problems": len(ledger.items), **ledger.status_counts(), **ledger.measure_counts()}
     wrong = [
         f"{k} {getattr(report.counts, k)} ≠ {v}"
         for k, v in expected.items()
@@ -335,7 +335,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
                 "redraft the report from the ledger (rectify report); never edit counts by hand",
             )
         )
-    by_key = {i.key: i.status for i in ledger.items}
+    by_key = {i.key: i.effective_status for i in ledger.items}
     for item in report.items:
         if item.key in by_key and by_key[item.key] != item.status:
             findings.append(

@@ -26,6 +26,7 @@ from assistant.review.checks import (
     check_timeliness,
     check_unverified,
 )
+from assistant.review.report_checks import check_completed_without_facts
 from assistant.review.support import check_support
 from assistant.review.texts import plan_texts, report_texts
 from assistant.review.timeliness import Rule, load_timeliness_rules
@@ -134,6 +135,7 @@ def review_report(
         *check_timeliness(texts, _day(report.info.created, today), _rules(rules)),
         *check_punctuation(texts),
         *check_counts(report, ledger),
+        *check_completed_without_facts(report),
     ]
     return _sorted(findings, report.feedback, (i.key for i in report.items))
 

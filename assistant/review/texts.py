@@ -46,5 +46,6 @@ def report_texts(report: Report) -> list[Text]:
     texts = [Text(None, "title", report.title), Text(None, "intro", report.intro)]
     texts += report_prose(report)
     texts += [Text(i.key, "next steps", i.next_steps) for i in report.items if i.next_steps]
+    texts += [Text(None, "figures", report.figures), Text(None, "需要进一步整改的事项", report.further)]
     texts += [Text(None, "closing", report.closing), Text(None, "signature", report.signature)]
     return texts

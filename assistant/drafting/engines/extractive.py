@@ -27,6 +27,7 @@ from assistant.drafting.engines.protocol import (
     Usage,
 )
 from assistant.drafting.models import Deadline, to_fill
+from assistant.drafting.report_parts import progress_text
 from assistant.drafting.similarity import cosine
 from assistant.drafting.sources import ItemSources, Source, sentences
 
@@ -185,19 +186,26 @@ class ExtractiveEngine:
     def sections(self, context: DraftingContext, task: SectionsTask) -> SectionsDraft:
         ours = context.ours
         kind = context.feedback.inspection.kind
-        if task.overall.strip():
-            work = enumerate_clauses(sentences(task.overall))
-        else:
-            work = to_fill(f"整改工作开展情况（如成立领导小组、召开{kind}整改专题会议、制定整改方案等）")
-        own = enumerate_clauses(sentences(task.next_steps)) if task.next_steps.strip() else ""
-        drawn = self._pick(context, task.sources, _NEXT_RE, 3)
-        next_steps = own + "".join(drawn) or (
-            f"下一步，{ours.party_short}将持续巩固{kind}整改成果，对已完成的整改任务适时开展“回头看”，"
-            "对正在推进的整改任务紧盯不放、持续用力，健全长效机制，确保整改取得实效。"
+        # section 一 arrives composed from the ledger's structured fields (report_parts)
+        work = task.overall.strip() or to_fill(
+            f"整改工作开展情况（如成立领导小组、召开{kind}整改专题会议、制定整改方案等）"
+        )
+        own = [s.rstrip("。") for s in sentences(task.next_steps)]
+        drawn = [d.rstrip("。") for d in self._pick(context, task.sources, _NEXT_RE, 3)]
+        points = own + drawn[: max(0, NEXT_POINTS - len(own))]
+        if len(points) < 2:
+            points.append(
+                f"持续巩固{kind}整改成果，对已完成的整改任务适时开展“回头看”，"
+                "对正在推进的整改任务紧盯不放、持续用力，确保整改取得实效"
+            )
+        # one sentence per point: each keeps its own citation marker
+        next_steps = f"下一步，{ours.party_short}将重点抓好以下工作。" + "".join(
+            f"{cn_numeral(i)}是{p.rstrip('。；')}。" for i, p in enumerate(points, 1)
         )
         return SectionsDraft(work=work, next_steps=next_steps)
 
 
+NEXT_POINTS = 3  # 下一步 in two or three points
 _ORGANISATION_RE = re.compile(r"领导小组|组长|第一责任人|主体责任|专题会|专题民主生活会|责任分工|挂帅")
 _REQUIREMENTS_RE = re.compile(r"台账|销号|督导|督查|督办|问责|长效机制|清单|时限|对账")
 _NEXT_RE = re.compile(r"持续|巩固|长效|回头看|常态化|坚持|不松劲|久久为功|深化")
@@ -205,18 +213,5 @@ _OUTDATED_RE = re.compile(r"十九大|十九届|十八大|十八届|不忘初心
 
 
 def progress_from_facts(task: ProgressTask) -> str:
-    """The user's facts as a notice paragraph: their sentences enumerated, a status line."""
-    facts = sentences(task.ledger.facts)
-    if not facts:
-        body = to_fill("整改进展情况：做了什么、何时、数量")
-    else:
-        body = enumerate_clauses(facts)
-    closing = {
-        "已完成": "该问题已整改完成。",
-        "基本完成": "该问题已基本完成整改，将持续巩固整改成果。",
-        "正在推进": "该问题正在持续推进整改。",
-    }[task.ledger.status or "正在推进"]
-    text = body + closing
-    if task.ledger.next_steps.strip():
-        text += "下一步，" + task.ledger.next_steps.strip().rstrip("。") + "。"
-    return text
+    """The user's facts as a notice paragraph, measure by measure (``report_parts``)."""
+    return progress_text(task.item, task.ledger)

@@ -34,6 +34,7 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
+from assistant.drafting.report_parts import progress_text
 from assistant.drafting.sources import ItemSources, Source
 from assistant.drafting.unit_forms import UnitForms
 from assistant.errors import ConfigError, RectifyError, ServiceError
@@ -318,8 +319,9 @@ class LLMEngine:
                     "unit": feedback.unit,
                     "kind": feedback.inspection.kind,
                     "problem": task.item.problem,
-                    "status": task.ledger.status or "正在推进",
+                    "status": task.ledger.effective_status or "正在推进",
                     "facts": task.ledger.facts.strip() or "（空）",
+                    "measures": progress_text(task.item, task.ledger),
                     "next_steps": task.ledger.next_steps.strip() or "（无）",
                 }
                 values, _, _ = self.fit(prompt, values, "examples", task.examples)
