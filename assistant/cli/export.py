@@ -1,4 +1,5 @@
-"""The export commands: `rectify export` and `rectify ledger import`."""
+"""The export commands: `rectify export`, `rectify import` (a DOCX edited in Word) and
+`rectify ledger import`."""
 
 from __future__ import annotations
 
@@ -83,8 +84,40 @@ def ledger_import(
     typer.echo(f"updated {result.ledger_path} (items changed: {changed})")
 
 
+@reports_errors
+def import_word(
+    document: Annotated[
+        Path, typer.Argument(help="The plan.docx / report.docx edited in Word or WPS.")
+    ],
+    draft: Annotated[
+        Path | None,
+        typer.Option("--draft", help="The draft folder (default: the folder of the DOCX)."),
+    ] = None,
+    home: HomeOpt = None,
+) -> None:
+    """Read a DOCX edited in Word or WPS back into the draft (edits recorded in its history).
+
+    Items are matched by their numbering; if any cannot be matched nothing is changed."""
+    from assistant.export.docx_import import import_docx
+
+    result = import_docx(settings_for(home), document, draft)
+    if not result.changed:
+        typer.echo(f"{document} 与草稿一致，没有修改")
+        return
+    typer.echo(
+        f"已导入 {document}：第 {'、'.join(result.changed)} 项有修改（已记入修改历史，需重新确认）"
+    )
+    errors = [f for f in result.findings if f.severity == "error"]
+    warnings = [f for f in result.findings if f.severity == "warning"]
+    typer.echo(f"复查：{len(errors)} 个错误，{len(warnings)} 个警告")
+    for finding in errors:
+        where = f"第 {finding.item} 项" if finding.item else "全文"
+        typer.echo(f"  {where}：{finding.check}：{finding.message}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add `export` and `ledger import` to the main app."""
+    """Add `export`, `import` and `ledger import` to the main app."""
     app.command("export")(export)
+    app.command("import")(import_word)
     ledger_app.command("import")(ledger_import)
     app.add_typer(ledger_app, name="ledger")

@@ -190,12 +190,21 @@ def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
         else read_report_item(edited, before, str(path))
     )  # on error the edited text stays at `path`, named in the message
     path.unlink()
-    after = after.model_copy(update={"review": ItemReview()})
-    _replace(draft, after)
+    return record_edits(opened, [after])
+
+
+def record_edits(opened: DraftFolder, edited: Sequence[Item], note: str = "") -> Outcome:
+    """Items changed elsewhere (the editor, a DOCX edited in Word) put into the draft as
+    `edit` actions: each reopened and recorded with its text before and after."""
+    draft = opened.draft
+    for new in edited:
+        before = find_item(draft, new.key, opened.json_path)
+        after = new.model_copy(update={"review": ItemReview()})
+        _replace(draft, after)
+        _record(draft, "edit", before, after, note)
     if isinstance(draft, Plan):
         _drop_unused_citations(draft)
-    _record(draft, "edit", before, after)
-    return _finish(opened, [key])
+    return _finish(opened, [i.key for i in edited], changed=bool(edited))
 
 
 # Drafts the item again; may add citations to the plan it is given.
