@@ -3,7 +3,8 @@
 A line may end only at a sense boundary (after 关于, before 的整改方案 / 整改进展情况的通报,
 around a name kept whole: the unit, the inspection group; rules in ``title_breaks.toml``),
 never inside a word; among the breaks that fit, the fewest lines in a 梯形 (lengths
-rising or falling) or 菱形 (longest in the middle) shape, as even as possible, wins.
+rising or falling) or 菱形 (longest in the middle) shape wins, the rules' boundaries
+before a name's edge, then the most even.
 """
 
 from __future__ import annotations
@@ -34,19 +35,24 @@ def _spans(text: str, phrase: str) -> list[tuple[int, int]]:
     return out
 
 
-def sense_breaks(title: str, names: Sequence[str] = ()) -> set[int]:
-    """Offsets where a line may end (0 < offset < len), none inside a name or a word."""
+def sense_breaks(title: str, names: Sequence[str] = ()) -> dict[int, int]:
+    """Offsets where a line may end (0 < offset < len), none inside a name or a word, each
+    with its rank: 0 for the rules' boundaries (after 关于…), 1 for a name's edge."""
     after, before, words = _rules()
-    points: set[int] = set()
-    for phrase in after:
-        points |= {end for _, end in _spans(title, phrase)}
-    for phrase in before:
-        points |= {start for start, _ in _spans(title, phrase)}
+    points: dict[int, int] = {}
     for name in names:
         for start, end in _spans(title, name):
-            points |= {start, end}
+            points |= {start: 1, end: 1}
+    for phrase in after:
+        points |= {end: 0 for _, end in _spans(title, phrase)}
+    for phrase in before:
+        points |= {start: 0 for start, _ in _spans(title, phrase)}
     whole = [span for phrase in (*words, *names) for span in _spans(title, phrase)]
-    return {p for p in points if 0 < p < len(title) and not any(a < p < b for a, b in whole)}
+    return {
+        p: rank
+        for p, rank in points.items()
+        if 0 < p < len(title) and not any(a < p < b for a, b in whole)
+    }
 
 
 def _shaped(lengths: Sequence[int]) -> bool:
@@ -63,8 +69,9 @@ def title_lines(
     """The title's lines; a title with no break that fits stays on one line (Word wraps)."""
     if len(title) <= width:
         return [title]
-    points = sorted(sense_breaks(title, names))
-    best: tuple[tuple[int, int, int], list[str]] | None = None
+    ranks = sense_breaks(title, names)
+    points = sorted(ranks)
+    best: tuple[tuple[int, int, int, int], list[str]] | None = None
     for count in range(1, min(MAX_LINES, len(points) + 1)):
         for cuts in itertools.combinations(points, count):
             edges = (0, *cuts, len(title))
@@ -72,7 +79,8 @@ def title_lines(
             lengths = [len(x) for x in lines]
             if max(lengths) > width:
                 continue
-            score = (0 if _shaped(lengths) else 1, count, max(lengths) - min(lengths))
+            lesser = sum(ranks[c] for c in cuts)
+            score = (0 if _shaped(lengths) else 1, count, lesser, max(lengths) - min(lengths))
             if best is None or score < best[0]:
                 best = (score, lines)
         if best is not None and best[0][0] == 0:
