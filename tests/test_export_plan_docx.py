@@ -21,7 +21,15 @@ from assistant.settings import ExportSettings
 
 COLUMNS = ["序号", "问题", "整改措施", "责任领导", "责任部门", "完成时限", "完成标志"]
 # Words no title line may end inside (a second list, not the one the code uses).
-WORDS = ("中共青山县农业农村局党组", "县委第三巡察组", "巡察", "反馈意见", "整改方案", "进展情况", "通报")
+WORDS = (
+    "中共青山县农业农村局党组",
+    "县委第三巡察组",
+    "巡察",
+    "反馈意见",
+    "整改方案",
+    "进展情况",
+    "通报",
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +49,12 @@ def texts(document: Document) -> list[str]:
 def test_the_opening_names_the_group_the_dates_and_our_unit(document: Document) -> None:
     opening = texts(document)[1]
     # examples/feedback.yaml: 县委第三巡察组, 2026-03-10 … 2026-05-10, feedback 2026年6月15日
-    for fact in ("县委第三巡察组", "2026年3月10日至5月10日", "2026年6月15日", "中共青山县农业农村局党组"):
+    for fact in (
+        "县委第三巡察组",
+        "2026年3月10日至5月10日",
+        "2026年6月15日",
+        "中共青山县农业农村局党组",
+    ):
         assert fact in opening, fact
     assert opening.endswith("根据县委第三巡察组反馈意见，结合我局实际，制定本方案。")
     assert texts(document)[2] == "一、指导思想"

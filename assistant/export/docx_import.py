@@ -60,7 +60,9 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
     from docx.opc.exceptions import PackageNotFoundError
 
     if not path.is_file():
-        raise InputError("文件不存在", where=path, hint="给出 `rectify export` 导出并在 Word 中修改过的 .docx")
+        raise InputError(
+            "文件不存在", where=path, hint="给出 `rectify export` 导出并在 Word 中修改过的 .docx"
+        )
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -70,8 +72,7 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
             hint="在 Word 或 WPS 中另存为 .docx（Word 文档）后再导入",
         ) from None
     return [
-        Paragraph(n, p.text.replace("\n", "").strip())
-        for n, p in enumerate(document.paragraphs, 1)
+        Paragraph(n, p.text.replace("\n", "").strip()) for n, p in enumerate(document.paragraphs, 1)
     ]
 
 
@@ -171,7 +172,9 @@ def item_paragraphs(
     for item in draft.items:
         if item.key not in heading_of:
             after = f"，应在{previous.quoted()}之后" if previous else ""
-            errors.append(f"第 {item.key} 项“{item.problem}”的标题不见了（被删除或编号被改动{after}）")
+            errors.append(
+                f"第 {item.key} 项“{item.problem}”的标题不见了（被删除或编号被改动{after}）"
+            )
         else:
             previous = heading_of[item.key]
     if errors:

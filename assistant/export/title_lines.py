@@ -63,9 +63,7 @@ def _shaped(lengths: Sequence[int]) -> bool:
     return rising and falling
 
 
-def title_lines(
-    title: str, names: Sequence[str] = (), width: int = TITLE_CHARS
-) -> list[str]:
+def title_lines(title: str, names: Sequence[str] = (), width: int = TITLE_CHARS) -> list[str]:
     """The title's lines; a title with no break that fits stays on one line (Word wraps)."""
     if len(title) <= width:
         return [title]
