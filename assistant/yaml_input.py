@@ -29,6 +29,38 @@ TextLoader.yaml_implicit_resolvers = {
 }
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """A date as SafeLoader reads it; an impossible one (2026-02-30) names its line."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise InvalidDate(node, str(exc)) from None
+
+
+class InvalidDate(Exception):
+    """A date-shaped value that is no date, with the node it came from."""
+
+    def __init__(self, node: yaml.Node, reason: str) -> None:
+        super().__init__(reason)
+        self.node, self.reason = node, reason
+
+
+TextLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def date_error(exc: InvalidDate, text: str, where: str) -> InputError:
+    line = exc.node.start_mark.line + 1
+    source = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+    field = source.split(":", 1)[0].strip(" -") if ":" in source else ""
+    named = f"字段 `{field}` 的" if field else ""
+    return InputError(
+        f"第{line}行{named}日期 {exc.node.value} 不存在（{exc.reason}）",
+        where=where,
+        line=line,
+        hint="写成真实的日期 YYYY-MM-DD（如 2026-02-28），或留空",
+    )
+
+
 def syntax_error(exc: yaml.MarkedYAMLError, text: str, where: str) -> InputError:
     """A YAML syntax error with its line, column and the usual causes as the hint."""
     mark = exc.problem_mark or exc.context_mark
@@ -70,6 +102,8 @@ def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, text, str(path)) from None
+    except InvalidDate as exc:
+        raise date_error(exc, text, str(path)) from None
     finally:
         loader.dispose()
     return data, node

@@ -25,17 +25,21 @@ def fill_ledger(
     report_date: str | None = REPORT_DATE,
 ) -> Path:
     """Accept the plan in ``folder`` (which writes its ledger) unless a ledger is there, then
-    fill the ledger in as a user would: one status per item in order, ``facts`` by item key,
-    the overall account and (unless None) the report date; the rest stays as written."""
+    fill the ledger in as a user would: one status per item in order (given to each of its
+    measures; 基本完成 as an override), ``facts`` by item key, the overall account (as
+    ``overall.other``) and (unless None) the report date; the rest stays as written."""
     path = folder / "ledger.yaml"
     if not path.exists():
         accept(folder, [], every=True)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if report_date is not None:
         data["report_date"] = report_date
-    data["overall"] = overall
+    data["overall"] = {"other": overall}
     for item, status in zip(data["items"], statuses, strict=True):
-        item["status"] = status
+        for measure in item["measures"]:  # every measure of the problem gets its status
+            measure["status"] = {"基本完成": "正在推进"}.get(status, status)
+        if status == "基本完成":  # only an override says 基本完成
+            item["status"], item["status_reason"] = status, "主要措施已完成"
         item["facts"] = (facts or {}).get(item["key"], "")
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

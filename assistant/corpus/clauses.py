@@ -36,12 +36,26 @@ def cn_to_int(text: str) -> int:
 
 
 def cn_numeral(n: int) -> str:
-    """1 → 一 … 99 → 九十九: the inverse of ``cn_to_int`` (一是, 二、 numbering)."""
+    """1 → 一 … 99 → 九十九, 100 → 一百, 105 → 一百零五, 110 → 一百一十 … 9999: the
+    inverse of ``cn_to_int`` below 100 (一是, 二、 numbering); larger n as ASCII digits."""
+    if n < 1 or n > 9999:
+        return str(n)
     if n <= 10:
         return CN_NUM[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CN_NUM[tens - 1]
-    return head + "十" + (CN_NUM[ones - 1] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        head = "" if tens == 1 else CN_NUM[tens - 1]
+        return head + "十" + (CN_NUM[ones - 1] if ones else "")
+    big, rest = divmod(n, 100)
+    head = cn_numeral(big // 10) + "千" if big >= 10 else ""
+    hundreds = big % 10
+    head += CN_NUM[hundreds - 1] + "百" if hundreds else ("零" if head and rest else "")
+    if not rest:
+        return head
+    if rest < 10:
+        return head + ("" if head.endswith("零") else "零") + CN_NUM[rest - 1]
+    tail = cn_numeral(rest)
+    return head + ("一" + tail if rest < 20 else tail)
 
 
 def _sequence(pattern: re.Pattern[str], text: str) -> list[int]:

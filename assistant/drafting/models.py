@@ -8,15 +8,44 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.drafting.inputs.feedback.model import DeadlineKind, Feedback
 
-Status = Literal["已完成", "基本完成", "正在推进"]
-STATUSES: tuple[Status, ...] = ("已完成", "基本完成", "正在推进")
+# The ledger's models, re-exported: one import path for every draft model.
+from assistant.drafting.ledger_models import (
+    MEASURE_STATUSES as MEASURE_STATUSES,
+)
+from assistant.drafting.ledger_models import (
+    STAGES as STAGES,
+)
+from assistant.drafting.ledger_models import (
+    STATUSES as STATUSES,
+)
+from assistant.drafting.ledger_models import (
+    Figures as Figures,
+)
+from assistant.drafting.ledger_models import (
+    Ledger as Ledger,
+)
+from assistant.drafting.ledger_models import (
+    LedgerItem as LedgerItem,
+)
+from assistant.drafting.ledger_models import (
+    LedgerMeasure as LedgerMeasure,
+)
+from assistant.drafting.ledger_models import (
+    MeasureStatus as MeasureStatus,
+)
+from assistant.drafting.ledger_models import (
+    Stage as Stage,
+)
+from assistant.drafting.ledger_models import (
+    Status as Status,
+)
+
 Severity = Literal["error", "warning", "info"]
 
 TO_FILL = "【待补充：{what}】"
@@ -158,38 +187,6 @@ class Plan(_Model):
         return next((c for c in self.citations if c.n == n), None)
 
 
-class LedgerItem(_Model):
-    """The user's account of one item: its status and what was done, in plain words."""
-
-    key: str
-    problem: str
-    status: Status | None = None
-    facts: str = ""
-    next_steps: str = Field("", description="What is still to do (for 正在推进 items).")
-    line: int | None = Field(None, description="Line in the ledger file (set by the reader).")
-
-
-class Ledger(_Model):
-    """整改台账: the accepted plan plus progress, written by the user."""
-
-    plan: str = Field(description="Path of plan.json, relative to the ledger.")
-    plan_sha256: str
-    report_date: dt.date | None = None
-    overall: str = Field("", description="What the unit did overall (meetings, leading group…).")
-    next_steps: str = Field("", description="Plans for the next stage, in plain words.")
-    items: list[LedgerItem]
-    source: str | None = None
-
-    def status_counts(self) -> dict[str, int]:
-        """Items per status, keyed as the report's ``Counts`` fields (the one count)."""
-        statuses = Counter(item.status for item in self.items)
-        return {
-            "completed": statuses["已完成"],
-            "basically_completed": statuses["基本完成"],
-            "in_progress": statuses["正在推进"],
-        }
-
-
 class Counts(_Model):
     """The summary counts of a report: computed from the ledger, never written by a model."""
 
@@ -198,6 +195,11 @@ class Counts(_Model):
     completed: int
     basically_completed: int
     in_progress: int
+    not_started: int = 0
+    measures: int = 0
+    measures_completed: int = 0
+    measures_in_progress: int = 0
+    measures_not_started: int = 0
 
     def text(self, kind: str = "巡察") -> str:
         parts = [f"已完成整改{self.completed}个"]

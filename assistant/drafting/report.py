@@ -33,6 +33,7 @@ def counts_of(plan: Plan, ledger: Ledger) -> Counts:
         categories=len({tuple(item.path[:1]) for item in plan.items}),
         problems=len(plan.items),
         **ledger.status_counts(),
+        **ledger.measure_counts(),
     )
 
 
@@ -114,13 +115,14 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
         text, _ = writer.write(draft.progress, [], item=key)
         text, flagged = flag_unverified(text, supplied, key)
         findings += flagged
-        assert task.ledger.status is not None  # load_ledger refuses an item without one
+        status = task.ledger.effective_status
+        assert status is not None  # load_ledger refuses a measure without one
         items.append(
             ReportItem(
                 key=key,
                 path=task.item.path,
                 problem=task.item.problem,
-                status=task.ledger.status,
+                status=status,
                 progress=text,
                 next_steps=task.ledger.next_steps,
             )
@@ -131,7 +133,7 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
     sections = engine.sections(
         context,
         SectionsTask(
-            overall=ledger.overall,
+            overall=ledger.overall.other,
             next_steps=ledger.next_steps,
             sources=next_sources,
         )

@@ -319,7 +319,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
     if ledger is None:
         return []
     findings: list[Finding] = []
-    expected = {"problems": len(ledger.items), **ledger.status_counts()}
+    expected = {"problems": len(ledger.items), **ledger.status_counts(), **ledger.measure_counts()}
     wrong = [
         f"{k} {getattr(report.counts, k)} ≠ {v}"
         for k, v in expected.items()
