@@ -68,7 +68,8 @@ def ledger_import(
         ),
     ] = None,
 ) -> None:
-    """Read 整改状态 and 进展情况 from an exported task list back into the ledger."""
+    """Read 整改状态, 进展情况, 佐证材料 and 备注 of each measure from an exported task list
+    back into the ledger."""
     from assistant.draft_folder import LEDGER_NAME
     from assistant.export.ledger_import import import_workbook
 
@@ -77,11 +78,11 @@ def ledger_import(
         typer.echo(f"warning: {note}", err=True)
     if result.missing:
         typer.echo(
-            f"warning: item(s) {', '.join(result.missing)} are not in the sheet: left as they were",
+            f"warning: 表中没有这些措施，保持原样：{'、'.join(result.missing)}",
             err=True,
         )
-    changed = ", ".join(result.changed) if result.changed else "none"
-    typer.echo(f"updated {result.ledger_path} (items changed: {changed})")
+    changed = "、".join(result.changed) if result.changed else "无"
+    typer.echo(f"updated {result.ledger_path}（有改动的措施：{changed}）")
 
 
 @reports_errors
