@@ -374,3 +374,8 @@ def test_the_libreoffice_preview_keeps_28_characters_without_a_character_grid(
     title = [r for p in preview.paragraphs for r in p.runs if r.font.size == Pt(22)]
     assert title and all(r._r.rPr.find(qn("w:spacing")) is None for r in title)
     assert [p.text for p in preview.paragraphs] == [p.text for p in read(original).paragraphs]
+    # justified paragraphs set flush left: LibreOffice drops hung line-end punctuation in them
+    justified = [p for p in read(original).paragraphs if p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY]
+    assert justified and not any(
+        p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY for p in preview.paragraphs
+    )
