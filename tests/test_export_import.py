@@ -129,3 +129,30 @@ def test_the_cli_imports_and_reports(example_folder: Path, draft_settings: Setti
     assert f"第 {plan.items[0].key} 项有修改" in result.output and "复查" in result.output
     again = CliRunner().invoke(app, ["import", str(path)])
     assert again.exit_code == 0 and "没有修改" in again.output
+
+
+def test_a_report_docx_edited_in_word_comes_back(
+    example_folder: Path, draft_settings: Settings
+) -> None:
+    from assistant.draft_folder import load_report
+    from assistant.drafting.service import draft_report
+    from tests.draft_helpers import fill_ledger
+
+    items = load_plan(example_folder / "plan.json")[0].items
+    ledger = fill_ledger(example_folder, ["已完成"] * len(items), {items[0].key: "修订制度2项。"})
+    report = draft_report(draft_settings, ledger).report
+    path = example_folder / "report.docx"
+    path.write_bytes(docx_bytes(report, ExportSettings()))
+    document = docx.Document(str(path))
+    first = report.items[0]
+    target = next(p for p in document.paragraphs if p.text.startswith("整改进展情况："))
+    target.text = "整改进展情况：2026年8月修订《学习制度》，开展专题研讨3次。"
+    document.save(str(path))
+
+    result = import_docx(draft_settings, path)
+
+    assert result.changed == [first.key]
+    after = load_report(example_folder / "report.json")
+    assert after.items[0].progress == "2026年8月修订《学习制度》，开展专题研讨3次。"
+    assert after.items[1:] == report.items[1:]
+    assert [h.item for h in after.history if h.action == "edit"] == [first.key]

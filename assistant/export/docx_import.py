@@ -186,13 +186,19 @@ def item_paragraphs(
     return by_key
 
 
+def _bare(text: str) -> str:
+    """Text without markers and whitespace: a field laid out over several paragraphs reads
+    back without its line breaks."""
+    return "".join(strip_markers(text)[0].split())
+
+
 def _plan_item(item: PlanItem, paragraphs: list[Paragraph], where: str) -> PlanItem:
     lines = [p.text for p in paragraphs if not p.text.startswith(f"{DETAIL}：")]
     read = read_plan_item("\n".join(lines), item, where)
-    old = {strip_markers(m.text)[0]: m for m in item.measures}
+    old = {_bare(m.text): m for m in item.measures}
     # a measure left as it was keeps its [n] markers (the export without citations drops them)
-    measures = [old.get(strip_markers(m.text)[0], m) for m in read.measures]
-    goal = item.goal if strip_markers(read.goal)[0] == strip_markers(item.goal)[0] else read.goal
+    measures = [old.get(_bare(m.text), m) for m in read.measures]
+    goal = item.goal if _bare(read.goal) == _bare(item.goal) else read.goal
     return read.model_copy(update={"measures": measures, "goal": goal})
 
 
@@ -201,7 +207,7 @@ def _report_item(item: ReportItem, paragraphs: list[Paragraph], where: str) -> R
     if not any(line.startswith("下一步") for line in lines):
         lines.append(f"下一步：{item.next_steps}")
     read = read_report_item("\n".join(lines), item, where)
-    if strip_markers(read.progress)[0] == strip_markers(item.progress)[0]:
+    if _bare(read.progress) == _bare(item.progress):
         return item
     return read
 

@@ -20,7 +20,14 @@ from assistant.drafting.render import PLAN_SECTIONS, REPORT_SECTIONS, report_ite
 from assistant.export.plan_parts import ANNEX_NOTE, item_paragraphs, plan_opening, plan_signature
 
 Role = Literal[
-    "title", "heading1", "heading2", "heading3", "heading4", "body", "annex_note", "signature",
+    "title",
+    "heading1",
+    "heading2",
+    "heading3",
+    "heading4",
+    "body",
+    "annex_note",
+    "signature",
     "date",
 ]
 HEADING_ROLES: tuple[Role, ...] = ("heading2", "heading3", "heading4")
