@@ -68,8 +68,7 @@ def ledger_import(
         ),
     ] = None,
 ) -> None:
-    """Read 整改状态, 进展情况, 佐证材料 and 备注 of each measure from an exported task list
-    back into the ledger."""
+    """把导出的整改台账中每条措施的整改状态、进展情况、佐证材料、是否销号和备注读回 ledger.yaml。"""
     from assistant.draft_folder import LEDGER_NAME
     from assistant.export.ledger_import import import_workbook
 
@@ -88,17 +87,17 @@ def ledger_import(
 @reports_errors
 def import_word(
     document: Annotated[
-        Path, typer.Argument(help="The plan.docx / report.docx edited in Word or WPS.")
+        Path, typer.Argument(help="在 Word 或 WPS 中修改过的 plan.docx / report.docx。")
     ],
     draft: Annotated[
         Path | None,
-        typer.Option("--draft", help="The draft folder (default: the folder of the DOCX)."),
+        typer.Option("--draft", help="草稿文件夹（默认为该 DOCX 所在的文件夹）。"),
     ] = None,
     home: HomeOpt = None,
 ) -> None:
-    """Read a DOCX edited in Word or WPS back into the draft (edits recorded in its history).
+    """把在 Word / WPS 中修改过的方案或通报读回草稿（修改记入修改历史，并重新复查）。
 
-    Items are matched by their numbering; if any cannot be matched nothing is changed."""
+    按标题编号对应各事项；有任何一项对应不上，则不做任何修改。"""
     from assistant.export.docx_import import import_docx
 
     result = import_docx(settings_for(home), document, draft)
