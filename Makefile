@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: install demo test lint bench eval clean browser
+.PHONY: install demo test lint bench eval clean browser preview
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -40,6 +40,16 @@ browser:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/tmp/rectify-apt.log 2>&1 && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    chromium chromium-driver >>/tmp/rectify-apt.log 2>&1 || { tail -20 /tmp/rectify-apt.log; exit 1; }; }
+
+# LibreOffice, poppler and CJK fonts (serif 明体, kai, hei) for scripts/render-docx (~35 MB).
+preview:
+	@command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || { \
+	  echo "installing LibreOffice Writer and fonts for scripts/render-docx (log: /tmp/rectify-apt.log)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/tmp/rectify-apt.log 2>&1 && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui \
+	    poppler-utils fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming \
+	    >>/tmp/rectify-apt.log 2>&1 || { tail -20 /tmp/rectify-apt.log; exit 1; }; }
 
 test: lint browser
 	RECTIFY_REQUIRE_BROWSER=1 $(BIN)/pytest

@@ -127,9 +127,9 @@ def test_xlsx_export_then_ledger_import_round_trip(draft: Path) -> None:
     workbook.save(sheet_path)
     result = runner.invoke(app, ["ledger", "import", str(sheet_path)])
     assert result.exit_code == 0, output(result)
-    entry = load_ledger(ledger, check_statuses=False)[0].items[1]
-    assert f"items changed: {entry.key}" in output(result)
-    assert (entry.status, entry.facts) == ("已完成", "2026年8月完成整改。")
+    entry = load_ledger(ledger, check_statuses=False)[0].items[0]  # row 3: its first measure
+    assert f"有改动的措施：{entry.key} 措施1" in output(result)
+    assert (entry.measures[0].status, entry.measures[0].done) == ("已完成", "2026年8月完成整改。")
 
 
 def test_ledger_import_bad_rows_exit_1_with_every_row(draft: Path) -> None:
@@ -138,13 +138,15 @@ def test_ledger_import_bad_rows_exit_1_with_every_row(draft: Path) -> None:
     sheet_path = draft / "ledger.xlsx"
     workbook = load_workbook(sheet_path)
     sheet = workbook[SHEET]
-    sheet.cell(row=2, column=COLUMNS.index("具体问题") + 1).value = "另一个问题"
-    sheet.cell(row=5, column=COLUMNS.index("序号") + 1).value = "7.7"
+    sheet.cell(row=3, column=COLUMNS.index("具体问题") + 1).value = "另一个问题"
+    second = 3 + len(load_ledger(ledger, check_statuses=False)[0].items[0].measures)
+    sheet.cell(row=second, column=COLUMNS.index("序号") + 1).value = "7.7"
     workbook.save(sheet_path)
     before = ledger.read_bytes()
     result = runner.invoke(app, ["ledger", "import", str(sheet_path), "--ledger", str(ledger)])
     assert result.exit_code == 1
-    assert "row 2:" in output(result) and "row 5:" in output(result) and "7.7" in output(result)
+    assert "row 3:" in output(result) and f"row {second}:" in output(result)
+    assert "7.7" in output(result)
     assert ledger.read_bytes() == before
 
 

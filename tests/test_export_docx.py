@@ -70,7 +70,8 @@ def all_runs(document: Document) -> list[tuple[str, object]]:
     """(where, w:r element) for every run of the body, the footers and the comments."""
     runs: list[tuple[str, object]] = []
     for p in document.paragraphs:
-        runs += [(p.style.name if p.style else "", r) for r in p._p.iter(qn("w:r"))]
+        where = "annex-label" if p.text == "附件" else (p.style.name if p.style else "")
+        runs += [(where, r) for r in p._p.iter(qn("w:r"))]
     section = document.sections[0]
     for footer in (section.footer, section.even_page_footer):
         for p in footer.paragraphs:
@@ -78,6 +79,10 @@ def all_runs(document: Document) -> list[tuple[str, object]]:
     for comment in document.comments:
         for p in comment.paragraphs:
             runs += [("comment", r) for r in p._p.iter(qn("w:r"))]
+    for table in document.tables:  # the plan's annex: header row in 黑体, cells in the body font
+        for index, row in enumerate(table.rows):
+            where = "table-header" if index == 0 else "table"
+            runs += [(where, r) for r in row._tr.iter(qn("w:r"))]
     return runs
 
 
@@ -118,6 +123,8 @@ def expected_font(where: str, fonts: ExportSettings) -> str:
         "Heading 1": fonts.heading1_font,
         "Heading 2": fonts.heading2_font,
         "footer": fonts.page_number_font,
+        "annex-label": fonts.heading1_font,
+        "table-header": fonts.heading1_font,
     }.get(where, fonts.body_font)
 
 
@@ -157,9 +164,8 @@ def test_title_and_heading_styles(drafts: Drafts) -> None:
     document = read(docx_bytes(drafts.plan, DEFAULT))
     paragraphs = body_paragraphs(document)
     title = paragraphs[0]
-    assert (
-        title.text == drafts.plan.title and title.style is not None and title.style.name == "Title"
-    )
+    assert title.text.replace("\n", "") == drafts.plan.title  # lines broken by sense
+    assert title.style is not None and title.style.name == "Title"
     assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert {r.font.size for r in title.runs} == {Pt(22)}
     snap = document.styles["Title"].element.find(qn("w:pPr")).find(qn("w:snapToGrid"))
@@ -180,7 +186,8 @@ def test_title_and_heading_styles(drafts: Drafts) -> None:
     for name, level in (("Heading 1", 0), ("Heading 2", 1), ("Heading 3", 2)):
         outline = document.styles[name].element.find(qn("w:pPr")).find(qn("w:outlineLvl"))
         assert outline is not None and outline.get(qn("w:val")) == str(level)  # Word's navigation
-    body = by_style["Normal"]
+    closing = ("附件：整改任务清单", drafts.plan.feedback.signed_as, "附件")  # and the date
+    body = [p for p in by_style["Normal"] if p.text not in closing and "年" not in p.text[:5]]
     assert body and all(p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY for p in body)
     ind = body[0]._p.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:firstLineChars")) == "200"  # 段首空二字
@@ -275,7 +282,23 @@ def docx_lines(document: Document) -> list[str]:
     out = []
     for p in body_paragraphs(document):
         heading = p.style is not None and p.style.name in ("Heading 2", "Heading 3", "Heading 4")
-        out.append(LABEL_RE.sub("", p.text) if heading else p.text)
+        out.append(LABEL_RE.sub("", p.text) if heading else p.text.replace("\n", ""))
+    return out
+
+
+def plan_lines(lines: list[str], plan: Plan) -> list[str]:
+    """The Markdown's lines as the DOCX sets a plan item: one paragraph per measure, and
+    责任领导 / 责任部门 / 完成时限 each on its own line."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("责任领导："):
+            leader, department, deadline = line.split("\u3000")
+            out += [leader, department, deadline.replace("整改时限", "完成时限")]
+        elif line.startswith("整改措施："):
+            measures = re.split(r"(?=[二三四五六七八九十]+是)", line)  # 一是…二是…
+            out += [m for m in measures if m]
+        else:
+            out.append(line)
     return out
 
 
@@ -285,7 +308,16 @@ def test_the_text_equals_the_drafts(drafts: Drafts, which: str, citations: bool)
     draft: Plan | Report = drafts.plan if which == "plan" else drafts.report
     markdown = plan_markdown(drafts.plan) if which == "plan" else report_markdown(drafts.report)
     document = read(docx_bytes(draft, DEFAULT, citations=citations))
-    assert docx_lines(document) == expected_lines(markdown, draft, citations)
+    expected = expected_lines(markdown, draft, citations)
+    lines = docx_lines(document)
+    if isinstance(draft, Plan):
+        expected = plan_lines(expected, draft)
+        # the opening, and after the text the annex note, signature, date and annex title
+        assert lines[1].startswith("根据") and lines[1].endswith("制定本方案。")
+        end = lines.index("附件：整改任务清单")
+        assert lines[end + 3 :] == ["附件", "整改任务清单"]
+        lines = lines[:1] + lines[2:end]
+    assert lines == expected
     text = "\n".join(p.text for p in document.paragraphs)
     assert bool(MARKER_RE.search(text)) == citations
     assert "引用的先例" not in text
@@ -342,3 +374,8 @@ def test_the_libreoffice_preview_keeps_28_characters_without_a_character_grid(
     title = [r for p in preview.paragraphs for r in p.runs if r.font.size == Pt(22)]
     assert title and all(r._r.rPr.find(qn("w:spacing")) is None for r in title)
     assert [p.text for p in preview.paragraphs] == [p.text for p in read(original).paragraphs]
+    # justified paragraphs set flush left: LibreOffice drops hung line-end punctuation in them
+    justified = [p for p in read(original).paragraphs if p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY]
+    assert justified and not any(
+        p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY for p in preview.paragraphs
+    )

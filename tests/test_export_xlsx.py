@@ -1,4 +1,4 @@
-"""The task list (整改台账) as .xlsx: layout, and the round trip export → edit → import."""
+"""The task list (整改台账) as .xlsx, one row per measure, and an edited sheet read back."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from assistant.draft_folder import LEDGER_NAME, PLAN_NAME
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.inputs.ledger import ledger_template, load_ledger
-from assistant.drafting.models import STATUSES, Plan
+from assistant.drafting.models import MEASURE_STATUSES, Plan
 from assistant.drafting.service import PlanResult
 from assistant.errors import InputError
 from assistant.export.ledger_import import import_workbook
@@ -21,25 +21,26 @@ from assistant.export.xlsx_export import COLUMNS, SHEET, WIDTHS, xlsx_bytes
 
 # Line numbers are where a value sits in the file, not what it says.
 NO_LINES: dict[str, Any] = {"line": True, "measures": {"__all__": {"line"}}}
+FIRST = 3  # row 1 the title, row 2 the header
 
 
 @pytest.fixture
 def draft(example_plan: PlanResult, example_folder: Path) -> Path:
-    """A private copy of the plan with its ledger (as accepting every item writes it), 1.1
-    already filled."""
+    """A private copy of the plan with its ledger (as accepting every item writes it), the
+    first measure of 1.1 already filled."""
     text = (example_folder / PLAN_NAME).read_text(encoding="utf-8")
     data = yaml.safe_load(ledger_template(example_plan.plan, text))
-    data["items"][0].update(status="正在推进", facts="已修订学习制度。")
+    data["items"][0]["measures"][0].update(status="正在推进", done="已修订学习制度。")
     (example_folder / LEDGER_NAME).write_text(
         yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
     return example_folder
 
 
-def export_to(folder: Path) -> Path:
-    ledger, plan, _ = load_ledger(folder / LEDGER_NAME, check_statuses=False)
+def export_to(folder: Path, plan: Plan | None = None) -> Path:
+    ledger, read_plan, _ = load_ledger(folder / LEDGER_NAME, check_statuses=False)
     path = folder / "ledger.xlsx"
-    path.write_bytes(xlsx_bytes(plan, ledger))
+    path.write_bytes(xlsx_bytes(plan or read_plan, ledger))
     return path
 
 
@@ -60,57 +61,108 @@ def plan_of(folder: Path) -> Plan:
     return Plan.model_validate_json((folder / PLAN_NAME).read_text(encoding="utf-8"))
 
 
+def measure_rows(plan: Plan) -> list[tuple[str, int]]:
+    return [(i.key, n) for i in plan.items for n in range(1, len(i.measures) + 1)]
+
+
 # -- layout ---------------------------------------------------------------------------------
-def test_one_row_per_problem_with_a_frozen_wrapped_header(draft: Path) -> None:
+def test_one_row_per_measure_under_a_title_with_merged_problems(draft: Path) -> None:
     plan = plan_of(draft)
     sheet = load_workbook(export_to(draft))[SHEET]
     rows = list(sheet.iter_rows(values_only=True))
-    assert list(rows[0]) == list(COLUMNS)
-    assert [r[0] for r in rows[1:]] == [i.key for i in plan.items]
-    assert [r[column("具体问题") - 1] for r in rows[1:]] == [i.problem for i in plan.items]
-    assert [r[column("完成时限") - 1] for r in rows[1:]] == [i.deadline.text for i in plan.items]
-    assert sheet.freeze_panes == "A2"
-    assert all(cell.alignment.wrap_text for row in sheet.iter_rows() for cell in row)
-    assert all(cell.font.bold for cell in sheet[1])
+    assert rows[0][0] == "中共青山县农业农村局党组巡察反馈问题整改台账"
+    assert list(rows[1]) == list(COLUMNS)
+    for name in ("责任人", "完成标志", "佐证材料", "是否销号", "备注"):
+        assert name in COLUMNS
+    body = rows[2:]
+    wanted = measure_rows(plan)
+    assert len(body) == len(wanted) > len(plan.items)
+    assert [r[column("措施序号") - 1] for r in body] == [str(n) for _, n in wanted]
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    row = FIRST
+    for item in plan.items:  # 序号 and 具体问题 once per problem, merged over its measures
+        last = row + len(item.measures) - 1
+        assert sheet.cell(row=row, column=1).value == item.key
+        problem = sheet.cell(row=row, column=column("具体问题")).value
+        assert problem.startswith(item.problem) and (not item.detail or item.detail in problem)
+        if last > row:
+            assert f"A{row}:A{last}" in merged and f"B{row}:B{last}" in merged
+        for offset, measure in enumerate(item.measures):
+            cells = body[row - FIRST + offset]
+            assert cells[column("整改措施") - 1] == MARKER_RE.sub("", measure.text)
+            assert cells[column("完成标志") - 1] == MARKER_RE.sub("", item.goal)
+            assert cells[column("完成时限") - 1] == item.deadline.text
+        row = last + 1
+    assert sheet.freeze_panes == f"A{FIRST}"
+    assert sheet.print_title_rows == "$1:$2"
+    assert sheet.page_setup.orientation == "landscape"
+    fonts = {cell.font.name for r in sheet.iter_rows() for cell in r if cell.value}
+    assert fonts <= {"仿宋", "宋体"} and "Calibri" not in fonts
     for index, name in enumerate(COLUMNS, 1):
-        letter = sheet.cell(row=1, column=index).column_letter
+        letter = sheet.cell(row=2, column=index).column_letter
         assert sheet.column_dimensions[letter].width == WIDTHS[name]
-    first = plan.items[0]
-    measures = rows[1][column("整改措施") - 1]
-    assert measures.startswith("一是") and measures.count("\n") == len(first.measures) - 1
-    assert not MARKER_RE.search(measures)  # a working list: no citation markers
-    assert rows[1][column("整改状态") - 1] == "正在推进"  # from the ledger
-    assert rows[1][column("进展情况") - 1] == "已修订学习制度。"
-    statuses = sheet.data_validations.dataValidation
-    assert any(all(s in (v.formula1 or "") for s in STATUSES) for v in statuses)
+    assert body[0][column("整改状态") - 1] == "正在推进"  # from the ledger
+    assert body[0][column("进展情况") - 1] == "已修订学习制度。"
+    lists = [v.formula1 or "" for v in sheet.data_validations.dataValidation]
+    assert any(all(s in f for s in MEASURE_STATUSES) for f in lists)
+    assert any("是" in f and "否" in f for f in lists)
+
+
+def test_text_that_looks_like_a_formula_stays_text(draft: Path) -> None:
+    plan = plan_of(draft).model_copy(deep=True)
+    link = '=HYPERLINK("http://example.invalid/x","点我")'
+    plan.items[0].problem = link
+    plan.items[0].leader = "=1+1"
+    sheet = load_workbook(export_to(draft, plan))[SHEET]
+    for name, value in (("具体问题", link), ("责任领导", "=1+1")):
+        cell = sheet.cell(row=FIRST, column=column(name))
+        assert cell.data_type == "s" and str(cell.value).startswith("=") and value in cell.value
 
 
 def test_a_plan_without_a_ledger_exports_empty_progress(draft: Path) -> None:
     plan = plan_of(draft)
     sheet = load_workbook(io.BytesIO(xlsx_bytes(plan, None)))[SHEET]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == len(plan.items)
+    rows = list(sheet.iter_rows(min_row=FIRST, values_only=True))
+    assert len(rows) == len(measure_rows(plan))
     assert {r[column("整改状态") - 1] for r in rows} == {None}
 
 
 # -- round trip -----------------------------------------------------------------------------
-def test_round_trip_export_edit_import_changes_the_ledger(draft: Path) -> None:
+def test_round_trip_fills_two_measures(draft: Path) -> None:
     before = load_ledger(draft / LEDGER_NAME, check_statuses=False)[0]
     path = export_to(draft)
-    facts = "一、2026年9月修订《党组理论学习中心组学习规则》；\n二、开展专题研讨6次。"
-    edit(path, {(2, "整改状态"): "已完成", (2, "进展情况"): facts, (4, "整改状态"): "基本完成"})
+    plan = plan_of(draft)
+    wanted = measure_rows(plan)
+    second = wanted.index((plan.items[1].key, 1)) + FIRST
+    done = "2026年9月修订《党组理论学习中心组学习规则》；\n开展专题研讨6次。"
+    edit(
+        path,
+        {
+            (FIRST, "整改状态"): "已完成", (FIRST, "进展情况"): done,
+            (FIRST, "佐证材料"): "青农党组〔2026〕5号", (FIRST, "是否销号"): "是",
+            (second, "整改状态"): "正在推进", (second, "进展情况"): "已开展调研2次",
+            (second, "备注"): "需结合年度考核推进",
+        },
+    )  # fmt: skip
     result = import_workbook(path, draft / LEDGER_NAME)
+    first_key, second_key = plan.items[0].key, plan.items[1].key
+    assert result.changed == [f"{first_key} 措施1", f"{second_key} 措施1"]
+    assert result.missing == []
     after = load_ledger(draft / LEDGER_NAME, check_statuses=False)[0]
-    keys = [i.key for i in after.items]
-    assert result.changed == [keys[0], keys[2]] and result.missing == []
-    assert (after.items[0].status, after.items[0].facts) == ("已完成", facts)
-    assert after.items[2].status == "基本完成"
-    for old, new in zip(before.items[1:], after.items[1:], strict=True):
-        if new.key != keys[2]:
-            assert (old.status, old.facts) == (new.status, new.facts)
-    # and back out again: the sheet shows what was imported
-    sheet = load_workbook(export_to(draft))[SHEET]
-    assert sheet.cell(row=2, column=column("进展情况")).value == facts
+    one, two = after.items[0].measures[0], after.items[1].measures[0]
+    assert (one.status, one.done, one.evidence) == ("已完成", done, "青农党组〔2026〕5号")
+    assert (two.status, two.done, two.reason) == ("正在推进", "已开展调研2次", "需结合年度考核推进")
+    untouched = [m for i in after.items for m in i.measures if m not in (one, two)]
+    old = [m for i in before.items for m in i.measures][: len(untouched) + 2]
+    assert [m.model_dump(exclude={"line"}) for m in untouched] == [
+        m.model_dump(exclude={"line"}) for m in old if (m.n, m.measure) not in (
+            (before.items[0].measures[0].n, before.items[0].measures[0].measure),
+            (before.items[1].measures[0].n, before.items[1].measures[0].measure),
+        )
+    ]  # fmt: skip
+    sheet = load_workbook(export_to(draft))[SHEET]  # and back out: the sheet shows it
+    assert sheet.cell(row=FIRST, column=column("进展情况")).value == done
+    assert sheet.cell(row=FIRST, column=column("是否销号")).value == "是"
 
 
 def test_importing_an_unedited_sheet_changes_nothing(draft: Path) -> None:
@@ -126,23 +178,12 @@ def test_importing_an_unedited_sheet_changes_nothing(draft: Path) -> None:
     )  # fmt: skip
 
 
-def test_deleted_rows_leave_their_items_alone(draft: Path) -> None:
-    path = export_to(draft)
-    workbook = load_workbook(path)
-    workbook[SHEET].delete_rows(3)
-    workbook.save(path)
-    plan = plan_of(draft)
-    result = import_workbook(path, draft / LEDGER_NAME)
-    assert result.missing == [plan.items[1].key]
-
-
 def test_edits_to_plan_columns_are_reported_not_imported(draft: Path) -> None:
     path = export_to(draft)
-    edit(path, {(3, "整改措施"): "我改了措施", (3, "责任部门"): "别的股室"})
+    edit(path, {(FIRST + 1, "整改措施"): "我改了措施", (FIRST + 1, "责任部门"): "别的股室"})
     result = import_workbook(path, draft / LEDGER_NAME)
-    assert len(result.notes) == 1 and "row 3" in result.notes[0]
+    assert len(result.notes) == 1 and f"row {FIRST + 1}" in result.notes[0]
     assert "整改措施" in result.notes[0] and "责任部门" in result.notes[0]
-    assert plan_of(draft).items[1].department != "别的股室"
 
 
 # -- bad spreadsheets -------------------------------------------------------------------------
@@ -163,30 +204,42 @@ def test_missing_columns_are_named(draft: Path) -> None:
     workbook.save(path)
     error = assert_refused(path, draft / LEDGER_NAME)
     assert "整改状态" in error.message and "进展情况" in error.message
-    assert "row 1" in (error.where or "")
+    assert "row 2" in (error.where or "")
 
 
-def test_unmatched_rows_are_each_named_with_why(draft: Path) -> None:
+def test_bad_rows_are_each_named_with_why(draft: Path) -> None:
     plan = plan_of(draft)
     path = export_to(draft)
+    second = measure_rows(plan).index((plan.items[1].key, 1)) + FIRST
     edit(
         path,
         {
-            (3, "具体问题"): plan.items[1].problem + "（已改）",
-            (4, "序号"): "9.9",
-            (5, "整改状态"): "完成了",
-            (6, "序号"): plan.items[0].key,
-            (7, "序号"): None,
+            (second, "具体问题"): plan.items[1].problem + "（已改）",
+            (FIRST + 1, "措施序号"): "9",
+            (FIRST + 2, "整改状态"): "完成了",
+            (FIRST + 3, "是否销号"): "是",
         },
     )
+    assert len(plan.items[0].measures) >= 4
     error = assert_refused(path, draft / LEDGER_NAME)
     lines = error.message.splitlines()
-    assert lines[0].startswith("5 row(s)")
-    assert "row 3:" in lines[1] and "具体问题" in lines[1] and plan.items[1].problem in lines[1]
-    assert "row 4:" in lines[2] and "9.9" in lines[2]
-    assert "row 5:" in lines[3] and "完成了" in lines[3]
-    assert "row 6:" in lines[4] and "row 2" in lines[4]  # a repeated item names its first row
-    assert "row 7:" in lines[5] and "序号 is empty" in lines[5]
+    count = 3 + len(plan.items[1].measures)  # the merged problem cell stands for each row
+    assert lines[0].startswith(f"{count} row(s)")
+    assert f"row {FIRST + 1}:" in lines[1] and "措施序号“9”" in lines[1]
+    assert f"row {FIRST + 2}:" in lines[2] and "完成了" in lines[2]
+    assert f"row {FIRST + 3}:" in lines[3] and "销号" in lines[3]
+    assert f"row {second}:" in lines[4] and plan.items[1].problem in lines[4]
+
+
+def test_a_formula_without_a_value_is_a_bad_row(draft: Path) -> None:
+    path = export_to(draft)
+    workbook = load_workbook(path)
+    workbook[SHEET].cell(row=FIRST + 1, column=column("进展情况")).value = '=CONCAT("已","完成")'
+    workbook.save(path)  # openpyxl, like many tools, saves formulas without their values
+    error = assert_refused(path, draft / LEDGER_NAME)
+    letter = workbook[SHEET].cell(row=2, column=column("进展情况")).column_letter
+    assert f"row {FIRST + 1}:" in error.message and f"{letter}{FIRST + 1}" in error.message
+    assert "公式" in error.message
 
 
 def test_not_a_workbook_and_no_ledger(draft: Path, tmp_path: Path) -> None:

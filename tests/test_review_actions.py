@@ -99,7 +99,7 @@ def test_reaccepting_after_a_change_keeps_what_the_user_wrote_in_the_ledger(
     actions.accept(example_folder, ["1.3"])
     ledger, _, warnings = load_ledger(path, check_statuses=False)
     assert warnings == []
-    assert ledger.overall.other == "成立整改工作领导小组。"
+    assert ledger.overall.other == "成立整改工作领导小组。"  # an old free-text overall
     assert (ledger.items[0].status, ledger.items[0].facts) == ("已完成", "修订学习制度。")
 
 

@@ -22,7 +22,7 @@ app.add_typer(corpus.corpus_app, name="corpus")
 drafting.register(app)  # rectify search, plan, report
 evaluation.register(app)  # rectify eval retrieval, eval drafting
 review.register(app)  # rectify review …
-export.register(app)  # rectify export, rectify ledger import
+export.register(app)  # rectify export, rectify import, rectify ledger import
 
 
 def main() -> None:

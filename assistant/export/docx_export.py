@@ -1,6 +1,7 @@
 """A plan or report as a .docx in the official format (GB/T 9704-2012).
 
-The text is the outline's (``outline.py``), laid out with ``docx_format``. With citations,
+The text is the outline's (``outline.py``), laid out with ``docx_format``; the title broken
+by sense (``title_lines``); a plan ends with its annex table (``docx_annex``). With citations,
 each ``[n]`` marker stays in the text as its own run and carries a Word comment naming the
 precedent (unit, date, item, problem, the clause quoted); without, there are no markers.
 """
@@ -13,10 +14,13 @@ import re
 import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from assistant.drafting.models import Citation, Plan, Report
+from assistant.export.docx_annex import add_annex
 from assistant.export.docx_format import (
     format_run,
     indent_chars,
@@ -28,6 +32,8 @@ from assistant.export.docx_format import (
     style_specs,
 )
 from assistant.export.outline import Block, outline
+from assistant.export.plan_parts import annex_rows
+from assistant.export.title_lines import title_lines
 from assistant.settings import ExportSettings
 
 _MARKER_SPLIT = re.compile(r"([\[［]\d{1,3}[\]］])")
@@ -69,6 +75,10 @@ class _Writer:
             if block.role == "title":
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 indent_chars(paragraph)
+            elif block.role == "annex_note":  # 正文下空一行，左空二字
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                indent_chars(paragraph, first_line=2)
+                paragraph.paragraph_format.space_before = line()
             elif block.role in ("signature", "date"):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 indent_chars(
@@ -80,12 +90,28 @@ class _Writer:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
                 indent_chars(paragraph, first_line=2)  # 段首空二字, headings too
             self._runs(paragraph, block)
+        if isinstance(self.draft, Plan):
+            add_annex(self.document, annex_rows(self.draft), self.fonts)
         self._properties()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
 
+    def _title(self, paragraph: Paragraph, block: Block) -> None:
+        """The title's lines by sense, joined by line breaks inside one paragraph."""
+        spec = self.specs[block.role]
+        feedback = self.draft.feedback
+        names = [n for n in (feedback.unit, feedback.inspection.body) if n]
+        for i, text in enumerate(title_lines(block.text, names)):
+            run = paragraph.add_run(text)
+            format_run(run, spec.font, spec.size, spec.bold)
+            if i:
+                run._r.insert(run._r.index(run._r.find(qn("w:t"))), OxmlElement("w:br"))
+
     def _runs(self, paragraph: Paragraph, block: Block) -> None:
+        if block.role == "title":
+            self._title(paragraph, block)
+            return
         spec = self.specs[block.role]
         pieces = _MARKER_SPLIT.split(block.text) if self.citations else [block.text]
         for piece in (p for p in pieces if p):

@@ -122,6 +122,7 @@ def style_specs(fonts: ExportSettings) -> dict[str, StyleSpec]:
         "heading3": StyleSpec("Heading 3", fonts.body_font, SIZE_3, fonts.heading3_bold),
         "heading4": StyleSpec("Heading 4", fonts.body_font, SIZE_3),
         "body": body,
+        "annex_note": body,
         "signature": body,
         "date": body,
     }

@@ -1,9 +1,12 @@
-"""`rectify ledger import`: an edited task list (整改台账.xlsx) back into ledger.yaml.
+"""`rectify ledger import`: an edited task list (整改台账.xlsx) back into ledger.yaml, per measure.
 
-Users fill 整改状态 and 进展情况 in Excel. Each row is matched to its item by 序号 (the key)
+Users fill 整改状态, 进展情况, 佐证材料, 是否销号 and 备注 in Excel. Each row is matched to its
+measure by 序号 (the item's key; a merged cell counts for every row under it) and 措施序号,
 and must still carry the plan's 具体问题; every row that cannot be matched is reported with
-its row number and why, and then nothing is written. Columns that come from the plan
-(goal, measures, owners, deadline) are not imported: the plan is changed by redrafting.
+its row number and why, and then nothing is written. A formula cell is read by its cached
+value; one without (written by a tool that does not calculate) is such a row. Columns that
+come from the plan (measure, goal, owners, deadline) are not imported: the plan is changed
+by editing or redrafting it; 责任人 is the office's own column and is not read.
 """
 
 from __future__ import annotations
@@ -20,29 +23,62 @@ from pydantic import ValidationError
 
 from assistant.draft_folder import PLAN_NAME, load_plan
 from assistant.drafting.inputs.ledger import ledger_template, load_ledger
-from assistant.drafting.models import STATUSES, Ledger, LedgerItem, Plan, Status
+from assistant.drafting.models import (
+    MEASURE_STATUSES,
+    Ledger,
+    LedgerItem,
+    LedgerMeasure,
+    MeasureStatus,
+    Plan,
+)
 from assistant.drafting.outputs import write_files
 from assistant.errors import InputError
-from assistant.export.xlsx_export import COLUMNS, KEY, PROBLEM, PROGRESS, SHEET, STATUS, task_rows
+from assistant.export.xlsx_export import (
+    CLOSED,
+    CLOSED_CHOICES,
+    COLUMNS,
+    EVIDENCE,
+    KEY,
+    MERGED,
+    PERSON,
+    PROBLEM,
+    PROGRESS,
+    REMARK,
+    SHEET,
+    STATUS,
+    N,
+    problem_text,
+    task_rows,
+)
 from assistant.yaml_input import TextLoader
 
-REQUIRED = (KEY, PROBLEM, STATUS, PROGRESS)
+REQUIRED = (KEY, N, PROBLEM, STATUS, PROGRESS)
+USER_COLUMNS = (STATUS, PROGRESS, EVIDENCE, CLOSED, REMARK, PERSON)
+HEADER_SEARCH = 5  # the header is row 2 as exported; a deleted title row moves it up
 
 
 @dataclass
 class SheetRow:
     row: int
     key: str
+    n: str
     problem: str
     status: str
-    facts: str
+    done: str
+    evidence: str = ""
+    closed: str = ""
+    remark: str = ""
     others: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def measure(self) -> str:
+        return f"{self.key} 措施{self.n}"
 
 
 @dataclass
 class ImportResult:
     ledger_path: Path
-    changed: list[str]
+    changed: list[str]  # "1.1 措施2": the measures whose entries changed
     missing: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -58,15 +94,12 @@ def cell_text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def read_sheet(path: Path) -> list[SheetRow]:
-    """The task rows of the workbook; a missing column names every column missing."""
+def _open(path: Path, *, values: bool) -> Any:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    if not path.is_file():
-        raise InputError("the spreadsheet does not exist", where=path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, data_only=values)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputError(
             f"not an .xlsx workbook ({type(exc).__name__})",
@@ -74,115 +107,186 @@ def read_sheet(path: Path) -> list[SheetRow]:
             hint="save it from Excel or WPS as .xlsx (the format `rectify export --format "
             "xlsx` writes)",
         ) from None
-    try:
-        sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.active
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    header = [cell_text(v) for v in rows[0]] if rows else []
-    missing = [name for name in REQUIRED if name not in header]
+
+
+def _grid(path: Path) -> tuple[str, list[list[str]], list[str]]:
+    """The sheet's name, its cells as text (merged cells filled from their first cell,
+    formulas by their cached value) and one message per formula without a value."""
+    from openpyxl.utils import get_column_letter
+
+    if not path.is_file():
+        raise InputError("the spreadsheet does not exist", where=path)
+    formulas, values = _open(path, values=False), _open(path, values=True)
+    name = SHEET if SHEET in formulas.sheetnames else formulas.active.title
+    sheet, cached = formulas[name], values[name]
+    grid: list[list[str]] = []
+    errors: list[str] = []
+    for row in sheet.iter_rows():
+        texts = []
+        for cell in row:
+            value = cached.cell(row=cell.row, column=cell.column).value
+            if cell.data_type == "f" and value is None:
+                where = f"{get_column_letter(cell.column)}{cell.row}"
+                errors.append(
+                    f"row {cell.row}: 第{cell.row}行 {where} 单元格是公式（{cell.value}），"
+                    "没有保存计算结果，无法读取"
+                )
+            texts.append(cell_text(value))
+        grid.append(texts)
+    for merged in sheet.merged_cells.ranges:
+        top = grid[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                grid[r - 1][c - 1] = top
+    return name, grid, errors
+
+
+def read_sheet(path: Path) -> tuple[list[SheetRow], list[str]]:
+    """The task rows of the workbook, and the formulas that have no value; a missing column
+    names every column missing."""
+    name, grid, formula_errors = _grid(path)
+    header_at = next(
+        (i for i, row in enumerate(grid[:HEADER_SEARCH]) if KEY in row), 0 if grid else -1
+    )
+    header = grid[header_at] if grid else []
+    missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise InputError(
-            f"the sheet has no column {', '.join(missing)} (row 1 holds "
+            f"the sheet has no column {', '.join(missing)} (the header row holds "
             f"{', '.join(h for h in header if h) or 'nothing'})",
-            where=f"{path} (sheet {sheet.title}, row 1)",
+            where=f"{path} (sheet {name}, row {header_at + 1})",
             hint=f"keep the header row as exported: {', '.join(COLUMNS)}",
         )
     out: list[SheetRow] = []
-    for number, values in enumerate(rows[1:], 2):
+    for number, values in enumerate(grid[header_at + 1 :], header_at + 2):
         cells = {
-            name: cell_text(values[i]) if i < len(values) else ""
-            for i, name in enumerate(header)
-            if name
+            column: values[i] if i < len(values) else ""
+            for i, column in enumerate(header)
+            if column
         }
-        if not any(cells.values()):
+        if not any(v for k, v in cells.items() if k not in MERGED):
             continue  # blank rows are left by deletions and formatting
         out.append(
             SheetRow(
                 row=number,
                 key=cells[KEY],
+                n=cells[N],
                 problem=cells[PROBLEM],
                 status=cells[STATUS],
-                facts=cells[PROGRESS],
-                others={k: v for k, v in cells.items() if k not in REQUIRED},
+                done=cells[PROGRESS],
+                evidence=cells.get(EVIDENCE, ""),
+                closed=cells.get(CLOSED, ""),
+                remark=cells.get(REMARK, ""),
+                others={k: v for k, v in cells.items() if k not in REQUIRED + USER_COLUMNS},
             )
         )
-    return out
+    return out, formula_errors
 
 
 def _same(a: str, b: str) -> bool:
     return "".join(a.split()) == "".join(b.split())
 
 
+def _row_problem(row: SheetRow, plan: Plan) -> str | None:
+    """Why this row matches no measure, or None."""
+    item = next((i for i in plan.items if i.key == row.key), None)
+    if not row.key:
+        return f"row {row.row}: 序号 is empty, so the row matches no item"
+    if item is None:
+        keys = ", ".join(i.key for i in plan.items)
+        return f"row {row.row}: 序号 {row.key} is not an item of the plan (its items are {keys})"
+    if not row.n.isdigit() or not 1 <= int(row.n) <= len(item.measures):
+        return (
+            f"row {row.row}: 第{row.row}行措施序号“{row.n}”不是第 {row.key} 项的措施"
+            f"（应为 1 至 {len(item.measures)}）"
+        )
+    if not _same(row.problem, problem_text(item)):
+        return (
+            f"row {row.row}: 具体问题 of item {row.key} was changed: the plan says "
+            f"“{item.problem}”, the sheet “{row.problem}”"
+        )
+    if row.status and row.status not in MEASURE_STATUSES:
+        return (
+            f"row {row.row}: 整改状态 “{row.status}” of {row.measure} is not one of "
+            f"{' / '.join(MEASURE_STATUSES)}"
+        )
+    if row.closed and row.closed not in CLOSED_CHOICES:
+        return f"row {row.row}: 第{row.row}行是否销号“{row.closed}”应为“是”或“否”"
+    if row.closed == "是" and row.status != "已完成":
+        return (
+            f"row {row.row}: 第{row.row}行已销号，但整改状态是“{row.status or '空'}”，应为“已完成”"
+        )
+    return None
+
+
 def match_rows(rows: list[SheetRow], plan: Plan) -> list[str]:
     """One message per row that cannot be imported (empty when all can)."""
-    by_key = {item.key: item for item in plan.items}
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
     problems: list[str] = []
     for row in rows:
-        item = by_key.get(row.key)
-        if not row.key:
-            problems.append(f"row {row.row}: 序号 is empty, so the row matches no item")
-        elif item is None:
-            problems.append(
-                f"row {row.row}: 序号 {row.key} is not an item of the plan "
-                f"(its items are {', '.join(by_key)})"
+        problem = _row_problem(row, plan)
+        if problem is None and (row.key, row.n) in seen:
+            problem = (
+                f"row {row.row}: {row.measure} appears again (first on row "
+                f"{seen[(row.key, row.n)]})"
             )
-        elif row.key in seen:
-            problems.append(
-                f"row {row.row}: item {row.key} appears again (first on row {seen[row.key]})"
-            )
-        elif not _same(row.problem, item.problem):
-            problems.append(
-                f"row {row.row}: 具体问题 of item {row.key} was changed: the plan says "
-                f"“{item.problem}”, the sheet “{row.problem}”"
-            )
-        elif row.status and row.status not in STATUSES:
-            problems.append(
-                f"row {row.row}: 整改状态 “{row.status}” of item {row.key} is not one of "
-                f"{' / '.join(STATUSES)}"
-            )
-        if row.key and row.key not in seen:
-            seen[row.key] = row.row
+        if problem:
+            problems.append(problem)
+        seen.setdefault((row.key, row.n), row.row)
     return problems
 
 
 def plan_column_notes(rows: list[SheetRow], plan: Plan) -> list[str]:
     """Edits to columns that come from the plan: kept out of the ledger, but said."""
-    expected = {row[KEY]: row for row in task_rows(plan, None)}
+    expected = {(row[KEY], row[N]): row for row in task_rows(plan, None)}
     notes: list[str] = []
     for row in rows:
-        want = expected.get(row.key)
+        want = expected.get((row.key, row.n))
         if want is None:
             continue
         changed = [k for k, v in row.others.items() if k in want and not _same(v, want[k])]
         if changed:
             notes.append(
-                f"row {row.row} (item {row.key}): edits to {', '.join(changed)} are not "
+                f"row {row.row} ({row.measure}): edits to {', '.join(changed)} are not "
                 "imported; they come from the plan (edit or redraft the plan instead)"
             )
     return notes
 
 
-def _status(text: str) -> Status | None:
-    return next((s for s in STATUSES if s == text), None)
+def _status(text: str) -> MeasureStatus | None:
+    return next((s for s in MEASURE_STATUSES if s == text), None)
 
 
 def updated_ledger(ledger: Ledger, rows: list[SheetRow]) -> tuple[Ledger, list[str]]:
-    """The ledger with the sheet's status and facts, and the keys that changed."""
-    by_key = {row.key: row for row in rows}
+    """The ledger with the sheet's status, progress, evidence and remark per measure, and
+    the measures that changed."""
+    by_measure = {(row.key, int(row.n)): row for row in rows}
     items: list[LedgerItem] = []
     changed: list[str] = []
     for entry in ledger.items:
-        row = by_key.get(entry.key)
-        if row is None:
-            items.append(entry)
-            continue
-        new = entry.model_copy(update={"status": _status(row.status), "facts": row.facts})
-        if (new.status, new.facts) != (entry.status, entry.facts):
-            changed.append(entry.key)
-        items.append(new)
+        measures: list[LedgerMeasure] = []
+        for measure in entry.measures:
+            row = by_measure.get((entry.key, measure.n))
+            if row is None:
+                measures.append(measure)
+                continue
+            update = {
+                "status": _status(row.status),
+                "done": row.done,
+                "evidence": row.evidence,
+                "reason": row.remark,
+            }
+            new = measure.model_copy(update=update)
+            if new.model_dump(exclude={"line"}) != measure.model_dump(exclude={"line"}):
+                changed.append(f"{entry.key} 措施{measure.n}")
+            measures.append(new)
+        items.append(entry.model_copy(update={"measures": measures}))
     return ledger.model_copy(update={"items": items}), changed
+
+
+def _row_number(message: str) -> int:
+    """Messages in row order (each starts with "row N:")."""
+    return int(message.split(":", 1)[0].removeprefix("row "))
 
 
 def ledger_text(ledger: Ledger, plan: Plan, plan_json: str) -> str:
@@ -213,20 +317,26 @@ def import_workbook(workbook: Path, ledger_path: Path) -> ImportResult:
             "(that writes ledger.yaml beside plan.json)",
         )
     ledger, plan, _ = load_ledger(ledger_path, check_statuses=False)
-    rows = read_sheet(workbook)
-    problems = match_rows(rows, plan)
+    rows, formula_errors = read_sheet(workbook)
+    problems = sorted(formula_errors + match_rows(rows, plan), key=_row_number)
     if problems:
         raise InputError(
             f"{len(problems)} row(s) cannot be imported:\n  " + "\n  ".join(problems),
             where=workbook,
-            hint="fix these rows (序号 and 具体问题 must stay as exported) and import again; "
-            "the ledger was not changed",
+            hint="fix these rows (序号, 措施序号 and 具体问题 must stay as exported; a formula "
+            "must be calculated and saved, or replaced by its text) and import again; the "
+            "ledger was not changed",
         )
     new, changed = updated_ledger(ledger, rows)
     plan_json = load_plan((ledger_path.parent / ledger.plan).resolve())[1]
     text = ledger_text(new, plan, plan_json)
     _check_written(text, ledger_path)
     write_files(ledger_path.parent, {ledger_path.name: text})
-    present = {row.key for row in rows}
-    missing = [item.key for item in plan.items if item.key not in present]
+    present = {(row.key, row.n) for row in rows}
+    missing = [
+        f"{item.key} 措施{n}"
+        for item in plan.items
+        for n in range(1, len(item.measures) + 1)
+        if (item.key, str(n)) not in present
+    ]
     return ImportResult(ledger_path, changed, missing, plan_column_notes(rows, plan))

@@ -4,7 +4,10 @@ Word fits 3号 characters to the 28-per-line character grid by narrowing each on
 grid pitch (15.79 pt); LibreOffice instead gives a 16 pt character two grid cells, so the
 original renders with about 14 characters a line. The copy keeps the line grid, drops the
 character grid and condenses body-size runs by the same amount (rounded so 28 still fit),
-which LibreOffice honours. Used by ``scripts/render-docx`` only; the export is unchanged.
+which LibreOffice honours. Justified paragraphs are set flush left: LibreOffice (7.4) hangs
+a 。 or ， that follows a full line into the margin as Word does, but in a justified
+paragraph then draws nothing; on the 28-character grid flush left looks the same. Used by
+``scripts/render-docx`` only; the export is unchanged.
 
     python -m assistant.export.lo_preview IN.docx OUT.docx
 """
@@ -17,6 +20,7 @@ import sys
 from pathlib import Path
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
@@ -27,12 +31,20 @@ _HALF_POINTS_PER_PT = 2
 _TWENTIETHS_PER_PT = 20
 
 
+def keep_punctuation(document: DocxDocument) -> None:
+    """Justified paragraphs (``w:jc both``) set flush left, so hung punctuation is drawn."""
+    for jc in document.element.body.iter(qn("w:jc")):
+        if jc.get(qn("w:val")) == "both":
+            jc.set(qn("w:val"), "left")
+
+
 def preview_bytes(data: bytes) -> bytes:
     document = docx.Document(io.BytesIO(data))
+    keep_punctuation(document)
     grid = document.sections[0]._sectPr.find(qn("w:docGrid"))
     normal = document.styles["Normal"].font.size
     if grid is None or grid.get(qn("w:type")) != "linesAndChars" or normal is None:
-        return data  # no character grid: LibreOffice already agrees with Word
+        return _saved(document)  # no character grid: LibreOffice already agrees with Word
     char_space = int(grid.get(qn("w:charSpace"), "0"))
     grid.set(qn("w:type"), "lines")
     condense = math.floor(char_space / 4096 * _TWENTIETHS_PER_PT)  # −0.207 pt → −5/20 pt
@@ -47,6 +59,10 @@ def preview_bytes(data: bytes) -> bytes:
         ):
             spacing = OxmlElement("w:spacing", {qn("w:val"): str(condense)})
             r_pr.insert_element_before(spacing, *RPR_AFTER_SPACING)
+    return _saved(document)
+
+
+def _saved(document: DocxDocument) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -2,7 +2,9 @@
 
 The DOCX writer only lays these out, so what Word shows is exactly this text; the text is
 the Markdown view's (``assistant.drafting.render``) with the headings numbered the official
-way: categories （一）, problems 1., sub-problems （1）, deeper ①.
+way: categories （一）, problems 1., sub-problems （1）, deeper ①. A plan also gets what an
+office sends (``plan_parts``): the opening, one paragraph per label and measure, the annex
+note (附件：整改任务清单), signature and date.
 """
 
 from __future__ import annotations
@@ -18,13 +20,23 @@ from assistant.drafting.render import (
     FURTHER_SECTION,
     PLAN_SECTIONS,
     REPORT_SECTIONS,
-    plan_item_paragraphs,
     report_heading,
     report_item_paragraphs,
     report_summary,
 )
+from assistant.export.plan_parts import ANNEX_NOTE, item_paragraphs, plan_opening, plan_signature
 
-Role = Literal["title", "heading1", "heading2", "heading3", "heading4", "body", "signature", "date"]
+Role = Literal[
+    "title",
+    "heading1",
+    "heading2",
+    "heading3",
+    "heading4",
+    "body",
+    "annex_note",
+    "signature",
+    "date",
+]
 HEADING_ROLES: tuple[Role, ...] = ("heading2", "heading3", "heading4")
 ItemT = TypeVar("ItemT", PlanItem, ReportItem)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -89,15 +101,18 @@ def _finish(blocks: list[Block], citations: bool) -> list[Block]:
 
 
 def plan_outline(plan: Plan, *, citations: bool = False) -> list[Block]:
-    blocks = [*_body(plan.title, "title")]
+    blocks = [*_body(plan.title, "title"), Block("body", plan_opening(plan.feedback))]
     blocks += [Block("heading1", PLAN_SECTIONS[0]), *_body(plan.front_matter.guiding)]
     blocks += [Block("heading1", PLAN_SECTIONS[1]), *_body(plan.front_matter.organisation)]
     blocks.append(Block("heading1", PLAN_SECTIONS[2]))
     for item, headings in item_headings(plan.items):
         blocks += headings
-        for paragraph in plan_item_paragraphs(item):
+        for paragraph in item_paragraphs(item):
             blocks += _body(paragraph)
     blocks += [Block("heading1", PLAN_SECTIONS[3]), *_body(plan.front_matter.requirements)]
+    signature, date = plan_signature(plan)
+    blocks += [Block("annex_note", ANNEX_NOTE), Block("signature", signature)]
+    blocks.append(Block("date", date))
     return _finish(blocks, citations)
 
 

@@ -255,22 +255,27 @@ def edit_text(
         before = find_item(opened.draft, key, opened.json_path)
         if is_empty(edited) or edited == editable_text(opened.draft, before):
             return _finish(opened, [key], changed=False)
-        return _apply_edit(opened, before, edited, where or f"第 {key} 项的修改")
+        where = where or f"第 {key} 项的修改"
+        after: Item = (
+            read_plan_item(edited, before, where)
+            if isinstance(before, PlanItem)
+            else read_report_item(edited, before, where)
+        )
+        return record_edits(opened, [after])
 
 
-def _apply_edit(opened: DraftFolder, before: Item, edited: str, where: str) -> Outcome:
-    draft, key = opened.draft, before.key
-    after: Item = (
-        read_plan_item(edited, before, where)
-        if isinstance(before, PlanItem)
-        else read_report_item(edited, before, where)
-    )
-    after = after.model_copy(update={"review": ItemReview()})
-    _replace(draft, after)
+def record_edits(opened: DraftFolder, edited: Sequence[Item], note: str = "") -> Outcome:
+    """Items changed elsewhere (the editor, the served page, a DOCX edited in Word) put into
+    the draft as `edit` actions: each reopened and recorded with its text before and after."""
+    draft = opened.draft
+    for new in edited:
+        before = find_item(draft, new.key, opened.json_path)
+        after = new.model_copy(update={"review": ItemReview()})
+        _replace(draft, after)
+        _record(draft, "edit", before, after, note)
     if isinstance(draft, Plan):
         _drop_unused_citations(draft)
-    _record(draft, "edit", before, after)
-    return _finish(opened, [key])
+    return _finish(opened, [i.key for i in edited], changed=bool(edited))
 
 
 # Drafts the item again; may add citations to the plan it is given.
