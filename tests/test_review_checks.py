@@ -305,3 +305,13 @@ def test_repetition_is_near_linear_and_finds_near_duplicates(plan: Plan) -> None
     assert [(f.item, f.message.split(":")[0]) for f in found] == [
         ("9.500", "measure 3 of item 9.500 repeats measure 2 of item 9.10")
     ]
+
+
+def test_item_without_goal_or_measures_is_an_error(plan: Plan, guard: NameGuard) -> None:
+    plan.items[1].measures = []
+    plan.items[2].goal = " "
+    found = of(review(plan, guard), "coverage")
+    assert [(f.item, f.severity) for f in found] == [
+        (plan.items[1].key, "error"), (plan.items[2].key, "error")
+    ]
+    assert "没有整改措施" in found[0].message and "没有整改目标" in found[1].message

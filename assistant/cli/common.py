@@ -31,7 +31,9 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except RectifyError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            from assistant.redaction import redact
+
+            typer.echo(f"error: {redact(str(exc))}", err=True)
             raise typer.Exit(1) from None
 
     return wrapper

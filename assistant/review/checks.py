@@ -114,6 +114,19 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
     return findings
 
 
+def check_substance(plan: Plan) -> list[Finding]:
+    """An item without a goal or without measures is no answer to its problem (error)."""
+    findings: list[Finding] = []
+    for item in plan.items:
+        if not item.goal.strip():
+            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改目标",
+                                     "重新起草该项（rectify review redraft）或手工写上整改目标"))
+        if not any(strip_markers(m.text)[0].strip() for m in item.measures):
+            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改措施",
+                                     "重新起草该项（rectify review redraft）或手工写上整改措施"))
+    return findings
+
+
 # -- 2. citations --------------------------------------------------------------------------
 def check_citation_markers(texts: Iterable[Text], citations: list[Citation]) -> list[Finding]:
     known = {c.n for c in citations}
