@@ -17,6 +17,7 @@ from assistant.corpus.sources import SUPPORTED_SUFFIXES
 from assistant.corpus.sources.keep import sidecar_of
 from assistant.corpus.storing import store_prepared
 from assistant.errors import InputError, StoreError
+from assistant.index import rebuild_state
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
 
@@ -142,10 +143,14 @@ def rebuild(settings: Settings, *, progress: ProgressFactory = no_progress) -> A
         )
     writer = IndexWriter(settings)
     with writer_lock(settings):
+        # until the marker is gone every other command refuses the partial index; a crash
+        # leaves it, and the next `corpus rebuild` starts over from corpus/
+        rebuild_state.begin(settings)
         _drop_index(settings)
         journal.end(settings)  # whatever was under way is rebuilt from scratch
         with Catalog(settings.catalog_path) as catalog:
             store_prepared(settings, catalog, report, prepared, writer=writer, progress=progress)
+        rebuild_state.end(settings)
     return report
 
 
