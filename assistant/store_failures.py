@@ -70,3 +70,28 @@ def explain(exc: BaseException, where: str | Path | None = None) -> StoreError |
     ):
         return corrupt(place, str(exc))
     return None
+
+
+LOW_SPACE = 16 * 2**20  # below this much free space a failing index write is a full disk
+
+
+def explain_index_failure(exc: BaseException, folder: Path) -> StoreError | None:
+    """Chroma reports a full disk as e.g. ``InternalError: Error in compaction``: with
+    little space left under ``folder`` it is a full disk; any other Chroma failure is an
+    index write that did not happen (the journal undoes the rest)."""
+    explained = explain(exc, folder)
+    if explained is not None or not type(exc).__module__.startswith("chromadb"):
+        return explained
+    import shutil
+
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = LOW_SPACE
+    if free < LOW_SPACE:
+        return disk_full(folder)
+    return StoreError(
+        f"向量索引写入失败（{type(exc).__name__}: {exc}）；目录没有改动",
+        where=folder,
+        hint="运行 `rectify corpus check --repair`，再重新运行同一命令",
+    )

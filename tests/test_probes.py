@@ -157,7 +157,8 @@ def test_read_only_home_is_not_called_corrupt(corpus_home: Path, tmp_path: Path)
         for args in (["corpus", "add", str(SMALL)], ["corpus", "check"], ["corpus", "remove", "x"]):
             done = rectify(home, *args)
             assert done.returncode == 1, (args, done.stdout, done.stderr)
-            assert "不可写" in done.stderr and "损坏" not in done.stderr, done.stderr
+            assert "不可写" in done.stderr and "已损坏" not in done.stderr, done.stderr
+            assert "rectify corpus rebuild" not in done.stderr
             assert "Traceback" not in done.stderr
         assert snapshot(home) == before
 

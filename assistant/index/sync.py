@@ -20,6 +20,7 @@ from assistant.errors import InputError, StoreError
 from assistant.index import rebuild_state
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
+from assistant.store_failures import explain_index_failure
 
 __all__ = ["ProgressFactory", "add_to_corpus", "check", "no_progress", "rebuild", "remove_notice"]
 
@@ -38,7 +39,13 @@ class IndexWriter:
         return self._index
 
     def add(self, notices: list[Notice], advance: Advance) -> None:
-        self.index.add(notices, advance)
+        try:
+            self.index.add(notices, advance)
+        except Exception as exc:  # a full disk reaches us as a Chroma error
+            explained = explain_index_failure(exc, self.settings.vectorstore_dir)
+            if explained is None:
+                raise
+            raise explained from exc
 
     def discard(self, notice_ids: list[str]) -> None:
         for notice_id in notice_ids:
