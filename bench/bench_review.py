@@ -7,6 +7,10 @@ repetition check has real near-duplicates to find among many non-duplicates), an
 feedback grows with it so coverage still holds. Times ``review_plan`` with every check on
 (names, catalog, support, repetition), as ``rectify review`` runs it.
 
+Measured (2 shared cores, load ~10 from other jobs): 1,000 problems (4,200 measures) 6.1 s,
+5,000 problems (21,000 measures) 24.1 s, peak RSS 820 MB. The pairwise check took 90 s for
+1,000 and over 10 min for 5,000.
+
 Run: .venv/bin/python bench/bench_review.py [SIZES...]
 """
 
