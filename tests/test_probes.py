@@ -76,6 +76,16 @@ def wait_for(path: Path, process: subprocess.Popen[str], seconds: float = 300) -
         time.sleep(0.002)
 
 
+def refused_everywhere(home: Path, cause: str) -> None:
+    """search, check, add and plan each stop with exit 1, the cause and `corpus rebuild`."""
+    for args in (["search", "理论学习不深入"], ["corpus", "check"], ["corpus", "add", str(SMALL)],
+                 ["plan", str(EXAMPLE), "-o", str(home.parent / "p")]):
+        done = rectify(home, *args)
+        assert done.returncode == 1, (args, done.stdout, done.stderr)
+        assert cause in done.stderr and "rectify corpus rebuild" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+
+
 @pytest.fixture
 def home(corpus_home: Path, tmp_path: Path) -> Path:
     """A private copy of the indexed shipped corpus (35 notices)."""
@@ -93,12 +103,7 @@ def test_rebuild_killed_keeps_everyone_out_until_rebuilt(home: Path) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     assert marker.exists()
-    for args in (["search", "理论学习不深入"], ["corpus", "check"], ["corpus", "add", str(SMALL)],
-                 ["plan", str(EXAMPLE), "-o", str(home.parent / "p")]):
-        done = rectify(home, *args)
-        assert done.returncode == 1, (args, done.stdout, done.stderr)
-        assert "没有完成" in done.stderr and "rectify corpus rebuild" in done.stderr, done.stderr
-        assert "Traceback" not in done.stderr
+    refused_everywhere(home, "没有完成")
     assert not (home.parent / "p").exists()
     assert snapshot(home / "corpus") == sources  # the sources are all there to rebuild from
     again = rectify(home, "corpus", "rebuild")
@@ -124,12 +129,7 @@ def test_garbled_catalog_pages_are_a_clear_error_everywhere(home: Path) -> None:
         data[at : at + 64] = b"\xa5" * 64
     catalog.write_bytes(bytes(data))
     sources = snapshot(home / "corpus")
-    for args in (["search", "理论学习不深入"], ["corpus", "check"], ["corpus", "add", str(SMALL)],
-                 ["plan", str(EXAMPLE), "-o", str(home.parent / "p")]):
-        done = rectify(home, *args)
-        assert done.returncode == 1, (args, done.stdout, done.stderr)
-        assert "损坏" in done.stderr and "rectify corpus rebuild" in done.stderr, done.stderr
-        assert "Traceback" not in done.stderr
+    refused_everywhere(home, "损坏")
     assert snapshot(home / "corpus") == sources
 
 
