@@ -190,3 +190,35 @@ def report_files(report: Report) -> dict[str, str]:
 def save(folder: Path, files: dict[str, str]) -> list[Path]:
     """Write these files into the folder, all staged before any replaces its old version."""
     return write_files(folder, files)
+
+
+# -- drafting into a folder that already holds a draft ------------------------------------------
+def refuse_existing_plan(folder: Path, force: bool) -> None:
+    """A new plan would replace a reviewed one and orphan its ledger: only with --force."""
+    if not force and (folder / PLAN_NAME).exists():
+        raise InputError(
+            "该文件夹中已有整改方案（plan.json），新方案会覆盖它及其审阅记录",
+            where=folder / PLAN_NAME,
+            hint="换一个 -o 文件夹；或加 --force：旧的方案、台账和通报会改名为 *.时间.bak 留在原处",
+        )
+
+
+def set_aside_old_draft(folder: Path) -> list[Path]:
+    """Rename the draft files a new plan replaces (plan, ledger, report) to
+    ``NAME.STAMP.EXT.bak`` beside them, as a ledger of another plan is: nothing is deleted."""
+    import datetime as dt
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved: list[Path] = []
+    for name in DRAFT_FILES:
+        path = folder / name
+        if not path.exists():
+            continue
+        stem, ext = name.rsplit(".", 1)
+        target, n = folder / f"{stem}.{stamp}.{ext}.bak", 1
+        while target.exists():  # two plans in the same second
+            n += 1
+            target = folder / f"{stem}.{stamp}-{n}.{ext}.bak"
+        path.replace(target)
+        moved.append(target)
+    return moved

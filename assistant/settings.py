@@ -95,6 +95,12 @@ class FetchSettings(_Group):
     )
 
 
+class CorpusSettings(_Group):
+    max_file_mb: float = Field(
+        20.0, gt=0, description="Largest local file `corpus add` reads (MB); a bigger one is refused."
+    )
+
+
 class ExportSettings(_Group):
     """Fonts of the DOCX export (GB/T 9704-2012); change them where the 方正/GB2312 fonts
     are not installed (e.g. 仿宋, 楷体, 华文中宋)."""
@@ -124,6 +130,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     draft: DraftSettings = Field(default_factory=DraftSettings)
     fetch: FetchSettings = Field(default_factory=FetchSettings)
+    corpus: CorpusSettings = Field(default_factory=CorpusSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
     export: ExportSettings = Field(default_factory=ExportSettings)
     audit: bool = Field(True, description="Record every LLM call and draft in SQLite.")
@@ -169,8 +176,10 @@ class Settings(BaseSettings):
     def fingerprint(self) -> str:
         """A short hash of the settings that shape results (no secrets, no paths)."""
         # fetching only decides how pages are downloaded, export only how a draft is laid
-        # out in Word: neither changes what a draft says
-        data: dict[str, Any] = self.model_dump(mode="json", exclude={"home", "fetch", "export"})
+        # out in Word, corpus only which files are read: none changes what a draft says
+        data: dict[str, Any] = self.model_dump(
+            mode="json", exclude={"home", "fetch", "export", "corpus"}
+        )
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 

@@ -574,3 +574,123 @@ def test_llm_engine_without_key(
     assert result.exit_code == 1
     assert "error:" in result.output and "OPENAI_API_KEY" in result.output
     assert not (out / "plan.json").exists()
+
+
+# =========================================================================== C: unusable answers
+
+
+def _first_item_answers(*answers: dict[str, Any]) -> Any:
+    """An ``answer`` giving ``answers`` in turn to the first problem's ItemDraft calls (then
+    the last one again); every other call gets the default answer."""
+    given: list[int] = [0]
+
+    def answer(schema: str, human: str) -> dict[str, Any]:
+        if schema == "ItemDraft" and field(human, "问题") == LEAVES[0]:
+            given[0] += 1
+            return answers[min(given[0], len(answers)) - 1]
+        return default_answer(schema, human)
+
+    return answer
+
+
+def _first_item_calls(fake: FakeToolChatModel) -> list[list[BaseMessage]]:
+    return [m for s, m in fake.calls if s == "ItemDraft" and field(str(m[-1].content), "问题") == LEAVES[0]]
+
+
+@pytest.mark.parametrize(
+    ("empty", "named"),
+    [({"goal": "", "measures": []}, "整改目标"), ({"goal": "解决问题。", "measures": []}, "整改措施")],
+)
+def test_empty_answer_is_retried_then_an_error_naming_the_item(
+    home: Path, tmp_path: Path, index: PrecedentIndex, empty: dict[str, Any], named: str
+) -> None:
+    settings = settings_for(home, cache=False)
+    fake = FakeToolChatModel(answer=_first_item_answers(empty))
+    out = tmp_path / "plan"
+    with pytest.raises(ServiceError) as caught:
+        plan_into(settings, out, index, fake=fake)
+    message = str(caught.value)
+    assert "第 1.1 项" in message and named in message and "两次" in message
+    calls = _first_item_calls(fake)
+    assert len(calls) == 2  # one retry, which showed the model what was wrong
+    assert named in str(calls[1][-1].content) and "不可用" in str(calls[1][-1].content)
+    assert not (out / "plan.json").exists()
+    rows = AuditLog(settings.state_dir / "audit.sqlite3").rows()
+    assert [r["status"] for r in rows if r["item"] == "1.1"] == ["invalid", "invalid"]
+
+
+def test_empty_answer_then_a_good_one_drafts_the_plan(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
+    settings = settings_for(home, cache=False)
+    good = {"goal": "彻底整改。", "measures": [{"text": "建立台账，逐项销号。", "citations": [1]}]}
+    fake = FakeToolChatModel(answer=_first_item_answers({"goal": "", "measures": []}, good))
+    result = plan_into(settings, tmp_path / "plan", index, fake=fake)
+    first = result.plan.items[0]
+    assert first.goal == "彻底整改。" and len(first.measures) == 1
+    assert len(_first_item_calls(fake)) == 2
+
+
+@pytest.mark.server
+@pytest.mark.enable_socket
+@pytest.mark.allow_hosts(["127.0.0.1"])
+@pytest.mark.usefixtures("no_proxies")
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("对不起，我只能用文字回答这个问题。", "一段文字而不是工具调用：“对不起，我只能用文字回答"),
+        ({"arguments": '{"goal": "x", "measures": [oops'}, "无法解析"),
+        ({"arguments": {"goal": "x", "measures": [{"txt": "y"}]}}, "measures.0.text"),
+    ],
+)
+def test_invalid_structured_output_says_what_came_back(
+    home: Path, tmp_path: Path, index: PrecedentIndex, reply: Any, said: str
+) -> None:
+    def responder(body: dict[str, Any]) -> dict[str, Any] | str:
+        name = str(body["tools"][0]["function"]["name"])
+        human = str(body["messages"][-1]["content"])
+        if name == "ItemDraft" and LEAVES[0] in request_text(body):
+            return reply if isinstance(reply, str) else {"tool_call": {"name": name, **reply}}
+        return {"tool_call": {"name": name, "arguments": default_answer(name, human)}}
+
+    with OpenAIStub(responder=responder) as stub:
+        settings = settings_for(home, key=KEY, base_url=stub.base_url, cache=False)
+        with pytest.raises(ServiceError) as caught:
+            plan_into(settings, tmp_path / "plan", index, engine_name="llm")
+        first = [b for b in stub.bodies("/v1/chat/completions") if LEAVES[0] in request_text(b)]
+    message = str(caught.value)
+    assert said in message and "第 1.1 项" in message and "None" not in message
+    assert len(first) == 2 and "不可用" in str(first[1]["messages"][-1]["content"])
+
+
+@pytest.mark.server
+@pytest.mark.enable_socket
+@pytest.mark.allow_hosts(["127.0.0.1"])
+@pytest.mark.usefixtures("no_proxies")
+def test_api_key_never_stored_or_shown(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
+    secret = "sk-secret-echoed-0123456789"
+
+    def echo(body: dict[str, Any]) -> dict[str, Any] | str:
+        raise RuntimeError(f"Incorrect API key provided: {secret}")
+
+    with OpenAIStub(responder=echo) as stub:
+        host = stub.base_url.split("://", 1)[1]
+        url = f"http://rectify:{secret}@{host}"
+        settings = settings_for(home, key=secret, base_url=url, cache=False, max_retries=0)
+        with pytest.raises(ServiceError) as caught:
+            plan_into(settings, tmp_path / "plan", index, engine_name="llm")
+    assert secret not in str(caught.value) and "***" in str(caught.value)
+    rows = AuditLog(settings.state_dir / "audit.sqlite3").rows()
+    assert rows and all(secret not in json.dumps(r, ensure_ascii=False) for r in rows)
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+
+
+def test_malformed_base_url_is_a_settings_error(home: Path) -> None:
+    settings = settings_for(home, key=KEY, base_url="::::")
+    with pytest.raises(ConfigError, match="OPENAI_BASE_URL") as caught:
+        LLMEngine(settings)
+    assert caught.value.hint and "http" in caught.value.hint

@@ -226,17 +226,32 @@ def test_a_failed_plan_leaves_an_earlier_draft_alone(
     before = {p.name: p.read_bytes() for p in example_folder.iterdir()}
     bad = tmp_path / "bad.yaml"
     bad.write_text("unit: 中共某局党组\nfeedback: [}\n", encoding="utf-8")
-    assert runner.invoke(app, ["plan", str(bad), "-o", str(example_folder)]).exit_code == 1
-    assert {p.name: p.read_bytes() for p in example_folder.iterdir()} == before
+    for force in ([], ["--force"]):  # even --force moves nothing aside before a plan is drafted
+        assert runner.invoke(app, ["plan", str(bad), "-o", str(example_folder), *force]).exit_code == 1
+        assert {p.name: p.read_bytes() for p in example_folder.iterdir()} == before
 
 
-def test_replanning_keeps_a_ledger_the_user_started(
+def test_replanning_into_a_reviewed_draft_needs_force_and_keeps_the_old_one(
     example_plan: PlanResult, example_folder: Path, draft_settings: Settings
 ) -> None:
+    accepted = runner.invoke(app, ["review", "accept", str(example_folder), "--all"])
+    assert accepted.exit_code == 0, accepted.output
     ledger = fill_ledger(example_folder, ["已完成"] * len(example_plan.plan.items))
-    filled = ledger.read_text(encoding="utf-8")
-    result = draft_plan(draft_settings, EXAMPLE, example_folder)
-    assert ledger.read_text(encoding="utf-8") == filled and ledger not in result.written
+    before = {p.name: p.read_bytes() for p in example_folder.iterdir()}
+    assert json.loads(before["plan.json"])["history"]  # the review history to keep
+
+    refused = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder)])
+    assert refused.exit_code == 1
+    assert "已有整改方案" in refused.output and "--force" in refused.output
+    assert {p.name: p.read_bytes() for p in example_folder.iterdir()} == before
+
+    forced = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder), "--force"])
+    assert forced.exit_code == 0, forced.output
+    baks = {p.name.rsplit(".", 3)[0] + "." + p.name.rsplit(".", 2)[1]: p.read_bytes()
+            for p in example_folder.glob("*.bak")}
+    assert baks == {n: before[n] for n in ("plan.json", "plan.md", "ledger.yaml")}
+    assert not ledger.exists()
+    assert not json.loads((example_folder / "plan.json").read_text("utf-8"))["history"]
 
 
 def test_cli_report_and_missing_ledger(

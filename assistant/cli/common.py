@@ -31,10 +31,24 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except RectifyError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            _print_error(exc)
+            raise typer.Exit(1) from None
+        except Exception as exc:  # a read-only home, a full disk, a damaged catalog
+            from assistant.store_failures import explain
+
+            explained = explain(exc)
+            if explained is None:
+                raise
+            _print_error(explained)
             raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _print_error(exc: RectifyError) -> None:
+    from assistant.redaction import redact
+
+    typer.echo(f"error: {redact(str(exc))}", err=True)
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -61,7 +75,9 @@ def settings_for(home: Path | None) -> Settings:
 def require_catalog(settings: Settings) -> None:
     """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
     from assistant.corpus.catalog import Catalog
+    from assistant.index.rebuild_state import refuse_if_rebuilding
 
+    refuse_if_rebuilding(settings)
     with Catalog(settings.catalog_path, create=False):
         pass
 

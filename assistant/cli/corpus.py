@@ -35,11 +35,18 @@ def corpus_add(
 ) -> None:
     """Add notices: new ones are indexed, reposts are recorded as sources of the notice they
     repeat, a newer version replaces the older (re-adding a notice is a no-op)."""
+    from assistant.corpus.ingest import AddInterrupted
     from assistant.corpus.sources import is_url
     from assistant.index import sync
 
     specs: list[str | Path] = [s if is_url(s) else Path(s) for s in sources]
-    report = sync.add_to_corpus(settings_for(home), specs, progress=views.progress_bar, dry_run=dry_run)
+    try:
+        report = sync.add_to_corpus(
+            settings_for(home), specs, progress=views.progress_bar, dry_run=dry_run
+        )
+    except AddInterrupted as exc:
+        typer.echo(f"\n{exc}", err=True)
+        raise typer.Exit(130) from None
     _finish_add(report, as_json)
 
 

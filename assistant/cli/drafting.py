@@ -75,6 +75,9 @@ def plan(
     engine: EngineOpt = None,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="替换文件夹中已有的方案（旧文件改名为 *.时间.bak 保留）。")
+    ] = False,
 ) -> None:
     """Draft a rectification plan (整改方案) citing precedents; review it next."""
     from assistant.draft_folder import remember_draft
@@ -82,8 +85,10 @@ def plan(
 
     settings = settings_for(home)
     require_catalog(settings)
-    result = draft_plan(settings, feedback, out, engine_name=engine)
+    result = draft_plan(settings, feedback, out, engine_name=engine, force=force)
     remember_draft(settings, out)
+    for old in result.set_aside:
+        typer.echo(f"旧文件已改名保留：{old}", err=True)
     if as_json:
         typer.echo(result.plan.model_dump_json(indent=2))
         return

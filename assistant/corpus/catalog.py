@@ -20,6 +20,7 @@ from typing import Any, Literal
 from assistant.corpus.models import Notice
 from assistant.errors import InputError, StoreError
 from assistant.migrations import migrate
+from assistant.store_failures import corrupt, explain
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -157,19 +158,25 @@ class Catalog:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"the catalog is not a readable SQLite database ({exc})",
-                where=path,
-                hint="move the file away and run `rectify corpus rebuild` (the corpus/ "
-                "folder holds every source)",
-            ) from None
+        except (sqlite3.DatabaseError, OSError) as exc:
+            # read-only home, full disk or damage: told apart (store_failures)
+            explained = explain(exc, path) or corrupt(path, str(exc))
+            raise explained from None
 
     def __enter__(self) -> Catalog:
         return self
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def verify(self) -> None:
+        """Before a write: damaged pages (which reads may not touch) stop it."""
+        try:
+            result = [row[0] for row in self.db.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            raise explain(exc, self.path) or corrupt(self.path, str(exc)) from None
+        if result != ["ok"]:
+            raise corrupt(self.path, "; ".join(result[:3]))
 
     def close(self) -> None:
         self.db.close()

@@ -39,6 +39,28 @@ def folder_files(folder: Path) -> list[Path]:
     ]
 
 
+def dangling_links(folder: Path) -> list[Path]:
+    """Symbolic links under ``folder`` that lead nowhere (a loop, a missing target)."""
+    out = []
+    for p in folder.rglob("*"):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        try:
+            if p.is_symlink() and not p.exists():
+                out.append(p)
+        except OSError:  # ELOOP on some systems
+            out.append(p)
+    return out
+
+
+def _dangling(link: Path) -> InputError:
+    return InputError(
+        "符号链接无法读取：它指向自身（循环）或指向不存在的文件",
+        where=link,
+        hint="删除或修正这个链接；文件夹中的其他文件照常加入",
+    )
+
+
 def expand_sources(specs: Iterable[str | Path]) -> list[tuple[str | Path, RectifyError | None]]:
     """URLs as given, files, folders walked recursively (hidden entries, README.md and page
     sidecars skipped); unusable paths come back with their error."""
@@ -54,7 +76,10 @@ def expand_sources(specs: Iterable[str | Path]) -> list[tuple[str | Path, Rectif
             out.append((path, InputError("no such file or folder", where=path, hint=hint)))
         elif path.is_dir():
             files = sorted(folder_files(path))
-            if not files:
+            links = sorted(dangling_links(path))
+            # a link to itself or to nothing: listed as rejected, never skipped silently
+            out += [(link, _dangling(link)) for link in links]
+            if not files and not links:
                 out.append((path, InputError("the folder holds no files", where=path)))
             for file in files:
                 supported = file.suffix.lower() in SUPPORTED_SUFFIXES

@@ -26,6 +26,7 @@ from assistant.corpus.catalog import Catalog
 from assistant.corpus.gathering import read_sources
 from assistant.corpus.locking import IndexWriter, recover, writer_lock
 from assistant.corpus.storing import store_prepared
+from assistant.errors import RectifyError
 from assistant.settings import Settings
 
 
@@ -39,7 +40,10 @@ def add_sources(
     progress: ProgressFactory = no_progress,
 ) -> AddReport:
     """Read every source, then store each one all or nothing (``dry_run``: only report)."""
-    report, prepared = read_sources(settings, specs, progress)
+    try:
+        report, prepared = read_sources(settings, specs, progress)
+    except KeyboardInterrupt:  # nothing is written while sources are read
+        raise AddInterrupted(0, 0) from None
     report.dry_run = dry_run
     if not prepared:
         return report
@@ -53,5 +57,23 @@ def add_sources(
         return report
     with writer_lock(settings, lock_timeout), Catalog(settings.catalog_path) as catalog:
         report.recovered = recover(settings, catalog, writer)
-        store_prepared(settings, catalog, report, prepared, writer=writer, progress=progress)
+        before = catalog.ids()
+        try:
+            store_prepared(settings, catalog, report, prepared, writer=writer, progress=progress)
+        except KeyboardInterrupt:  # what committed stays; say so (store_prepared settled it)
+            raise AddInterrupted(len(catalog.ids() - before), len(prepared)) from None
     return report
+
+
+class AddInterrupted(RectifyError):
+    """Ctrl-C during `corpus add`, after some sources may have been committed."""
+
+    def __init__(self, added: int, sources: int) -> None:
+        super().__init__(
+            f"已中断：中断前已加入 {added} 条通知"
+            + (f"（共 {sources} 个来源待处理）" if sources else "（还在读取来源，未写入任何内容）")
+            + "，"
+            "已加入的完整保存，未完成的来源没有留下半截内容",
+            hint="再次运行同一条 `rectify corpus add` 命令即可加入其余部分（已加入的会被识别为重复，不会加两次）",
+        )
+        self.added = added

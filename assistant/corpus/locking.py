@@ -14,6 +14,7 @@ from assistant.corpus.catalog import Catalog
 from assistant.corpus.models import Notice
 from assistant.errors import StoreError
 from assistant.settings import Settings
+from assistant.store_failures import explain
 
 
 class IndexWriter(Protocol):
@@ -29,16 +30,19 @@ class IndexWriter(Protocol):
 @contextmanager
 def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
     """One writer at a time per home; a second one waits, then gets a clear error."""
-    settings.vectorstore_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(settings.vectorstore_dir / ".write.lock"))
+    lock_path = settings.vectorstore_dir / ".write.lock"
     try:
+        settings.vectorstore_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_path))
         lock.acquire(timeout=timeout)
-    except Timeout:
+    except Timeout:  # (an OSError too: first)
         raise StoreError(
             "another rectify command is writing to this corpus",
             where=settings.vectorstore_dir,
             hint="wait for it to finish and run the command again",
         ) from None
+    except OSError as exc:  # a read-only home or a full disk, said as such
+        raise explain(exc, lock_path) or exc from None
     try:
         yield
     finally:
@@ -46,5 +50,10 @@ def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
 
 
 def recover(settings: Settings, catalog: Catalog, writer: IndexWriter | None) -> str | None:
-    """Settle a write left unfinished (with the writer lock held); what was under way."""
+    """Settle a write left unfinished (with the writer lock held); what was under way.
+    A rebuild left unfinished cannot be settled here: it must be run again."""
+    from assistant.index.rebuild_state import refuse_if_rebuilding
+
+    refuse_if_rebuilding(settings)
+    catalog.verify()
     return journal.settle(settings, catalog, writer.discard if writer else None)

@@ -33,6 +33,26 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    """UTF-16 saved without a BOM (some Windows tools): its ASCII characters (newlines,
+    digits) put NUL bytes on one side of each pair only, and it decodes to readable text."""
+    sample = data[:8192]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd) + 2:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > len(text[:4096]) * 0.01:
+        return None
+    return DecodedText(text, encoding)
+
+
 def decode_bytes(data: bytes, where: str) -> DecodedText:
     """Decode a text file's bytes: UTF-8 (with or without BOM), else GB18030, else a detector."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
@@ -48,6 +68,9 @@ def decode_bytes(data: bytes, where: str) -> DecodedText:
                 where=where,
                 hint="re-save the file as UTF-8",
             ) from None
+    bomless = _utf16_without_bom(data)
+    if bomless is not None:
+        return bomless
     if _looks_binary(data):
         raise InputError(
             "this is a binary file, not text",

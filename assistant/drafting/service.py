@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.draft_folder import plan_files, report_files, save
+from assistant.draft_folder import (
+    plan_files,
+    refuse_existing_plan,
+    report_files,
+    save,
+    set_aside_old_draft,
+)
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
@@ -24,6 +30,7 @@ class PlanResult:
     folder: Path
     plan: Plan
     written: list[Path]
+    set_aside: list[Path] = field(default_factory=list)  # the old draft's files, renamed
 
 
 @dataclass
@@ -42,14 +49,18 @@ def draft_plan(
     engine_name: str | None = None,
     engine: Engine | None = None,
     index: PrecedentIndex | None = None,
+    force: bool = False,
 ) -> PlanResult:
+    refuse_existing_plan(folder, force)  # before any drafting work is spent
     feedback = load_feedback(feedback_path)
     index = index or PrecedentIndex(settings)
     context = DraftingContext.build(settings, feedback, index=index)
     engine = engine or make_engine(settings, engine_name)
     plan = build_plan(context, engine, index=index)
     # no ledger yet: accepting every item in review writes it (pinned to the accepted plan)
-    return PlanResult(folder=folder, plan=plan, written=save(folder, plan_files(plan)))
+    set_aside = set_aside_old_draft(folder) if force else []
+    written = save(folder, plan_files(plan))
+    return PlanResult(folder=folder, plan=plan, written=written, set_aside=set_aside)
 
 
 def draft_report(

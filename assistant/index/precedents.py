@@ -20,6 +20,7 @@ from assistant.index.embeddings import embedder_signature, make_embeddings
 from assistant.index.filters import Filters
 from assistant.index.fusion import SEARCH_WEIGHTS, Signal, fuse
 from assistant.index.lexical import LexicalIndex, fingerprint
+from assistant.index.rebuild_state import refuse_if_rebuilding
 from assistant.index.records import PrecedentRecord, records
 from assistant.index.store import VectorStore
 from assistant.settings import Settings
@@ -79,6 +80,7 @@ class PrecedentIndex:
         client: Any = None,
     ) -> None:
         self.settings = settings
+        refuse_if_rebuilding(settings)  # a partial index would silently answer from a part
         self.embeddings = embeddings or make_embeddings(settings)
         self.signature = embedder_signature(settings, self.embeddings)
         self.store = VectorStore(settings, self.embeddings, self.signature, client=client)

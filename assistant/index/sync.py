@@ -17,8 +17,10 @@ from assistant.corpus.sources import SUPPORTED_SUFFIXES
 from assistant.corpus.sources.keep import sidecar_of
 from assistant.corpus.storing import store_prepared
 from assistant.errors import InputError, StoreError
+from assistant.index import rebuild_state
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
+from assistant.store_failures import explain_index_failure
 
 __all__ = ["ProgressFactory", "add_to_corpus", "check", "no_progress", "rebuild", "remove_notice"]
 
@@ -37,7 +39,13 @@ class IndexWriter:
         return self._index
 
     def add(self, notices: list[Notice], advance: Advance) -> None:
-        self.index.add(notices, advance)
+        try:
+            self.index.add(notices, advance)
+        except Exception as exc:  # a full disk reaches us as a Chroma error
+            explained = explain_index_failure(exc, self.settings.vectorstore_dir)
+            if explained is None:
+                raise
+            raise explained from exc
 
     def discard(self, notice_ids: list[str]) -> None:
         for notice_id in notice_ids:
@@ -142,10 +150,14 @@ def rebuild(settings: Settings, *, progress: ProgressFactory = no_progress) -> A
         )
     writer = IndexWriter(settings)
     with writer_lock(settings):
+        # until the marker is gone every other command refuses the partial index; a crash
+        # leaves it, and the next `corpus rebuild` starts over from corpus/
+        rebuild_state.begin(settings)
         _drop_index(settings)
         journal.end(settings)  # whatever was under way is rebuilt from scratch
         with Catalog(settings.catalog_path) as catalog:
             store_prepared(settings, catalog, report, prepared, writer=writer, progress=progress)
+        rebuild_state.end(settings)
     return report
 
 

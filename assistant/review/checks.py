@@ -43,7 +43,7 @@ from assistant.drafting.models import (
 )
 from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.report import supplied_text
-from assistant.drafting.similarity import cosine
+from assistant.review.repetition import find_repeats
 from assistant.review.texts import Text, plan_texts, report_prose
 from assistant.review.timeliness import Rule
 
@@ -111,6 +111,19 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
                 f"order them as the feedback does: {', '.join(order)}",
             )
         )
+    return findings
+
+
+def check_substance(plan: Plan) -> list[Finding]:
+    """An item without a goal or without measures is no answer to its problem (error)."""
+    findings: list[Finding] = []
+    for item in plan.items:
+        if not item.goal.strip():
+            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改目标",
+                                     "重新起草该项（rectify review redraft）或手工写上整改目标"))
+        if not any(strip_markers(m.text)[0].strip() for m in item.measures):
+            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改措施",
+                                     "重新起草该项（rectify review redraft）或手工写上整改措施"))
     return findings
 
 
@@ -273,25 +286,28 @@ def check_timeliness(texts: Iterable[Text], day: dt.date, rules: list[Rule]) -> 
 
 # -- 8. repetition -------------------------------------------------------------------------
 def check_repetition(plan: Plan, threshold: float = REPEAT_THRESHOLD) -> list[Finding]:
+    """A measure that repeats one of an earlier item (near-linear: ``repetition.py``); each
+    repeating measure is reported once, against the first measure it repeats."""
     measures = [
         (item.key, i, strip_markers(m.text)[0])
         for item in plan.items
         for i, m in enumerate(item.measures, 1)
     ]
+    repeats = find_repeats([t for _, _, t in measures], [k for k, _, _ in measures], threshold)
     findings: list[Finding] = []
-    for a, (key_a, i_a, text_a) in enumerate(measures):
-        for key_b, i_b, text_b in measures[a + 1 :]:
-            if key_a != key_b and cosine(text_a, text_b) >= threshold:
-                findings.append(
-                    _finding(
-                        key_b,
-                        "repetition",
-                        "warning",
-                        f"measure {i_b} of item {key_b} repeats measure {i_a} of item {key_a}: "
-                        f"{_quote(text_b)}",
-                        f"make the measure specific to item {key_b}'s problem or drop it",
-                    )
-                )
+    for r in repeats:
+        key_a, i_a, _ = measures[r.earlier]
+        key_b, i_b, text_b = measures[r.later]
+        findings.append(
+            _finding(
+                key_b,
+                "repetition",
+                "warning",
+                f"measure {i_b} of item {key_b} repeats measure {i_a} of item {key_a}: "
+                f"{_quote(text_b)}",
+                f"make the measure specific to item {key_b}'s problem or drop it",
+            )
+        )
     return findings
 
 

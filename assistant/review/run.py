@@ -23,6 +23,7 @@ from assistant.review.checks import (
     check_plan_citations,
     check_punctuation,
     check_repetition,
+    check_substance,
     check_timeliness,
     check_unverified,
 )
@@ -101,6 +102,7 @@ def review_plan(
     texts = plan_texts(plan)
     findings = [
         *check_coverage(plan.feedback, [(i.key, i.problem) for i in plan.items]),
+        *check_substance(plan),
         *check_plan_citations(plan),
         *check_in_catalog(plan.citations, precedents),
         *(check_support(plan, support_threshold) if support_threshold is not None else []),

@@ -79,7 +79,7 @@ def unsupported(path: Path) -> InputError:
 def read_source(spec: str | Path, settings: Settings) -> Source:
     if isinstance(spec, str) and is_url(spec):
         return _read_url(spec, settings)
-    return _read_file(Path(spec), settings.corpus_dir)
+    return _read_file(Path(spec), settings.corpus_dir, int(settings.corpus.max_file_mb * 2**20))
 
 
 def _extract(data: bytes, suffix: str, where: str, charset: str | None = None, url: str | None = None) -> str:
@@ -98,7 +98,7 @@ def _extract(data: bytes, suffix: str, where: str, charset: str | None = None, u
     return decode_bytes(data, where).text
 
 
-def _read_file(path: Path, corpus_dir: Path) -> Source:
+def _read_file(path: Path, corpus_dir: Path, max_bytes: int) -> Source:
     if not path.exists():
         raise InputError("no such file or folder", where=path, hint="check the path")
     if path.is_dir():
@@ -107,6 +107,14 @@ def _read_file(path: Path, corpus_dir: Path) -> Source:
     if suffix not in SUPPORTED_SUFFIXES:
         raise unsupported(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:  # read nothing: a huge file would become one giant notice
+            raise InputError(
+                f"文件太大（{size / 2**20:.1f} MB，上限 {max_bytes / 2**20:.1f} MB），没有读取",
+                where=path,
+                hint="一份整改通报通常不到 1 MB：请确认选对了文件，或把它拆成单篇通报；"
+                "确需读取时调高 RECTIFY_CORPUS__MAX_FILE_MB",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None

@@ -16,13 +16,14 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage
+from langchain_core.messages import BaseMessage, HumanMessage
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
 from assistant.drafting.adapt import adapt_clause
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.deadlines import deadline_brief
+from assistant.drafting.engines import llm_answers
 from assistant.drafting.engines.llm_log import AuditLog, ResponseCache
 from assistant.drafting.engines.prompts import Prompt, load_prompt
 from assistant.drafting.engines.protocol import (
@@ -34,11 +35,13 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
+from assistant.drafting.engines.server_url import check_server_url
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.sources import ItemSources, Source
 from assistant.drafting.unit_forms import UnitForms
 from assistant.errors import ConfigError, RectifyError, ServiceError
 from assistant.index.tokens import count_tokens, trim_to_tokens
+from assistant.redaction import redact, url_secrets, url_without_credentials
 from assistant.settings import Settings
 
 T = TypeVar("T", bound=BaseModel)
@@ -66,8 +69,10 @@ def _text(messages: Sequence[BaseMessage]) -> str:
     return "\n".join(str(m.content) for m in messages)
 
 
-def translate_error(exc: Exception, server: str, model: str) -> RectifyError:
-    """The OpenAI client's exceptions as messages a user can act on."""
+def translate_error(
+    exc: Exception, server: str, model: str, secrets: Sequence[str | None] = ()
+) -> RectifyError:
+    """The OpenAI client's exceptions as messages a user can act on (secrets masked)."""
     import openai
 
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
@@ -93,10 +98,11 @@ def translate_error(exc: Exception, server: str, model: str) -> RectifyError:
         )
     if isinstance(exc, openai.APIStatusError):
         return ServiceError(
-            f"the LLM server at {server} failed ({exc.status_code}) after retries: {exc.message}",
+            f"the LLM server at {server} failed ({exc.status_code}) after retries: "
+            f"{redact(exc.message, secrets)}",
             hint="retry later; the cache keeps the items already drafted",
         )
-    return ServiceError(f"the LLM call failed: {type(exc).__name__}: {exc}")
+    return ServiceError(f"the LLM call failed: {type(exc).__name__}: {redact(str(exc), secrets)}")
 
 
 class LLMEngine:
@@ -107,7 +113,11 @@ class LLMEngine:
         self.settings = settings
         self.model: str | None = settings.llm.model
         self.usage = Usage()
-        self.server = settings.openai_base_url or DEFAULT_SERVER
+        # shown, logged and hashed without credentials; the client gets the real URL
+        self.server = url_without_credentials(settings.openai_base_url or DEFAULT_SERVER)
+        key = settings.openai_api_key
+        self._secrets = [key.get_secret_value() if key else None,
+                         *url_secrets(settings.openai_base_url)]
         self._chat = chat_model or self._make_chat()
         state = settings.state_dir
         self._cache = ResponseCache(state / "llm-cache.sqlite3") if settings.llm.cache else None
@@ -128,6 +138,7 @@ class LLMEngine:
                 "or use --engine extractive",
             )
         llm = self.settings.llm
+        check_server_url(self.settings.openai_base_url)
         return ChatOpenAI(
             model=llm.model,
             api_key=key,
@@ -182,11 +193,38 @@ class LLMEngine:
             "precedents": list(dict.fromkeys(precedents)),
         }
         hit = self._cache.get(key) if self._cache else None
-        if hit is not None:
+        cached = schema.model_validate_json(hit[0]) if hit is not None else None
+        # an older cache may hold an empty answer: it is asked again
+        if hit is not None and cached is not None and llm_answers.problem({"parsed": cached}, schema) is None:
             if self._audit:
                 self._audit.record(**log, prompt_tokens=hit[1], completion_tokens=hit[2],
                                    latency_ms=0, cached=1, status="ok")
-            return schema.model_validate_json(hit[0])
+            return cached
+        what, tokens = "", (0, 0)
+        for _ in (1, 2):  # a second attempt only after an unusable answer
+            parsed, what, tokens = self._attempt(schema, messages, log)
+            if parsed is not None:
+                break
+            # the same request with what was wrong added to its last message
+            retry = f"{messages[-1].content}\n\n{llm_answers.retry_instruction(what)}"
+            messages = [*messages[:-1], HumanMessage(retry)]
+        if parsed is None:
+            raise ServiceError(
+                f"模型对 {prompt.name}{f' 第 {item} 项' if item else ''} 的回答两次都不可用：{what}",
+                where=self.server,
+                hint="重试一次（已起草的条目在缓存中）；若反复出现，换用服务器支持的 "
+                "RECTIFY_LLM__STRUCTURED_OUTPUT（function_calling、json_schema、json_mode）"
+                "或换一个模型，或用 --engine extractive 离线起草",
+            )
+        if self._cache:
+            self._cache.put(key, parsed.model_dump_json(), *tokens)
+        return parsed
+
+    def _attempt(
+        self, schema: type[T], messages: Sequence[BaseMessage], log: dict[str, Any]
+    ) -> tuple[T | None, str, tuple[int, int]]:
+        """One request: (the usable answer or None, what came back and why it is unusable,
+        (prompt tokens, completion tokens))."""
         start = time.perf_counter()
         try:
             with self._slots:
@@ -194,32 +232,28 @@ class LLMEngine:
         except Exception as exc:
             if self._audit:
                 self._audit.record(**log, latency_ms=_ms(start), cached=0, status="error",
-                                   error=f"{type(exc).__name__}: {exc}"[:500])
-            raise translate_error(exc, self.server, self.model or "") from None
-        raw, parsed = out.get("raw"), out.get("parsed")
+                                   error=redact(f"{type(exc).__name__}: {exc}", self._secrets)[:500])
+            raise translate_error(exc, self.server, self.model or "", self._secrets) from None
+        raw = out.get("raw")
         usage = getattr(raw, "usage_metadata", None) or {}
         prompt_tokens = int(usage.get("input_tokens", 0)) or count_tokens(_text(messages))
         completion_tokens = int(usage.get("output_tokens", 0))
-        ok = isinstance(parsed, schema)
+        what = llm_answers.problem(out, schema)
         if self._audit:
             self._audit.record(**log, prompt_tokens=prompt_tokens,
                                completion_tokens=completion_tokens, latency_ms=_ms(start),
-                               cached=0, status="ok" if ok else "invalid",
-                               error=None if ok else str(out.get("parsing_error"))[:500])
+                               cached=0, status="ok" if what is None else "invalid",
+                               error=None if what is None else redact(what, self._secrets)[:500])
         with self._lock:
             self.usage.calls += 1
             self.usage.prompt_tokens += prompt_tokens
             self.usage.completion_tokens += completion_tokens
-        if not isinstance(parsed, schema):
-            raise ServiceError(
-                f"the model's answer for {prompt.name}{f' item {item}' if item else ''} "
-                f"does not fit the expected structure: {out.get('parsing_error')}",
-                hint="retry, or choose another RECTIFY_LLM__STRUCTURED_OUTPUT method "
-                "(function_calling, json_schema, json_mode) the server supports",
-            )
-        if self._cache:
-            self._cache.put(key, parsed.model_dump_json(), prompt_tokens, completion_tokens)
-        return parsed
+        tokens = (prompt_tokens, completion_tokens)
+        if what is not None:
+            return None, what, tokens
+        parsed = out["parsed"]
+        assert isinstance(parsed, schema)
+        return parsed, "", tokens
 
     def fit(
         self, prompt: Prompt, values: dict[str, str], slot: str, lines: Sequence[str]
