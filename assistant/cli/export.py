@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from assistant.cli.common import HomeOpt, reports_errors, settings_for
+from assistant.i18n import _
 
 ledger_app = typer.Typer(
-    help="The ledger (整改台账): read an edited spreadsheet back.", no_args_is_help=True
+    help=_("整改台账：把编辑过的任务清单读回台账。"), no_args_is_help=True
 )
 
 
@@ -19,30 +20,35 @@ def export(
     draft: Annotated[
         Path,
         typer.Argument(
-            help="A draft folder (from `rectify plan` / `rectify report`); for xlsx also a "
-            "ledger.yaml or plan.json."
+            help=_(
+                "草稿文件夹（由 rectify plan / rectify report 生成）；导出 xlsx 时也可以是 "
+                "ledger.yaml 或 plan.json。"
+            )
         ),
     ],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="docx, xlsx or md.")] = "docx",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_("docx、xlsx 或 md。"))] = "docx",
     out: Annotated[
         Path | None,
         typer.Option(
             "--out",
             "-o",
-            help="File to write (its folder must exist); default beside the draft: "
-            "plan.docx / report.docx, ledger.xlsx, plan.export.md.",
+            help=_(
+                "要写入的文件（所在文件夹须已存在）；默认写在草稿旁：plan.docx / report.docx、"
+                "ledger.xlsx、plan.export.md。"
+            ),
         ),
     ] = None,
     with_citations: Annotated[
         bool,
         typer.Option(
             "--with-citations",
-            help="Keep the \\[n] markers, each with a Word comment naming the precedent "
-            "(unit, date, item); md keeps the reference list.",
+            help=_(
+                "保留 \\[n] 引用标记，每处附 Word 批注注明先例（单位、日期、条目）；md 保留引用列表。"
+            ),
         ),
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Export even if review finds errors (placeholders…).")
+        bool, typer.Option("--force", help=_("审阅发现错误（如待补充的占位符）时也导出。"))
     ] = False,
     home: HomeOpt = None,
 ) -> None:
@@ -53,17 +59,20 @@ def export(
 
     result = run_export(settings_for(home), draft, fmt, out, citations=with_citations, force=force)
     if not result.reviewed:
-        typer.echo("warning: review skipped (--force)", err=True)
-    typer.echo(f"wrote {result.path} ({result.what})")
+        typer.echo(_("警告：已跳过审阅（--force）"), err=True)
+    typer.echo(_("已写入 {path}（{what}）").format(path=result.path, what=result.what))
+    if result.path.suffix == ".xlsx":
+        typer.echo(_("下一步：在 Excel 或 WPS 中填写任务清单，然后运行 rectify ledger import {path}").format(
+            path=result.path))
 
 
 @reports_errors
 def ledger_import(
-    workbook: Annotated[Path, typer.Argument(help="The task list (.xlsx) edited in Excel or WPS.")],
+    workbook: Annotated[Path, typer.Argument(help=_("在 Excel 或 WPS 中编辑过的任务清单（.xlsx）。"))],
     ledger: Annotated[
         Path | None,
         typer.Option(
-            "--ledger", help="The ledger to update (default: ledger.yaml beside the workbook)."
+            "--ledger", help=_("要更新的台账（默认：工作簿旁的 ledger.yaml）。")
         ),
     ] = None,
 ) -> None:
@@ -73,18 +82,19 @@ def ledger_import(
 
     result = import_workbook(workbook, ledger or workbook.parent / LEDGER_NAME)
     for note in result.notes:
-        typer.echo(f"warning: {note}", err=True)
+        typer.echo(_("警告：{warning}").format(warning=note), err=True)
     if result.missing:
         typer.echo(
-            f"warning: item(s) {', '.join(result.missing)} are not in the sheet: left as they were",
+            _("警告：表中没有第 {items} 项，台账中这些项保持不变").format(items=_("、").join(result.missing)),
             err=True,
         )
-    changed = ", ".join(result.changed) if result.changed else "none"
-    typer.echo(f"updated {result.ledger_path} (items changed: {changed})")
+    changed = _("、").join(result.changed) if result.changed else _("无")
+    typer.echo(_("已更新 {path}（有改动的项：{changed}）").format(path=result.ledger_path, changed=changed))
+    typer.echo(_("下一步：rectify report {path}  （起草整改进展情况的通报）").format(path=result.ledger_path))
 
 
 def register(app: typer.Typer) -> None:
     """Add `export` and `ledger import` to the main app."""
-    app.command("export")(export)
-    ledger_app.command("import")(ledger_import)
+    app.command("export", help=_("导出草稿：公文格式的 DOCX（GB/T 9704）、XLSX 任务清单或 Markdown；审阅发现错误时拒绝导出，除非加 --force。"))(export)
+    ledger_app.command("import", help=_("把导出的任务清单中的“整改状态”和“进展情况”读回台账。"))(ledger_import)
     app.add_typer(ledger_app, name="ledger")
