@@ -42,6 +42,10 @@ def _usage_error_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[st
                     r"(?P<kind>\w+)\.$"),
          lambda m: _("{name} 的值 {value} 无效：应为 {kind}。").format(
              name=m["name"], value=m["value"], kind=_type_name(m["kind"]))),
+        (re.compile(r"^Invalid value for (?P<name>.+?): Input should be a valid (?P<kind>\w+)"
+                    r"(?:,.*)?$", re.S),
+         lambda m: _("{name} 的值无效：{reason}").format(
+             name=m["name"], reason=_("应为{kind}").format(kind=_type_name(m["kind"])))),
         (re.compile(r"^Invalid value for (?P<name>.+?): (?P<why>.+)$", re.S),
          lambda m: _("{name} 的值无效：{reason}").format(name=m["name"], reason=m["why"])),
         (re.compile(r"^Missing command\.$"), lambda m: _("缺少命令。")),
@@ -106,7 +110,7 @@ def apply() -> None:
         error.format_message = lambda: message
         format_error(error)
 
-    rich_utils.rich_format_error = error_in_our_words
+    rich_utils.rich_format_error = error_in_our_words  # type: ignore[assignment]
 
     display_type_rich = typer.core.TyperOption.display_type_rich
 
