@@ -122,6 +122,7 @@ def test_every_help_and_error_is_chinese_by_default(chinese: dict[str, str]) -> 
         assert english_runs(text) == [], (key, english_runs(text), text)
     assert "用法：" in chinese["--help"] and "显示本帮助并退出。" in chinese["--help"]
     assert "<bool>" not in chinese["corpus add --help"]
+    assert "文件夹（递归读取）" in chinese["corpus add --help"]  # folded, not cut with …
     assert "缺少参数 query" in chinese["search"]
     assert "没有命令 nosuch" in chinese["corpus nosuch"]
     assert "错误：" in chinese["search   "] and "[exit 1]" in chinese["search   "]

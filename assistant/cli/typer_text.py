@@ -10,12 +10,20 @@ translated by binding a catalogue. Instead, at start-up (`apply`):
 
 The words themselves are ordinary `_()` messages, so they live in the one catalogue.
 `tests/test_cli_language.py` fails if a typer upgrade moves any of these.
+
+typer loads its rich help module (and markdown-it with it) only to print help or an error;
+so do we: its constants are set when it is first imported, not at start-up.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 from assistant.i18n import _
@@ -66,23 +74,39 @@ def translate_usage_error(message: str) -> str:
     return message
 
 
+class _WhenRichUtilsLoads(importlib.abc.MetaPathFinder):
+    """Runs `_reword_rich_utils` right after typer.rich_utils is first imported."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != "typer.rich_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader = spec.loader
+        exec_module = loader.exec_module
+
+        def exec_and_reword(module: ModuleType) -> None:
+            exec_module(module)
+            _reword_rich_utils(module)
+
+        loader.exec_module = exec_and_reword  # type: ignore[method-assign]
+        return spec
+
+
 def apply() -> None:
     """Put typer's help and error texts into the current language (call once, at start)."""
     import typer.core
-    import typer.rich_utils as rich_utils
     from typer._click.core import Command
     from typer._click.formatting import HelpFormatter
 
-    rich_utils.ARGUMENTS_PANEL_TITLE = _("参数")
-    rich_utils.OPTIONS_PANEL_TITLE = _("选项")
-    rich_utils.COMMANDS_PANEL_TITLE = _("命令")
-    rich_utils.ERRORS_PANEL_TITLE = _("错误")
-    rich_utils.ABORTED_TEXT = _("已中止。")
-    rich_utils.DEFAULT_STRING = _("[默认：{}]")
-    rich_utils.ENVVAR_STRING = _("[环境变量：{}]")
-    rich_utils.REQUIRED_LONG_STRING = _("[必填]")
-    rich_utils.DEPRECATED_STRING = _("（已弃用）")
-    rich_utils.RICH_HELP = _("运行 [blue]'{command_path} {help_option}'[/] 查看帮助。")
+    if "typer.rich_utils" in sys.modules:
+        _reword_rich_utils(sys.modules["typer.rich_utils"])
+    else:
+        sys.meta_path.insert(0, _WhenRichUtilsLoads())
 
     write_usage = HelpFormatter.write_usage
 
@@ -103,6 +127,27 @@ def apply() -> None:
 
     Command.get_help_option = help_option_in_our_words  # type: ignore[method-assign]
 
+    display_type_rich = typer.core.TyperOption.display_type_rich
+
+    def no_type_for_flags(self: typer.core.TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag else display_type_rich(self, ctx)
+
+    typer.core.TyperOption.display_type_rich = no_type_for_flags  # type: ignore[method-assign]
+
+
+def _reword_rich_utils(rich_utils: Any) -> None:
+    """typer's rich help constants and its usage-error printer, in our words."""
+    rich_utils.ARGUMENTS_PANEL_TITLE = _("参数")
+    rich_utils.OPTIONS_PANEL_TITLE = _("选项")
+    rich_utils.COMMANDS_PANEL_TITLE = _("命令")
+    rich_utils.ERRORS_PANEL_TITLE = _("错误")
+    rich_utils.ABORTED_TEXT = _("已中止。")
+    rich_utils.DEFAULT_STRING = _("[默认：{}]")
+    rich_utils.ENVVAR_STRING = _("[环境变量：{}]")
+    rich_utils.REQUIRED_LONG_STRING = _("[必填]")
+    rich_utils.DEPRECATED_STRING = _("（已弃用）")
+    rich_utils.RICH_HELP = _("运行 [blue]'{command_path} {help_option}'[/] 查看帮助。")
+
     format_error = rich_utils.rich_format_error
 
     def error_in_our_words(error: Any) -> None:
@@ -110,11 +155,16 @@ def apply() -> None:
         error.format_message = lambda: message
         format_error(error)
 
-    rich_utils.rich_format_error = error_in_our_words  # type: ignore[assignment]
+    rich_utils.rich_format_error = error_in_our_words
 
-    display_type_rich = typer.core.TyperOption.display_type_rich
+    # Chinese has no spaces to wrap at: a help text wider than its column would be cut with
+    # "…"; folding it keeps every character.
+    make_rich_text = rich_utils._make_rich_text
 
-    def no_type_for_flags(self: typer.core.TyperOption, ctx: Any) -> str | None:
-        return None if self.is_flag else display_type_rich(self, ctx)
+    def folded(*args: Any, **kwargs: Any) -> Any:
+        text = make_rich_text(*args, **kwargs)
+        if hasattr(text, "overflow"):
+            text.overflow = "fold"
+        return text
 
-    typer.core.TyperOption.display_type_rich = no_type_for_flags  # type: ignore[method-assign]
+    rich_utils._make_rich_text = folded

@@ -13,6 +13,7 @@ from assistant.draft_folder import PLAN_NAME, load_plan
 from assistant.drafting.models import STATUSES, Ledger, Plan
 from assistant.drafting.outputs import sha256_text
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.yaml_input import load_yaml_model
 
 
@@ -57,7 +58,7 @@ def ledger_template(plan: Plan, plan_json: str, started: Ledger | None = None) -
 def load_ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Plan, list[str]]:
     """The ledger, its plan, and warnings; mismatches with the plan are errors (and so is
     an item without a status, unless ``check_statuses`` is off: a ledger being filled in)."""
-    ledger = load_yaml_model(path, Ledger, what="ledger")
+    ledger = load_yaml_model(path, Ledger, what=_("台账"))
     ledger.source = str(path)
     plan, plan_text = load_plan((path.parent / ledger.plan).resolve())
     warnings: list[str] = []
@@ -72,38 +73,38 @@ def load_ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Pla
     extra = [i for i in ledger.items if i.key not in plan_keys]
     if extra:
         raise InputError(
-            f"item {extra[0].key} is not in the plan",
+            _("第 {key} 项不在整改方案中").format(key=extra[0].key),
             where=path,
             line=extra[0].line,
-            hint=f"the plan's items are {', '.join(plan_keys)}; remove or correct this one",
+            hint=_("整改方案的各项为 {keys}；请删除或改正这一项").format(keys=_("、").join(plan_keys)),
         )
     if missing:
         raise InputError(
-            f"the ledger has no entry for plan item(s) {', '.join(missing)}",
+            _("台账中缺少整改方案的第 {keys} 项").format(keys=_("、").join(missing)),
             where=path,
-            hint="add them (copy from a fresh template: rectify plan … writes ledger.yaml)",
+            hint=_("请补上（可从新模板复制：rectify plan … 会写出 ledger.yaml）"),
         )
     if ledger_keys != plan_keys:
         raise InputError(
-            "the ledger's items are not in the plan's order (or repeat a key)",
+            _("台账各项的顺序与整改方案不一致（或有重复的项号）"),
             where=path,
-            hint=f"list them as in the plan: {', '.join(plan_keys)}",
+            hint=_("请按整改方案的顺序排列：{keys}").format(keys=_("、").join(plan_keys)),
         )
     by_key = {i.key: i for i in plan.items}
     for item in ledger.items:
         if item.problem.strip() and item.problem.strip() != by_key[item.key].problem.strip():
             raise InputError(
-                f"item {item.key}'s problem differs from the plan's",
+                _("第 {key} 项的问题与整改方案不同").format(key=item.key),
                 where=path,
                 line=item.line,
-                hint=f"the plan says “{by_key[item.key].problem}”: the ledger belongs to "
-                "another plan, or the item was renumbered",
+                hint=_("整改方案写的是“{problem}”：台账属于另一份方案，或该项被重新编号").format(
+                    problem=by_key[item.key].problem),
             )
         if item.status is None and check_statuses:
             raise InputError(
-                f"item {item.key} has no status",
+                _("第 {key} 项没有整改状态").format(key=item.key),
                 where=path,
                 line=item.line,
-                hint=f"set `status:` to one of {' / '.join(STATUSES)}",
+                hint=_("请把 `status:` 设为 {statuses} 之一").format(statuses=" / ".join(STATUSES)),
             )
     return ledger, plan, warnings
