@@ -45,7 +45,7 @@ class _CheckByDefault(TyperGroup):
 
 review_app = typer.Typer(
     cls=_CheckByDefault,
-    help=_("审阅草稿（rectify review 草稿文件夹），并逐项通过、退回、修改或重新起草。"),
+    help=_("审阅草稿（rectify review 草稿文件夹），并逐项采纳、退回、修改或重新起草。"),
     no_args_is_help=True,
 )
 
@@ -111,7 +111,7 @@ def check(
         print_json([f.model_dump() for f in result.findings])
     else:
         views.print_findings(result.draft.title, result.findings, result.order)
-        views.print_next(_("rectify review accept 项号……（或 --all）通过；rectify review edit/redraft 项号 修改"))
+        views.print_next(_("rectify review accept 项号……（或 --all）采纳；rectify review edit/redraft 项号 修改"))
     if page or page_out or open_page:
         from assistant.drafting.outputs import write_files
         from assistant.review.page import review_page
@@ -139,7 +139,7 @@ def _report_outcome(outcome: Outcome, what: str) -> None:
         typer.echo("  " + _("已写入 {path}").format(path=path))
     if outcome.ledger is not None:
         typer.echo(
-            _("各项均已通过：台账为 {ledger}\n"
+            _("各项均已采纳：台账为 {ledger}\n"
               "下一步：在台账中填写整改状态和事实，然后运行 `rectify report {ledger}`").format(
                 ledger=outcome.ledger)
         )
@@ -147,11 +147,11 @@ def _report_outcome(outcome: Outcome, what: str) -> None:
         typer.echo(_("下一步：rectify review status  （查看各项状态）"))
 
 
-@review_app.command("accept", help=_("按现稿通过各项；整改方案各项全部通过时生成台账。"))
+@review_app.command("accept", help=_("按现稿采纳各项；整改方案各项全部采纳后生成台账。"))
 @reports_errors
 def accept(
     items: Annotated[list[str] | None, typer.Argument(help=_("项号，例如 1.2 2.1。"))] = None,
-    every: Annotated[bool, typer.Option("--all", help=_("通过所有尚未通过的项。"))] = False,
+    every: Annotated[bool, typer.Option("--all", help=_("采纳所有尚未采纳的项。"))] = False,
     draft: DraftOpt = None,
     home: HomeOpt = None,
 ) -> None:
@@ -160,7 +160,7 @@ def accept(
 
     folder = _draft_folder(settings_for(home), draft)
     typer.echo(_("草稿：{folder}").format(folder=folder))
-    _report_outcome(actions.accept(folder, items or [], every=every), _("已通过"))
+    _report_outcome(actions.accept(folder, items or [], every=every), _("已采纳"))
 
 
 @review_app.command("reject", help=_("退回一项并写明理由（然后修改或重新起草）。"))
@@ -249,7 +249,7 @@ def redraft(
     _findings_after(settings, folder, [item])
 
 
-@review_app.command("status", help=_("各项的通过、待定、退回情况，以及草稿的修改记录。"))
+@review_app.command("status", help=_("各项的采纳、待审、退回情况，以及草稿的修改记录。"))
 @reports_errors
 def status(draft: DraftOpt = None, as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Accepted / open / rejected items, and the draft's history."""

@@ -19,6 +19,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from assistant.i18n import N_, _, ngettext
+from assistant.review.labels import SEVERITY_LABELS, STATE_LABELS, label
 
 if TYPE_CHECKING:
     from assistant.corpus.add_report import AddReport, NoticeOutcome
@@ -56,12 +57,7 @@ OUTCOME_LABELS = {
     "older": N_("旧版本"),
     "unchanged": N_("未变"),
 }
-SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告"), "info": N_("提示")}
-STATE_LABELS = {"accepted": N_("已通过"), "open": N_("待定"), "rejected": N_("退回")}
-
-
-def _label(labels: dict[str, str], key: str) -> str:
-    return _(labels[key]) if key in labels else key
+_label = label
 
 
 def print_next(step: str) -> None:
@@ -330,7 +326,7 @@ def print_review_status(folder: Path, status: Status) -> None:
     console.print(Text.assemble((status.title, "bold"), f"  ({folder})"))
     counts = status.counts
     console.print(
-        _("共 {total} 项：已通过 {accepted} · 待定 {open} · 退回 {rejected}").format(
+        _("共 {total} 项：已采纳 {accepted} · 待审 {open} · 已退回 {rejected}").format(
             total=len(status.states), accepted=counts.get("accepted", 0),
             open=counts.get("open", 0), rejected=counts.get("rejected", 0)),
         markup=False,
@@ -350,7 +346,7 @@ def print_review_status(folder: Path, status: Status) -> None:
             note = f"  ({h.note})" if h.note else ""
             console.print(Text(f"  {h.time.isoformat(sep=' ')}  {h.action:<8} {h.item}{note}"))
     if counts.get("accepted", 0) < len(status.states):
-        print_next(_("rectify review accept 项号……  （通过其余各项）"))
+        print_next(_("rectify review accept 项号……  （采纳其余各项）"))
 
 
 def print_drafting_eval(result: DraftingEval) -> None:
