@@ -337,7 +337,7 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
         categories = [_Node(1, categories[0].line, f"{kind}发现的主要问题", categories)]
     feedback = [_category(node, where) for node in categories]
 
-    values = {key: value for key, (value, _) in header.values.items()}
+    values = {key: value for key, (value, _line) in header.values.items()}
     inspection: dict[str, Any] = {
         "kind": kind,
         "body": values.get("body") or header.title_body,
