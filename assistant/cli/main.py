@@ -46,7 +46,7 @@ export.register(app)  # rectify export, rectify ledger import
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="rectify")
     except RectifyError as exc:  # raised outside a command (should not happen)
         typer.echo(_("错误：{error}").format(error=exc), err=True)
         sys.exit(1)
