@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: install demo test lint bench eval clean browser preview
+.PHONY: install demo test lint bench eval clean browser preview messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,6 +30,18 @@ demo: install
 lint: install
 	$(BIN)/ruff check assistant tests bench
 	$(BIN)/mypy
+
+# The message catalogue: extract every _()/ngettext()/N_() message (babel.cfg), merge them
+# into the English catalogue (new ones arrive untranslated: tests/test_messages.py names
+# them), and compile it to the .mo the program reads.
+LOCALE := assistant/locale
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output \
+	  --project rectify --version 0.1.0 -o $(LOCALE)/rectify.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/rectify.pot -d $(LOCALE) -D rectify -l en \
+	  --no-fuzzy-matching --ignore-obsolete -w 100
+	$(BIN)/pybabel compile -d $(LOCALE) -D rectify -l en
+	rm -f $(LOCALE)/rectify.pot
 
 # Debian's Chromium and its chromedriver for the review-page tests (tests/test_review_page.py,
 # tests/test_review_workspace.py: Selenium drives /usr/bin/chromedriver), installed once.

@@ -18,6 +18,7 @@ from assistant.drafting.models import Ledger, Plan, Report
 from assistant.drafting.outputs import write_files
 from assistant.drafting.render import plan_markdown, report_markdown
 from assistant.errors import InputError
+from assistant.i18n import N_, _
 from assistant.settings import Settings
 
 D = TypeVar("D", bound=BaseModel)
@@ -33,7 +34,7 @@ TASK_LIST = "ledger.xlsx"
 DRAFT_FILES = (PLAN_NAME, PLAN_MD, REPORT_NAME, REPORT_MD, LEDGER_NAME)
 LAST_DRAFT = "last-draft"  # under the state folder: the draft reviewed or drafted last
 
-_WRITTEN_BY = "give the folder written by `rectify plan -o FOLDER` (or `rectify report`)"
+_WRITTEN_BY = N_("请给出 `rectify plan -o 文件夹`（或 `rectify report`）写入的文件夹")
 
 
 # -- which draft ------------------------------------------------------------------------------
@@ -51,8 +52,8 @@ def draft_folder(settings: Settings, given: Path | None) -> Path:
     if last.exists():
         return Path(last.read_text(encoding="utf-8").strip())
     raise InputError(
-        "which draft?",
-        hint="give --draft DRAFT_DIR, or run `rectify review DRAFT_DIR` first",
+        _("要处理哪份草稿？"),
+        hint=_("请用 --draft 草稿文件夹 指明，或先运行 `rectify review 草稿文件夹`"),
     )
 
 
@@ -77,7 +78,8 @@ def parse_draft_json(path: Path, text: str, model: type[D], what: str, hint: str
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
         raise InputError(
-            f"not a {what} written by this version of rectify ({loc}: {first['msg']})",
+            _("不是本版本 rectify 写出的{what}（{field}：{problem}）").format(
+                what=what, field=loc, problem=first["msg"]),
             where=path,
             hint=hint,
         ) from None
@@ -89,24 +91,24 @@ def load_plan(path: Path) -> tuple[Plan, str]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(
-            "the plan file does not exist",
+            _("整改方案文件不存在"),
             where=path,
-            hint="the ledger's `plan:` must name the plan.json written by `rectify plan`",
+            hint=_("台账的 `plan:` 须指向 `rectify plan` 写出的 plan.json"),
         ) from None
-    hint = "regenerate it with `rectify plan FEEDBACK -o FOLDER`"
-    return parse_draft_json(path, text, Plan, "plan", hint), text
+    hint = _("请用 `rectify plan 反馈意见 -o 文件夹` 重新生成")
+    return parse_draft_json(path, text, Plan, _("整改方案"), hint), text
 
 
 def load_report(path: Path) -> Report:
-    hint = "redraft it with `rectify report LEDGER`"
-    return parse_draft_json(path, path.read_text(encoding="utf-8"), Report, "report", hint)
+    hint = _("请用 `rectify report 台账` 重新起草")
+    return parse_draft_json(path, path.read_text(encoding="utf-8"), Report, _("进展通报"), hint)
 
 
 def _ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Plan]:
     # the ledger reader opens its plan through this module: imported when used
     from assistant.drafting.inputs.ledger import load_ledger
 
-    ledger, plan, _ = load_ledger(path, check_statuses=check_statuses)
+    ledger, plan, _warnings = load_ledger(path, check_statuses=check_statuses)
     return ledger, plan
 
 
@@ -131,16 +133,17 @@ class DraftFolder:
 def open_draft(folder: Path) -> DraftFolder:
     """The report if the folder has one (with its ledger), else the plan."""
     if not folder.is_dir():
-        raise InputError("not a draft folder", where=folder, hint=_WRITTEN_BY)
+        raise InputError(_("不是草稿文件夹"), where=folder, hint=_(_WRITTEN_BY))
     if holds_report(folder):
         report = load_report(folder / REPORT_NAME)
         ledger = _ledger(folder / LEDGER_NAME)[0] if (folder / LEDGER_NAME).exists() else None
         return DraftFolder(folder, None, report, ledger)
     if (folder / PLAN_NAME).exists():
-        plan, _ = load_plan(folder / PLAN_NAME)
+        plan, _text = load_plan(folder / PLAN_NAME)
         return DraftFolder(folder, plan, None, None)
     raise InputError(
-        f"the folder holds neither {PLAN_NAME} nor {REPORT_NAME}", where=folder, hint=_WRITTEN_BY
+        _("该文件夹中既没有 {plan} 也没有 {report}").format(plan=PLAN_NAME, report=REPORT_NAME),
+        where=folder, hint=_(_WRITTEN_BY)
     )
 
 
@@ -163,17 +166,17 @@ def task_source(path: Path) -> TaskSource:
         return TaskSource(path.parent, load_plan(path)[0], None)
     if not path.is_dir():
         raise InputError(
-            "not a draft folder, a ledger or a plan",
+            _("不是草稿文件夹、台账或整改方案"),
             where=path,
-            hint="give the folder written by `rectify plan -o FOLDER`",
+            hint=_("请给出 `rectify plan -o 文件夹` 写入的文件夹"),
         )
     for name in (LEDGER_NAME, PLAN_NAME):
         if (path / name).exists():
             return task_source(path / name)
     raise InputError(
-        f"the folder holds neither {LEDGER_NAME} nor {PLAN_NAME}",
+        _("该文件夹中既没有 {ledger} 也没有 {plan}").format(ledger=LEDGER_NAME, plan=PLAN_NAME),
         where=path,
-        hint="give the folder written by `rectify plan -o FOLDER`",
+        hint=_("请给出 `rectify plan -o 文件夹` 写入的文件夹"),
     )
 
 

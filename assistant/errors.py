@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.i18n import _
+
 
 class RectifyError(Exception):
     """Base error: message, optional location and an actionable hint."""
@@ -41,7 +43,7 @@ class RectifyError(Exception):
 
     def __str__(self) -> str:
         head = f"{self.location}: {self.message}" if self.location else self.message
-        return f"{head}\n  hint: {self.hint}" if self.hint else head
+        return f"{head}\n  " + _("提示：{hint}").format(hint=self.hint) if self.hint else head
 
 
 class InputError(RectifyError):

@@ -22,6 +22,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from assistant.i18n import _
+
 TOML_NAME = "rectify.toml"
 
 
@@ -202,8 +204,8 @@ def load_settings(**overrides: Any) -> Settings:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
         )
         raise ConfigError(
-            f"invalid settings: {problems}",
-            hint=f"check RECTIFY_* environment variables and {TOML_NAME} in the home folder",
+            _("设置有误：{problems}").format(problems=problems),
+            hint=_("请检查 RECTIFY_* 环境变量和主文件夹中的 {file}").format(file=TOML_NAME),
         ) from None
     settings.home = settings.home.expanduser().resolve()
     return settings

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import InputError
+from assistant.i18n import _
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[int | str, ...]
@@ -85,16 +86,16 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, where: str) -> InputError
 def read_yaml(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
     """The data and its node tree (for line numbers); syntax errors name line and column."""
     if not path.exists():
-        raise InputError(f"the {what} file does not exist", where=path)
+        raise InputError(_("{what}文件不存在").format(what=what), where=path)
     if path.is_dir():
-        raise InputError(f"the {what} path is a folder, not a file", where=path)
+        raise InputError(_("{what}路径是文件夹，不是文件").format(what=what), where=path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"the {what} file is not UTF-8 text ({exc.reason})",
+            _("{what}文件不是 UTF-8 文本（{reason}）").format(what=what, reason=exc.reason),
             where=path,
-            hint="save it as UTF-8",
+            hint=_("请另存为 UTF-8"),
         ) from None
     loader = TextLoader(text)
     try:  # one parse: the data is constructed from the node tree kept for line numbers
@@ -126,7 +127,7 @@ def node_at(node: yaml.Node | None, loc: Loc) -> tuple[yaml.Node | None, bool]:
 
 
 def line_of(node: yaml.Node | None, loc: Loc) -> int | None:
-    found, _ = node_at(node, loc)
+    found, _exact = node_at(node, loc)
     return found.start_mark.line + 1 if found is not None else None
 
 
@@ -186,10 +187,10 @@ def load_yaml_model(
 ) -> M:
     data, node = read_yaml(path, what)
     if data is None:
-        raise InputError(f"the {what} file is empty", where=path)
+        raise InputError(_("{what}文件是空的").format(what=what), where=path)
     if not isinstance(data, dict):
         raise InputError(
-            f"the {what} file must be a mapping of keys (it is a {type(data).__name__})",
+            _("{what}文件须是键值映射（现在是 {kind}）").format(what=what, kind=type(data).__name__),
             where=path,
             line=1,
         )

@@ -9,10 +9,17 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from assistant import i18n
 from assistant.corpus import parse_file
 from assistant.corpus.models import Notice
 from assistant.settings import Settings
 from tests.draft_helpers import EXAMPLE
+
+# The suite reads the English catalogue (its assertions predate the Chinese messages, and
+# English is the translation every message must have); tests/test_cli_language.py runs the
+# CLI in fresh processes to check the Chinese default. Set before any test module imports
+# the CLI, whose help texts are translated when it is imported.
+i18n.use_language("en")
 
 if TYPE_CHECKING:
     from assistant.drafting.service import PlanResult

@@ -155,7 +155,7 @@ def test_console_script_and_module_entry_points(isolated_home: Path) -> None:
         text=True,
         timeout=60,
     )
-    assert done.returncode == 1 and "error:" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "错误：" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_second_writer_gets_a_clear_error(tmp_path: Path, isolated_home: Path) -> None:

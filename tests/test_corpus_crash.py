@@ -90,7 +90,7 @@ def _wait_for_journal(home: Path, process: subprocess.Popen[str], seconds: float
 
 def _assert_consistent(home: Path, by_file: dict[str, set[str]], baseline: set[str]) -> set[str]:
     check = _rectify(home, "corpus", "check")
-    assert check.returncode == 0 and "catalog, index and corpus/ agree" in check.stdout, (
+    assert check.returncode == 0 and "目录、索引和 corpus/ 一致" in check.stdout, (
         check.stdout + check.stderr
     )
     assert not (home / JOURNAL).exists()
@@ -155,9 +155,9 @@ def test_two_adds_at_once(tmp_path: Path, isolated_home: Path) -> None:
     results = [(p.wait(timeout=300), p.communicate()[1]) for p in processes]
     added = set()
     for (code, err), folder in zip(results, (a, b), strict=True):
-        assert code == 0 or "another rectify command is writing" in err, err
+        assert code == 0 or "另一个 rectify 命令正在写入" in err, err
         if code == 0:
             added |= set().union(*_ids_by_file(folder).values())
     check = _rectify(home, "corpus", "check")
-    assert check.returncode == 0 and "agree" in check.stdout, check.stdout
+    assert check.returncode == 0 and "一致" in check.stdout, check.stdout
     assert _catalogued(home) == added

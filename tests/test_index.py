@@ -48,7 +48,8 @@ def test_search_cli(tmp_path: Path, fake_embedder: None) -> None:
     result = runner.invoke(app, ["search", "党费", "--exclude-notice", "zzzz"])
     assert result.exit_code == 1 and "no notice with id" in result.stderr
     result = runner.invoke(app, ["search", "党费收缴", "-k", "2"])
-    assert result.exit_code == 0 and " 1. " in result.stdout and "问题：" in result.stdout
+    assert result.exit_code == 0 and result.stdout.startswith("1. ") and "problem: " in result.stdout
+    assert "next: rectify corpus show" in result.stdout
     result = runner.invoke(app, ["corpus", "check"])
     assert result.exit_code == 0 and "agree" in result.stdout
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 
 from assistant.errors import RectifyError
+from assistant.i18n import _
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -24,7 +25,7 @@ R = TypeVar("R")
 
 
 def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Print a RectifyError as 'error: where: what / hint: what to do' and exit 1."""
+    """Print a RectifyError as '错误：where: what / 提示：what to do' and exit 1."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -48,20 +49,22 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
 def _print_error(exc: RectifyError) -> None:
     from assistant.redaction import redact
 
-    typer.echo(f"error: {redact(str(exc))}", err=True)
+    typer.echo(redact(_("错误：{error}").format(error=exc)), err=True)
 
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help=_("输出 JSON 而不是表格。"))]
 HomeOpt = Annotated[
     Path | None,
-    typer.Option("--home", envvar="RECTIFY_HOME", help="Folder holding corpus/ and vectorstore/."),
+    typer.Option("--home", envvar="RECTIFY_HOME", help=_("存放 corpus/ 和 vectorstore/ 的文件夹。")),
 ]
 EngineOpt = Annotated[
     str | None,
     typer.Option(
         "--engine",
-        help="extractive (offline) or llm (OPENAI_API_KEY/OPENAI_BASE_URL); default: "
-        "llm when a key is set, else extractive.",
+        help=_(
+            "extractive（离线抽取）或 llm（需 OPENAI_API_KEY/OPENAI_BASE_URL）；默认：设置了"
+            "密钥时用 llm，否则用 extractive。"
+        ),
     ),
 ]
 

@@ -9,26 +9,36 @@ import typer
 
 from assistant.cli import views
 from assistant.cli.common import HomeOpt, JsonOpt, print_json, reports_errors, settings_for
+from assistant.i18n import _
 
 if TYPE_CHECKING:
     from assistant.corpus.add_report import AddReport
 
-corpus_app = typer.Typer(help="Add, list and inspect the published notices.", no_args_is_help=True)
+corpus_app = typer.Typer(
+    help=_("语料库：添加、列出、查看已公开的整改通报（第一步）。"), no_args_is_help=True
+)
 
 
-@corpus_app.command("add")
+@corpus_app.command(
+    "add",
+    help=_(
+        "添加通报：新通报建立索引；转载记为所转载通报的来源；新版本替换旧版本（重复添加不会改动"
+        "任何内容）。"
+    ),
+)
 @reports_errors
 def corpus_add(
     sources: Annotated[
         list[str],
         typer.Argument(
-            help="Files (.txt/.md, .html, .docx, .pdf), folders (walked recursively) or "
-            "http(s):// URLs of notices.",
+            help=_(
+                "通报文件（.txt/.md、.html、.docx、.pdf）、文件夹（递归读取）或 http(s):// 网址。"
+            ),
             show_default=False,
         ),
     ],
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Read, parse and classify; write nothing.")
+        bool, typer.Option("--dry-run", help=_("只读取、解析、归类，不写入任何内容。"))
     ] = False,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
@@ -48,6 +58,8 @@ def corpus_add(
         typer.echo(f"\n{exc}", err=True)
         raise typer.Exit(130) from None
     _finish_add(report, as_json)
+    if not as_json and not report.dry_run and not report.rejected:
+        views.print_next(_("rectify plan 反馈意见.yaml -o 草稿文件夹  （起草整改方案）"))
 
 
 def _finish_add(report: AddReport, as_json: bool) -> None:
@@ -60,7 +72,7 @@ def _finish_add(report: AddReport, as_json: bool) -> None:
         raise typer.Exit(1)
 
 
-@corpus_app.command("list")
+@corpus_app.command("list", help=_("列出语料库中的通报。"))
 @reports_errors
 def corpus_list(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """List the notices in the catalog."""
@@ -72,12 +84,16 @@ def corpus_list(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
         print_json([row.__dict__ for row in rows])
     else:
         views.print_notice_rows(rows)
+        if rows:
+            views.print_next(_("rectify corpus show 编号  （查看一份通报）"))
+        else:
+            views.print_next(_("rectify corpus add 文件或文件夹  （添加通报）"))
 
 
-@corpus_app.command("show")
+@corpus_app.command("show", help=_("显示一份通报的解析结果：基本信息、问题树和整改措施。"))
 @reports_errors
 def corpus_show(
-    notice_id: Annotated[str, typer.Argument(help="A notice id or a unique prefix of one.")],
+    notice_id: Annotated[str, typer.Argument(help=_("通报编号或其唯一前缀。"))],
     as_json: JsonOpt = False,
     home: HomeOpt = None,
 ) -> None:
@@ -92,7 +108,7 @@ def corpus_show(
         views.print_notice(notice)
 
 
-@corpus_app.command("stats")
+@corpus_app.command("stats", help=_("按类别、层级、行业和年份统计通报和问题数。"))
 @reports_errors
 def corpus_stats(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Counts of notices and items by kind, level, sector and year."""
@@ -106,23 +122,23 @@ def corpus_stats(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
         views.print_stats(stats)
 
 
-@corpus_app.command("remove")
+@corpus_app.command("remove", help=_("从目录和索引中删除一份通报（corpus/ 下的文件保留）。"))
 @reports_errors
 def corpus_remove(
-    notice_id: Annotated[str, typer.Argument(help="A notice id or a unique prefix of one.")],
+    notice_id: Annotated[str, typer.Argument(help=_("通报编号或其唯一前缀。"))],
     home: HomeOpt = None,
 ) -> None:
     """Remove a notice from the catalog and the index (its file under corpus/ is kept)."""
     from assistant.index import sync
 
     notice = sync.remove_notice(settings_for(home), notice_id)
-    typer.echo(f"removed {notice.id} ({notice.unit})")
+    typer.echo(_("已删除 {id}（{unit}）").format(id=notice.id, unit=notice.unit))
 
 
-@corpus_app.command("check")
+@corpus_app.command("check", help=_("检查目录、向量库和 corpus/ 是否一致（不一致时退出码为 1）。"))
 @reports_errors
 def corpus_check(
-    repair: Annotated[bool, typer.Option("--repair", help="Re-embed missing items, drop orphans.")] = False,
+    repair: Annotated[bool, typer.Option("--repair", help=_("补建缺失的向量，删除孤立的条目。"))] = False,
     home: HomeOpt = None,
 ) -> None:
     """Check that the catalog, the vector store and corpus/ agree (exit 1 if not)."""
@@ -134,7 +150,7 @@ def corpus_check(
         raise typer.Exit(1)
 
 
-@corpus_app.command("rebuild")
+@corpus_app.command("rebuild", help=_("依据 corpus/ 下的文件重建目录和索引。"))
 @reports_errors
 def corpus_rebuild(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Recreate the catalog and the index from the files under corpus/."""

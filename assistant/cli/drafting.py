@@ -18,23 +18,27 @@ from assistant.cli.common import (
     settings_for,
 )
 from assistant.errors import RectifyError
+from assistant.i18n import _
 
 
 @reports_errors
 def search(
-    query: Annotated[str, typer.Argument(help="A problem description (问题描述).")],
-    k: Annotated[int, typer.Option("--k", "-k", help="How many precedents.")] = 10,
-    kind: Annotated[str | None, typer.Option(help="巡察 or 巡视.")] = None,
-    level: Annotated[str | None, typer.Option(help="省/市/州/县/区….")] = None,
-    sector: Annotated[str | None, typer.Option(help="政协, 公安, 卫健….")] = None,
-    year_from: Annotated[int | None, typer.Option(help="Earliest year.")] = None,
-    year_to: Annotated[int | None, typer.Option(help="Latest year.")] = None,
+    query: Annotated[str, typer.Argument(help=_("问题描述。"))],
+    k: Annotated[int, typer.Option("--k", "-k", help=_("列出几条先例。"))] = 10,
+    kind: Annotated[str | None, typer.Option(help=_("巡察或巡视。"))] = None,
+    level: Annotated[str | None, typer.Option(help=_("省/市/州/县/区……"))] = None,
+    sector: Annotated[str | None, typer.Option(help=_("政协、公安、卫健……"))] = None,
+    year_from: Annotated[int | None, typer.Option(help=_("最早年份。"))] = None,
+    year_to: Annotated[int | None, typer.Option(help=_("最晚年份。"))] = None,
     exclude_notice: Annotated[
-        list[str] | None, typer.Option(help="Notice id (or prefix) to leave out; repeatable.")
+        list[str] | None, typer.Option(help=_("不参与检索的通报编号（或前缀）；可重复。"))
     ] = None,
     per_notice: Annotated[
-        int | None, typer.Option(help="At most N items from one notice (default from settings).")
+        int | None, typer.Option(help=_("同一通报最多几条（默认取设置）。"))
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help=_("同时显示得分和先例编号。"))
+    ] = False,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
 ) -> None:
@@ -57,21 +61,24 @@ def search(
         exclude_notices=frozenset(excluded),
     )
     if not query.strip():
-        raise RectifyError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
+        raise RectifyError(_("检索内容为空"), hint=_("请给出问题描述，例如“理论学习不深入”"))
     require_catalog(settings)
-    results = PrecedentIndex(settings).search(
-        query, k=k, filters=filters, per_notice_cap=per_notice
-    )
+    with views.working(_("正在载入检索模型并检索……")):
+        results = PrecedentIndex(settings).search(
+            query, k=k, filters=filters, per_notice_cap=per_notice
+        )
     if as_json:
         print_json([r.model_dump() for r in results])
     else:
-        views.print_precedents(results)
+        views.print_precedents(results, verbose=verbose)
+        if results:
+            views.print_next(_("rectify corpus show 编号  （查看先例所在的整篇通报）"))
 
 
 @reports_errors
 def plan(
-    feedback: Annotated[Path, typer.Argument(help="Feedback: YAML (see README) or plain text.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for plan.json and plan.md.")],
+    feedback: Annotated[Path, typer.Argument(help=_("反馈意见：YAML（见 README）或纯文本。"))],
+    out: Annotated[Path, typer.Option("--out", "-o", help=_("写入 plan.json 和 plan.md 的文件夹。"))],
     engine: EngineOpt = None,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
@@ -85,7 +92,8 @@ def plan(
 
     settings = settings_for(home)
     require_catalog(settings)
-    result = draft_plan(settings, feedback, out, engine_name=engine, force=force)
+    with views.working(_("正在起草整改方案……")):
+        result = draft_plan(settings, feedback, out, engine_name=engine, force=force)
     remember_draft(settings, out)
     for old in result.set_aside:
         typer.echo(f"旧文件已改名保留：{old}", err=True)
@@ -97,9 +105,9 @@ def plan(
 
 @reports_errors
 def report(
-    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml written when every plan item was accepted, filled in.")],
+    ledger: Annotated[Path, typer.Argument(help=_("填好的台账 ledger.yaml（整改方案各项全部通过审阅后生成）。"))],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Folder for report.json, report.md (default: the ledger's).")
+        Path | None, typer.Option("--out", "-o", help=_("写入 report.json、report.md 的文件夹（默认：台账所在文件夹）。"))
     ] = None,
     engine: EngineOpt = None,
     as_json: JsonOpt = False,
@@ -111,10 +119,11 @@ def report(
 
     settings = settings_for(home)
     require_catalog(settings)
-    result = draft_report(settings, ledger, out, engine_name=engine)
+    with views.working(_("正在起草整改进展情况的通报……")):
+        result = draft_report(settings, ledger, out, engine_name=engine)
     remember_draft(settings, result.folder)
     for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(_("警告：{warning}").format(warning=warning), err=True)
     if as_json:
         typer.echo(result.report.model_dump_json(indent=2))
         return
@@ -138,6 +147,6 @@ def ledger_upgrade(
 
 def register(app: typer.Typer) -> None:
     """Add `search`, `plan` and `report` to the main app."""
-    app.command("search")(search)
-    app.command("plan")(plan)
-    app.command("report")(report)
+    app.command("search", help=_("检索先例：列出整改过类似问题的单位及其整改措施。"))(search)
+    app.command("plan", help=_("起草整改方案，每条措施注明所引先例；下一步审阅。"))(plan)
+    app.command("report", help=_("依据填好的台账起草整改进展情况的通报。"))(report)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.cli import views
 from assistant.cli.common import (
@@ -19,6 +20,7 @@ from assistant.cli.common import (
 )
 from assistant.drafting.engines.choice import DRAFTING_ENGINES, check_engine_name
 from assistant.errors import ConfigError
+from assistant.i18n import _
 
 if TYPE_CHECKING:  # the drafting stack loads the index libraries: only when the command runs
     from assistant.drafting.engines.protocol import Engine
@@ -37,8 +39,8 @@ def engine_factories(settings: Settings, requested: list[str] | None) -> dict[st
         check_engine_name(name, DRAFTING_ENGINES)
     if "llm" in names and not settings.openai_api_key:
         raise ConfigError(
-            "the llm engine needs OPENAI_API_KEY",
-            hint="export OPENAI_API_KEY (and OPENAI_BASE_URL), or leave out --engine llm",
+            _("llm 引擎需要 OPENAI_API_KEY"),
+            hint=_("请设置 OPENAI_API_KEY（及 OPENAI_BASE_URL），或去掉 --engine llm"),
         )
 
     from assistant.drafting.engines.factory import make_engine
@@ -52,13 +54,15 @@ def engine_factories(settings: Settings, requested: list[str] | None) -> dict[st
     return {name: factory(name) for name in names}
 
 
-eval_app = typer.Typer(help="Benchmarks on the corpus.", no_args_is_help=True)
+eval_app = typer.Typer(help=_("评测：在语料库上衡量检索和起草的效果。"), no_args_is_help=True)
 
 
-@eval_app.command("retrieval")
+@eval_app.command(
+    "retrieval", help=_("以每项问题为查询、其本身的整改措施为目标，计算 MRR 和 R@k。")
+)
 @reports_errors
 def eval_retrieval(
-    limit: Annotated[int | None, typer.Option(help="Only the first N items as queries.")] = None,
+    limit: Annotated[int | None, typer.Option(help=_("只用前 N 项作查询。"))] = None,
     as_json: JsonOpt = False,
     home: HomeOpt = None,
 ) -> None:
@@ -68,7 +72,8 @@ def eval_retrieval(
 
     settings = settings_for(home)
     require_catalog(settings)
-    result = evaluate_retrieval(PrecedentIndex(settings), limit=limit)
+    with views.working(_("正在评测检索……")):
+        result = evaluate_retrieval(PrecedentIndex(settings), limit=limit)
     if as_json:
         print_json(
             [
@@ -84,30 +89,37 @@ def register(app: typer.Typer) -> None:
     """Add `eval …` to the main app."""
     app.add_typer(eval_app, name="eval")
 
-    @eval_app.command("drafting")
+    @eval_app.command(
+        "drafting",
+        help=_(
+            "逐份通报留出：检索时排除该通报，起草其问题的整改措施，与其公开的措施比较"
+            "（ROUGE-L、相似度、措施类型、引用完整性）。"
+        ),
+    )
     @reports_errors
     def eval_drafting(
-        limit: Annotated[int | None, typer.Option(help="Only the first N notices (by id).")] = None,
+        limit: Annotated[int | None, typer.Option(help=_("只评测前 N 份通报（按编号）。"))] = None,
         notice: Annotated[
             list[str] | None,
-            typer.Option("--notice", help="A notice id (or prefix) to evaluate; repeatable."),
+            typer.Option("--notice", help=_("要评测的通报编号（或前缀）；可重复。")),
         ] = None,
         engine: Annotated[
             list[str] | None,
             typer.Option(
                 "--engine",
-                help="extractive or llm; repeatable (default: extractive, plus llm when "
-                "OPENAI_API_KEY is set).",
+                help=_(
+                    "extractive 或 llm；可重复（默认：extractive，设置了 OPENAI_API_KEY 时再加 llm）。"
+                ),
             ),
         ] = None,
         seed: Annotated[
             int | None,
-            typer.Option(help="Seed of the random baseline (default: the benchmark's own)."),
+            typer.Option(help=_("随机基线的种子（默认：评测自带的种子）。")),
         ] = None,
         out: Annotated[
             Path | None,
-            typer.Option("--out", "-o", help="Folder for drafting.md and drafting.png "
-                         "(default: <home>/eval)."),
+            typer.Option("--out", "-o", help=_("写入 drafting.md 和 drafting.png 的文件夹"
+                                               "（默认：<home>/eval）。")),
         ] = None,
         as_json: JsonOpt = False,
         home: HomeOpt = None,
@@ -125,8 +137,8 @@ def register(app: typer.Typer) -> None:
         ids = select_notices(settings, notice or [], limit)
 
         def progress(done: int, total: int, unit: str) -> None:
-            if done < total:
-                _err.print(f"[{done + 1}/{total}] {unit}", highlight=False)
+            if done < total and _err.is_terminal:
+                _err.print(f"[{done + 1}/{total}] {escape(unit)}", highlight=False)
 
         result = evaluate_drafting(
             settings,
@@ -143,4 +155,4 @@ def register(app: typer.Typer) -> None:
         else:
             views.print_drafting_eval(result)
             for path in written:
-                typer.echo(f"wrote {path}")
+                typer.echo(_("已写入 {path}").format(path=path))

@@ -26,6 +26,7 @@ from assistant.cli.common import (
     settings_for,
 )
 from assistant.errors import InputError, RectifyError
+from assistant.i18n import _
 
 if TYPE_CHECKING:
     from assistant.review.actions import Outcome
@@ -43,17 +44,17 @@ class _CheckByDefault(TyperGroup):
 
 review_app = typer.Typer(
     cls=_CheckByDefault,
-    help="Check a draft (rectify review DRAFT_DIR) and act on its items.",
+    help=_("审阅草稿（rectify review 草稿文件夹），并逐项采纳、退回、修改或重新起草。"),
     no_args_is_help=True,
 )
 
 DraftOpt = Annotated[
     Path | None,
-    typer.Option("--draft", "-d", help="The draft folder (default: the one reviewed or drafted last)."),
+    typer.Option("--draft", "-d", help=_("草稿文件夹（默认：最近审阅或起草的那个）。")),
 ]
 FailOn = Annotated[
     str,
-    typer.Option("--fail-on", help="Exit 1 when a finding of this severity (or worse) is found: error, warning, never."),
+    typer.Option("--fail-on", help=_("发现该级别（或更重）的问题时退出码为 1：error、warning 或 never。")),
 ]
 
 
@@ -74,19 +75,25 @@ def _findings_after(settings: Settings, folder: Path, keys: list[str]) -> None:
 
 
 # -- rectify review [check] DRAFT_DIR -------------------------------------------------------
-@review_app.command("check")
+@review_app.command(
+    "check",
+    help=_(
+        "检查整改方案或进展通报：覆盖、引用及其依据、泄露的名称、事实、待补充的占位符、措辞、"
+        "重复、格式。"
+    ),
+)
 @reports_errors
 def check(
-    folder: Annotated[Path, typer.Argument(help="A draft folder (from `rectify plan` or `rectify report`).")],
+    folder: Annotated[Path, typer.Argument(help=_("草稿文件夹（由 rectify plan 或 rectify report 生成）。"))],
     fail_on: FailOn = "error",
     as_json: JsonOpt = False,
-    page: Annotated[bool, typer.Option("--html", help="Also write the review page (review.html).")] = False,
+    page: Annotated[bool, typer.Option("--html", help=_("同时生成审阅页面（review.html）。"))] = False,
     page_out: Annotated[
-        Path | None, typer.Option("--html-out", help="Where to write the page (default: DRAFT_DIR/review.html).")
+        Path | None, typer.Option("--html-out", help=_("审阅页面的写入位置（默认：草稿文件夹/review.html）。"))
     ] = None,
-    open_page: Annotated[bool, typer.Option("--open", help="Write the page (or with --serve, the served page) and open it in a browser.")] = False,
-    serve: Annotated[bool, typer.Option("--serve", help="Serve the review workspace on 127.0.0.1: act on items in the browser (Ctrl-C stops it).")] = False,
-    port: Annotated[int, typer.Option("--port", help="Port for --serve (default: a free one).")] = 0,
+    open_page: Annotated[bool, typer.Option("--open", help=_("生成审阅页面（加 --serve 时为在线审阅页面）并在浏览器中打开。"))] = False,
+    serve: Annotated[bool, typer.Option("--serve", help=_("在 127.0.0.1 上提供在线审阅页面，可直接在浏览器中采纳、退回、修改、重新起草（Ctrl-C 停止）。"))] = False,
+    port: Annotated[int, typer.Option("--port", help=_("--serve 使用的端口（默认：任一空闲端口）。"))] = 0,
     home: HomeOpt = None,
 ) -> None:
     """Check a plan or report: coverage, citations and their support, leaked names, facts,
@@ -95,7 +102,8 @@ def check(
     from assistant.review.run import review_folder
 
     if fail_on not in ("error", "warning", "never"):
-        raise RectifyError(f"unknown --fail-on '{fail_on}'", hint="use error, warning or never")
+        raise RectifyError(_("未知的 --fail-on 取值“{value}”").format(value=fail_on),
+                           hint=_("请用 error、warning 或 never"))
     settings = settings_for(home)
     require_catalog(settings)
     result = review_folder(settings, folder)
@@ -104,6 +112,8 @@ def check(
         print_json([f.model_dump() for f in result.findings])
     else:
         views.print_findings(result.draft.title, result.findings, result.order)
+        if not serve:
+            views.print_next(_("rectify review accept 项号……（或 --all）采纳；rectify review edit/redraft 项号 修改；或 rectify review 文件夹 --serve --open 在浏览器中审阅"))
     if serve:
         _serve(settings, folder, port, open_page)
         return
@@ -113,12 +123,12 @@ def check(
 
         target = page_out or folder / REVIEW_PAGE
         if not target.parent.is_dir():
-            raise InputError("the folder for the page does not exist", where=target.parent,
-                             hint="create it, or leave out --html-out")
+            raise InputError(_("审阅页面所在的文件夹不存在"), where=target.parent,
+                             hint=_("请先创建该文件夹，或去掉 --html-out"))
         [written] = write_files(target.parent, {target.name: review_page(result)})
-        typer.echo(f"page: {written}", err=as_json)
+        typer.echo(_("审阅页面：{path}").format(path=written), err=as_json)
         if open_page and not webbrowser.open(written.resolve().as_uri()):
-            typer.echo("no browser could be started; open the file by hand", err=True)
+            typer.echo(_("无法启动浏览器，请手动打开该文件"), err=True)
     failing = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on]
     if any(f.severity in failing for f in result.findings):
         raise typer.Exit(1)
@@ -138,23 +148,26 @@ def _serve(settings: Settings, folder: Path, port: int, open_page: bool) -> None
 # -- actions -------------------------------------------------------------------------------
 def _report_outcome(outcome: Outcome, what: str) -> None:
     if not outcome.changed:
-        typer.echo("no change")
+        typer.echo(_("没有改动"))
         return
-    typer.echo(f"{what}: {', '.join(outcome.items) or '(nothing to do)'}")
+    typer.echo(f"{what}: {_('、').join(outcome.items) or _('（无事可做）')}")
     for path in outcome.written:
-        typer.echo(f"  wrote {path}")
+        typer.echo("  " + _("已写入 {path}").format(path=path))
     if outcome.ledger is not None:
         typer.echo(
-            f"every item is accepted: the ledger is {outcome.ledger}\n"
-            f"next: fill in statuses and facts there, then `rectify report {outcome.ledger}`"
+            _("各项均已采纳：台账为 {ledger}\n"
+              "下一步：在台账中填写整改状态和事实，然后运行 `rectify report {ledger}`").format(
+                ledger=outcome.ledger)
         )
+    else:
+        typer.echo(_("下一步：rectify review status  （查看各项状态）"))
 
 
-@review_app.command("accept")
+@review_app.command("accept", help=_("按现稿采纳各项；整改方案各项全部采纳后生成台账。"))
 @reports_errors
 def accept(
-    items: Annotated[list[str] | None, typer.Argument(help="Item keys, e.g. 1.2 2.1.")] = None,
-    every: Annotated[bool, typer.Option("--all", help="Accept every item not yet accepted.")] = False,
+    items: Annotated[list[str] | None, typer.Argument(help=_("项号，例如 1.2 2.1。"))] = None,
+    every: Annotated[bool, typer.Option("--all", help=_("采纳所有尚未采纳的项。"))] = False,
     draft: DraftOpt = None,
     home: HomeOpt = None,
 ) -> None:
@@ -162,15 +175,15 @@ def accept(
     from assistant.review import actions
 
     folder = _draft_folder(settings_for(home), draft)
-    typer.echo(f"draft: {folder}")
-    _report_outcome(actions.accept(folder, items or [], every=every), "accepted")
+    typer.echo(_("草稿：{folder}").format(folder=folder))
+    _report_outcome(actions.accept(folder, items or [], every=every), _("已采纳"))
 
 
-@review_app.command("reject")
+@review_app.command("reject", help=_("退回一项并写明理由（然后修改或重新起草）。"))
 @reports_errors
 def reject(
-    item: Annotated[str, typer.Argument(help="Item key, e.g. 1.2.")],
-    reason: Annotated[str, typer.Option("--reason", help="What is wrong with it.")] = "",
+    item: Annotated[str, typer.Argument(help=_("项号，例如 1.2。"))],
+    reason: Annotated[str, typer.Option("--reason", help=_("哪里不对。"))] = "",
     draft: DraftOpt = None,
     home: HomeOpt = None,
 ) -> None:
@@ -178,26 +191,27 @@ def reject(
     from assistant.review import actions
 
     folder = _draft_folder(settings_for(home), draft)
-    typer.echo(f"draft: {folder}")
-    _report_outcome(actions.reject(folder, item, reason), "rejected")
+    typer.echo(_("草稿：{folder}").format(folder=folder))
+    _report_outcome(actions.reject(folder, item, reason), _("已退回"))
 
 
 def run_editor(path: Path) -> int:
     """$VISUAL or $EDITOR on the file; its exit status."""
     command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not command:
-        raise InputError("no editor is set", hint="set $EDITOR (e.g. export EDITOR=nano)")
+        raise InputError(_("没有设置编辑器"), hint=_("请设置 $EDITOR（例如 export EDITOR=nano）"))
     try:
         return subprocess.call([*shlex.split(command), str(path)])
     except OSError as exc:
-        raise InputError(f"cannot start the editor '{command}': {exc.strerror}",
-                         hint="set $EDITOR to an editor that is installed") from None
+        raise InputError(_("无法启动编辑器“{command}”：{reason}").format(
+                             command=command, reason=exc.strerror),
+                         hint=_("请把 $EDITOR 设为已安装的编辑器")) from None
 
 
-@review_app.command("edit")
+@review_app.command("edit", help=_("在 $EDITOR 中修改一项的文字；保存后重新检查。"))
 @reports_errors
 def edit(
-    item: Annotated[str, typer.Argument(help="Item key, e.g. 1.2.")],
+    item: Annotated[str, typer.Argument(help=_("项号，例如 1.2。"))],
     draft: DraftOpt = None,
     home: HomeOpt = None,
 ) -> None:
@@ -206,23 +220,23 @@ def edit(
 
     settings = settings_for(home)
     folder = _draft_folder(settings, draft)
-    typer.echo(f"draft: {folder}")
+    typer.echo(_("草稿：{folder}").format(folder=folder))
     outcome = actions.edit(folder, item, run_editor)
-    _report_outcome(outcome, "edited")
+    _report_outcome(outcome, _("已修改"))
     if outcome.changed:
         _findings_after(settings, folder, [item])
 
 
-@review_app.command("redraft")
+@review_app.command("redraft", help=_("重新起草一项（其他项不动），可给出要求、排除先例。"))
 @reports_errors
 def redraft(
-    item: Annotated[str, typer.Argument(help="Item key, e.g. 1.2.")],
-    hint: Annotated[str, typer.Option("--hint", help="What the new draft should do differently.")] = "",
+    item: Annotated[str, typer.Argument(help=_("项号，例如 1.2。"))],
+    hint: Annotated[str, typer.Option("--hint", help=_("新稿应有哪些不同。"))] = "",
     exclude: Annotated[
         list[str] | None,
-        typer.Option("--exclude-precedent", help="A notice id or precedent id not to draw on (repeatable)."),
+        typer.Option("--exclude-precedent", help=_("不可引用的通报编号或先例编号（可重复）。")),
     ] = None,
-    engine: Annotated[str | None, typer.Option("--engine", help="extractive or llm (default: settings).")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help=_("extractive 或 llm（默认：取设置）。"))] = None,
     draft: DraftOpt = None,
     home: HomeOpt = None,
 ) -> None:
@@ -232,13 +246,13 @@ def redraft(
     settings = settings_for(home)
     require_catalog(settings)
     folder = _draft_folder(settings, draft)
-    typer.echo(f"draft: {folder}")
+    typer.echo(_("草稿：{folder}").format(folder=folder))
     outcome = redraft_with(settings, folder, item, hint=hint, exclude=exclude or [], engine=engine)
-    _report_outcome(outcome, "redrafted")
+    _report_outcome(outcome, _("已重新起草"))
     _findings_after(settings, folder, [item])
 
 
-@review_app.command("status")
+@review_app.command("status", help=_("各项的采纳、待审、退回情况，以及草稿的修改记录。"))
 @reports_errors
 def status(draft: DraftOpt = None, as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Accepted / open / rejected items, and the draft's history."""

@@ -12,9 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
+
+from assistant.i18n import N_, _, ngettext
+from assistant.review.labels import SEVERITY_LABELS, STATE_LABELS, label
 
 if TYPE_CHECKING:
     from assistant.corpus.add_report import AddReport, NoticeOutcome
@@ -44,17 +49,45 @@ def _short(notice_id: str | None) -> str:
     return (notice_id or "")[:8]  # enough for `corpus show` (any unique prefix of 4+)
 
 
+# What a notice's add outcome is called on screen (the JSON keeps the English keys).
+OUTCOME_LABELS = {
+    "added": N_("新增"),
+    "updated": N_("更新"),
+    "duplicate": N_("重复"),
+    "older": N_("旧版本"),
+    "unchanged": N_("未变"),
+}
+_label = label
+
+
+def print_next(step: str) -> None:
+    """The line every command ends with where there is a next step."""
+    console.print(_("下一步：{step}").format(step=escape(step)))
+
+
+@contextmanager
+def working(description: str) -> Iterator[None]:
+    """A spinner on stderr while slow work runs, only when stderr is a terminal."""
+    if not err_console.is_terminal:
+        yield
+        return
+    with err_console.status(escape(description)):
+        yield
+
+
 def _detail(n: NoticeOutcome) -> str:
     if n.outcome == "updated":
-        return f"newer version of {_short(n.replaces)} ({n.similarity:.2f}), replaces it"
+        return _("{notice} 的新版本（相似度 {similarity:.2f}），替换之").format(
+            notice=_short(n.replaces), similarity=n.similarity)
     if n.outcome == "duplicate" and n.match == "exact":
-        return f"same text as {_short(n.of)}"
+        return _("与 {notice} 文字相同").format(notice=_short(n.of))
     if n.outcome == "duplicate":
-        return f"near-duplicate of {_short(n.of)} ({n.similarity:.2f})"
+        return _("与 {notice} 近似重复（相似度 {similarity:.2f}）").format(
+            notice=_short(n.of), similarity=n.similarity)
     if n.outcome == "older":
-        return f"older version of {_short(n.of)}, kept as its source"
+        return _("{notice} 的旧版本，记为其来源").format(notice=_short(n.of))
     if n.outcome == "unchanged":
-        return "already recorded"
+        return _("已有记录")
     return ""
 
 
@@ -63,90 +96,103 @@ def print_add_report(report: AddReport) -> None:
     rejection reasons in full (with their hints) on stderr."""
     from assistant.corpus.add_report import OUTCOMES
 
-    table = Table(title="corpus add (dry run)" if report.dry_run else "corpus add")
-    table.add_column("source", overflow="fold")
-    table.add_column("result", no_wrap=True)
-    table.add_column("notice", no_wrap=True)
-    table.add_column("unit")
-    table.add_column("items", justify="right")
-    table.add_column("detail", overflow="fold")
+    table = Table(title=_("添加通报（试运行）") if report.dry_run else _("添加通报"))
+    table.add_column(_("来源"), overflow="fold")
+    table.add_column(_("结果"), no_wrap=True)
+    table.add_column(_("通报"), no_wrap=True)
+    table.add_column(_("单位"))
+    table.add_column(_("问题数"), justify="right")
+    table.add_column(_("说明"), overflow="fold")
+    rejected = _("拒收")
     for source in report.sources:
         if source.status == "rejected":
             reason = (source.reason or "").split("\n")[0].removeprefix(f"{source.source}: ")
-            table.add_row(source.source, "[red]rejected[/]", "", "", "", reason)
+            table.add_row(Text(source.source), Text(rejected, style="red"), "", "", "", Text(reason))
             continue
         for n in source.notices:
-            table.add_row(source.source, n.outcome, _short(n.id), n.unit, str(n.items), _detail(n))
+            table.add_row(Text(source.source), _label(OUTCOME_LABELS, n.outcome), _short(n.id),
+                          Text(n.unit), str(n.items), Text(_detail(n)))
     if report.recovered:
-        err_console.print(f"[yellow]settled an interrupted write first[/]: {report.recovered}")
+        err_console.print(_("[yellow]先完成了一次中断的写入[/]：{what}").format(
+            what=escape(str(report.recovered))))
     if table.rows:
         console.print(table)
     for source in report.sources:
         for part in source.skipped_parts:
-            err_console.print(f"[yellow]skipped part[/]: {part}")
+            err_console.print(_("[yellow]跳过的部分[/]：{part}").format(part=escape(part)))
     for source in report.rejected:
-        err_console.print(f"[red]rejected[/]: {source.reason}")
-    counts = ", ".join(f"{report.count(o)} {o}" for o in OUTCOMES)
-    suffix = " (dry run: nothing written)" if report.dry_run else ""
-    console.print(f"{counts}, {len(report.rejected)} rejected{suffix}")
+        err_console.print(_("[red]拒收[/]：{reason}").format(reason=escape(source.reason or "")))
+    counts = _("、").join(
+        _("{label} {count}").format(label=_label(OUTCOME_LABELS, o), count=report.count(o))
+        for o in OUTCOMES
+    )
+    line = _("{counts}、拒收 {rejected}").format(counts=counts, rejected=len(report.rejected))
+    if report.dry_run:
+        line += _("（试运行：未写入任何内容）")
+    console.print(line, markup=False)
 
 
 def print_notice_rows(rows: list[NoticeRow]) -> None:
-    table = Table("date", "unit", "kind", "level", "sector", "items")
-    table.add_column("id", no_wrap=True)
+    table = Table(_("日期"), _("单位"), _("类别"), _("层级"), _("行业"), _("问题数"))
+    table.add_column(_("编号"), no_wrap=True)
     for row in rows:
         table.add_row(
-            row.publication_date or "",
-            row.unit or "",
-            row.kind or "",
-            row.level or "",
-            row.sector or "",
+            Text(row.publication_date or ""),
+            Text(row.unit or ""),
+            Text(row.kind or ""),
+            Text(row.level or ""),
+            Text(row.sector or ""),
             str(row.item_count),
-            row.id,
+            Text(row.id),
         )
     console.print(table)
-    console.print(f"{len(rows)} notices")
+    console.print(ngettext("共 {n} 份通报", "共 {n} 份通报", len(rows)).format(n=len(rows)))
 
 
 def print_stats(stats: dict[str, Any]) -> None:
-    console.print(f"notices: {stats['notices']}   items: {stats['items']}")
-    console.print(f"进一步整改事项（未完成，不作措施先例）: {stats.get('further', 0)}")
-    for key in ("by_kind", "by_level", "by_sector", "by_year"):
-        values = ", ".join(f"{k} {v}" for k, v in stats[key].items())
-        console.print(f"{key[3:]}: {values}")
+    console.print(_("通报：{notices}   问题：{items}").format(
+        notices=stats["notices"], items=stats["items"]))
+    names = {"by_kind": _("类别"), "by_level": _("层级"), "by_sector": _("行业"),
+             "by_year": _("年份")}
+    for key, name in names.items():
+        values = _("、").join(f"{k} {v}" for k, v in stats[key].items())
+        console.print(Text(name + _("：") + values))
+    console.print(_("进一步整改事项（未完成，不作措施先例）：{n}").format(n=stats.get("further", 0)))
 
 
 def print_notice(notice: Notice) -> None:
     meta = [
-        ("id", notice.id),
-        ("title", notice.title),
-        ("unit", notice.unit),
-        ("kind / level", f"{notice.kind} / {notice.level}"),
-        ("inspecting body", notice.inspecting_body),
-        ("round", notice.round),
-        ("inspection", f"{notice.inspection_start} – {notice.inspection_end}"),
-        ("feedback date", notice.feedback_date),
-        ("published", notice.publication_date),
-        ("sector", notice.sector),
-        ("summary", notice.summary.text if notice.summary else None),
-        ("source", f"{notice.source.file}:{notice.source.start_line}-{notice.source.end_line}"),
+        (_("编号"), notice.id),
+        (_("标题"), notice.title),
+        (_("单位"), notice.unit),
+        (_("类别 / 层级"), f"{notice.kind} / {notice.level}"),
+        (_("巡视巡察机构"), notice.inspecting_body),
+        (_("轮次"), notice.round),
+        (_("巡视巡察时间"), f"{notice.inspection_start} – {notice.inspection_end}"),
+        (_("反馈日期"), notice.feedback_date),
+        (_("公开日期"), notice.publication_date),
+        (_("行业"), notice.sector),
+        (_("概述"), notice.summary.text if notice.summary else None),
+        (_("来源"), f"{notice.source.file}:{notice.source.start_line}-{notice.source.end_line}"),
     ]
     for name, value in meta:
         if value:
-            console.print(f"[bold]{name}[/]: {value}")
-    tree = Tree(f"{len(notice.items)} items")
+            console.print(Text.assemble((name, "bold"), _("："), str(value)))
+    tree = Tree(ngettext("{n} 项问题", "{n} 项问题", len(notice.items)).format(n=len(notice.items)))
     branches: dict[tuple[str, ...], Tree] = {}
     for item in notice.items:
         parent = tree
         for depth in range(len(item.path)):
             key = tuple(item.path[: depth + 1])
             if key not in branches:
-                branches[key] = parent.add(item.path[depth])
+                branches[key] = parent.add(Text(item.path[depth]))
             parent = branches[key]
-        label = f" [dim]{item.label}[/]" if item.label else ""
-        node = parent.add(f"[bold]{item.key}[/] {item.number}{item.problem}{label}")
+        label = f" [dim]{escape(item.label)}[/]" if item.label else ""
+        node = parent.add(
+            f"[bold]{escape(item.key)}[/] {escape(item.number)}{escape(item.problem)}{label}"
+        )
         for clause in item.clauses:
-            node.add(clause if len(clause) <= 80 else clause[:79] + "…")
+            node.add(Text(clause if len(clause) <= 80 else clause[:79] + "…"))
     console.print(tree)
     print_further_entries(notice)
 
@@ -167,8 +213,9 @@ def print_further_entries(notice: Notice) -> None:
 
 @contextmanager
 def progress_bar(description: str, total: int) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr for long work; silent for small jobs."""
-    if total < 50:
+    """A progress bar on stderr for long work, when stderr is a terminal; silent otherwise
+    and for small jobs."""
+    if total < 50 or not err_console.is_terminal:
         yield lambda _n: None
         return
     with Progress(
@@ -179,46 +226,52 @@ def progress_bar(description: str, total: int) -> Iterator[Callable[[int], None]
         console=err_console,
         transient=True,
     ) as bar:
-        task = bar.add_task(description, total=total)
+        task = bar.add_task(escape(description), total=total)
         yield lambda n: bar.advance(task, n)
 
 
 def print_drift(drift: Any, problems: list[str]) -> None:
     console.print(
-        f"index: {len(drift.missing_in_store)} items missing, "
-        f"{len(drift.orphans_in_store)} orphan entries"
-        + (" (repaired)" if drift.repaired else "")
+        _("索引：缺少 {missing} 项，孤立条目 {orphans} 个").format(
+            missing=len(drift.missing_in_store), orphans=len(drift.orphans_in_store))
+        + (_("（已修复）") if drift.repaired else "")
     )
     for line in problems:
-        console.print(f"corpus: {line}")
+        console.print(_("语料库：{problem}").format(problem=escape(line)))
     if drift.clean and not problems:
-        console.print("catalog, index and corpus/ agree")
+        console.print(_("目录、索引和 corpus/ 一致"))
+    elif not drift.repaired:
+        print_next(_("rectify corpus check --repair  （修复索引）"))
 
 
-def print_precedents(precedents: list[Any]) -> None:
+def print_precedents(precedents: list[Any], *, verbose: bool = False) -> None:
+    """For people: unit and date, the category path and the problem first, the measures
+    beneath; scores and ids only with --verbose. Lines are not wrapped by us (soft wrap), so
+    the terminal never splits a 《…》 or “…” at a fixed column."""
     if not precedents:
-        console.print("no precedent matches")
+        console.print(_("没有找到相符的先例"))
         return
     for p in precedents:
         rec = p.record
-        console.print(
-            f"[bold]{p.rank:>2}.[/] {p.score:+.2f}  {rec.unit}  {rec.date}  "
-            f"[dim]{rec.id}[/]"
-        )
+        head = Text.assemble((f"{p.rank}. ", "bold"), (rec.unit, "bold"), "  ", rec.date)
+        if verbose:
+            head.append(f"  {p.score:+.2f}  {rec.id}", style="dim")
+        console.print(head, soft_wrap=True)
         if rec.path:
-            console.print(f"    [dim]{' → '.join(rec.path)}[/]")
-        console.print(f"    问题：{rec.problem}")
-        for clause in rec.clauses[:2]:
-            console.print(f"    措施：{clause[:120]}{'…' if len(clause) > 120 else ''}")
+            console.print(Text("   " + " → ".join(rec.path), style="dim"), soft_wrap=True)
+        console.print(Text("   " + _("问题：{problem}").format(problem=rec.problem)), soft_wrap=True)
+        for clause in rec.clauses:
+            console.print(Text("   " + _("措施：{measure}").format(measure=clause)), soft_wrap=True)
+        console.print()
 
 
 def print_retrieval_eval(result: dict[str, Any]) -> None:
-    table = Table("method", "MRR", "R@1", "R@5", "R@10", title=(
-        f"problem → own measures, {result['queries']} queries over "
-        f"{result['documents']} items, embedder {result['embedder']}"
+    table = Table(_("方法"), "MRR", "R@1", "R@5", "R@10", title=escape(
+        _("问题 → 本身的整改措施：{queries} 个查询，{documents} 项，向量模型 {embedder}").format(
+            queries=result["queries"], documents=result["documents"], embedder=result["embedder"])
     ))
     for name, m in result["methods"].items():
-        table.add_row(name, f"{m['mrr']:.3f}", f"{m['r@1']:.3f}", f"{m['r@5']:.3f}", f"{m['r@10']:.3f}")
+        table.add_row(Text(name), f"{m['mrr']:.3f}", f"{m['r@1']:.3f}", f"{m['r@5']:.3f}", f"{m['r@10']:.3f}")
     console.print(table)
 
 
@@ -228,28 +281,31 @@ def print_draft_summary(draft: Plan | Report, written: list[Path]) -> None:
 
     info = draft.info
     made_by = f"{info.engine} ({info.model})" if info.model else info.engine
-    console.print(f"[bold]{draft.title}[/bold]")
+    console.print(Text(draft.title, style="bold"))
     text = draft.model_dump_json(exclude={"feedback", "citations"})
     placeholders = text.count("【待补充") + text.count("【待核实")
-    console.print(
-        f"{len(draft.items)} items, {len(draft.citations)} precedent clauses cited, "
-        f"engine {made_by}"
-        + (f", {info.calls} LLM calls, {info.prompt_tokens} prompt tokens" if info.calls else "")
-    )
+    line = _("{items} 项，引用先例措施 {cited} 条，引擎 {engine}").format(
+        items=len(draft.items), cited=len(draft.citations), engine=made_by)
+    if info.calls:
+        line += _("，调用大模型 {calls} 次，提示词 {tokens} 个词元").format(
+            calls=info.calls, tokens=info.prompt_tokens)
+    console.print(line, markup=False)
     if placeholders:
-        console.print(f"{placeholders} placeholders 【待补充】/【待核实】 to fill in")
+        console.print(_("有 {n} 处【待补充】/【待核实】需要填写").format(n=placeholders), markup=False)
     by_check: dict[str, int] = {}
     for finding in draft.findings:
         by_check[finding.check] = by_check.get(finding.check, 0) + 1
     for check, count in sorted(by_check.items()):
-        console.print(f"guard: {count} × {check} (details in the JSON's findings)")
+        console.print(_("起草时的检查：{check} × {count}（详见 JSON 中的 findings）").format(
+            check=check, count=count), markup=False)
     for path in written:
-        console.print(f"wrote {path}")
+        console.print(_("已写入 {path}").format(path=path), markup=False)
     if isinstance(draft, Plan) and written:
-        console.print(
-            f"next: rectify review {written[0].parent}  (check it, accept or redraft items; "
-            "accepting every item writes ledger.yaml)"
-        )
+        print_next(_("rectify review {folder}  （检查草稿，逐项通过或重新起草；各项全部通过后生成台账 "
+                     "ledger.yaml）").format(folder=written[0].parent))
+    elif written:
+        print_next(_("rectify review {folder}，然后 rectify export {folder}  （导出 DOCX）").format(
+            folder=written[0].parent))
 
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -257,9 +313,9 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 def print_findings(title: str, findings: list[Finding], order: list[str]) -> None:
     """Findings grouped by item (in the draft's order), the whole-draft ones first."""
-    console.print(f"[bold]{title}[/bold]")
+    console.print(Text(title, style="bold"))
     if not findings:
-        console.print("no findings")
+        console.print(_("没有发现问题"))
         return
     groups: dict[str | None, list[Finding]] = {}
     for finding in findings:
@@ -267,45 +323,57 @@ def print_findings(title: str, findings: list[Finding], order: list[str]) -> Non
     for key in [None, *order]:
         if key not in groups:
             continue
-        console.print(f"\n[bold]{'whole draft' if key is None else 'item ' + key}[/bold]")
+        heading = _("全稿") if key is None else _("第 {item} 项").format(item=key)
+        console.print(Text("\n" + heading, style="bold"))
         for f in groups[key]:
             style = _SEVERITY_STYLE[f.severity]
-            console.print(f"  [{style}]{f.severity:<7}[/{style}] {f.check}: {f.message}")
+            line = Text("  ")
+            line.append(_label(SEVERITY_LABELS, f.severity), style=style)
+            line.append(" " + _("{check}：{message}").format(check=f.check, message=f.message))
+            console.print(line)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-    console.print("\n" + ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))
+    console.print("\n" + _("、").join(
+        _("{label} {count}").format(label=_label(SEVERITY_LABELS, s), count=n)
+        for s, n in counts.items()), markup=False)
 
 
 def print_review_status(folder: Path, status: Status) -> None:
     """Accepted / open / rejected per item, then the history, newest last."""
-    console.print(f"[bold]{status.title}[/bold]  ({folder})")
+    console.print(Text.assemble((status.title, "bold"), f"  ({folder})"))
     counts = status.counts
     console.print(
-        f"accepted {counts.get('accepted', 0)} · open {counts.get('open', 0)} · "
-        f"rejected {counts.get('rejected', 0)} of {len(status.states)} items"
+        _("共 {total} 项：已采纳 {accepted} · 待审 {open} · 已退回 {rejected}").format(
+            total=len(status.states), accepted=counts.get("accepted", 0),
+            open=counts.get("open", 0), rejected=counts.get("rejected", 0)),
+        markup=False,
     )
     table = Table(show_header=True, header_style="bold")
-    table.add_column("item")
-    table.add_column("problem")
-    table.add_column("state")
-    table.add_column("reason")
+    table.add_column(_("项"))
+    table.add_column(_("问题"))
+    table.add_column(_("状态"))
+    table.add_column(_("理由"))
     style = {"accepted": "green", "open": "yellow", "rejected": "red"}
     for key, review in status.states.items():
         problem = status.problems.get(key, "")
-        table.add_row(key, problem, f"[{style[review.state]}]{review.state}[/]", review.reason)
+        table.add_row(Text(key), Text(problem),
+                      Text(_label(STATE_LABELS, review.state), style=style[review.state]),
+                      Text(review.reason))
     console.print(table)
     if status.history:
-        console.print("\n[bold]history[/bold]")
+        console.print(Text("\n" + _("修改记录"), style="bold"))
         for h in status.history:
             note = f"  ({h.note})" if h.note else ""
-            console.print(f"  {h.time.isoformat(sep=' ')}  {h.action:<8} {h.item}{note}")
+            console.print(Text(f"  {h.time.isoformat(sep=' ')}  {h.action:<8} {h.item}{note}"))
+    if counts.get("accepted", 0) < len(status.states):
+        print_next(_("rectify review accept 项号……  （采纳其余各项）"))
 
 
 def print_drafting_eval(result: DraftingEval) -> None:
     table = Table(
-        "method", "ROUGE-L", "similarity", "type recall", "covered", "invalid cit.",
-        "leaked names", "unsupported",
-        title=f"{len(result.notices)} notices, leave one out, embedder {result.embedder}, "
-        f"{result.seconds:.0f} s",
+        _("方法"), "ROUGE-L", _("相似度"), _("措施类型召回"), _("覆盖"), _("无效引用"),
+        _("泄露名称"), _("无依据引用"),
+        title=escape(_("{n} 份通报，逐份留出，向量模型 {embedder}，{seconds:.0f} 秒").format(
+            n=len(result.notices), embedder=result.embedder, seconds=result.seconds)),
     )
     for r in result.summary():
         table.add_row(

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from assistant.corpus.models import Notice
 from assistant.errors import InputError, StoreError
+from assistant.i18n import _
 from assistant.migrations import migrate
 from assistant.store_failures import corrupt, explain
 
@@ -148,9 +149,9 @@ class Catalog:
         self.path = path
         if not path.exists() and not create:
             raise StoreError(
-                "no catalog yet",
+                _("还没有通报目录"),
                 where=path,
-                hint="build it with `rectify corpus add corpus/`",
+                hint=_("先用 `rectify corpus add corpus/` 建立语料库"),
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -329,20 +330,21 @@ class Catalog:
         prefix = id_or_prefix.strip()
         if len(prefix) < 4:
             raise InputError(
-                f"notice id '{prefix}' is too short",
-                hint="give at least 4 characters of an id from `rectify corpus list`",
+                _("通报编号“{prefix}”太短").format(prefix=prefix),
+                hint=_("请给出 `rectify corpus list` 中编号的至少 4 个字符"),
             )
         rows = self.db.execute(
             "SELECT id FROM notices WHERE id LIKE ? ORDER BY id", (prefix + "%",)
         ).fetchall()
         if not rows:
             raise InputError(
-                f"no notice with id '{prefix}'", hint="see `rectify corpus list` for the ids"
+                _("没有编号为“{prefix}”的通报").format(prefix=prefix),
+                hint=_("编号见 `rectify corpus list`"),
             )
         if len(rows) > 1:
             raise InputError(
-                f"notice id '{prefix}' is ambiguous ({len(rows)} notices match)",
-                hint="give more characters of the id",
+                _("通报编号“{prefix}”不唯一（{n} 份通报相符）").format(prefix=prefix, n=len(rows)),
+                hint=_("请多给几个字符"),
             )
         return str(rows[0][0])
 

@@ -13,6 +13,7 @@ from assistant.corpus.notices import ParsedFile, parse_text
 from assistant.corpus.sources import SUPPORTED_SUFFIXES, Source, is_url, read_source, unsupported
 from assistant.corpus.sources.keep import is_sidecar
 from assistant.errors import InputError, RectifyError
+from assistant.i18n import _
 from assistant.settings import Settings
 
 
@@ -73,14 +74,14 @@ def expand_sources(specs: Iterable[str | Path]) -> list[tuple[str | Path, Rectif
         if not path.exists():
             web = _WEB_LIKE_RE.match(str(spec))
             hint = "for a web page give the whole address, http(s)://…" if web else "check the path"
-            out.append((path, InputError("no such file or folder", where=path, hint=hint)))
+            out.append((path, InputError(_("文件或文件夹不存在"), where=path, hint=hint)))
         elif path.is_dir():
             files = sorted(folder_files(path))
             links = sorted(dangling_links(path))
             # a link to itself or to nothing: listed as rejected, never skipped silently
             out += [(link, _dangling(link)) for link in links]
             if not files and not links:
-                out.append((path, InputError("the folder holds no files", where=path)))
+                out.append((path, InputError(_("该文件夹中没有文件"), where=path)))
             for file in files:
                 supported = file.suffix.lower() in SUPPORTED_SUFFIXES
                 out.append((file, None if supported else unsupported(file)))

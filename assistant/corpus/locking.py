@@ -13,6 +13,7 @@ from assistant.corpus.add_report import Advance
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.models import Notice
 from assistant.errors import StoreError
+from assistant.i18n import _
 from assistant.settings import Settings
 from assistant.store_failures import explain
 
@@ -37,9 +38,9 @@ def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
         lock.acquire(timeout=timeout)
     except Timeout:  # (an OSError too: first)
         raise StoreError(
-            "another rectify command is writing to this corpus",
+            _("另一个 rectify 命令正在写入该语料库"),
             where=settings.vectorstore_dir,
-            hint="wait for it to finish and run the command again",
+            hint=_("请等它结束后再运行本命令"),
         ) from None
     except OSError as exc:  # a read-only home or a full disk, said as such
         raise explain(exc, lock_path) or exc from None

@@ -11,6 +11,7 @@ from assistant.corpus.parser import parse_notice
 from assistant.corpus.reading import TEXT_SUFFIXES, read_text_file
 from assistant.corpus.splitting import split_notices
 from assistant.errors import InputError, NotANoticeError, RectifyError
+from assistant.i18n import _
 
 
 @dataclass
@@ -26,7 +27,7 @@ class ParsedFile:
 def parse_text(text: str, file: str = "<text>") -> ParsedFile:
     lines = clean_lines(text)
     if not lines:
-        raise InputError("no text left after removing noise", where=file)
+        raise InputError(_("去除杂项后没有剩下任何文字"), where=file)
     result = ParsedFile(Path(file), "utf-8")
     for chunk in split_notices(lines):
         try:
@@ -35,7 +36,7 @@ def parse_text(text: str, file: str = "<text>") -> ParsedFile:
             result.rejected.append(exc)
     if not result.notices:
         raise result.rejected[0] if result.rejected else NotANoticeError(
-            "no notice found", where=file
+            _("没有找到通报"), where=file
         )
     return result
 
@@ -44,9 +45,9 @@ def parse_file(path: Path, display_name: str | None = None) -> ParsedFile:
     """Parse every notice in a text file. Raises when the file holds no notice at all."""
     if path.exists() and path.is_file() and path.suffix.lower() not in TEXT_SUFFIXES:
         raise InputError(
-            f"unsupported file type '{path.suffix or '(none)'}'",
+            _("不支持的文件类型“{suffix}”").format(suffix=path.suffix or _("（无扩展名）")),
             where=path,
-            hint="give .txt or .md files",
+            hint=_("请给出 .txt 或 .md 文件"),
         )
     decoded = read_text_file(path)
     result = parse_text(decoded.text, display_name or str(path))

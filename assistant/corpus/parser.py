@@ -32,6 +32,7 @@ from assistant.corpus.patterns import (
 )
 from assistant.corpus.text import cjk_ratio, match_key
 from assistant.errors import NotANoticeError
+from assistant.i18n import _
 
 # Section kinds by heading keywords, tried in this order; 'items' is decided by structure.
 _SECTION_KEYWORDS: list[tuple[SectionKind, re.Pattern[str]]] = [
@@ -175,15 +176,15 @@ def _text(lines: list[Line]) -> str:
 def parse_notice(lines: list[Line], file: str) -> Notice:
     """Parse one notice; raises NotANoticeError when no item structure is found."""
     if not lines:
-        raise NotANoticeError("no text left after cleaning", where=file)
+        raise NotANoticeError(_("清理后没有剩下任何文字"), where=file)
     cleaned = _text(lines)
     where_line = lines[0].start
     if cjk_ratio(cleaned) < 0.3:
         raise NotANoticeError(
-            "the text is not Chinese prose, so it cannot be a rectification notice",
+            _("这段文字不是中文正文，不可能是整改通报"),
             where=file,
             line=where_line,
-            hint="add published 整改进展情况的通报 texts only",
+            hint=_("只添加已公开的整改进展情况的通报原文"),
         )
     title_line, date_line, rest = _split_header(lines)
     tail = split_tail(split_glued_closing(rest))
@@ -233,11 +234,10 @@ def parse_notice(lines: list[Line], file: str) -> Notice:
             others.append(_other(kind, section, lines[0].start))
     if not items:
         raise NotANoticeError(
-            "no item structure found: no numbered problems answered by measures "
-            "(整改情况/整改措施 or 一是…二是…)",
+            _("没有找到条目结构：没有编号的问题及其整改措施（整改情况/整改措施 或 一是…二是…）"),
             where=file,
             line=where_line,
-            hint="this does not look like a rectification progress notice; check the file",
+            hint=_("这不像整改进展情况的通报，请检查该文件"),
         )
 
     title = re.sub(r"(?<=\S)[\s\u3000]+(?=\S)", "", title_line.text) if title_line else None

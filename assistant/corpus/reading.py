@@ -9,6 +9,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from assistant.errors import InputError
+from assistant.i18n import _
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 # Chinese government text is UTF-8 or GB*; GB18030 decodes everything GBK/GB2312 does.
@@ -57,25 +58,25 @@ def decode_bytes(data: bytes, where: str) -> DecodedText:
     """Decode a text file's bytes: UTF-8 (with or without BOM), else GB18030, else a detector."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise InputError(
-            "the file is empty", where=where, hint="add a notice's text to the file or remove it"
+            _("文件是空的"), where=where, hint=_("请在文件中写入通报原文，或删除该文件")
         )
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return DecodedText(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"undecodable UTF-16 text at byte {exc.start}",
+                _("第 {offset} 字节起的 UTF-16 文本无法解码").format(offset=exc.start),
                 where=where,
-                hint="re-save the file as UTF-8",
+                hint=_("请把文件另存为 UTF-8"),
             ) from None
     bomless = _utf16_without_bom(data)
     if bomless is not None:
         return bomless
     if _looks_binary(data):
         raise InputError(
-            "this is a binary file, not text",
+            _("这是二进制文件，不是文本"),
             where=where,
-            hint="give the notice as .txt/.md text (UTF-8 or GBK)",
+            hint=_("请以 .txt/.md 文本（UTF-8 或 GBK）提供通报"),
         )
     try:
         return DecodedText(data.decode("utf-8-sig"), "utf-8")
@@ -92,22 +93,23 @@ def decode_bytes(data: bytes, where: str) -> DecodedText:
         except (UnicodeDecodeError, LookupError):
             pass
     raise InputError(
-        f"undecodable bytes (not UTF-8, GBK/GB18030 or another detectable encoding) "
-        f"starting at byte {first_bad}",
+        _("第 {offset} 字节起无法解码（不是 UTF-8、GBK/GB18030 或其他可识别的编码）").format(
+            offset=first_bad),
         where=where,
         line=_line_of_offset(data, first_bad),
-        hint="re-save the file as UTF-8",
+        hint=_("请把文件另存为 UTF-8"),
     )
 
 
 def read_text_file(path: Path) -> DecodedText:
     """Read and decode one text file, with errors that name the file."""
     if not path.exists():
-        raise InputError("no such file or folder", where=path, hint="check the path")
+        raise InputError(_("文件或文件夹不存在"), where=path, hint=_("请检查路径"))
     if path.is_dir():
-        raise InputError("this is a folder, not a file", where=path)
+        raise InputError(_("这是文件夹，不是文件"), where=path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None
+        raise InputError(_("无法读取该文件：{reason}").format(reason=exc.strerror),
+                         where=path) from None
     return decode_bytes(data, str(path))

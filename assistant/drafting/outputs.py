@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.errors import InputError
 from assistant.files import stage
+from assistant.i18n import _
 
 
 def sha256_text(text: str) -> str:
@@ -23,9 +24,9 @@ def write_files(folder: Path, files: dict[str, str], *, keep_existing: set[str] 
     alone if already there (a ledger the user has started filling in)."""
     if folder.exists() and not folder.is_dir():
         raise InputError(
-            "the output path is a file, not a folder",
+            _("输出路径是文件，不是文件夹"),
             where=folder,
-            hint="give a folder name with -o, e.g. -o drafts/my-plan",
+            hint=_("请用 -o 给出文件夹名，例如 -o drafts/my-plan"),
         )
     folder.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
@@ -36,9 +37,9 @@ def write_files(folder: Path, files: dict[str, str], *, keep_existing: set[str] 
                 continue
             staged.append((stage(target, text), target))
     except OSError as exc:
-        for staged_tmp, _ in staged:
+        for staged_tmp, _target in staged:
             staged_tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write the draft: {exc}", where=folder) from None
+        raise InputError(_("无法写入草稿：{error}").format(error=exc), where=folder) from None
     for staged_tmp, target in staged:
         os.replace(staged_tmp, target)
-    return [target for _, target in staged]
+    return [target for _staged, target in staged]

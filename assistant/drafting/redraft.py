@@ -17,6 +17,7 @@ from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.plan import plan_item
 from assistant.drafting.sources import build_sources
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.index.filters import Filters
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
@@ -36,9 +37,9 @@ def split_exclusions(index: PrecedentIndex, ids: Collection[str]) -> tuple[set[s
         else:
             example = records[0].id if records else "NOTICE:1.2"
             raise InputError(
-                f"no notice or precedent has the id '{given}'",
-                hint=f"give a notice id (`rectify corpus list`) or a precedent id as in the "
-                f"plan's references, e.g. {example}",
+                _("没有编号为“{given}”的通报或先例").format(given=given),
+                hint=_("请给出通报编号（`rectify corpus list`）或方案引用中的先例编号，例如 {example}").format(
+                    example=example),
             )
     return notices, items
 
@@ -57,8 +58,8 @@ def redraft_item(
     leaf = next((leaf for leaf in plan.feedback.problems() if leaf.key == item.key), None)
     if leaf is None:
         raise InputError(
-            f"item {item.key} is not among the plan's feedback problems",
-            hint="the plan was changed by hand; draft it again with `rectify plan`",
+            _("第 {key} 项不在整改方案的反馈问题中").format(key=item.key),
+            hint=_("整改方案被手工改动过；请用 `rectify plan` 重新起草"),
         )
     index = index or PrecedentIndex(settings)
     # the reviewer may have set the deadlines by hand: the new goal follows theirs

@@ -41,6 +41,7 @@ from assistant.evaluation.scoring import (
     content_scores,
     integrity,
 )
+from assistant.i18n import _
 from assistant.index.filters import Filters
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
@@ -107,14 +108,14 @@ def select_notices(settings: Settings, notices: Sequence[str] = (), limit: int |
     """Notice ids to evaluate: the given ids/prefixes (resolved) or all, sorted; first N."""
     if limit is not None and limit < 1:
         raise InputError(
-            f"--limit must be at least 1 (got {limit})",
-            hint="give how many notices to evaluate, e.g. --limit 5, or leave it out for all",
+            _("--limit 至少为 1（现为 {limit}）").format(limit=limit),
+            hint=_("请给出要评测的通报份数，例如 --limit 5；不给则评测全部"),
         )
     with Catalog(settings.catalog_path, create=False) as catalog:
         ids = [catalog.resolve(n) for n in notices] if notices else sorted(catalog.ids())
     ids = list(dict.fromkeys(ids))
     if not ids:
-        raise InputError("the catalog holds no notice", hint="add notices with `rectify corpus add corpus/`")
+        raise InputError(_("目录中没有通报"), hint=_("请用 `rectify corpus add corpus/` 添加通报"))
     return ids[:limit] if limit else ids
 
 
@@ -136,7 +137,7 @@ def evaluate_drafting(
     progress: Progress | None = None,
 ) -> DraftingEval:
     if not engines:
-        raise InputError("no engine to evaluate", hint="give --engine extractive and/or llm")
+        raise InputError(_("没有要评测的引擎"), hint=_("请给出 --engine extractive 和/或 llm"))
     started = time.perf_counter()
     records = index.catalog_records()
     by_id = {r.id: r for r in records}
@@ -158,7 +159,7 @@ def evaluate_drafting(
         if not feedback_items(notice):
             result.skipped.append(notice.id)
             continue
-        feedback, _ = notice_feedback(notice)  # the references are not looked at yet
+        feedback, _references = notice_feedback(notice)  # the references are not looked at yet
         context = DraftingContext.build(settings, feedback, corpus=corpus)
         guard, precedents = context.guard, context.citable_ids
         plans: dict[str, Plan] = {}
@@ -170,7 +171,7 @@ def evaluate_drafting(
         plans["nearest"] = copied_plan(first, nearest_picks(first, by_id))
         plans["random"] = copied_plan(first, random_picks(first, notice.id, records, seed))
         # every plan exists: only now are the published measures read
-        _, items = notice_feedback(notice)
+        _feedback, items = notice_feedback(notice)
         references = [i.measures for i in items]
         for name, plan in plans.items():
             method = result.methods[name]
@@ -188,8 +189,8 @@ def evaluate_drafting(
         progress(len(notices), len(notices), "")
     if not result.notices:
         raise InputError(
-            "none of the chosen notices has problem items to draft",
-            hint="choose other notices (`rectify corpus list`)",
+            _("所选通报都没有可起草的问题条目"),
+            hint=_("请另选通报（`rectify corpus list`）"),
         )
     result.seconds = time.perf_counter() - started
     return result

@@ -16,6 +16,7 @@ from importlib import resources
 
 from assistant.drafting.guards import strip_markers
 from assistant.errors import ConfigError
+from assistant.i18n import _
 
 RESOURCE = "measure_types.toml"
 
@@ -36,7 +37,8 @@ def parse_types(text: str, where: str) -> list[MeasureType]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"malformed TOML: {e}", where=where, hint="fix the syntax") from None
+        raise ConfigError(_("TOML 格式有误：{error}").format(error=e), where=where,
+                          hint=_("请改正语法")) from None
     types: list[MeasureType] = []
     for i, raw in enumerate(data.get("type", []), 1):
         keywords = raw.get("keywords")
@@ -44,14 +46,14 @@ def parse_types(text: str, where: str) -> list[MeasureType]:
             "key", "label", "keywords"
         }:
             raise ConfigError(
-                f"measure type {i} needs exactly key, label and a non-empty keywords list",
+                _("措施类型 {i} 须恰好有 key、label 和非空的 keywords 列表").format(i=i),
                 where=where,
                 hint='e.g. key = "study", label = "学习教育", keywords = ["学习"]',
             )
         types.append(MeasureType(str(raw["key"]), str(raw["label"]), tuple(map(_fold, keywords))))
     if not types or len({t.key for t in types}) != len(types):
-        raise ConfigError("measure types missing or keys repeated", where=where,
-                          hint="give each [[type]] its own key")
+        raise ConfigError(_("缺少措施类型，或 key 重复"), where=where,
+                          hint=_("每个 [[type]] 用各自的 key"))
     return types
 
 

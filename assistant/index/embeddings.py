@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.embeddings.fake import DeterministicFakeEmbedding
 
 from assistant.errors import ConfigError
+from assistant.i18n import _
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -152,9 +153,9 @@ class SentenceTransformerEmbeddings(Embeddings):
 def _make_openai(settings: Settings) -> Embeddings:
     if settings.openai_api_key is None or not settings.openai_api_key.get_secret_value():
         raise ConfigError(
-            "the 'openai' embedder needs an API key",
-            hint="set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server), "
-            "or use RECTIFY_INDEX__EMBEDDER=e5 to embed offline",
+            _("openai 向量模型需要 API 密钥"),
+            hint=_("请设置 OPENAI_API_KEY（兼容服务器再设 OPENAI_BASE_URL），或用 "
+                   "RECTIFY_INDEX__EMBEDDER=e5 离线计算向量"),
         )
     from langchain_openai import OpenAIEmbeddings
 
@@ -174,20 +175,20 @@ def _make_sentence_transformers(settings: Settings) -> Embeddings:
     path = settings.index.st_model_path
     if path is None:
         raise ConfigError(
-            "the 'sentence-transformers' embedder needs a model folder (index.st_model_path)",
-            hint="set RECTIFY_INDEX__ST_MODEL_PATH to a local sentence-transformers model folder",
+            _("sentence-transformers 向量模型需要模型文件夹（index.st_model_path）"),
+            hint=_("请把 RECTIFY_INDEX__ST_MODEL_PATH 设为本地的 sentence-transformers 模型文件夹"),
         )
     path = path.expanduser()
     if not path.is_dir():
         raise ConfigError(
-            f"sentence-transformers model folder not found: {path}",
+            _("找不到 sentence-transformers 模型文件夹：{path}").format(path=path),
             where=path,
-            hint="point RECTIFY_INDEX__ST_MODEL_PATH at a folder holding a saved model "
-            "(config.json, modules.json, weights)",
+            hint=_("请让 RECTIFY_INDEX__ST_MODEL_PATH 指向保存了模型的文件夹"
+                   "（config.json、modules.json、权重）"),
         )
     if importlib.util.find_spec("sentence_transformers") is None:
         raise ConfigError(
-            "the 'sentence-transformers' embedder needs the sentence-transformers package",
+            _("sentence-transformers 向量模型需要安装 sentence-transformers 包"),
             hint="pip install 'rectify[sentence-transformers]'",
         )
     return SentenceTransformerEmbeddings(path)
@@ -208,8 +209,8 @@ def make_embeddings(settings: Settings) -> Embeddings:
         factory = _FACTORIES[name]
     except KeyError:
         raise ConfigError(
-            f"unknown embedder {name!r}",
-            hint=f"use one of: {', '.join(sorted(_FACTORIES))}",
+            _("未知的向量模型“{name}”").format(name=name),
+            hint=_("请从 {choices} 中选择").format(choices=_("、").join(sorted(_FACTORIES))),
         ) from None
     return factory(settings)
 

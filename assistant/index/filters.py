@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.index.records import PrecedentRecord
 
 
@@ -30,13 +31,13 @@ class Filters(BaseModel):
             known = sorted({getattr(r, name) for r in recs if getattr(r, name)})
             if wanted not in known:
                 raise InputError(
-                    f"no precedent has {name} '{wanted}'",
-                    hint=f"known values: {', '.join(known) or '(none)'}",
+                    _("没有先例的 {name} 为“{wanted}”").format(name=name, wanted=wanted),
+                    hint=_("已有的取值：{values}").format(values=", ".join(known) or _("（无）")),
                 )
         if self.year_from and self.year_to and self.year_from > self.year_to:
             raise InputError(
-                f"year range {self.year_from}–{self.year_to} is empty",
-                hint="give --year-from no later than --year-to",
+                _("年份范围 {start}–{end} 为空").format(start=self.year_from, end=self.year_to),
+                hint=_("--year-from 不能晚于 --year-to"),
             )
 
     def accepts(self, rec: PrecedentRecord) -> bool:

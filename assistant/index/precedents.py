@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.models import Notice
 from assistant.errors import InputError, StoreError
+from assistant.i18n import _
 from assistant.index.embeddings import embedder_signature, make_embeddings
 from assistant.index.filters import Filters
 from assistant.index.fusion import SEARCH_WEIGHTS, Signal, fuse
@@ -184,19 +185,19 @@ class PrecedentIndex:
     ) -> list[Precedent]:
         query = query.strip()
         if not query:
-            raise InputError("the query is empty", hint='give a problem description, e.g. "理论学习不深入"')
+            raise InputError(_("检索内容为空"), hint=_("请给出问题描述，例如“理论学习不深入”"))
         if k < 1:
-            raise InputError(f"k must be at least 1 (got {k})")
+            raise InputError(_("k 至少为 1（现为 {k}）").format(k=k))
         filters = filters or Filters()
         recs = self.catalog_records()
         if not recs:
-            raise StoreError("the index is empty", hint="add notices with `rectify corpus add corpus/`")
+            raise StoreError(_("索引是空的"), hint=_("请用 `rectify corpus add corpus/` 添加通报"))
         filters.validate_against(recs)
         if self.store.count() == 0:
             raise StoreError(
-                f"the vector store is empty but the catalog has {len(recs)} items",
+                _("向量库是空的，但目录中有 {n} 项").format(n=len(recs)),
                 where=self.store.location,
-                hint="run `rectify corpus check --repair` (or `rectify corpus rebuild`)",
+                hint=_("请运行 `rectify corpus check --repair`（或 `rectify corpus rebuild`）"),
             )
         weights = weights or SEARCH_WEIGHTS
         cap = per_notice_cap or self.settings.index.per_notice_cap

@@ -20,6 +20,7 @@ from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ConfigError, StoreError
+from assistant.i18n import _
 from assistant.index.records import PrecedentRecord
 from assistant.settings import Settings
 
@@ -34,8 +35,8 @@ def make_client(settings: Settings) -> Any:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ConfigError(
-                f"invalid Chroma server URL '{url}'",
-                hint="use http://host:port, e.g. http://127.0.0.1:8000",
+                _("Chroma 服务器地址“{url}”无效").format(url=url),
+                hint=_("请用 http://主机:端口，例如 http://127.0.0.1:8000"),
             )
         try:
             return chromadb.HttpClient(
@@ -46,9 +47,9 @@ def make_client(settings: Settings) -> Any:
             )
         except Exception as exc:  # chromadb raises plain exceptions for connection errors
             raise StoreError(
-                f"cannot reach the Chroma server at {url} ({exc})",
-                hint="start it with `chroma run --path DIR --port PORT` or unset "
-                "RECTIFY_INDEX__CHROMA_URL to use the embedded store",
+                _("无法连接 Chroma 服务器 {url}（{error}）").format(url=url, error=exc),
+                hint=_("请用 `chroma run --path 文件夹 --port 端口` 启动它，或取消设置 "
+                       "RECTIFY_INDEX__CHROMA_URL 以使用内置向量库"),
             ) from None
     path = settings.vectorstore_dir / "chroma"
     path.mkdir(parents=True, exist_ok=True)
@@ -56,9 +57,9 @@ def make_client(settings: Settings) -> Any:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:
         raise StoreError(
-            f"cannot open the vector store ({exc})",
+            _("无法打开向量库（{error}）").format(error=exc),
             where=path,
-            hint="move the folder away and run `rectify corpus rebuild`",
+            hint=_("把该文件夹移走，再运行 `rectify corpus rebuild`"),
         ) from None
 
 
@@ -79,7 +80,7 @@ class VectorStore:
         name = settings.index.collection
         if len(name) < 3:
             raise ConfigError(
-                f"collection name '{name}' is too short", hint="Chroma needs 3+ characters"
+                _("集合名“{name}”太短").format(name=name), hint=_("Chroma 要求至少 3 个字符")
             )
         meta = {"embedder": str(signature["name"]), "dim": int(signature["dim"]), "hnsw:space": "cosine"}
         self.problems = self._open(name, embeddings, meta)  # LangChain's: embeds and adds texts
@@ -94,12 +95,13 @@ class VectorStore:
                 found = self.client.get_collection(name).metadata or {}
                 if found.get("embedder") != meta["embedder"] or found.get("dim") != meta["dim"]:
                     raise StoreError(
-                        f"the index was built with embedder {found.get('embedder')} "
-                        f"(dim {found.get('dim')}), but the settings use {meta['embedder']} "
-                        f"(dim {meta['dim']})",
+                        _("索引由向量模型 {built}（{built_dim} 维）建立，但设置用的是 {wanted}"
+                          "（{wanted_dim} 维）").format(
+                            built=found.get("embedder"), built_dim=found.get("dim"),
+                            wanted=meta["embedder"], wanted_dim=meta["dim"]),
                         where=self.location,
-                        hint="run `rectify corpus rebuild` to re-embed with the current "
-                        "embedder, or set RECTIFY_INDEX__EMBEDDER back",
+                        hint=_("请运行 `rectify corpus rebuild` 用现在的向量模型重建，或把 "
+                               "RECTIFY_INDEX__EMBEDDER 改回去"),
                     )
             return Chroma(
                 collection_name=name,
@@ -111,10 +113,9 @@ class VectorStore:
             raise
         except Exception as exc:
             raise StoreError(
-                f"cannot open collection '{name}' ({exc})",
+                _("无法打开集合“{name}”（{error}）").format(name=name, error=exc),
                 where=self.location,
-                hint="run `rectify corpus check`, or move the folder away and "
-                "`rectify corpus rebuild`",
+                hint=_("请运行 `rectify corpus check`，或把该文件夹移走后运行 `rectify corpus rebuild`"),
             ) from None
 
     @property

@@ -17,6 +17,7 @@ from assistant.corpus.sources import SUPPORTED_SUFFIXES
 from assistant.corpus.sources.keep import sidecar_of
 from assistant.corpus.storing import store_prepared
 from assistant.errors import InputError, StoreError
+from assistant.i18n import _
 from assistant.index import rebuild_state
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
@@ -137,14 +138,14 @@ def rebuild(settings: Settings, *, progress: ProgressFactory = no_progress) -> A
     files = _corpus_files(settings)
     if not files:
         raise InputError(
-            "corpus/ holds no notice files to rebuild from",
+            _("corpus/ 中没有可用于重建的通报文件"),
             where=settings.corpus_dir,
-            hint="add notices with `rectify corpus add PATH`",
+            hint=_("请用 `rectify corpus add 路径` 添加通报"),
         )
     report, prepared = read_sources(settings, files, progress)
     if not prepared:
         raise StoreError(
-            "no file in corpus/ parses; the index was left as it was",
+            _("corpus/ 中没有一个文件能解析；索引保持原样"),
             where=settings.corpus_dir,
             hint=report.sources[0].reason,
         )

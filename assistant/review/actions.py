@@ -45,6 +45,7 @@ from assistant.drafting.models import (
     ReportItem,
 )
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.review.item_text import (
     is_empty,
     plan_item_text,
@@ -95,9 +96,9 @@ def find_item(draft: Plan | Report, key: str, where: Path) -> Item:
             return item
     keys = [i.key for i in draft.items]
     raise InputError(
-        f"the {draft.kind} has no item {key}",
+        _("草稿中没有第 {key} 项").format(key=key),
         where=where,
-        hint=f"its items are {', '.join(keys)} (see `rectify review status`)",
+        hint=_("它的各项为 {keys}（见 `rectify review status`）").format(keys=_("、").join(keys)),
     )
 
 
@@ -182,7 +183,7 @@ def _accept(folder: Path, keys: Sequence[str], every: bool, revision: int | None
     if every:
         keys = [i.key for i in draft.items if i.review.state != "accepted"]
     elif not keys:
-        raise InputError("which item?", hint="give item keys (e.g. 1.2) or --all")
+        raise InputError(_("要处理哪一项？"), hint=_("请给出项号（例如 1.2）或 --all"))
     for key in keys:
         before = find_item(draft, key, opened.json_path)
         if before.review.state == "accepted":
@@ -195,7 +196,7 @@ def _accept(folder: Path, keys: Sequence[str], every: bool, revision: int | None
 
 def reject(folder: Path, key: str, reason: str, *, revision: int | None = None) -> Outcome:
     if not reason.strip():
-        raise InputError("a rejection needs a reason", hint='add --reason "…" (what is wrong with it)')
+        raise InputError(_("退回须写明理由"), hint=_("请加上 --reason \"…\"（哪里不对）"))
     with _LOCK:
         return _reject(folder, key, reason, revision)
 
@@ -231,9 +232,9 @@ def edit(folder: Path, key: str, run_editor: Editor) -> Outcome:
     if status != 0:
         path.unlink(missing_ok=True)
         raise InputError(
-            f"the editor exited with status {status}; nothing was changed",
+            _("编辑器以状态 {status} 退出；没有做任何改动").format(status=status),
             where=opened.json_path,
-            hint="check $EDITOR (or $VISUAL) and try again",
+            hint=_("请检查 $EDITOR（或 $VISUAL）后重试"),
         )
     edited = path.read_text(encoding="utf-8")
     if is_empty(edited) or edited == text:
@@ -298,10 +299,10 @@ def _redraft(
     plan = opened.draft
     if not isinstance(plan, Plan):
         raise InputError(
-            "redraft works on the items of a plan",
+            _("只能重新起草整改方案中的项"),
             where=opened.json_path,
-            hint="for a report, correct the item's facts in the ledger and run `rectify report` "
-            "again, or change its text with `rectify review edit`",
+            hint=_("进展通报请在台账中改正该项的事实后重新运行 `rectify report`，或用 "
+                   "`rectify review edit` 修改文字"),
         )
     before = find_item(plan, key, opened.json_path)
     assert isinstance(before, PlanItem)

@@ -43,6 +43,7 @@ from assistant.drafting.models import (
 )
 from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.report import supplied_text
+from assistant.i18n import _
 from assistant.review.repetition import find_repeats
 from assistant.review.texts import Text, plan_texts, report_prose
 from assistant.review.timeliness import Rule
@@ -51,7 +52,8 @@ REPEAT_THRESHOLD = 0.8
 
 
 def _finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
-    return Finding(item=item, check=check, severity=severity, message=f"{what} — fix: {fix}")
+    return Finding(item=item, check=check, severity=severity,
+                   message=_("{what} —— 修改：{fix}").format(what=what, fix=fix))
 
 
 def _quote(text: str, limit: int = 30) -> str:
@@ -73,8 +75,8 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
                     leaf.key,
                     "coverage",
                     "error",
-                    f"feedback problem {leaf.key} {_quote(title)} has no item",
-                    "redraft from the current feedback (rectify plan) or add the item",
+                    _("反馈问题 {key} {title} 没有对应的整改任务").format(key=leaf.key, title=_quote(title)),
+                    _("按现在的反馈意见重新起草（rectify plan），或补上这一项"),
                 )
             )
         elif drafted[leaf.key].strip() != title.strip():
@@ -83,9 +85,9 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
                     leaf.key,
                     "coverage",
                     "error",
-                    f"item {leaf.key} is about {_quote(drafted[leaf.key])}, the feedback says "
-                    f"{_quote(title)}",
-                    "redraft from the current feedback so items match its problems",
+                    _("第 {key} 项写的是 {drafted}，反馈意见是 {title}").format(
+                        key=leaf.key, drafted=_quote(drafted[leaf.key]), title=_quote(title)),
+                    _("按现在的反馈意见重新起草，使各项与反馈问题一一对应"),
                 )
             )
     for key, problem in items:
@@ -95,20 +97,20 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
                     key,
                     "coverage",
                     "error",
-                    f"item {key} {_quote(problem)} answers no feedback problem",
-                    "remove the item or add its problem to the feedback",
+                    _("第 {key} 项 {problem} 不对应任何反馈问题").format(key=key, problem=_quote(problem)),
+                    _("删除这一项，或把它的问题补进反馈意见"),
                 )
             )
     order = [leaf.key for leaf in leaves]
-    present = [key for key, _ in items if key in wanted]
+    present = [key for key, _problem in items if key in wanted]
     if present != [key for key in order if key in present]:
         findings.append(
             _finding(
                 None,
                 "coverage",
                 "error",
-                "items are not in the feedback's order",
-                f"order them as the feedback does: {', '.join(order)}",
+                _("各项的顺序与反馈意见不一致"),
+                _("按反馈意见的顺序排列：{order}").format(order=_("、").join(order)),
             )
         )
     return findings
@@ -140,8 +142,8 @@ def check_citation_markers(texts: Iterable[Text], citations: list[Citation]) -> 
                         t.item,
                         "citation_missing",
                         "error",
-                        f"[{n}] in the {t.where} points at no citation",
-                        f"remove [{n}] or cite the precedent it stands for",
+                        _("{where}中的 [{n}] 没有对应的引用").format(where=t.where, n=n),
+                        _("删除 [{n}]，或引用它所指的先例").format(n=n),
                     )
                 )
     return findings
@@ -156,8 +158,9 @@ def check_in_catalog(citations: list[Citation], precedents: set[str] | None) -> 
             None,
             "citation_missing",
             "error",
-            f"[{c.n}] cites {c.precedent_id} ({c.unit}), which is not in the corpus",
-            "add that notice back (`rectify corpus add`) or redraft the items citing it",
+            _("[{n}] 引用的 {precedent}（{unit}）已不在语料库中").format(
+                n=c.n, precedent=c.precedent_id, unit=c.unit),
+            _("把该通报加回语料库（rectify corpus add），或重新起草引用它的各项"),
         )
         for c in citations
         if c.precedent_id not in precedents
@@ -169,15 +172,15 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
     known = {c.n for c in plan.citations}
     for item in plan.items:
         for i, measure in enumerate(item.measures, 1):
-            _, inline = strip_markers(measure.text)
+            _bare, inline = strip_markers(measure.text)
             listed = [n for n in measure.citations if n not in known and n not in inline]
             findings += [
                 _finding(
                     item.key,
                     "citation_missing",
                     "error",
-                    f"measure {i} lists citation {n}, which does not exist",
-                    f"drop {n} from the measure's citations",
+                    _("措施 {i} 列出的引用 {n} 不存在").format(i=i, n=n),
+                    _("从该措施的引用中去掉 {n}").format(n=n),
                 )
                 for n in listed
             ]
@@ -187,8 +190,9 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
                         item.key,
                         "citation_missing",
                         "warning",
-                        f"measure {i} {_quote(strip_markers(measure.text)[0])} cites no precedent",
-                        "check it against a precedent and cite it, or reword it as your own",
+                        _("措施 {i} {text} 没有引用先例").format(
+                            i=i, text=_quote(strip_markers(measure.text)[0])),
+                        _("对照先例核实后注明引用，或改写为本单位自己的措施"),
                     )
                 )
     return findings
@@ -202,16 +206,18 @@ def check_leaked_names(texts: Iterable[Text], guard: NameGuard | None) -> list[F
     for t in texts:
         for hit in guard.find(t.text):
             fix = {
-                "unit": "replace it with your own unit (我单位) or remove it",
-                "place": "replace it with your own place or remove it",
-                "person": "write your own official's name or the post only",
+                "unit": _("换成本单位（我单位）或删除"),
+                "place": _("换成本地地名或删除"),
+                "person": _("写本单位责任人的姓名，或只写职务"),
             }[hit.kind]
+            kind = {"unit": _("单位名"), "place": _("地名"), "person": _("人名")}[hit.kind]
             findings.append(
                 _finding(
                     t.item,
                     "leaked_name",
                     "error",
-                    f"{hit.kind} name “{hit.name}” in the {t.where} is not the user's",
+                    _("{where}中的{kind}“{name}”不是本单位的").format(
+                        where=t.where, kind=kind, name=hit.name),
                     fix,
                 )
             )
@@ -234,8 +240,8 @@ def check_unverified(report: Report, ledger: Ledger | None) -> list[Finding]:
                     t.item,
                     "unverified_fact",
                     "warning",
-                    f"{what} in the {t.where} is not in the ledger or the feedback",
-                    "add it to the ledger's facts if true, otherwise remove it",
+                    _("{where}中的{what}在台账和反馈意见中都没有").format(where=t.where, what=what),
+                    _("属实的话写进台账的事实，否则删除"),
                 )
             )
     return findings
@@ -258,8 +264,9 @@ def check_placeholders(texts: Iterable[Text]) -> list[Finding]:
                 item,
                 "placeholder",
                 "error",
-                f"{len(spans)} placeholder(s) to fill ({parts}), e.g. {examples}",
-                "write the real facts in their place before exporting",
+                _("有 {n} 处占位符待填写（{parts}），例如 {examples}").format(
+                    n=len(spans), parts=parts, examples=examples),
+                _("导出前在这些位置写上真实情况"),
             )
         )
     return findings
@@ -277,7 +284,8 @@ def check_timeliness(texts: Iterable[Text], day: dt.date, rules: list[Rule]) -> 
                         t.item,
                         "timeliness",
                         "warning",
-                        f"“{m.group(0)}” in the {t.where}: {rule.message} (draft dated {day})",
+                        _("{where}中的“{text}”：{problem}（草稿日期 {day}）").format(
+                            where=t.where, text=m.group(0), problem=rule.message, day=day),
                         rule.suggestion,
                     )
                 )
@@ -323,9 +331,9 @@ def check_punctuation(texts: Iterable[Text]) -> list[Finding]:
             item,
             "form",
             "warning",
-            f"{len(spans)} half-width punctuation mark(s) in Chinese text, e.g. "
-            + "，".join(f"“{s}”" for s in spans[:3]),
-            "use full-width ，；：（）？！",
+            _("中文中有 {n} 处半角标点，例如 {examples}").format(
+                n=len(spans), examples="，".join(f"“{s}”" for s in spans[:3])),
+            _("改用全角标点 ，；：（）？！"),
         )
         for item, spans in found.items()
     ]
@@ -347,8 +355,8 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
                 None,
                 "form",
                 "error",
-                "the report's counts differ from the ledger: " + ", ".join(wrong),
-                "redraft the report from the ledger (rectify report); never edit counts by hand",
+                _("通报中的数字与台账不符：{wrong}").format(wrong=_("、").join(wrong)),
+                _("依据台账重新起草通报（rectify report），不要手工改数字"),
             )
         )
     by_key = {i.key: i.effective_status for i in ledger.items}
@@ -359,9 +367,9 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
                     item.key,
                     "form",
                     "error",
-                    f"item {item.key} is {item.status} in the report, {by_key[item.key]} in "
-                    "the ledger",
-                    "set the status in the ledger and redraft the report",
+                    _("第 {key} 项在通报中为“{report}”，在台账中为“{ledger}”").format(
+                        key=item.key, report=item.status, ledger=by_key[item.key]),
+                    _("在台账中改好整改状态，再重新起草通报"),
                 )
             )
     return findings

@@ -16,6 +16,7 @@ from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.models import Citation, Deadline, Measure, PlanItem, ReportItem
 from assistant.drafting.sources import strip_ordinal
 from assistant.errors import InputError
+from assistant.i18n import _
 
 _LABEL_RE = re.compile(r"^(整改目标|整改措施|责任领导|责任部门|完成时限|整改进展情况|下一步)[：:]\s*(.*)$")
 _MONTH_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底)?前?$")
@@ -78,8 +79,8 @@ def _fields(text: str, where: str) -> tuple[dict[str, str], list[str]]:
         if match:
             current = match.group(1)
             if current in values:
-                raise InputError(f"{current} appears twice", where=where, line=number,
-                                 hint="keep one line per label")
+                raise InputError(_("“{label}”出现了两次").format(label=current), where=where,
+                                 line=number, hint=_("每个标签只保留一行"))
             values[current] = match.group(2).strip()
             if current == "整改措施" and values[current]:
                 measures.append(values[current])
@@ -89,10 +90,10 @@ def _fields(text: str, where: str) -> tuple[dict[str, str], list[str]]:
             values[current] += line
         else:
             raise InputError(
-                f"this line belongs to no label: “{line[:30]}”",
+                _("这一行不属于任何标签：“{line}”").format(line=line[:30]),
                 where=where,
                 line=number,
-                hint="start lines with 整改目标：, 整改措施：, 责任领导：, 责任部门： or 完成时限：",
+                hint=_("每行以 整改目标：、整改措施：、责任领导：、责任部门： 或 完成时限： 开头"),
             )
     return values, measures
 
@@ -100,8 +101,8 @@ def _fields(text: str, where: str) -> tuple[dict[str, str], list[str]]:
 def _require(values: dict[str, str], label: str, where: str) -> str:
     value = values.get(label, "").strip()
     if not value:
-        raise InputError(f"{label} is missing or empty", where=where,
-                         hint=f"write a line “{label}：…”")
+        raise InputError(_("缺少“{label}”或其内容为空").format(label=label), where=where,
+                         hint=_("请写一行“{label}：…”").format(label=label))
     return value
 
 
@@ -120,9 +121,9 @@ def parse_deadline(text: str, where: str) -> Deadline:
                 break
             return Deadline(kind="限期整改", date=date)
     raise InputError(
-        f"完成时限 “{text}” is not a deadline",
+        _("完成时限“{text}”不是有效的时限").format(text=text),
         where=where,
-        hint="write 立行立改, 长期坚持, or a date such as 2026年9月底前 or 2026-09-30",
+        hint=_("请写 立行立改、长期坚持，或日期，例如 2026年9月底前 或 2026-09-30"),
     )
 
 
@@ -135,8 +136,8 @@ def read_plan_item(text: str, item: PlanItem, where: str) -> PlanItem:
             cited = [int(n) for n in MARKER_RE.findall(body)]
             measures.append(Measure(text=body, citations=cited))
     if not measures:
-        raise InputError("整改措施 has no measure", where=where,
-                         hint="write at least one measure, one per line, under 整改措施：")
+        raise InputError(_("整改措施下没有任何措施"), where=where,
+                         hint=_("请在 整改措施： 下至少写一条措施，每行一条"))
     return item.model_copy(
         update={
             "goal": _require(values, "整改目标", where),
@@ -149,7 +150,7 @@ def read_plan_item(text: str, item: PlanItem, where: str) -> PlanItem:
 
 
 def read_report_item(text: str, item: ReportItem, where: str) -> ReportItem:
-    values, _ = _fields(text, where)
+    values, _measures = _fields(text, where)
     cited = [int(n) for n in MARKER_RE.findall(values.get("整改进展情况", ""))]
     return item.model_copy(
         update={

@@ -23,7 +23,8 @@ from assistant.drafting.adapt import HALF_PUNCT_RE
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.models import PLACEHOLDER_RE, Citation, Finding, Plan, PlanItem, Report
 from assistant.review.adaptation import adaptation_diff, declared_replacements, diff_html
-from assistant.review.page_controls import Served, item_controls, item_list, state_label
+from assistant.review.labels import SEVERITY_LABELS, STATE_LABELS, label
+from assistant.review.page_controls import Served, item_controls, item_list
 from assistant.review.run import ReviewResult
 from assistant.review.support import support_score
 
@@ -115,7 +116,7 @@ def _findings_list(findings: Sequence[Finding]) -> str:
         return '<p class="clean">无问题</p>'
     rows = [
         f'<li class="finding {f.severity}" data-check="{html.escape(f.check)}">'
-        f'<span class="sev">{f.severity}</span> <code>{html.escape(f.check)}</code> '
+        f'<span class="sev">{label(SEVERITY_LABELS, f.severity)}</span> <code>{html.escape(f.check)}</code> '
         f"{html.escape(f.message)}</li>"
         for f in findings
     ]
@@ -217,7 +218,7 @@ def _item_section(
         f'<section class="item" id="item-{html.escape(item.key)}" data-key="{html.escape(item.key)}" '
         f'data-state="{state}" data-worst="{worst}" data-checks="{html.escape(checks)}">'
         f'<div class="draft"><h2>{html.escape(item.key)} {html.escape(item.problem)}'
-        f' <span class="state {state}">{state_label(state)}</span>{reason}</h2>'
+        f' <span class="state {state}">{label(STATE_LABELS, state)}</span>{reason}</h2>'
         f"{_findings_list(findings)}{body}{item_controls(draft, item, result.folder, served)}</div>"
         f'<aside class="sources">{_sources(draft, numbers, texts)}</aside></section>'
     )

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from assistant.drafting.models import Finding, Plan, PlanItem, Report, ReportItem
 from assistant.review.actions import editable_text
-
-STATE_LABELS = {"open": "待审", "accepted": "已采纳", "rejected": "已退回"}
+from assistant.review.labels import STATE_LABELS, label
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class Served:
 
 
 def state_label(state: str) -> str:
-    return STATE_LABELS.get(state, state)
+    return label(STATE_LABELS, state)
 
 
 def _options(values: dict[str, str], all_label: str, select_id: str) -> str:
@@ -58,7 +57,7 @@ def item_list(draft: Plan | Report, findings: Sequence[Finding], worst: dict[str
             f'data-checks="{checks}"><a href="#item-{key}">{key} {html.escape(item.problem)}</a>'
             f' <span class="state {state}">{state_label(state)}</span>{badges}</li>'
         )
-    state_filter = _options(STATE_LABELS, "全部状态", "filter-state")
+    state_filter = _options({k: label(STATE_LABELS, k) for k in STATE_LABELS}, "全部状态", "filter-state")
     kind_filter = _options(
         {k: f"{k}（{n}）" for k, n in sorted(kinds.items())}, "全部问题类型", "filter-check"
     )

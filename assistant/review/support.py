@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.models import PLACEHOLDER_RE, Citation, Finding, Plan
 from assistant.drafting.similarity import cosine, grams
+from assistant.i18n import _
 
 
 def _plain(text: str) -> str:
@@ -61,9 +62,10 @@ def check_support(plan: Plan, threshold: float) -> list[Finding]:
                     item=key,
                     check="citation_support",
                     severity="warning",
-                    message=f"measure {i} hardly draws on [{citation.n}] (support {score:.2f} < "
-                    f"{threshold:.2f}: “{clause}”) — fix: cite the clause it drew on, or drop "
-                    f"[{citation.n}]",
+                    message=_(
+                        "措施 {i} 几乎没有用到 [{n}]（依据度 {score:.2f} < {threshold:.2f}：“{clause}”）"
+                        "—— 修改：改引它实际依据的条文，或去掉 [{n}]"
+                    ).format(i=i, n=citation.n, score=score, threshold=threshold, clause=clause),
                 )
             )
     return findings

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
+from assistant.i18n import _
 
 RULES_RESOURCE = "timeliness.toml"
 
@@ -44,9 +45,9 @@ def _rule_date(value: Any, field: str, where: str) -> dt.date | None:
         except ValueError:
             pass
     raise InputError(
-        f"timeliness rule: {field} = {value!r} is not a date",
+        _("时效规则：{field} = {value} 不是日期").format(field=field, value=repr(value)),
         where=where,
-        hint=f"write {field} as a TOML date: {field} = 2022-10-22",
+        hint=_("把 {field} 写成 TOML 日期：{field} = 2022-10-22").format(field=field),
     )
 
 
@@ -55,30 +56,33 @@ def parse_rules(text: str, where: str) -> list[Rule]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise InputError(f"malformed TOML: {e}", where=where, hint="fix the syntax") from None
+        raise InputError(_("TOML 格式有误：{error}").format(error=e), where=where,
+                         hint=_("请改正语法")) from None
     rules: list[Rule] = []
     for i, raw in enumerate(data.get("rule", []), 1):
         missing = [k for k in ("pattern", "message", "suggestion") if not raw.get(k)]
         unknown = set(raw) - {"pattern", "message", "suggestion", "valid_from", "valid_to"}
         if missing or unknown:
             raise InputError(
-                f"timeliness rule {i}: missing {missing} / unknown {sorted(unknown)}",
+                _("时效规则 {i}：缺少 {missing}，多出 {unknown}").format(
+                    i=i, missing=missing, unknown=sorted(unknown)),
                 where=where,
-                hint="give pattern, message, suggestion and valid_from and/or valid_to",
+                hint=_("请给出 pattern、message、suggestion，以及 valid_from 和/或 valid_to"),
             )
         try:
             pattern = re.compile(raw["pattern"])
         except re.error as e:
             raise InputError(
-                f"timeliness rule {i}: bad pattern: {e}", where=where, hint="fix the regex"
+                _("时效规则 {i}：正则表达式有误：{error}").format(i=i, error=e), where=where,
+                hint=_("请改正正则表达式")
             ) from None
         start = _rule_date(raw.get("valid_from"), "valid_from", where)
         end = _rule_date(raw.get("valid_to"), "valid_to", where)
         if start is None and end is None:
             raise InputError(
-                f"timeliness rule {i} has neither valid_from nor valid_to",
+                _("时效规则 {i} 既没有 valid_from 也没有 valid_to").format(i=i),
                 where=where,
-                hint="a rule needs at least one of the two dates",
+                hint=_("每条规则至少要有其中一个日期"),
             )
         rules.append(Rule(pattern, str(raw["message"]), str(raw["suggestion"]), start, end))
     return rules

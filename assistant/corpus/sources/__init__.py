@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from assistant.corpus.reading import TEXT_SUFFIXES, decode_bytes
 from assistant.corpus.sources.keep import inside, read_sidecar
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.settings import Settings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -70,7 +71,7 @@ def is_url(spec: str) -> bool:
 def unsupported(path: Path) -> InputError:
     suffix = path.suffix.lower()
     return InputError(
-        f"unsupported file type '{path.suffix or '(none)'}'",
+        _("不支持的文件类型“{suffix}”").format(suffix=path.suffix or _("（无扩展名）")),
         where=path,
         hint=_REFUSED_HINTS.get(suffix, SUPPORTED_HINT),
     )
@@ -100,9 +101,9 @@ def _extract(data: bytes, suffix: str, where: str, charset: str | None = None, u
 
 def _read_file(path: Path, corpus_dir: Path, max_bytes: int) -> Source:
     if not path.exists():
-        raise InputError("no such file or folder", where=path, hint="check the path")
+        raise InputError(_("文件或文件夹不存在"), where=path, hint=_("请检查路径"))
     if path.is_dir():
-        raise InputError("this is a folder, not a file", where=path)
+        raise InputError(_("这是文件夹，不是文件"), where=path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise unsupported(path)
@@ -117,7 +118,8 @@ def _read_file(path: Path, corpus_dir: Path, max_bytes: int) -> Source:
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None
+        raise InputError(_("无法读取该文件：{reason}").format(reason=exc.strerror),
+                         where=path) from None
     kind = "html" if suffix in HTML_SUFFIXES else suffix.lstrip(".") if suffix in _DOCUMENTS else "text"
     text = _extract(data, suffix, str(path))
     if inside(path, corpus_dir):  # already kept: a rebuild, or `corpus add corpus/`

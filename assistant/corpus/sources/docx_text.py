@@ -13,6 +13,7 @@ from docx.text.paragraph import Paragraph
 
 from assistant.corpus.sources.tables import table_lines
 from assistant.errors import InputError
+from assistant.i18n import _
 
 
 def docx_to_text(data: bytes, where: str) -> str:
@@ -21,9 +22,9 @@ def docx_to_text(data: bytes, where: str) -> str:
         blocks = list(document.iter_inner_content())
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(
-            f"not a readable .docx file ({exc.__class__.__name__}: {exc})",
+            _("不是可读的 .docx 文件（{kind}：{error}）").format(kind=exc.__class__.__name__, error=exc),
             where=where,
-            hint="open it in Word or WPS and save it again as .docx (or as .txt)",
+            hint=_("请用 Word 或 WPS 打开后重新保存为 .docx（或 .txt）"),
         ) from None
     lines: list[str] = []
     for block in blocks:

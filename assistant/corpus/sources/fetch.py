@@ -11,13 +11,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from assistant.errors import InputError, ServiceError
+from assistant.i18n import N_, _
 from assistant.settings import FetchSettings
 
 _ACCEPT = (
     "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,"
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.8,*/*;q=0.5"
 )
-_LIMIT_HINT = "save the page with the browser and add the file, or raise RECTIFY_FETCH__MAX_BYTES"
+_LIMIT_HINT = N_("请用浏览器另存网页后添加该文件，或调大 RECTIFY_FETCH__MAX_BYTES")
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Fetched:
 def fetch(url: str, settings: FetchSettings, *, transport: httpx.BaseTransport | None = None) -> Fetched:
     """GET the URL following redirects; refuse HTTP errors, slow servers and oversized bodies."""
     if not urlsplit(url).hostname:
-        raise InputError("not a valid web address", where=url, hint="give a full http(s):// URL")
+        raise InputError(_("不是有效的网址"), where=url, hint=_("请给出完整的 http(s):// 网址"))
     try:
         with (
             httpx.Client(
@@ -62,17 +63,17 @@ def fetch(url: str, settings: FetchSettings, *, transport: httpx.BaseTransport |
         raise _timeout(url, settings) from None
     except httpx.TooManyRedirects:
         raise InputError(
-            f"more than {settings.max_redirects} redirects",
+            _("重定向超过 {n} 次").format(n=settings.max_redirects),
             where=url,
-            hint="open the address in a browser and give the final URL",
+            hint=_("请在浏览器中打开该地址，给出最终的网址"),
         ) from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-        raise InputError(f"not a usable web address ({exc})", where=url) from None
+        raise InputError(_("无法使用的网址（{error}）").format(error=exc), where=url) from None
     except httpx.TransportError as exc:
         raise ServiceError(
-            f"cannot reach the server ({exc.__class__.__name__}: {exc})",
+            _("无法连接服务器（{kind}：{error}）").format(kind=exc.__class__.__name__, error=exc),
             where=url,
-            hint="check the address and the network, or save the page and add the file",
+            hint=_("请检查网址和网络，或把网页另存后添加该文件"),
         ) from None
 
 
@@ -90,14 +91,15 @@ def _check_status(url: str, response: httpx.Response) -> None:
     reason = response.reason_phrase or ""
     if response.status_code >= 500:
         raise ServiceError(
-            f"the server failed with HTTP {response.status_code} {reason}".rstrip(),
+            _("服务器出错：HTTP {status} {reason}").format(status=response.status_code,
+                                                         reason=reason).rstrip(),
             where=url,
-            hint="try again later",
+            hint=_("请稍后再试"),
         )
     raise InputError(
         f"HTTP {response.status_code} {reason}".rstrip(),
         where=url,
-        hint="check the address (the page may have moved or been taken down)",
+        hint=_("请检查网址（网页可能已移动或已删除）"),
     )
 
 
@@ -108,9 +110,9 @@ def _read_limited(url: str, response: httpx.Response, settings: FetchSettings) -
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise InputError(
-            f"the body is {int(declared):,} bytes, over the {limit:,}-byte limit",
+            _("内容有 {size:,} 字节，超过 {limit:,} 字节的上限").format(size=int(declared), limit=limit),
             where=url,
-            hint=_LIMIT_HINT,
+            hint=_(_LIMIT_HINT),
         )
     deadline = time.monotonic() + settings.timeout_s
     chunks: list[bytes] = []
@@ -119,7 +121,7 @@ def _read_limited(url: str, response: httpx.Response, settings: FetchSettings) -
         size += len(chunk)
         if size > limit:
             raise InputError(
-                f"the body is over the {limit:,}-byte limit", where=url, hint=_LIMIT_HINT
+                _("内容超过 {limit:,} 字节的上限").format(limit=limit), where=url, hint=_(_LIMIT_HINT)
             )
         if time.monotonic() > deadline:
             raise _timeout(url, settings)
@@ -129,7 +131,7 @@ def _read_limited(url: str, response: httpx.Response, settings: FetchSettings) -
 
 def _timeout(url: str, settings: FetchSettings) -> ServiceError:
     return ServiceError(
-        f"no complete answer within {settings.timeout_s:g} s",
+        _("{seconds:g} 秒内没有收到完整的应答").format(seconds=settings.timeout_s),
         where=url,
-        hint="try again later, or raise RECTIFY_FETCH__TIMEOUT_S",
+        hint=_("请稍后再试，或调大 RECTIFY_FETCH__TIMEOUT_S"),
     )

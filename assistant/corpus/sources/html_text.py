@@ -22,6 +22,7 @@ from assistant.corpus.cleaning import is_title
 from assistant.corpus.reading import decode_bytes
 from assistant.corpus.sources.tables import table_lines
 from assistant.errors import NotANoticeError
+from assistant.i18n import _
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # GB2312/GBK pages often hold characters outside their declared set; GB18030 reads them all.
@@ -59,10 +60,9 @@ def html_to_text(page: str, where: str, url: str | None = None) -> str:
         text = max(text, _extract(page, url, favor_recall=True), key=len)
     if not text:
         raise NotANoticeError(
-            "no main text found in the page",
+            _("网页中没有找到正文"),
             where=where,
-            hint="open the page in a browser: if the notice is an attachment (PDF, Word), "
-            "add that file or its URL instead",
+            hint=_("请在浏览器中打开该网页：如果通报是附件（PDF、Word），请改为添加该文件或其网址"),
         )
     lines = text.split("\n")
     if title and not any(is_title(_SPACES_RE.sub("", line)) for line in lines[:5]):

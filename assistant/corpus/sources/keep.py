@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.errors import StoreError
 from assistant.files import write_atomic
+from assistant.i18n import _
 
 SIDECAR_SUFFIX = ".source.json"
 
@@ -62,9 +63,9 @@ def target(folder: Path, name: str, data: bytes, planned: dict[Path, str] | None
         planned[candidate] = digest
         return Kept(candidate, False)
     raise StoreError(
-        f"cannot keep a copy of '{name}': its names are taken by other files",
+        _("无法保存“{name}”的副本：它的文件名已被其他文件占用").format(name=name),
         where=folder,
-        hint="rename the file and add it again",
+        hint=_("请给文件改名后再添加"),
     )
 
 

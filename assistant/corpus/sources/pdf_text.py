@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from assistant.errors import InputError
+from assistant.i18n import _
 
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*$"
@@ -45,18 +46,18 @@ def _pdf_to_text(data: bytes, where: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(
-                "the PDF is password-protected",
+                _("该 PDF 有密码保护"),
                 where=where,
-                hint="save an unprotected copy, or add the notice's text as .txt",
+                hint=_("请另存一份无保护的副本，或以 .txt 添加通报原文"),
             )
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(
-            f"not a readable PDF ({exc.__class__.__name__}: {exc})",
+            _("不是可读的 PDF（{kind}：{error}）").format(kind=exc.__class__.__name__, error=exc),
             where=where,
-            hint="open it in a PDF reader and save it again, or add the notice's text as .txt",
+            hint=_("请用 PDF 阅读器打开后重新保存，或以 .txt 添加通报原文"),
         ) from None
     lines = [
         line
@@ -67,8 +68,8 @@ def _pdf_to_text(data: bytes, where: str) -> str:
     text = "\n".join(lines)
     if sum(1 for c in text if not c.isspace()) < _MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise InputError(
-            f"the PDF has no text layer ({len(pages)} page(s) of images: a scan?)",
+            _("该 PDF 没有文字层（{n} 页图片：是扫描件吗？）").format(n=len(pages)),
             where=where,
-            hint="run OCR on it and add the text as .txt, or find the notice's web page",
+            hint=_("请先做文字识别（OCR）再以 .txt 添加，或找到通报的网页"),
         )
     return text

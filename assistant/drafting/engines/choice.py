@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.errors import ConfigError
+from assistant.i18n import _
 
 DRAFTING_ENGINES = ("extractive", "llm")
 ENGINES = ("auto", *DRAFTING_ENGINES)  # auto: llm when an API key is set
@@ -16,5 +17,6 @@ ENGINES = ("auto", *DRAFTING_ENGINES)  # auto: llm when an API key is set
 def check_engine_name(name: str, allowed: Sequence[str] = ENGINES) -> str:
     """``name`` if it is one of ``allowed``; else a ConfigError naming the choices."""
     if name not in allowed:
-        raise ConfigError(f"unknown engine '{name}'", hint=f"choose one of {', '.join(allowed)}")
+        raise ConfigError(_("未知的引擎“{name}”").format(name=name),
+                          hint=_("请从 {choices} 中选择").format(choices=_("、").join(allowed)))
     return name

@@ -18,6 +18,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
 from assistant.errors import ConfigError
+from assistant.i18n import _
 
 
 def prompts_dir() -> Path:
@@ -53,12 +54,12 @@ def load_prompt(name: str, folder: Path = PROMPTS_DIR) -> Prompt:
 @cache
 def _load(path: Path) -> Prompt:
     if not path.exists():
-        raise ConfigError("prompt file missing", where=path, hint="restore it from the repository")
+        raise ConfigError(_("提示词文件缺失"), where=path, hint=_("请从代码仓库恢复该文件"))
     text = path.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict) or set(data) != _KEYS:
         raise ConfigError(
-            "a prompt file must have exactly the keys " + ", ".join(sorted(_KEYS)), where=path
+            _("提示词文件须恰好包含这些键：{keys}").format(keys=", ".join(sorted(_KEYS))), where=path
         )
     declared = tuple(data["variables"])
     used: set[str] = set()
@@ -66,10 +67,10 @@ def _load(path: Path) -> Prompt:
         used |= set(PromptTemplate.from_template(data[part]).input_variables)
     if used != set(declared):
         raise ConfigError(
-            f"prompt variables differ from its declaration: declared {sorted(declared)}, "
-            f"used {sorted(used)}",
+            _("提示词的变量与声明不符：声明了 {declared}，用到了 {used}").format(
+                declared=sorted(declared), used=sorted(used)),
             where=path,
-            hint="make `variables:` list exactly the {placeholders} of system and user",
+            hint=_("让 `variables:` 恰好列出 system 和 user 中的占位符"),
         )
     template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
     return Prompt(

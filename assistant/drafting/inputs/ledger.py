@@ -27,6 +27,7 @@ from assistant.drafting.ledger_models import (
 from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.outputs import sha256_text
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.yaml_input import load_yaml_model
 
 MIGRATED_REASON = "旧版台账按问题填写为“基本完成”"
@@ -236,32 +237,32 @@ def _check_items(path: Path, ledger: Ledger, plan: Plan) -> None:
     extra = [i for i in ledger.items if i.key not in plan_keys]
     if extra:
         raise InputError(
-            f"item {extra[0].key} is not in the plan",
+            _("第 {key} 项不在整改方案中").format(key=extra[0].key),
             where=path,
             line=extra[0].line,
-            hint=f"the plan's items are {', '.join(plan_keys)}; remove or correct this one",
+            hint=_("整改方案的各项为 {keys}；请删除或改正这一项").format(keys=_("、").join(plan_keys)),
         )
     if missing:
         raise InputError(
-            f"the ledger has no entry for plan item(s) {', '.join(missing)}",
+            _("台账中缺少整改方案的第 {keys} 项").format(keys=_("、").join(missing)),
             where=path,
-            hint="add them (copy from a fresh template: rectify plan … writes ledger.yaml)",
+            hint=_("请补上（可从新模板复制：rectify plan … 会写出 ledger.yaml）"),
         )
     if ledger_keys != plan_keys:
         raise InputError(
-            "the ledger's items are not in the plan's order (or repeat a key)",
+            _("台账各项的顺序与整改方案不一致（或有重复的项号）"),
             where=path,
-            hint=f"list them as in the plan: {', '.join(plan_keys)}",
+            hint=_("请按整改方案的顺序排列：{keys}").format(keys=_("、").join(plan_keys)),
         )
     by_key = {i.key: i for i in plan.items}
     for item in ledger.items:
         if item.problem.strip() and item.problem.strip() != by_key[item.key].problem.strip():
             raise InputError(
-                f"item {item.key}'s problem differs from the plan's",
+                _("第 {key} 项的问题与整改方案不同").format(key=item.key),
                 where=path,
                 line=item.line,
-                hint=f"the plan says “{by_key[item.key].problem}”: the ledger belongs to "
-                "another plan, or the item was renumbered",
+                hint=_("整改方案写的是“{problem}”：台账属于另一份方案，或该项被重新编号").format(
+                    problem=by_key[item.key].problem),
             )
 
 
@@ -280,10 +281,10 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
     for m in item.measures:
         if m.status is None:
             raise InputError(
-                f"问题 {item.key} 的第{m.n}条措施没有填写状态",
+                _("问题 {key} 的第{n}条措施没有填写状态").format(key=item.key, n=m.n),
                 where=path,
                 line=m.line,
-                hint=f"把 `status:` 填为 {' / '.join(MEASURE_STATUSES)} 之一",
+                hint=_("把 `status:` 填为 {statuses} 之一").format(statuses=" / ".join(MEASURE_STATUSES)),
             )
     if item.status and item.status != item.derived_status and not item.status_reason.strip():
         raise InputError(

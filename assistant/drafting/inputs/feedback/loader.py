@@ -15,6 +15,7 @@ from assistant.drafting.inputs.feedback.model import EXAMPLE_HINT, Feedback
 from assistant.drafting.inputs.feedback.text_reader import parse_feedback_text
 from assistant.drafting.inputs.feedback.yaml_reader import parse_feedback_yaml
 from assistant.errors import InputError
+from assistant.i18n import _
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
 # A text file is YAML after all when its first line of content is one of our keys.
@@ -27,21 +28,24 @@ def load_feedback(path: Path) -> Feedback:
     """Read a feedback file: .yaml/.yml (or text starting with a schema key) as YAML, else text."""
     if not path.exists():
         raise InputError(
-            "no such file", where=path, hint=f"check the path; for the file's form {EXAMPLE_HINT}"
+            _("文件不存在"), where=path,
+            hint=_("请检查路径；{example}").format(example=_(EXAMPLE_HINT))
         )
     if path.is_dir():
         raise InputError(
-            "this is a folder, not a feedback file",
+            _("这是文件夹，不是反馈意见文件"),
             where=path,
-            hint="give the feedback file itself, e.g. feedback.yaml or 反馈意见.txt",
+            hint=_("请给出反馈意见文件本身，例如 feedback.yaml 或 反馈意见.txt"),
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", where=path) from None
+        raise InputError(_("无法读取该文件：{reason}").format(reason=exc.strerror),
+                         where=path) from None
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise InputError(
-            "the file is empty", where=path, hint=f"write the feedback; {EXAMPLE_HINT}"
+            _("文件是空的"), where=path,
+            hint=_("请写入反馈意见；{example}").format(example=_(EXAMPLE_HINT))
         )
     text = decode_bytes(data, str(path)).text
     if path.suffix.lower() in _YAML_SUFFIXES or _looks_like_yaml(text):

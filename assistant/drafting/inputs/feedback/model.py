@@ -11,12 +11,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from assistant.i18n import N_
+
 Kind = Literal["巡察", "巡视"]
 DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
 # The index embeds at most 160 characters of a problem; a longer query only costs time.
 QUERY_CHARS = 160
 # Where a user sees both forms of the input: every reader's errors point there.
-EXAMPLE_HINT = "see examples/feedback.yaml (YAML) or examples/feedback.txt (the group's text)"
+EXAMPLE_HINT = N_("格式见 examples/feedback.yaml（YAML）或 examples/feedback.txt（巡察组的原文）")
 
 
 class _Model(BaseModel):

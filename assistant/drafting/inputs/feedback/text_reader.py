@@ -46,6 +46,7 @@ from assistant.drafting.inputs.feedback.model import (
     Inspection,
 )
 from assistant.errors import InputError
+from assistant.i18n import _
 
 # 县委第三巡察组关于巡察县农业农村局党组的反馈意见 / …关于对…巡察情况的反馈意见
 _TITLE_RE = re.compile(
@@ -249,10 +250,10 @@ def _problem(node: _Node, where: str) -> FeedbackProblem:
     title, detail = _split_title(node.text)
     if not title:
         raise InputError(
-            "a numbered problem has no text",
+            _("有一个编了号的问题没有内容"),
             where=where,
             line=node.line,
-            hint="write the problem after its number, or remove the number",
+            hint=_("请在编号后写出问题，或删去编号"),
         )
     return FeedbackProblem(
         title=title,
@@ -266,13 +267,13 @@ def _category(node: _Node, where: str) -> FeedbackCategory:
     title = _split_title(node.text)[0]
     if not node.children:
         raise InputError(
-            f"category `{title or node.text}` has no numbered problems under it",
+            _("类别“{title}”下没有编号的问题").format(title=title or node.text),
             where=where,
             line=node.line,
-            hint="number each problem under it: （一）（二）… or 1. 2. …",
+            hint=_("请给其下每个问题编号：（一）（二）… 或 1. 2. …"),
         )
     if not title:
-        raise InputError("a numbered category has no title", where=where, line=node.line)
+        raise InputError(_("有一个编了号的类别没有标题"), where=where, line=node.line)
     return FeedbackCategory(
         title=title, problems=[_problem(child, where) for child in node.children], line=node.line
     )
@@ -285,7 +286,8 @@ def _header_date(header: _Header, key: str, where: str) -> dt.date | None:
     date = parse_full_date(value)
     if date is None:
         raise InputError(
-            f"cannot read the date in `{value}`", where=where, line=line, hint="write 2026年6月15日"
+            _("无法识别“{value}”中的日期").format(value=value), where=where, line=line,
+            hint=_("请写成 2026年6月15日")
         )
     return date
 
@@ -302,17 +304,15 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
     unit = header.values.get("unit", (header.title_unit or "", 0))[0]
     if not unit:
         raise InputError(
-            "no inspected unit found",
+            _("没有找到被巡察单位"),
             where=where,
-            hint="add a line `被巡察党组织：中共…党组` near the top, or the title "
-            "`…巡察组关于巡察…的反馈意见`",
+            hint=_("请在开头加一行“被巡察党组织：中共…党组”，或标题“…巡察组关于巡察…的反馈意见”"),
         )
     if first is None:
         raise InputError(
-            "no numbered problems found",
+            _("没有找到编号的问题"),
             where=where,
-            hint="number the categories 一、二、… and the problems under them （一）（二）… "
-            "or 1. 2. …",
+            hint=_("请给类别编号 一、二、…，其下的问题编号（一）（二）… 或 1. 2. …"),
         )
 
     body_lines = lines[first:]
@@ -326,10 +326,10 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
     categories = _top_sections(_build_tree(body_lines[:cut]))
     if not categories:
         raise InputError(
-            "no numbered problems found (only suggestions or other sections)",
+            _("没有找到编号的问题（只有意见建议或其他部分）"),
             where=where,
             line=body_lines[0].start,
-            hint="number the categories 一、二、… and the problems under them （一）（二）…",
+            hint=_("请给类别编号 一、二、…，其下的问题编号（一）（二）…"),
         )
     kind = "巡视" if "巡视" in header.kind_text else "巡察"
     if all(node.level > 1 and not node.children for node in categories):
@@ -337,7 +337,7 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
         categories = [_Node(1, categories[0].line, f"{kind}发现的主要问题", categories)]
     feedback = [_category(node, where) for node in categories]
 
-    values = {key: value for key, (value, _) in header.values.items()}
+    values = {key: value for key, (value, _line) in header.values.items()}
     inspection: dict[str, Any] = {
         "kind": kind,
         "body": values.get("body") or header.title_body,
@@ -349,10 +349,10 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
         period = _period(values["period"])
         if period is None:
             raise InputError(
-                f"cannot read the period in `{values['period']}`",
+                _("无法识别“{value}”中的时间段").format(value=values["period"]),
                 where=where,
                 line=header.values["period"][1],
-                hint="write 2026年3月10日至5月10日",
+                hint=_("请写成 2026年3月10日至5月10日"),
             )
         inspection["start"], inspection["end"] = period
     else:
@@ -385,5 +385,5 @@ def parse_feedback_text(text: str, where: str) -> Feedback:
             f"{'.'.join(str(p) for p in first_error['loc'])}: {first_error['msg']}",
             where=where,
             line=unit_line if first_error["loc"][:1] == ("unit",) else None,
-            hint="the unit must be the full name, e.g. 被巡察党组织：中共青山县农业农村局党组",
+            hint=_("单位须写全称，例如 被巡察党组织：中共青山县农业农村局党组"),
         ) from None

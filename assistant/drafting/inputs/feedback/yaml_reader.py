@@ -29,6 +29,7 @@ from assistant.drafting.inputs.feedback.model import (
     Inspection,
 )
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.yaml_input import TextLoader, syntax_error
 
 # Keys whose value is a nested model (a mapping) or a list of them.
@@ -125,15 +126,16 @@ class _YamlReader:
         return out
 
     def _unknown_key(self, key: str, path: str, allowed: list[str], line: int) -> InputError:
-        hint = f"allowed keys here: {', '.join(allowed)}"
+        hint = _("此处可用的键：{keys}").format(keys=", ".join(allowed))
         close = difflib.get_close_matches(key, allowed, n=1)
         if close:
-            hint = f"did you mean `{close[0]}`? {hint}"
+            hint = _("是不是 `{key}`？{hint}").format(key=close[0], hint=hint)
         elif key == "category":
-            hint = f"`category` names a category; a problem has a `title`. {hint}"
+            hint = _("`category` 是类别；问题用 `title`。{hint}").format(hint=hint)
         elif key in _READER_FIELDS:
-            hint = f"`{key}` is set by rectify itself; {hint}"
-        return self.error(f"unknown key `{key}` in {path or 'the top level'}", line, hint=hint)
+            hint = _("`{key}` 由 rectify 自己填写；{hint}").format(key=key, hint=hint)
+        return self.error(_("{path}中有未知的键 `{key}`").format(
+            key=key, path=path or _("顶层")), line, hint=hint)
 
     def value(self, node: Node, name: str, loc: tuple[str | int, ...], path: str) -> Any:
         nested = _NESTED.get(name)
@@ -230,19 +232,21 @@ def parse_feedback_yaml(text: str, where: str) -> Feedback:
         except yaml.MarkedYAMLError as exc:
             raise syntax_error(exc, text, where) from None
         except yaml.YAMLError as exc:
-            raise InputError(f"malformed YAML: {exc}", where=where, hint="fix the YAML") from None
+            raise InputError(_("YAML 格式有误：{error}").format(error=exc), where=where,
+                             hint=_("请改正 YAML")) from None
         if root is None:
             raise InputError(
-                "the file holds no YAML data",
+                _("文件中没有 YAML 数据"),
                 where=where,
-                hint=f"write the feedback; {EXAMPLE_HINT}",
+                hint=_("请写入反馈意见；{example}").format(example=_(EXAMPLE_HINT)),
             )
         if not isinstance(root, MappingNode):
-            hint = "start with `unit: 中共…党组`, then `feedback:`; " + EXAMPLE_HINT
+            hint = _("先写 `unit: 中共…党组`，再写 `feedback:`；{example}").format(
+                example=_(EXAMPLE_HINT))
             if isinstance(root, ScalarNode) and "：" in str(root.value):
-                hint = "write keys with an ASCII colon and a space (`unit: …`), not `：`"
+                hint = _("键后用半角冒号加空格（`unit: …`），不要用 `：`")
             raise InputError(
-                "the top level of a feedback file must be keys such as `unit:` and `feedback:`",
+                _("反馈意见文件的顶层须是 `unit:`、`feedback:` 这样的键"),
                 where=where,
                 line=_line(root),
                 hint=hint,
@@ -277,11 +281,13 @@ def _explain_validation(
         found.append((line, message, hint))
     found.sort(key=lambda item: item[0])
     line, message, hint = found[0]
-    more = [f"line {other_line}: {other}" for other_line, other, _ in found[1:4]]
+    more = [_("第 {line} 行：{problem}").format(line=other_line, problem=other)
+            for other_line, other, _hint in found[1:4]]
     if len(found) > 4:
-        more.append(f"… and {len(found) - 4} more")
+        more.append(_("……另有 {n} 处").format(n=len(found) - 4))
     if more:
-        message += "\n  also " + "\n  also ".join(more)
+        also = "\n  " + _("另外：")
+        message += also + also.join(more)
     return InputError(message, where=reader.where, line=line, hint=hint)
 
 
@@ -289,35 +295,33 @@ def _explain_one(
     kind: str, msg: str, given: Any, loc: tuple[Any, ...], path: str, data: dict[str, Any]
 ) -> tuple[str, str | None]:
     if loc == ("unit",):
-        hint = "name the inspected party organisation, e.g. `unit: 中共青山县农业农村局党组`"
+        hint = _("请写被巡察党组织的名称，例如 `unit: 中共青山县农业农村局党组`")
         if kind == "missing":
-            return "the feedback file has no `unit` (the inspected party organisation)", hint
-        return f"`unit` must be the real name of the inspected party organisation ({msg})", hint
+            return _("反馈意见文件中没有 `unit`（被巡察党组织）"), hint
+        return _("`unit` 须是被巡察党组织的真实名称（{problem}）").format(problem=msg), hint
     if loc == ("feedback",):
-        hint = "list categories under `feedback:`, each with `title:` and `problems:`; " + (
-            EXAMPLE_HINT
-        )
+        hint = _("在 `feedback:` 下列出类别，每个类别有 `title:` 和 `problems:`；{example}").format(
+            example=_(EXAMPLE_HINT))
         if kind == "missing":
-            return "the feedback file has no `feedback` list, so no problems", hint
+            return _("反馈意见文件中没有 `feedback` 列表，因此没有问题"), hint
         if kind == "too_short":
-            return "`feedback` lists no problems", hint
+            return _("`feedback` 中没有列出问题"), hint
     in_category = len(loc) == 3 and loc[0] == "feedback" and loc[2] == "problems"
     if in_category and kind in ("missing", "too_short"):
         category = data["feedback"][loc[1]]
         title = category.get("title") if isinstance(category, dict) else None
         name = f"`{title}`" if title else f"{path.rsplit('.', 1)[0]}"
         return (
-            f"category {name} has no problems",
-            "list its problems under `problems:`, each as `- title: …`",
+            _("类别 {name} 下没有问题").format(name=name),
+            _("在 `problems:` 下列出问题，每条写作 `- title: …`"),
         )
     if kind == "model_type":
-        return f"{path}: expected keys such as `title: …`, found `{given}`", (
-            "write each entry as a mapping, e.g. `- title: 理论学习不够深入`"
-        )
+        return _("{path}：应为 `title: …` 这样的键，实际是 `{given}`").format(
+            path=path, given=given), _("每一条写成键值形式，例如 `- title: 理论学习不够深入`")
     if kind == "extra_forbidden":  # normally caught while reading the nodes
-        return f"unknown key at {path}", None
+        return _("{path} 处有未知的键").format(path=path), None
     if kind == "too_short" and path.endswith("sub_problems"):
-        return f"{path}: is empty", "remove `sub_problems:` or list sub-problems under it"
+        return _("{path}：是空的").format(path=path), _("删去 `sub_problems:`，或在其下列出子问题")
     if kind == "string_too_short" or (kind == "string_type" and given is None):
-        return f"{path}: is empty", "write the text after the key, or remove the key"
+        return _("{path}：是空的").format(path=path), _("在键后写上内容，或删去该键")
     return f"{path}: {msg}", None
