@@ -126,7 +126,7 @@ def test_the_cli_imports_and_reports(example_folder: Path, draft_settings: Setti
     document.save(str(path))
     result = CliRunner().invoke(app, ["import", str(path)])
     assert result.exit_code == 0, result.output
-    assert f"第 {plan.items[0].key} 项有修改" in result.output and "复查" in result.output
+    assert f"items {plan.items[0].key} changed" in result.output and "checks:" in result.output
     again = CliRunner().invoke(app, ["import", str(path)])
     assert again.exit_code == 0 and "没有修改" in again.output
 
