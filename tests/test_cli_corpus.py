@@ -72,6 +72,7 @@ def test_the_catalog_persists_and_is_plain_sqlite(tmp_path: Path, isolated_home:
     assert db.execute("SELECT name FROM migrations ORDER BY name").fetchall() == [
         ("001_notices_items_sources",),
         ("002_source_relations_and_signatures",),
+        ("003_notice_unit_profiles",),
     ]
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from assistant.drafting.models import Finding, Plan, Report
     from assistant.evaluation.drafting import DraftingEval
     from assistant.review.actions import Status
+    from assistant.units import UnitProfile
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -113,9 +114,25 @@ def print_stats(stats: dict[str, Any]) -> None:
     for key in ("by_kind", "by_level", "by_sector", "by_year"):
         values = ", ".join(f"{k} {v}" for k, v in stats[key].items())
         console.print(f"{key[3:]}: {values}")
+    for key, label in (("unit_kinds", "单位类型"), ("unit_levels", "单位层级"), ("unit_sectors", "单位领域")):
+        values = ", ".join(f"{k} {v}" for k, v in stats.get(key, {}).items())
+        console.print(f"{label}: {values or '无'}")
 
 
-def print_notice(notice: Notice) -> None:
+def _profile_lines(profile: UnitProfile | None) -> list[tuple[str, object]]:
+    if profile is None:
+        return [("单位画像", "无（通报未写明单位）")]
+    return [
+        ("单位画像", f"{profile.kind_label}（{profile.kind}）· {profile.organ} · 层级 {profile.level or '不明'}"),
+        ("上级党委", profile.superior),
+        ("正副职", f"{profile.head} / {profile.deputy}"),
+        ("内设机构", "、".join(profile.subunits)),
+        ("单位领域", profile.sector),
+        ("所在省份", profile.province),
+    ]
+
+
+def print_notice(notice: Notice, profile: UnitProfile | None = None) -> None:
     meta = [
         ("id", notice.id),
         ("title", notice.title),
@@ -129,6 +146,7 @@ def print_notice(notice: Notice) -> None:
         ("sector", notice.sector),
         ("summary", notice.summary.text if notice.summary else None),
         ("source", f"{notice.source.file}:{notice.source.start_line}-{notice.source.end_line}"),
+        *_profile_lines(profile),
     ]
     for name, value in meta:
         if value:
