@@ -1,0 +1,94 @@
+"""Context fit: words in a draft that do not fit OUR unit, and measures that barely answer
+the problem they stand under (issue 14).
+
+The same profile and lexicon the drafting guards use (``DraftingContext.profile`` /
+``.lexicon``), so review flags exactly what drafting would not have written:
+
+* ``fit_role``    another kind of unit's role or body (院长, 主任办公会, 全厅 …) (error)
+* ``fit_subunit`` a sub-unit we do not have (机关各处室 in a county bureau, 派出所 …) (error)
+* ``fit_sector``  another sector's work (提案, 政协云, 神经外科 …) (warning)
+* ``fit_level``   another level's bodies and powers (区委常委会, 纳入巡察重点 …) (error)
+* ``fit_region``  another region (来陕考察, 一次办好 …) (error)
+* ``fit_tour``    巡视 in a plan answering a 巡察, or the reverse (error)
+* ``weak_fit``    the cited precedent's problem shares little with ours (warning): the
+  drafting floor (``subject_fit`` and ``fit.toml``'s floor), so review and drafting agree
+* ``too_few_fitting`` drafting left an item open for want of fitting precedents: carried
+  over from the plan's own findings (warning)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.drafting.fit import TOO_FEW, subject_fit
+from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.models import Finding, Plan, Severity
+from assistant.review.texts import Text
+from assistant.units import Lexicon, UnitProfile, misfits
+
+# A signing office would send these back; another sector's word may be a shared topic.
+_SEVERITY: dict[str, Severity] = {
+    "role": "error",
+    "subunit": "error",
+    "level": "error",
+    "region": "error",
+    "tour": "error",
+    "sector": "warning",
+}
+_WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
+
+
+def _where(where: str) -> str:
+    if where.startswith("measure "):
+        return f"第{where.removeprefix('measure ')}条措施"
+    return _WHERE.get(where, where)
+
+
+def check_fit(texts: Iterable[Text], profile: UnitProfile, lexicon: Lexicon) -> list[Finding]:
+    """One finding per word of a draft that does not fit our unit."""
+    findings: list[Finding] = []
+    for t in texts:
+        for misfit in misfits(t.text, profile, lexicon=lexicon):
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check=f"fit_{misfit.kind}",
+                    severity=_SEVERITY[misfit.kind],
+                    message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — 修改：{misfit.hint}",
+                )
+            )
+    return findings
+
+
+def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
+    """A measure whose every cited precedent answered a problem unlike ours."""
+    floor = fit_rules().floor if floor is None else floor
+    findings: list[Finding] = []
+    for item in plan.items:
+        ours = f"{item.problem}。{item.detail}"
+        for i, measure in enumerate(item.measures, 1):
+            cited = [c for n in measure.citations if (c := plan.citation(n)) is not None]
+            if not cited:
+                continue
+            best = max(cited, key=lambda c: subject_fit(ours, c.problem))
+            score = subject_fit(ours, best.problem)
+            if score < floor:
+                theirs = best.problem if len(best.problem) <= 30 else best.problem[:30] + "…"
+                findings.append(
+                    Finding(
+                        item=item.key,
+                        check="weak_fit",
+                        severity="warning",
+                        message=(
+                            f"第{i}条措施引用的先例[{best.n}]针对的是“{theirs}”，与本问题关联很弱"
+                            f"（主题相似度{score:.2f}，低于{floor:.2f}） — 修改：换成针对本问题的措施，"
+                            "或结合本单位业务重写"
+                        ),
+                    )
+                )
+    return findings
+
+
+def carried_too_few(plan: Plan) -> list[Finding]:
+    """Items drafting left open for want of fitting precedents (the plan's own findings)."""
+    return [f for f in plan.findings if f.check == TOO_FEW]
