@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD = "由局党组书记、局长任组长，督促各股室落实责任。"
 
 
-def _plan(measure: str, *, problem: str = "理论学习不深入", cited_problem: str | None = None) -> Plan:
+def plan_with(measure: str, *, problem: str = "理论学习不深入", cited_problem: str | None = None) -> Plan:
     feedback = load_feedback(ROOT / "examples" / "feedback.yaml")
     leaves = feedback.problems()
     citations = [
@@ -80,8 +80,8 @@ def _checks(plan: Plan, prefix: str) -> list[tuple[str | None, str, str]]:
     ],
 )
 def test_each_misfit_is_a_finding_with_a_hint(bad: str, check: str, severity: str, word: str) -> None:
-    assert _checks(_plan(GOOD), "fit_") == []
-    plan = _plan(bad)
+    assert _checks(plan_with(GOOD), "fit_") == []
+    plan = plan_with(bad)
     assert _checks(plan, "fit_") == [(plan.items[0].key, check, severity)]
     profile = our_profile(plan)
     message = next(f.message for f in review_plan(plan, guard=None, profile=profile) if f.check == check)
@@ -89,20 +89,20 @@ def test_each_misfit_is_a_finding_with_a_hint(bad: str, check: str, severity: st
 
 
 def test_without_a_profile_the_fit_checks_are_off() -> None:
-    plan = _plan("由局党组副书记、院长任组长。")
+    plan = plan_with("由局党组副书记、院长任组长。")
     assert [f for f in review_plan(plan, guard=None) if f.check.startswith("fit_")] == []
 
 
 def test_a_measure_whose_precedent_answered_another_problem_is_weak() -> None:
     problem = "惠农资金监管不严，补贴资金发放审核把关不到位"
-    fitting = _plan(GOOD, problem=problem, cited_problem="惠农补贴资金发放审核不严、监管缺位")
+    fitting = plan_with(GOOD, problem=problem, cited_problem="惠农补贴资金发放审核不严、监管缺位")
     assert _checks(fitting, "weak_fit") == []
-    weak = _plan(GOOD, problem=problem, cited_problem="差旅费报销不规范，公务接待超标准")
+    weak = plan_with(GOOD, problem=problem, cited_problem="差旅费报销不规范，公务接待超标准")
     assert _checks(weak, "weak_fit") == [(weak.items[0].key, "weak_fit", "warning")]
 
 
 def test_too_few_fitting_from_drafting_is_carried_into_review() -> None:
-    plan = _plan(GOOD)
+    plan = plan_with(GOOD)
     assert _checks(plan, "too_few") == []
     key = plan.items[0].key
     plan.findings.append(Finding(item=key, check="too_few_fitting", message="只找到1条贴合的先例措施"))
@@ -110,7 +110,7 @@ def test_too_few_fitting_from_drafting_is_carried_into_review() -> None:
 
 
 def test_timeliness_is_judged_at_the_plans_own_date_not_the_clock() -> None:
-    plan = _plan("深入学习贯彻党的二十大精神。")  # feedback of 2026: current
+    plan = plan_with("深入学习贯彻党的二十大精神。")  # feedback of 2026: current
     assert [f for f in review_plan(plan, guard=None) if f.check == "timeliness"] == []
     plan.feedback.inspection.feedback_date = dt.date(2021, 6, 15)  # drafted in 2026 for 2021
     found = [f for f in review_plan(plan, guard=None) if f.check == "timeliness"]

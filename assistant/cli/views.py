@@ -303,7 +303,7 @@ def print_review_status(folder: Path, status: Status) -> None:
 def print_drafting_eval(result: DraftingEval) -> None:
     table = Table(
         "method", "ROUGE-L", "similarity", "type recall", "covered", "invalid cit.",
-        "leaked names", "unsupported",
+        "leaked names", "unsupported", "fit/100", "too few",
         title=f"{len(result.notices)} notices, leave one out, embedder {result.embedder}, "
         f"{result.seconds:.0f} s",
     )
@@ -311,6 +311,6 @@ def print_drafting_eval(result: DraftingEval) -> None:
         table.add_row(
             r["method"], f"{r['rouge_l']:.3f}", f"{r['similarity']:.3f}", f"{r['type_recall']:.3f}",
             f"{r['covered']}/{r['items']}", str(r["invalid_citations"]), str(r["leaked_names"]),
-            str(r["unsupported_citations"]),
+            str(r["unsupported_citations"]), f"{r['fit_per_100']:.2f}", f"{r['too_few_share']:.0%}",
         )
     console.print(table)
