@@ -85,7 +85,7 @@ def test_each_misfit_is_a_finding_with_a_hint(bad: str, check: str, severity: st
     assert _checks(plan, "fit_") == [(plan.items[0].key, check, severity)]
     profile = our_profile(plan)
     message = next(f.message for f in review_plan(plan, guard=None, profile=profile) if f.check == check)
-    assert f"“{word}”" in message and "第1条措施" in message and " — 修改：" in message
+    assert f"“{word}”" in message and "第1条措施" in message and " — fix: " in message
 
 
 def test_without_a_profile_the_fit_checks_are_off() -> None:

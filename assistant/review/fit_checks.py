@@ -54,7 +54,7 @@ def check_fit(texts: Iterable[Text], profile: UnitProfile, lexicon: Lexicon) -> 
                     item=t.item,
                     check=f"fit_{misfit.kind}",
                     severity=_SEVERITY[misfit.kind],
-                    message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — 修改：{misfit.hint}",
+                    message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — fix: {misfit.hint}",
                 )
             )
     return findings
@@ -81,7 +81,7 @@ def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
                         severity="warning",
                         message=(
                             f"第{i}条措施引用的先例[{best.n}]针对的是“{theirs}”，与本问题关联很弱"
-                            f"（主题相似度{score:.2f}，低于{floor:.2f}） — 修改：换成针对本问题的措施，"
+                            f"（主题相似度{score:.2f}，低于{floor:.2f}） — fix: 换成针对本问题的措施，"
                             "或结合本单位业务重写"
                         ),
                     )
@@ -91,4 +91,9 @@ def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
 
 def carried_too_few(plan: Plan) -> list[Finding]:
     """Items drafting left open for want of fitting precedents (the plan's own findings)."""
-    return [f for f in plan.findings if f.check == TOO_FEW]
+    fix = " — fix: 结合本单位业务补写措施，或向语料库补充同类单位的整改通报"
+    return [
+        f if " — fix: " in f.message else f.model_copy(update={"message": f.message + fix})
+        for f in plan.findings
+        if f.check == TOO_FEW
+    ]

@@ -73,7 +73,7 @@ def guard_item(context: DraftingContext, key: str, draft: ItemDraft) -> tuple[It
                 item=key,
                 check=REMOVED,
                 severity="warning",
-                message=f"模型写出的第{i}条措施不适合本单位，已删去（{fault}） — 修改：结合本单位实际补写措施",
+                message=f"模型写出的第{i}条措施不适合本单位，已删去（{fault}） — fix: 结合本单位实际补写措施",
             )
         )
     return draft.model_copy(update={"measures": kept}), findings
@@ -95,7 +95,7 @@ def guard_front(context: DraftingContext, draft: FrontMatterDraft) -> tuple[Fron
                         item=None,
                         check=REMOVED,
                         severity="warning",
-                        message=f"模型写出的{label}中有一句不适合本单位，已删去（{fault}） — 修改：按本单位实际补写",
+                        message=f"模型写出的{label}中有一句不适合本单位，已删去（{fault}） — fix: 按本单位实际补写",
                     )
                 )
         update[name] = "".join(kept)
