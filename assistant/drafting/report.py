@@ -12,6 +12,7 @@ import re
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine, ProgressTask, SectionsTask
+from assistant.drafting.fit import fitting_sentences
 from assistant.drafting.guards import flag_unverified
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
@@ -127,7 +128,7 @@ def build_report(settings: Settings, plan: Plan, ledger: Ledger, engine: Engine)
         )
 
     notice_ids = list(dict.fromkeys(c.notice_id for c in plan.citations))[:12]
-    next_sources = context.section_sources(notice_ids, "next_steps")
+    next_sources = fitting_sentences(context, context.section_sources(notice_ids, "next_steps"))
     sections = engine.sections(
         context,
         SectionsTask(
