@@ -9,6 +9,7 @@ from assistant.draft_folder import plan_files, report_files, save
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
+from assistant.drafting.fit import too_few_count
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.models import Plan, Report
@@ -23,6 +24,11 @@ class PlanResult:
     folder: Path
     plan: Plan
     written: list[Path]
+
+    @property
+    def too_few_fitting(self) -> int:
+        """Items left with fewer than two fitting measures (a placeholder instead of padding)."""
+        return too_few_count(self.plan.findings)
 
 
 @dataclass
