@@ -27,3 +27,11 @@ def test_misfits_are_counted_per_100_measures_and_thin_items_are_too_few() -> No
     plan.items[1].measures.append(Measure(text="建立整改台账。[1]", citations=[1]))
     plan.findings.append(Finding(item=plan.items[2].key, check="too_few_fitting", message="x"))
     assert context_fit(plan, our_profile(plan), load_lexicon()).too_few == len(plan.items) - 1
+
+
+def test_a_copied_block_counts_as_the_measures_it_holds() -> None:
+    plan = plan_with("建立整改台账，逐项对账销号。召开院务会研究整改；完善学习制度。")
+    counts = context_fit(plan, our_profile(plan), load_lexicon())
+    assert counts.measures == 3 + (len(plan.items) - 1)
+    assert counts.findings == 1  # 院务会: a hospital's meeting, not a bureau's
+    assert counts.too_few == len(plan.items) - 1  # the first item has two fitting sentences

@@ -2,19 +2,23 @@
 
 Counted by the units lexicon against the held-out notice's own unit profile: every word of
 a final measure that does not fit that unit (``units.misfits``) is one finding, reported per
-100 measures. An item has *too few fitting* measures when fewer than ``MIN_FITTING`` of its
-measures carry a citation and no misfit, or when drafting said so (``too_few_fitting``);
-the same rule for engines and the copying baselines.
+100 measures. A measure is counted sentence by sentence (split at 。/；), so a baseline's
+copied block of measures counts as the measures it holds. An item has *too few fitting*
+measures when fewer than ``MIN_FITTING`` of its cited sentences are free of misfits, or when
+drafting said so (``too_few_fitting``); the same rule for engines and the copying baselines.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.drafting.fit import MIN_FITTING, TOO_FEW
 from assistant.drafting.models import Plan
 from assistant.evaluation.scoring import readable
 from assistant.units import Lexicon, UnitProfile, misfits
+
+_SENTENCE_END = re.compile(r"[。；;]")
 
 
 @dataclass
@@ -46,13 +50,13 @@ def context_fit(plan: Plan, profile: UnitProfile, lexicon: Lexicon) -> FitCounts
     for item in plan.items:
         fitting = 0
         for measure in item.measures:
-            text = readable(measure.text)
-            if not text:
-                continue
-            found = len(misfits(text, profile, lexicon=lexicon))
-            counts.measures += 1
-            counts.findings += found
-            fitting += 1 if measure.citations and not found else 0
+            for text in _SENTENCE_END.split(readable(measure.text)):
+                if len(text.strip("，、：: ")) < 2:
+                    continue
+                found = len(misfits(text, profile, lexicon=lexicon))
+                counts.measures += 1
+                counts.findings += found
+                fitting += 1 if measure.citations and not found else 0
         if fitting < MIN_FITTING or item.key in said_too_few:
             counts.too_few += 1
     return counts
