@@ -8,7 +8,11 @@ import pytest
 from assistant.drafting.names.guard import NameGuard
 
 OURS = "中共青山区农业农村局党组 区委第三巡察组"
-CORPUS = ["中共广东省归国华侨联合会党组", "中共上海市绿化和市容管理局党组", "中共禹城市供销合作社联合社委员会"]
+CORPUS = [
+    "中共广东省归国华侨联合会党组",
+    "中共上海市绿化和市容管理局党组",
+    "中共禹城市供销合作社联合社委员会",
+]
 
 
 def _names(text: str, allowed: str = OURS) -> list[tuple[str, str]]:
@@ -42,6 +46,10 @@ def test_short_forms_of_catalogued_units() -> None:
         ("对职工李明和王强同志进行提醒谈话。", ["李明", "王强"]),
         ("对干部张华同志进行诫勉。", ["张华"]),
         ("组织干部职工同志认真学习。", []),
+        ("张志斐调整至机关党委任专职副书记，张普社转任为二级调研员。", ["张志斐", "张普社"]),
+        ("副主席王晓红分管工程项目建设，党委书记耿占军末位表态。", ["王晓红", "耿占军"]),
+        ("校党委书记、校长李强和校党委成员作批评与自我批评。", ["李强"]),
+        ("由局长任组长，书记和校长分别讲话，局长及副局长参加。", []),
     ],
 )
 def test_names_listed_after_a_staff_word(text: str, names: list[str]) -> None:
