@@ -26,29 +26,50 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD = "由局党组书记、局长任组长，督促各股室落实责任。"
 
 
-def plan_with(measure: str, *, problem: str = "理论学习不深入", cited_problem: str | None = None) -> Plan:
+def plan_with(
+    measure: str, *, problem: str = "理论学习不深入", cited_problem: str | None = None
+) -> Plan:
     feedback = load_feedback(ROOT / "examples" / "feedback.yaml")
     leaves = feedback.problems()
     citations = [
         Citation(
-            n=1, precedent_id="x#1", notice_id="x", unit="中共某县某局党组", date="2021-06-01",
-            path=["一"], problem=cited_problem or problem, clause=measure,
+            n=1,
+            precedent_id="x#1",
+            notice_id="x",
+            unit="中共某县某局党组",
+            date="2021-06-01",
+            path=["一"],
+            problem=cited_problem or problem,
+            clause=measure,
         )
     ]
     items = [
         PlanItem(
-            key=leaf.key, path=leaf.path, problem=leaf.problem.title,
-            detail=problem if i == 0 else "", goal="按期完成整改。",
+            key=leaf.key,
+            path=leaf.path,
+            problem=leaf.problem.title,
+            detail=problem if i == 0 else "",
+            goal="按期完成整改。",
             measures=[Measure(text=(measure if i == 0 else GOOD) + "[1]", citations=[1])],
-            leader="党组书记", department="办公室", deadline=Deadline(kind="立行立改"),
+            leader="党组书记",
+            department="办公室",
+            deadline=Deadline(kind="立行立改"),
         )
         for i, leaf in enumerate(leaves)
     ]
     return Plan(
-        info=DraftInfo(engine="extractive", created=dt.datetime(2026, 6, 20), rectify_version="0", settings="x"),
-        feedback=feedback, title="整改方案",
-        front_matter=FrontMatter(guiding="坚持问题导向。", organisation="成立整改工作领导小组。", requirements="压实责任。"),
-        items=items, citations=citations,
+        info=DraftInfo(
+            engine="extractive", created=dt.datetime(2026, 6, 20), rectify_version="0", settings="x"
+        ),
+        feedback=feedback,
+        title="整改方案",
+        front_matter=FrontMatter(
+            guiding="坚持问题导向。",
+            organisation="成立整改工作领导小组。",
+            requirements="压实责任。",
+        ),
+        items=items,
+        citations=citations,
     )
 
 
@@ -56,7 +77,9 @@ def our_profile(plan: Plan) -> UnitProfile:
     """As DraftingContext.build makes it (no catalog needed here)."""
     inspection = plan.feedback.inspection
     return profile_for(
-        plan.feedback.unit, inspection_body=inspection.body, inspection_kind=inspection.kind,
+        plan.feedback.unit,
+        inspection_body=inspection.body,
+        inspection_kind=inspection.kind,
         lexicon=load_lexicon(),
     )
 
@@ -65,7 +88,11 @@ def _checks(plan: Plan, prefix: str) -> list[tuple[str | None, str, str]]:
     profile = our_profile(plan)
     found = review_plan(plan, guard=None, profile=profile, lexicon=load_lexicon())
     first = plan.items[0].key
-    return [(f.item, f.check, f.severity) for f in found if f.check.startswith(prefix) and f.item == first]
+    return [
+        (f.item, f.check, f.severity)
+        for f in found
+        if f.check.startswith(prefix) and f.item == first
+    ]
 
 
 @pytest.mark.parametrize(
@@ -77,14 +104,19 @@ def _checks(plan: Plan, prefix: str) -> list[tuple[str | None, str, str]]:
         ("区委常委会组成人员带头讲党课。", "fit_level", "error", "区委常委会组成人员"),
         ("弘扬延安精神，深入开展学习。", "fit_region", "error", "延安精神"),
         ("召开巡视整改专题民主生活会。", "fit_tour", "error", "巡视"),
+        ("召开党委扩大会研究整改，落实县委和各级党委部署。", "fit_organ", "error", "党委"),
     ],
 )
-def test_each_misfit_is_a_finding_with_a_hint(bad: str, check: str, severity: str, word: str) -> None:
+def test_each_misfit_is_a_finding_with_a_hint(
+    bad: str, check: str, severity: str, word: str
+) -> None:
     assert _checks(plan_with(GOOD), "fit_") == []
     plan = plan_with(bad)
     assert _checks(plan, "fit_") == [(plan.items[0].key, check, severity)]
     profile = our_profile(plan)
-    message = next(f.message for f in review_plan(plan, guard=None, profile=profile) if f.check == check)
+    message = next(
+        f.message for f in review_plan(plan, guard=None, profile=profile) if f.check == check
+    )
     assert f"“{word}”" in message and "第1条措施" in message and " — fix: " in message
 
 
@@ -105,7 +137,9 @@ def test_too_few_fitting_from_drafting_is_carried_into_review() -> None:
     plan = plan_with(GOOD)
     assert _checks(plan, "too_few") == []
     key = plan.items[0].key
-    plan.findings.append(Finding(item=key, check="too_few_fitting", message="只找到1条贴合的先例措施"))
+    plan.findings.append(
+        Finding(item=key, check="too_few_fitting", message="只找到1条贴合的先例措施")
+    )
     assert _checks(plan, "too_few") == [(key, "too_few_fitting", "warning")]
 
 

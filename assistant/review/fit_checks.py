@@ -10,6 +10,7 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 * ``fit_level``   another level's bodies and powers (区委常委会, 纳入巡察重点 …) (error)
 * ``fit_region``  another region (来陕考察, 一次办好 …) (error)
 * ``fit_tour``    巡视 in a plan answering a 巡察, or the reverse (error)
+* ``fit_organ``   another organ's meetings: 党委会 in a 党组's plan, 党组会议 in a 党委's (error)
 * ``weak_fit``    the cited precedent's problem shares little with ours (warning): the
   drafting floor (``subject_fit`` and ``fit.toml``'s floor), so review and drafting agree
 * ``too_few_fitting`` drafting left an item open for want of fitting precedents: carried
@@ -18,7 +19,8 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterator, Sequence
 
 from assistant.drafting.fit import TOO_FEW, subject_fit
 from assistant.drafting.hygiene import fit_rules
@@ -35,6 +37,12 @@ _SEVERITY: dict[str, Severity] = {
     "tour": "error",
     "sector": "warning",
 }
+# Another organ than ours, where a text speaks of the unit's own: not 县委/各级党委/党组织, not
+# 党委（党组）; a 机关党委 is a body of a provincial or city department, not of a county's.
+_OTHER_ORGAN = {
+    "党组": re.compile(r"(?<![省市县区州旗乡镇级各方])党委(?![（(]党组)"),
+    "党委": re.compile(r"党组(?!织)(?![（(]党委)"),
+}
 _WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
 
 
@@ -44,7 +52,7 @@ def _where(where: str) -> str:
     return _WHERE.get(where, where)
 
 
-def check_fit(texts: Iterable[Text], profile: UnitProfile, lexicon: Lexicon) -> list[Finding]:
+def check_fit(texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon) -> list[Finding]:
     """One finding per word of a draft that does not fit our unit."""
     findings: list[Finding] = []
     for t in texts:
@@ -55,6 +63,34 @@ def check_fit(texts: Iterable[Text], profile: UnitProfile, lexicon: Lexicon) -> 
                     check=f"fit_{misfit.kind}",
                     severity=_SEVERITY[misfit.kind],
                     message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — fix: {misfit.hint}",
+                )
+            )
+    return findings + check_organ(texts, profile)
+
+
+def _organ_misfits(text: str, profile: UnitProfile) -> Iterator[tuple[str, str]]:
+    pattern = _OTHER_ORGAN.get(profile.organ)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if m.group(0) == "党委" and text[max(0, m.start() - 2) : m.start()] == "机关":
+            if profile.level in ("central", "province", "city"):
+                continue
+        yield m.group(0), profile.organ
+
+
+def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
+    """A plan of a 党组 that speaks of its 党委 (or the reverse): another unit's organ."""
+    findings: list[Finding] = []
+    for t in texts:
+        for word, ours in _organ_misfits(t.text, profile):
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check="fit_organ",
+                    severity="error",
+                    message=f"{_where(t.where)}中的“{word}”：本单位的党组织是{ours}，不是{word} — fix: "
+                    f"改为“{ours}”或删去这一句",
                 )
             )
     return findings
