@@ -77,6 +77,7 @@ def _organ_misfits(text: str, profile: UnitProfile) -> Iterator[tuple[str, str]]
             if profile.level in ("central", "province", "city"):
                 continue
         yield m.group(0), profile.organ
+        return  # one finding per text is enough to send it back
 
 
 def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
