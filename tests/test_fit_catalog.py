@@ -34,12 +34,18 @@ def test_adding_stores_the_profile_and_the_cli_shows_and_counts_it(
     assert _run("corpus", "add", str(folder))[0] == 0
     notice = parse_file(FIRST).notices[0]
     assert notice.unit
-    expected = profile_for(notice.unit, inspection_body=notice.inspecting_body, inspection_kind=notice.kind)
+    expected = profile_for(
+        notice.unit, inspection_body=notice.inspecting_body, inspection_kind=notice.kind
+    )
 
     code, out = _run("corpus", "show", notice.id[:8], "--json")
     assert code == 0
     shown = json.loads(out)["unit_profile"]
-    assert (shown["kind"], shown["level"], shown["head"]) == (expected.kind, expected.level, expected.head)
+    assert (shown["kind"], shown["level"], shown["head"]) == (
+        expected.kind,
+        expected.level,
+        expected.head,
+    )
     code, out = _run("corpus", "show", notice.id[:8])
     assert code == 0 and "单位画像" in out and expected.kind_label in out
 
@@ -64,8 +70,22 @@ def test_a_catalog_from_before_gets_profiles_from_its_unit_names(isolated_home: 
         "INSERT INTO notices (id, title, unit, kind, level, sector, inspecting_body, round, "
         "publication_date, feedback_date, year, item_count, data, added_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (notice.id, notice.title, notice.unit, notice.kind, notice.level, notice.sector,
-         notice.inspecting_body, notice.round, None, None, 2021, 0, notice.model_dump_json(), "2025-01-01"),
+        (
+            notice.id,
+            notice.title,
+            notice.unit,
+            notice.kind,
+            notice.level,
+            notice.sector,
+            notice.inspecting_body,
+            notice.round,
+            None,
+            None,
+            2021,
+            0,
+            notice.model_dump_json(),
+            "2025-01-01",
+        ),
     )
     db.commit()
     db.close()
@@ -75,6 +95,8 @@ def test_a_catalog_from_before_gets_profiles_from_its_unit_names(isolated_home: 
         stored = unit_profiles.read(catalog.db, notice.id)
     assert names[-1] == "003_notice_unit_profiles"
     assert notice.unit and stored is not None
-    assert stored == profile_for(notice.unit, inspection_body=notice.inspecting_body, inspection_kind=notice.kind)
+    assert stored == profile_for(
+        notice.unit, inspection_body=notice.inspecting_body, inspection_kind=notice.kind
+    )
     with Catalog(path, create=False) as catalog:  # a second opening adds nothing
         assert unit_profiles.backfill(catalog.db, unit_profiles.lexicon_for(path)) == 0

@@ -52,7 +52,9 @@ def answer(first_problem: str) -> Any:
     return respond
 
 
-def test_prompt_profile_and_removed_misfits(home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
+def test_prompt_profile_and_removed_misfits(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
     settings = settings_for(home, model="fake", cache=False)
     first = load_feedback(EXAMPLE).problems()[0].problem.title
     fake = FakeToolChatModel(answer=answer(first))
@@ -69,6 +71,7 @@ def test_prompt_profile_and_removed_misfits(home: Path, tmp_path: Path, index: P
     assert MISFIT not in texts  # removed, never kept silently
     removed = [f for f in engine.findings if f.check == "fit_removed"]
     assert len(removed) == len(plan.items) and all("院长" in f.message for f in removed)
+    assert [f for f in plan.findings if f.check == "fit_removed"] == removed  # reported
     # the first item kept nothing that fits: left visibly open, not padded
     assert [strip_markers(m.text)[0] for m in plan.items[0].measures] == [MISSING_MEASURE]
     assert any(f.check == "too_few_fitting" and f.item == plan.items[0].key for f in plan.findings)

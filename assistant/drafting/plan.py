@@ -120,7 +120,8 @@ def build_plan(
         front_matter=front_matter,
         items=plan_items,
         citations=writer.register.citations,
-        findings=writer.findings,
+        # and what an engine removed from its own answers (the LLM's misfit measures)
+        findings=[*writer.findings, *getattr(engine, "findings", [])],
     )
 
 
