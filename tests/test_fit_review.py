@@ -105,6 +105,7 @@ def _checks(plan: Plan, prefix: str) -> list[tuple[str | None, str, str]]:
         ("弘扬延安精神，深入开展学习。", "fit_region", "error", "延安精神"),
         ("召开巡视整改专题民主生活会。", "fit_tour", "error", "巡视"),
         ("召开党委扩大会研究整改，落实县委和各级党委部署。", "fit_organ", "error", "党委"),
+        ("在黄荆沟社区开展环境整治，加强对帮扶村的指导。", "fit_place", "warning", "黄荆沟社区"),
     ],
 )
 def test_each_misfit_is_a_finding_with_a_hint(

@@ -11,6 +11,8 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 * ``fit_region``  another region (来陕考察, 一次办好 …) (error)
 * ``fit_tour``    巡视 in a plan answering a 巡察, or the reverse (error)
 * ``fit_organ``   another organ's meetings: 党委会 in a 党组's plan, 党组会议 in a 党委's (error)
+* ``fit_place``   a named village or community the user never wrote (黄荆沟社区): the name
+  guard leaves those alone (no gazetteer of towns), so review asks (warning)
 * ``weak_fit``    the cited precedent's problem shares little with ours (warning): the
   drafting floor (``subject_fit`` and ``fit.toml``'s floor), so review and drafting agree
 * ``too_few_fitting`` drafting left an item open for want of fitting precedents: carried
@@ -43,6 +45,13 @@ _OTHER_ORGAN = {
     "党组": re.compile(r"(?<![省市县区州旗乡镇级各方])党委(?![（(]党组)"),
     "党委": re.compile(r"党组(?!织)(?![（(]党委)"),
 }
+# 在黄荆沟社区, 和威煤社区: a proper name, not 各村/帮扶村/所在社区.
+_LOCAL_PLACE = re.compile(r"(?<=[在对和与及、，到赴])([\u4e00-\u9fff]{2,4}?)(社区|村)(?![民委级干组集务规庄容居情])")
+_NOT_A_NAME = frozenset(
+    {"帮扶", "结对", "试点", "示范", "贫困", "所在", "相关", "涉及", "城中", "行政", "重点", "农村", "乡村"}
+    | {"城乡", "联系", "包联", "驻点", "美丽", "文明", "和美", "宜居", "所辖", "辖区", "全镇", "全乡"}
+)
+_GENERIC_START = frozenset("本该各每全其此所")
 _WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
 
 
@@ -92,6 +101,27 @@ def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
                     severity="error",
                     message=f"{_where(t.where)}中的“{word}”：本单位的党组织是{ours}，不是{word} — fix: "
                     f"改为“{ours}”或删去这一句",
+                )
+            )
+    return findings
+
+
+def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
+    """Named villages and communities the user did not write (another unit's locality)."""
+    findings: list[Finding] = []
+    for t in texts:
+        for m in _LOCAL_PLACE.finditer(t.text):
+            stem, name = m.group(1), m.group(0)
+            generic = stem[0] in _GENERIC_START or stem[-2:] in _NOT_A_NAME
+            if generic or name in allowed or stem in allowed:
+                continue
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check="fit_place",
+                    severity="warning",
+                    message=f"{_where(t.where)}中的“{name}”像是其他单位所在的村或社区 — fix: "
+                    "改为本单位实际的村（社区）名称，或删去",
                 )
             )
     return findings

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.draft_folder import open_draft
-from assistant.drafting.context import DraftingContext
+from assistant.drafting.context import DraftingContext, feedback_text
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Finding, Ledger, Plan, Report
 from assistant.drafting.names.guard import NameGuard
@@ -26,7 +26,7 @@ from assistant.review.checks import (
     check_timeliness,
     check_unverified,
 )
-from assistant.review.fit_checks import carried_too_few, check_fit, check_weak_fit
+from assistant.review.fit_checks import carried_too_few, check_fit, check_places, check_weak_fit
 from assistant.review.support import check_support
 from assistant.review.texts import Text, plan_texts, report_texts
 from assistant.review.timeliness import Rule, load_timeliness_rules
@@ -137,6 +137,7 @@ def review_plan(
         *check_punctuation(texts),
         *_fit(texts, profile, lexicon),
         *(check_weak_fit(plan) if profile is not None else []),
+        *(check_places(texts, feedback_text(plan.feedback)) if profile is not None else []),
         *carried_too_few(plan),
     ]
     return _sorted(findings, plan.feedback, (i.key for i in plan.items))
