@@ -27,9 +27,11 @@ from dataclasses import dataclass, replace
 
 from assistant.drafting.adapt import adapt_clause
 from assistant.drafting.context import DraftingContext
+from assistant.drafting.front_matter import plan_date
 from assistant.drafting.hygiene import (
     clause_fault,
     fit_rules,
+    other_organ,
     their_sector_work,
     their_short_name,
 )
@@ -85,7 +87,7 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     source_profile = context.source_profile(record.unit, record.kind)
     mapped = map_to_ours(clause, source_profile, context.profile, lexicon=context.lexicon)
     text = adapt_clause(mapped.text, record.unit, context.ours)
-    fault = clause_fault(clause, text)
+    fault = clause_fault(clause, text, year=plan_date(context).year)
     if fault is None:
         found = misfits(text, context.profile, lexicon=context.lexicon)
         if found:
@@ -94,6 +96,8 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
             fault = "name"
         elif their_short_name(text, record.unit, context.feedback.unit):
             fault = "name"
+        elif other_organ(text, context.profile.organ):
+            fault = "misfit:organ"
         elif their_sector_work(text, source_profile.sector, context.profile.sector):
             fault = "misfit:sector"
     return Fitted(text=text, adapted=tuple(mapped.replacements), fault=fault)

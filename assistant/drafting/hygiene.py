@@ -30,6 +30,8 @@ REASONS = {
     "result": "其他单位的整改结果，不是可承诺的措施",
     "cause": "解释原因而非整改措施",
     "brand": "其他单位自己的平台、品牌或地标",
+    "person": "写有其他单位的具体人员",
+    "outdated": "已经结束的专项工作或规划",
 }
 
 
@@ -41,6 +43,8 @@ class FitRules:
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
+    outdated: dict[str, int]  # campaign → the first year it is over
+    organ: dict[str, re.Pattern[str]]  # our organ → another organ's meetings and posts
     patterns: dict[str, tuple[re.Pattern[str], ...]]
     placeholder_share: float
 
@@ -53,12 +57,14 @@ def fit_rules() -> FitRules:
     hygiene = raw["hygiene"]
     patterns = {
         family: tuple(re.compile(p) for p in hygiene[family])
-        for family in ("heading", "cut", "result", "cause", "brand")
+        for family in ("heading", "cut", "result", "cause", "brand", "person")
     }
     return FitRules(
         floor=float(raw["problem"]["floor"]),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
+        organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
+        outdated={str(k): int(v) for k, v in raw["outdated"].items()},
         abbreviations={str(k): str(v) for k, v in raw["abbreviations"].items()},
         patterns=patterns,
         placeholder_share=float(hygiene["placeholder_share"]),
@@ -80,6 +86,12 @@ def their_short_name(text: str, their_unit: str, our_unit: str) -> str | None:
     return None
 
 
+def other_organ(text: str, our_organ: str) -> bool:
+    """Whether ``text`` speaks of another party organ's meetings or posts than ours."""
+    pattern = fit_rules().organ.get(our_organ)
+    return bool(pattern and pattern.search(text))
+
+
 def their_sector_work(text: str, their_sector: str | None, our_sector: str | None) -> bool:
     """Whether ``text`` names the precedent's own sector (自然资源业务 in a hospital's plan):
     the sector its words point to (``detect_sector``, common words aside) is theirs, not ours."""
@@ -98,20 +110,25 @@ def placeholder_share(text: str) -> float:
     return sum(len(m.group(0)) for m in PLACEHOLDER_RE.finditer(body)) / len(body)
 
 
-def clause_fault(clause: str, adapted: str | None = None) -> str | None:
+def clause_fault(clause: str, adapted: str | None = None, year: int | None = None) -> str | None:
     """The rule family a clause breaks (a key of ``REASONS``), or None for a usable one.
     ``clause`` is the precedent's text as published; ``adapted`` our version of it, whose
-    placeholders count (another unit's titles and dates become placeholders)."""
+    placeholders count (another unit's titles and dates become placeholders); ``year``
+    the plan's own year, by which a campaign may be over."""
     rules = fit_rules()
     text = clause.strip()
     bare = text.rstrip(_ENDS + " ")
-    for family in ("heading", "result", "cause", "brand"):
+    for family in ("heading", "result", "cause", "brand", "person"):
         if any(p.search(text) for p in rules.patterns[family]):
             return family
     if any(p.search(bare) for p in rules.patterns["cut"]):
         return "cut"
     if len(text) >= MAX_CLAUSE_CHARS and text[-1] not in _ENDS:
         return "cut"  # sliced at the length limit
+    if year is not None and any(
+        word in text and year >= over for word, over in rules.outdated.items()
+    ):
+        return "outdated"
     if adapted is not None and placeholder_share(adapted) >= rules.placeholder_share:
         return "placeholder"
     return None
