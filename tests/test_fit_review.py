@@ -106,14 +106,17 @@ def _checks(plan: Plan, prefix: str) -> list[tuple[str | None, str, str]]:
         ("召开巡视整改专题民主生活会。", "fit_tour", "error", "巡视"),
         ("召开党委扩大会研究整改，落实县委和各级党委部署。", "fit_organ", "error", "党委"),
         ("在黄荆沟社区开展环境整治，加强对帮扶村的指导。", "fit_place", "warning", "黄荆沟社区"),
+        ("正在开展中层干部交流轮岗分析研判。", "not_a_measure", "warning", "正在"),
+        ("在整改落实上有差距。", "not_a_measure", "warning", "有差距"),
     ],
 )
 def test_each_misfit_is_a_finding_with_a_hint(
     bad: str, check: str, severity: str, word: str
 ) -> None:
-    assert _checks(plan_with(GOOD), "fit_") == []
+    prefix = check[:4]
+    assert _checks(plan_with(GOOD), prefix) == []
     plan = plan_with(bad)
-    assert _checks(plan, "fit_") == [(plan.items[0].key, check, severity)]
+    assert _checks(plan, prefix) == [(plan.items[0].key, check, severity)]
     profile = our_profile(plan)
     message = next(
         f.message for f in review_plan(plan, guard=None, profile=profile) if f.check == check

@@ -13,6 +13,8 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 * ``fit_organ``   another organ's meetings: 党委会 in a 党组's plan, 党组会议 in a 党委's (error)
 * ``fit_place``   a named village or community the user never wrote (黄荆沟社区): the name
   guard leaves those alone (no gazetteer of towns), so review asks (warning)
+* ``not_a_measure`` a measure that states a problem or tells what was already done
+  (``measure_form.toml``) (warning)
 * ``weak_fit``    the cited precedent's problem shares little with ours (warning): the
   drafting floor (``subject_fit`` and ``fit.toml``'s floor), so review and drafting agree
 * ``too_few_fitting`` drafting left an item open for want of fitting precedents: carried
@@ -22,7 +24,10 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
 
 from assistant.drafting.fit import TOO_FEW, subject_fit
 from assistant.drafting.hygiene import fit_rules
@@ -51,7 +56,7 @@ _NOT_A_NAME = frozenset(
     {"帮扶", "结对", "试点", "示范", "贫困", "所在", "相关", "涉及", "城中", "行政", "重点", "农村", "乡村"}
     | {"城乡", "联系", "包联", "驻点", "美丽", "文明", "和美", "宜居", "所辖", "辖区", "全镇", "全乡"}
 )
-_GENERIC_START = frozenset("本该各每全其此所")
+_GENERIC_START = frozenset("本该各每全其此所被")
 _WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
 
 
@@ -124,6 +129,38 @@ def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
                     "改为本单位实际的村（社区）名称，或删去",
                 )
             )
+    return findings
+
+
+@cache
+def _measure_form() -> dict[str, re.Pattern[str]]:
+    text = resources.files("assistant.review").joinpath("measure_form.toml").read_text("utf-8")
+    data: dict[str, list[str]] = tomllib.loads(text)
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in data.items()}
+
+
+_FORM_LABEL = {"problem": "像是问题表述", "done": "像是已做的事或他单位的结果"}
+
+
+def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
+    """Measures that state a problem or report what was done, not what we will do."""
+    findings: list[Finding] = []
+    for t in texts:
+        if not t.where.startswith("measure "):
+            continue
+        for kind, pattern in _measure_form().items():
+            m = pattern.search(t.text)
+            if m:
+                findings.append(
+                    Finding(
+                        item=t.item,
+                        check="not_a_measure",
+                        severity="warning",
+                        message=f"{_where(t.where)}{_FORM_LABEL[kind]}（“{m.group(0)}”），不是本单位将要采取的措施"
+                        " — fix: 改写为本单位的整改措施（将……、建立……），或删去",
+                    )
+                )
+                break
     return findings
 
 

@@ -26,7 +26,13 @@ from assistant.review.checks import (
     check_timeliness,
     check_unverified,
 )
-from assistant.review.fit_checks import carried_too_few, check_fit, check_places, check_weak_fit
+from assistant.review.fit_checks import (
+    carried_too_few,
+    check_fit,
+    check_measure_form,
+    check_places,
+    check_weak_fit,
+)
 from assistant.review.support import check_support
 from assistant.review.texts import Text, plan_texts, report_texts
 from assistant.review.timeliness import Rule, load_timeliness_rules
@@ -138,6 +144,7 @@ def review_plan(
         *_fit(texts, profile, lexicon),
         *(check_weak_fit(plan) if profile is not None else []),
         *(check_places(texts, feedback_text(plan.feedback)) if profile is not None else []),
+        *(check_measure_form(texts) if profile is not None else []),
         *carried_too_few(plan),
     ]
     return _sorted(findings, plan.feedback, (i.key for i in plan.items))
