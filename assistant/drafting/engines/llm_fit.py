@@ -55,7 +55,9 @@ def avoid_words(context: DraftingContext, precedents: Iterable[Precedent]) -> st
 
 
 def _fault(context: DraftingContext, text: str) -> str | None:
-    found = misfits(strip_markers(text)[0], context.profile, lexicon=context.lexicon)
+    # names of other units and places are the name guard's to scrub (the plan runs it next)
+    plain = context.guard.scrub(strip_markers(text)[0])[0]
+    found = misfits(plain, context.profile, lexicon=context.lexicon)
     return f"“{found[0].word}”：{found[0].reason}" if found else None
 
 
