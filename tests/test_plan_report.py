@@ -64,7 +64,9 @@ def test_measures_combine_several_precedents_and_never_repeat(example_plan: Plan
     seen: set[int] = set()
     for item in example_plan.plan.items:
         cited = {example_plan.plan.citations[n - 1].precedent_id for m in item.measures for n in m.citations}
-        assert len(cited) >= 2, f"{item.key} copies one precedent"
+        cited_measures = [m for m in item.measures if m.citations]
+        if len(cited_measures) >= 2:  # else the item is left open (issue 14), not padded
+            assert len(cited) >= 2, f"{item.key} copies one precedent"
         numbers = {n for m in item.measures for n in m.citations}
         assert not numbers & seen, f"{item.key} reuses a clause of an earlier item"
         seen |= numbers
