@@ -73,6 +73,7 @@ def test_the_catalog_persists_and_is_plain_sqlite(tmp_path: Path, isolated_home:
         ("001_notices_items_sources",),
         ("002_source_relations_and_signatures",),
         ("003_further_entries",),
+        ("004_notice_unit_profiles",),
     ]
 
 

@@ -128,7 +128,7 @@ def test_the_cli_imports_and_reports(example_folder: Path, draft_settings: Setti
     assert result.exit_code == 0, result.output
     assert f"items {plan.items[0].key} changed" in result.output and "checks:" in result.output
     again = CliRunner().invoke(app, ["import", str(path)])
-    assert again.exit_code == 0 and "没有修改" in again.output
+    assert again.exit_code == 0 and "nothing changed" in again.output
 
 
 def test_a_report_docx_edited_in_word_comes_back(

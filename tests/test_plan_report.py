@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from assistant.cli import app
 from assistant.corpus.catalog import Catalog
+from assistant.drafting.fit import MISSING_MEASURE
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
@@ -34,9 +35,11 @@ def test_plan_has_every_problem_in_order_with_cited_measures(example_plan: PlanR
     assert [i.problem for i in plan.items] == [leaf.problem.title for leaf in feedback.problems()]
     assert plan.info.engine == "extractive" and plan.info.model is None
     for item in plan.items:
-        assert 3 <= len(item.measures) <= 6, item.key
-        for measure in item.measures:
-            assert measure.citations, f"{item.key}: {measure.text}"
+        cited = [m for m in item.measures if m.citations]
+        assert 1 <= len(item.measures) <= 6, item.key
+        # fewer than two fitting measures: the rest is left open, never padded (issue 14)
+        assert len(cited) >= 2 or item.measures[-1].text == MISSING_MEASURE, item.key
+        for measure in cited:
             assert [int(n) for n in MARKER_RE.findall(measure.text)] == measure.citations
 
 
@@ -61,7 +64,9 @@ def test_measures_combine_several_precedents_and_never_repeat(example_plan: Plan
     seen: set[int] = set()
     for item in example_plan.plan.items:
         cited = {example_plan.plan.citations[n - 1].precedent_id for m in item.measures for n in m.citations}
-        assert len(cited) >= 2, f"{item.key} copies one precedent"
+        cited_measures = [m for m in item.measures if m.citations]
+        if len(cited_measures) >= 2:  # else the item is left open (issue 14), not padded
+            assert len(cited) >= 2, f"{item.key} copies one precedent"
         numbers = {n for m in item.measures for n in m.citations}
         assert not numbers & seen, f"{item.key} reuses a clause of an earlier item"
         seen |= numbers

@@ -98,14 +98,18 @@ def corpus_show(
     home: HomeOpt = None,
 ) -> None:
     """Show one notice as parsed: metadata, item tree and clauses."""
+    from assistant.corpus import unit_profiles
     from assistant.corpus.catalog import Catalog
 
     with Catalog(settings_for(home).catalog_path, create=False) as catalog:
         notice = catalog.get(notice_id)
+        profile = unit_profiles.read(catalog.db, notice.id)
     if as_json:
-        typer.echo(notice.model_dump_json(indent=2))
+        data = notice.model_dump(mode="json")
+        data["unit_profile"] = profile.model_dump(mode="json") if profile else None
+        print_json(data)
     else:
-        views.print_notice(notice)
+        views.print_notice(notice, profile)
 
 
 @corpus_app.command("stats", help=_("按类别、层级、行业和年份统计通报和问题数。"))

@@ -101,6 +101,8 @@ def plan(
         typer.echo(result.plan.model_dump_json(indent=2))
         return
     views.print_draft_summary(result.plan, result.written)
+    if result.too_few_fitting:
+        typer.echo(f"{result.too_few_fitting} 个问题缺少贴合本单位的先例措施，已留【待补充】，请补写。")
 
 
 @reports_errors

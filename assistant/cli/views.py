@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from assistant.drafting.models import Finding, Plan, Report
     from assistant.evaluation.drafting import DraftingEval
     from assistant.review.actions import Status
+    from assistant.units import UnitProfile
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -158,9 +159,25 @@ def print_stats(stats: dict[str, Any]) -> None:
         values = _("、").join(f"{k} {v}" for k, v in stats[key].items())
         console.print(Text(name + _("：") + values))
     console.print(_("进一步整改事项（未完成，不作措施先例）：{n}").format(n=stats.get("further", 0)))
+    for key, name in (("unit_kinds", _("单位类型")), ("unit_levels", _("单位层级")), ("unit_sectors", _("单位领域"))):
+        values = _("、").join(f"{k} {v}" for k, v in stats.get(key, {}).items())
+        console.print(Text(name + _("：") + (values or _("无"))))
 
 
-def print_notice(notice: Notice) -> None:
+def _profile_lines(profile: UnitProfile | None) -> list[tuple[str, object]]:
+    if profile is None:
+        return [("单位画像", "无（通报未写明单位）")]
+    return [
+        ("单位画像", f"{profile.kind_label}（{profile.kind}）· {profile.organ} · 层级 {profile.level or '不明'}"),
+        ("上级党委", profile.superior),
+        ("正副职", f"{profile.head} / {profile.deputy}"),
+        ("内设机构", "、".join(profile.subunits)),
+        ("单位领域", profile.sector),
+        ("所在省份", profile.province),
+    ]
+
+
+def print_notice(notice: Notice, profile: UnitProfile | None = None) -> None:
     meta = [
         (_("编号"), notice.id),
         (_("标题"), notice.title),
@@ -174,6 +191,7 @@ def print_notice(notice: Notice) -> None:
         (_("行业"), notice.sector),
         (_("概述"), notice.summary.text if notice.summary else None),
         (_("来源"), f"{notice.source.file}:{notice.source.start_line}-{notice.source.end_line}"),
+        *_profile_lines(profile),
     ]
     for name, value in meta:
         if value:
@@ -371,7 +389,7 @@ def print_review_status(folder: Path, status: Status) -> None:
 def print_drafting_eval(result: DraftingEval) -> None:
     table = Table(
         _("方法"), "ROUGE-L", _("相似度"), _("措施类型召回"), _("覆盖"), _("无效引用"),
-        _("泄露名称"), _("无依据引用"),
+        _("泄露名称"), _("无依据引用"), _("不合适/百条"), _("先例不足"),
         title=escape(_("{n} 份通报，逐份留出，向量模型 {embedder}，{seconds:.0f} 秒").format(
             n=len(result.notices), embedder=result.embedder, seconds=result.seconds)),
     )
@@ -379,6 +397,6 @@ def print_drafting_eval(result: DraftingEval) -> None:
         table.add_row(
             r["method"], f"{r['rouge_l']:.3f}", f"{r['similarity']:.3f}", f"{r['type_recall']:.3f}",
             f"{r['covered']}/{r['items']}", str(r["invalid_citations"]), str(r["leaked_names"]),
-            str(r["unsupported_citations"]),
+            str(r["unsupported_citations"]), f"{r['fit_per_100']:.2f}", f"{r['too_few_share']:.0%}",
         )
     console.print(table)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from assistant.corpus import unit_profiles
 from assistant.corpus.models import Notice
 from assistant.errors import InputError, StoreError
 from assistant.i18n import _
@@ -100,6 +101,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX further_notice ON further(notice_id);
         """,
     ),
+    unit_profiles.MIGRATION,
 ]
 
 # original: the notice's own text; exact/near: a repost; older: an older version added
@@ -185,6 +187,7 @@ class Catalog:
     # -- schema --------------------------------------------------------------------------
     def _migrate(self) -> None:
         migrate(self.db, MIGRATIONS)
+        unit_profiles.backfill(self.db, unit_profiles.lexicon_for(self.path))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -317,6 +320,7 @@ class Catalog:
                 for entry in notice.further
             ],
         )
+        unit_profiles.store(db, notice, unit_profiles.lexicon_for(self.path))
 
     def remove(self, notice_id: str) -> Notice:
         notice = self.get(notice_id)
@@ -464,4 +468,5 @@ class Catalog:
             "by_level": count("level"),
             "by_sector": count("sector"),
             "by_year": dict(sorted(years.items())),
+            **unit_profiles.counts(self.db),
         }

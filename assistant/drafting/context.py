@@ -9,7 +9,7 @@ deadline of every problem, decided *before* an engine writes a goal that must fo
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.drafting.corpus_facts import CorpusFacts
 from assistant.drafting.deadlines import deadlines_for
@@ -39,6 +39,9 @@ class DraftingContext:
     deadlines: Mapping[str, Deadline]  # by leaf key
     lexicon: Lexicon  # the shipped unit tables merged with the user's (<home>/rules/units/)
     profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
+    _profiles: dict[tuple[str, str], UnitProfile] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # the precedent notices' profiles, worked out once per unit
 
     @classmethod
     def build(
@@ -84,6 +87,17 @@ class DraftingContext:
     def foreign_name_count(self, text: str) -> int:
         """How many names of other units and places ``text`` holds (0: none)."""
         return len(self.guard.find(text))
+
+    def source_profile(self, unit: str, kind: str) -> UnitProfile:
+        """The profile of a precedent's unit (``kind``: the notice's 巡察 / 巡视), cached."""
+        key = (unit, kind)
+        if key not in self._profiles:
+            self._profiles[key] = profile_for(
+                unit,
+                inspection_kind=kind if kind in ("巡察", "巡视") else None,
+                lexicon=self.lexicon,
+            )
+        return self._profiles[key]
 
     def section_sources(self, notice_ids: Sequence[str], section: str) -> list[Source]:
         return self.corpus.section_sources(notice_ids, section)

@@ -72,6 +72,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Adaptation(_Model):
+    """One word of a precedent's clause changed to our unit's (院长 → 局长, 全厅 → 全局)."""
+
+    old: str
+    new: str
+
+
 class Citation(_Model):
     """What a ``[n]`` marker points to: one clause of one precedent item."""
 
@@ -83,6 +90,9 @@ class Citation(_Model):
     path: list[str]
     problem: str
     clause: str = Field(description="The precedent's clause, quoted as published.")
+    adapted: list[Adaptation] = Field(
+        default_factory=list, description="Its unit words mapped to ours before use."
+    )
 
 
 class Measure(_Model):

@@ -32,6 +32,13 @@ _AFTER_TITLE_RE = re.compile(
 _BEFORE_COMRADE_RE = re.compile(
     rf"(?<=[由对向与和、，。；：请派经将让\s])([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=同志)"
 )
+
+
+def is_surname(ch: str) -> bool:
+    """A common surname (the first character of a name this module would take)."""
+    return len(ch) == 1 and ch in _SURNAMES
+
+
 # Quoted as the source of the line, not as another unit's official.
 _NATIONAL = {"习近平"}
 

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine, FrontMatterDraft, ItemDraft
+from assistant.drafting.fit import (
+    MIN_FITTING,
+    MISSING_MEASURE,
+    abstention,
+    fitting_item,
+    fitting_sentences,
+)
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import FrontMatter, Measure, Plan, PlanItem, to_fill
@@ -35,6 +42,18 @@ def notices_by_use(items: Sequence[ItemSources]) -> list[str]:
     return [nid for nid, _ in counts.most_common()]
 
 
+def fitted_iter(context: DraftingContext, items: Iterable[ItemSources]) -> Iterator[ItemSources]:
+    """Each item with only the clauses that fit our unit and its problem (``fit.py``)."""
+    for item in items:
+        yield fitting_item(context, item)
+
+
+def organisation_sources(context: DraftingContext, items: Sequence[ItemSources]) -> list[Source]:
+    """The organisation sentences of the notices drawn on most, those that fit our unit."""
+    raw = context.section_sources(notices_by_use(items)[:12], "organisation")
+    return fitting_sentences(context, raw)
+
+
 def _draft_pipelined(
     context: DraftingContext,
     engine: Engine,
@@ -47,15 +66,15 @@ def _draft_pipelined(
     k = context.settings.draft.precedents_per_item
     problems = context.feedback.problems()
     if not engine.waits_on_io:  # CPU-bound drafting only competes with the embedder
-        items = list(retrieve_iter(index, problems, k, filters))
-        org_sources = context.section_sources(notices_by_use(items)[:12], "organisation")
+        items = list(fitted_iter(context, retrieve_iter(index, problems, k, filters)))
+        org_sources = organisation_sources(context, items)
         drafts = engine.plan_items(context, items)
         return items, drafts, engine.front_matter(context, org_sources), org_sources
     items = []
     retrieved = threading.Event()
 
     def produce() -> Iterator[ItemSources]:
-        for item in retrieve_iter(index, problems, k, filters):
+        for item in fitted_iter(context, retrieve_iter(index, problems, k, filters)):
             items.append(item)
             yield item
         retrieved.set()
@@ -65,7 +84,7 @@ def _draft_pipelined(
         while not retrieved.wait(0.05):
             if drafts_future.done():  # failed before the retrieval finished
                 drafts_future.result()
-        org_sources = context.section_sources(notices_by_use(items)[:12], "organisation")
+        org_sources = organisation_sources(context, items)
         front = engine.front_matter(context, org_sources)
         drafts = drafts_future.result()
     return items, drafts, front, org_sources
@@ -101,7 +120,8 @@ def build_plan(
         front_matter=front_matter,
         items=plan_items,
         citations=writer.register.citations,
-        findings=writer.findings,
+        # and what an engine removed from its own answers (the LLM's misfit measures)
+        findings=[*writer.findings, *getattr(engine, "findings", [])],
     )
 
 
@@ -115,6 +135,10 @@ def plan_item(
         text, numbers = writer.write(measure.text, item.sources, cited=measure.citations, item=key)
         if text.strip("。；， "):
             measures.append(Measure(text=text, citations=numbers))
+    fitting = sum(1 for m in measures if m.citations)
+    if fitting < MIN_FITTING:  # never pad with what does not fit: leave it visibly open
+        measures.append(Measure(text=MISSING_MEASURE))
+        writer.findings.append(abstention(context, key, fitting))
     goal, _ = writer.write(draft.goal, [], item=key)
     problem = item.leaf.problem
     defaults = context.feedback.defaults

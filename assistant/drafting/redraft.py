@@ -13,6 +13,7 @@ from collections.abc import Collection
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine
+from assistant.drafting.fit import fitting_item
 from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.plan import plan_item
 from assistant.drafting.sources import build_sources
@@ -73,7 +74,7 @@ def redraft_item(
     )
     found = [p for p in found if p.record.id not in precedents][:k]
     cited = {(c.precedent_id, c.clause) for c in plan.citations}
-    sources = build_sources(leaf, found, avoid=cited)
+    sources = fitting_item(context, build_sources(leaf, found, avoid=cited))
     sources.hint = hint.strip()
     [draft] = engine.plan_items(context, [sources])
     writer = CitedWriter(CitationRegister(plan.citations), context.guard, context.ours.we)

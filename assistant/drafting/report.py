@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine, ProgressTask, SectionsTask
+from assistant.drafting.fit import fitting_sentences
 from assistant.drafting.guards import flag_unverified
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
@@ -37,7 +37,6 @@ from assistant.drafting.report_parts import (
 )
 from assistant.drafting.unit_forms import committee_of
 from assistant.settings import Settings
-from assistant.units import misfits
 
 
 def counts_of(plan: Plan, ledger: Ledger) -> Counts:
@@ -193,12 +192,7 @@ def build_report(
         items.append(_item(task, text))
 
     notice_ids = list(dict.fromkeys(c.notice_id for c in plan.citations))[:12]
-    fitting = [  # sentences written for another kind of unit are not offered at all
-        s
-        for s in context.section_sources(notice_ids, "next_steps")
-        if not misfits(s.clause, context.profile, lexicon=context.lexicon)
-    ]
-    next_sources = [replace(s, n=n) for n, s in enumerate(fitting, 1)]
+    next_sources = fitting_sentences(context, context.section_sources(notice_ids, "next_steps"))
     sections = engine.sections(
         context,
         SectionsTask(

@@ -15,6 +15,7 @@ from assistant.draft_folder import (
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
+from assistant.drafting.fit import too_few_count
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.inputs.succession import check_status_changes, previous_report
@@ -31,6 +32,11 @@ class PlanResult:
     plan: Plan
     written: list[Path]
     set_aside: list[Path] = field(default_factory=list)  # the old draft's files, renamed
+
+    @property
+    def too_few_fitting(self) -> int:
+        """Items left with fewer than two fitting measures (a placeholder instead of padding)."""
+        return too_few_count(self.plan.findings)
 
 
 @dataclass

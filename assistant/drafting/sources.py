@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from assistant.corpus.patterns import CN_NUM
 from assistant.drafting.inputs.feedback.model import FeedbackLeaf
-from assistant.drafting.models import Citation
+from assistant.drafting.models import Adaptation, Citation
 from assistant.index.filters import Filters
 from assistant.index.precedents import Precedent, PrecedentIndex
 from assistant.index.records import PrecedentRecord
+from assistant.units import Replacement
 
 # Ordinals that open a clause: 一是 / ① / （1） / 1) / 1. / 第一，
 _ORDINAL_RE = re.compile(
@@ -60,13 +61,23 @@ class Source:
     n: int
     precedent: Precedent
     clause: str
+    text: str = ""  # the clause mapped and adapted to our unit (``fit.py``), once it fits
+    adapted: tuple[Replacement, ...] = ()  # the unit words mapped to ours, for the review
+
+    @property
+    def wording(self) -> str:
+        """Our version of the clause when it has been fitted, else the clause as published."""
+        return self.text or self.clause
 
     @property
     def record(self) -> PrecedentRecord:
         return self.precedent.record
 
     def citation(self, n: int) -> Citation:
-        return record_citation(self.record, n, self.clause)
+        cited = record_citation(self.record, n, self.clause)
+        if self.adapted:
+            cited.adapted = [Adaptation(old=r.old, new=r.new) for r in self.adapted]
+        return cited
 
 
 def record_citation(rec: PrecedentRecord, n: int, clause: str) -> Citation:

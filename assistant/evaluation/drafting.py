@@ -32,6 +32,7 @@ from assistant.evaluation.baselines import (
     nearest_picks,
     random_picks,
 )
+from assistant.evaluation.context_fit import FitCounts, context_fit
 from assistant.evaluation.notice_feedback import feedback_items, notice_feedback
 from assistant.evaluation.scoring import (
     Integrity,
@@ -58,6 +59,7 @@ class MethodResult:
     kind: str  # "engine" or "baseline"
     scores: list[ItemScore] = field(default_factory=list)
     integrity: Integrity = field(default_factory=Integrity)
+    fit: FitCounts = field(default_factory=FitCounts)
     seconds: float = 0.0  # drafting time (engines)
 
     def summary(self) -> dict[str, Any]:
@@ -78,6 +80,10 @@ class MethodResult:
             "invalid_citations": i.invalid_citations,
             "leaked_names": i.leaked_names,
             "unsupported_citations": i.unsupported_citations,
+            "measures": self.fit.measures,
+            "fit_findings": self.fit.findings,
+            "fit_per_100": self.fit.per_100,
+            "too_few_share": self.fit.too_few_share,
         }
         if self.kind == "engine":
             row["draft_s"] = round(self.seconds, 1)
@@ -179,6 +185,7 @@ def evaluate_drafting(
             method.integrity.add(
                 integrity(plan, guard, precedents, settings.review.support_threshold)
             )
+            method.fit.add(context_fit(plan, context.profile, context.lexicon))
         result.oracle += [
             best_rouge([by_id[p].measures for p in item.retrieved[:ORACLE_TOP] if p in by_id], ref)
             for item, ref in zip(first.items, references, strict=True)

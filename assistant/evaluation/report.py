@@ -25,7 +25,9 @@ COLUMNS = (
     ("rouge_l", "ROUGE-L"), ("similarity", "similarity"), ("type_recall", "type recall"),
     ("type_precision", "type precision"), ("chars", "chars/item"), ("covered_share", "covered"),
     ("invalid_citations", "invalid citations"), ("leaked_names", "leaked names"),
-    ("unsupported_citations", "unsupported citations"), ("draft_s", "drafting s"),
+    ("unsupported_citations", "unsupported citations"),
+    ("fit_per_100", "context-fit findings / 100 measures"), ("too_few_share", "items too few fitting"),
+    ("draft_s", "drafting s"),
 )
 
 
@@ -51,9 +53,9 @@ def write_report(result: DraftingEval, folder: Path, *, command: str) -> list[Pa
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return "–"
-    if key == "covered_share":
+    if key in ("covered_share", "too_few_share"):
         return f"{value:.0%}"
-    if isinstance(value, float) and key not in ("chars", "draft_s"):
+    if isinstance(value, float) and key not in ("chars", "draft_s", "fit_per_100"):
         return f"{value:.3f}"
     return str(value)
 
@@ -139,6 +141,11 @@ def _notes() -> list[str]:
         "one measure; invalid citations = `citation_missing` errors; leaked names = other units' "
         "or places' names; unsupported = `citation_support` warnings. Engines' counts include "
         "the front matter.",
+        "- **context fit** (issue 14): words of the final measures that do not fit the held-out "
+        "notice's own unit (another kind of unit's roles, sub-units it lacks, another sector, "
+        "level or region, 巡视 for a 巡察), found by the units lexicon (`assistant/units/`), "
+        "per 100 measures; *items too few fitting* = share of items with fewer than 2 measures "
+        "that cite a precedent and have no such word (or that drafting left open).",
         "- **baselines**: `nearest` copies the published measures of the top-1 precedent of "
         "the same search (notice excluded), `random` those of a random item of another notice "
         f"(seeded); `best of top {ORACLE_TOP}` picks, with hindsight, the retrieved precedent "

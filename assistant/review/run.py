@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.draft_folder import open_draft
-from assistant.drafting.context import DraftingContext
+from assistant.drafting.context import DraftingContext, feedback_text
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Finding, Ledger, Plan, Report
 from assistant.drafting.names.guard import NameGuard
@@ -27,11 +27,19 @@ from assistant.review.checks import (
     check_timeliness,
     check_unverified,
 )
+from assistant.review.fit_checks import (
+    carried_too_few,
+    check_fit,
+    check_measure_form,
+    check_places,
+    check_weak_fit,
+)
 from assistant.review.report_checks import check_completed_without_facts
 from assistant.review.support import check_support
-from assistant.review.texts import plan_texts, report_texts
+from assistant.review.texts import Text, plan_texts, report_texts
 from assistant.review.timeliness import Rule, load_timeliness_rules
 from assistant.settings import Settings
+from assistant.units import Lexicon, UnitProfile, load_lexicon
 
 USER_RULES = "timeliness.toml"
 
@@ -57,7 +65,13 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
     rules = load_timeliness_rules(settings.home / USER_RULES)
     if opened.report is not None:
         findings = review_report(
-            opened.report, opened.ledger, guard=guard, rules=rules, precedents=precedents
+            opened.report,
+            opened.ledger,
+            guard=guard,
+            rules=rules,
+            precedents=precedents,
+            profile=context.profile,
+            lexicon=context.lexicon,
         )
     else:
         assert opened.plan is not None
@@ -67,6 +81,8 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
             rules=rules,
             precedents=precedents,
             support_threshold=settings.review.support_threshold,
+            profile=context.profile,
+            lexicon=context.lexicon,
         )
     return ReviewResult(folder, draft, findings, guard, rules)
 
@@ -82,8 +98,21 @@ def _sorted(findings: list[Finding], feedback: Feedback, items: Iterable[str]) -
     return sorted(findings, key=rank)  # stable: checks keep their order within an item
 
 
-def _day(created: dt.datetime, today: dt.date | None) -> dt.date:
-    return today or created.date()
+def _day(own: dt.date, today: dt.date | None) -> dt.date:
+    return today or own
+
+
+def plan_date(plan: Plan) -> dt.date:
+    """The day a plan speaks from: its feedback's date, else the day it was drafted."""
+    return plan.feedback.inspection.feedback_date or plan.info.created.date()
+
+
+def _fit(
+    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None
+) -> list[Finding]:
+    if profile is None:
+        return []
+    return check_fit(texts, profile, lexicon or load_lexicon())
 
 
 def review_plan(
@@ -94,9 +123,13 @@ def review_plan(
     rules: list[Rule] | None = None,
     precedents: set[str] | None = None,
     support_threshold: float | None = None,
+    profile: UnitProfile | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Finding]:
     """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
-    today: the date wording must be current at (default: the day the plan was drafted);
+    today: the date wording must be current at (default: the plan's own date, its
+    feedback's, else the day it was drafted); profile, lexicon: our unit as the drafting
+    context sees it (None skips the context-fit checks, ``fit_checks.py``);
     rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
     catalog holds (None skips that check); support_threshold: None skips check 3."""
     texts = plan_texts(plan)
@@ -108,9 +141,14 @@ def review_plan(
         *(check_support(plan, support_threshold) if support_threshold is not None else []),
         *check_leaked_names(texts, guard),
         *check_placeholders(texts),
-        *check_timeliness(texts, _day(plan.info.created, today), _rules(rules)),
+        *check_timeliness(texts, _day(plan_date(plan), today), _rules(rules)),
         *check_repetition(plan),
         *check_punctuation(texts),
+        *_fit(texts, profile, lexicon),
+        *(check_weak_fit(plan) if profile is not None else []),
+        *(check_places(texts, feedback_text(plan.feedback)) if profile is not None else []),
+        *(check_measure_form(texts) if profile is not None else []),
+        *carried_too_few(plan),
     ]
     return _sorted(findings, plan.feedback, (i.key for i in plan.items))
 
@@ -123,9 +161,12 @@ def review_report(
     today: dt.date | None = None,
     rules: list[Rule] | None = None,
     precedents: set[str] | None = None,
+    profile: UnitProfile | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Finding]:
     """Every finding on a report. ledger: the ledger it was drafted from (None skips the
-    unverified_fact and counts checks); guard, today, rules: as for ``review_plan``."""
+    unverified_fact and counts checks); guard, rules, profile, lexicon: as for
+    ``review_plan``; today: default the report's own date."""
     texts = report_texts(report)
     findings = [
         *check_coverage(report.feedback, [(i.key, i.problem) for i in report.items]),
@@ -134,10 +175,11 @@ def review_report(
         *check_leaked_names(texts, guard),
         *check_unverified(report, ledger),
         *check_placeholders(texts),
-        *check_timeliness(texts, _day(report.info.created, today), _rules(rules)),
+        *check_timeliness(texts, _day(report.date, today), _rules(rules)),
         *check_punctuation(texts),
         *check_counts(report, ledger),
         *check_completed_without_facts(report),
+        *_fit(texts, profile, lexicon),
     ]
     return _sorted(findings, report.feedback, (i.key for i in report.items))
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.clauses import cn_numeral
-from assistant.drafting.adapt import adapt_clause
+from assistant.drafting import front_matter as ours_front
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.deadlines import goal_tail
 from assistant.drafting.engines.protocol import (
@@ -26,6 +26,7 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
+from assistant.drafting.fit import problem_text, profile_bonus, subject_fit
 from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.similarity import cosine
@@ -75,20 +76,19 @@ class ExtractiveEngine:
         self._used: set[tuple[str, str]] = set()
 
     # -- plan ----------------------------------------------------------------------------
-    def plan_items(
-        self, context: DraftingContext, items: Iterable[ItemSources]
-    ) -> list[ItemDraft]:
+    def plan_items(self, context: DraftingContext, items: Iterable[ItemSources]) -> list[ItemDraft]:
         return [self._plan_item(context, item) for item in items]
 
     def _candidates(self, context: DraftingContext, item: ItemSources) -> list[_Candidate]:
-        ours = context.ours
         problem = item.leaf.problem
         query = f"{problem.title}{problem.detail}{item.hint}"
+        subject = problem_text(item)
         out: list[_Candidate] = []
         for source in item.sources:
-            text = adapt_clause(source.clause, source.record.unit, ours)
+            text = source.wording  # mapped and adapted when the plan fitted the item
             relevance = cosine(source.clause, query)
-            prior = 0.15 / source.precedent.rank**0.5
+            relevance += 0.3 * subject_fit(subject, source.record.problem)
+            prior = 0.15 / source.precedent.rank**0.5 + profile_bonus(context, source.record)
             penalty = 0.15 * context.foreign_name_count(text) + 0.05 * text.count(PLACEHOLDER)
             penalty += 0.1 * len(_RESULT_RE.findall(source.clause))
             if (source.record.id, source.clause) in self._used:
@@ -103,6 +103,7 @@ class ExtractiveEngine:
         chosen: list[_Candidate] = []
         per_precedent: dict[str, int] = {}
         while pool and len(chosen) < MAX_MEASURES:
+
             def mmr(c: _Candidate) -> float:
                 overlap = max((cosine(c.text, p.text) for p in chosen), default=0.0)
                 return MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
@@ -124,29 +125,26 @@ class ExtractiveEngine:
         return ItemDraft(goal=goal, measures=measures)
 
     # -- plan front matter ---------------------------------------------------------------
-    def front_matter(
-        self, context: DraftingContext, sources: Sequence[Source]
-    ) -> FrontMatterDraft:
-        ours, committee = context.ours, context.committee
-        kind = context.feedback.inspection.kind
-        guiding = (
-            "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，"
-            f"认真落实{committee}关于{kind}整改工作的部署要求，把抓好{kind}整改作为重大政治任务，"
-            f"切实提高政治站位，以整改实效推动各项工作高质量发展。"
+    def front_matter(self, context: DraftingContext, sources: Sequence[Source]) -> FrontMatterDraft:
+        """Our own leading group and requirements (``front_matter.py``), with at most one
+        cited sentence each that fits our unit: a notice's meetings or its ledger rules."""
+        fitting = [s for s in sources if s.text]  # fitted by the plan (``fitting_sentences``)
+        organisation = ours_front.organisation(context) + "".join(
+            self._pick(context, fitting, _ORGANISATION_RE, 1)
         )
-        picked = {
-            "organisation": self._pick(context, sources, _ORGANISATION_RE, 3),
-            "requirements": self._pick(context, sources, _REQUIREMENTS_RE, 3),
-        }
-        organisation = "".join(picked["organisation"]) or (
-            f"成立{kind}整改工作领导小组，{ours.party_short}主要负责同志任组长，"
-            "领导班子其他成员按照分工抓好分管领域整改，形成一级抓一级、层层抓落实的工作格局。"
+        requirements = ours_front.requirements(context) + "".join(
+            self._pick(
+                context,
+                [s for s in fitting if _IMPERATIVE_RE.search(s.clause)],
+                _REQUIREMENTS_RE,
+                1,
+            )
         )
-        requirements = "".join(picked["requirements"]) or (
-            "建立问题清单、任务清单、责任清单，实行台账管理、挂单督办、对账销号，"
-            "对整改不力、敷衍整改的严肃追责问责。"
+        return FrontMatterDraft(
+            guiding=ours_front.guiding(context),
+            organisation=organisation,
+            requirements=requirements,
         )
-        return FrontMatterDraft(guiding=guiding, organisation=organisation, requirements=requirements)
 
     def _pick(
         self,
@@ -156,9 +154,18 @@ class ExtractiveEngine:
         most: int,
     ) -> list[str]:
         """Up to ``most`` mutually different sentences that match ``pattern``, one per
-        notice (several units' wording), the most on-topic and shortest first."""
+        notice (several units' wording), the most on-topic and shortest first; only those
+        that fit our unit (the plan and the report pass ``fitting_sentences`` only)."""
+        fitting = [s for s in sources if s.text]
         ranked = sorted(
-            (s for s in sources if pattern.search(s.clause) and not _OUTDATED_RE.search(s.clause)),
+            (
+                s
+                for s in fitting
+                if pattern.search(s.clause)
+                and not _OUTDATED_RE.search(s.clause)
+                and not _GROUP_RE.search(s.clause)
+                and not _RESULT_RE.search(s.clause)
+            ),
             key=lambda s: (-len(pattern.findall(s.clause)), len(s.clause), s.n),
         )
         out: list[str] = []
@@ -167,8 +174,8 @@ class ExtractiveEngine:
         for source in ranked:
             if source.record.notice_id in notices:
                 continue
-            text = adapt_clause(source.clause, source.record.unit, context.ours)
-            if context.foreign_name_count(text) or any(cosine(text, k) > REDUNDANT for k in kept):
+            text = source.wording
+            if any(cosine(text, k) > REDUNDANT for k in kept):
                 continue
             kept.append(text)
             notices.add(source.record.notice_id)
@@ -206,7 +213,10 @@ class ExtractiveEngine:
 
 
 NEXT_POINTS = 3  # 下一步 in two or three points
-_ORGANISATION_RE = re.compile(r"领导小组|组长|第一责任人|主体责任|专题会|专题民主生活会|责任分工|挂帅")
+_ORGANISATION_RE = re.compile(r"第一责任人|主体责任|专题会|专题民主生活会|责任分工|挂帅")
+# Our leading group is written from our profile: another unit's group is never cited.
+_GROUP_RE = re.compile(r"领导小组|组长|办公室设在")
+_IMPERATIVE_RE = re.compile(r"要|确保|必须|严格|坚决|务必|切实|坚持")
 _REQUIREMENTS_RE = re.compile(r"台账|销号|督导|督查|督办|问责|长效机制|清单|时限|对账")
 _NEXT_RE = re.compile(r"持续|巩固|长效|回头看|常态化|坚持|不松劲|久久为功|深化")
 _OUTDATED_RE = re.compile(r"十九大|十九届|十八大|十八届|不忘初心、牢记使命|党史学习教育")

@@ -24,6 +24,7 @@ from assistant.drafting.adapt import adapt_clause
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.deadlines import deadline_brief
 from assistant.drafting.engines import llm_answers
+from assistant.drafting.engines.llm_fit import avoid_words, guard_front, guard_item, unit_brief
 from assistant.drafting.engines.llm_log import AuditLog, ResponseCache
 from assistant.drafting.engines.prompts import Prompt, load_prompt
 from assistant.drafting.engines.protocol import (
@@ -36,6 +37,7 @@ from assistant.drafting.engines.protocol import (
     Usage,
 )
 from assistant.drafting.engines.server_url import check_server_url
+from assistant.drafting.models import Finding
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.sources import ItemSources, Source
 from assistant.drafting.unit_forms import UnitForms
@@ -55,14 +57,14 @@ def source_lines(sources: Sequence[Source], ours: UnitForms) -> list[str]:
     for s in sources:
         rec = s.record
         when = f"{rec.year}年" if rec.year else ""
-        clause = adapt_clause(s.clause, rec.unit, ours)
+        clause = s.text or adapt_clause(s.clause, rec.unit, ours)  # fitted by the plan
         out.append(f"[{s.n}]（{when}{rec.kind}；问题：{rec.problem[:60]}）{clause}")
     return out
 
 
 def numbered_sentences(sources: Sequence[Source], ours: UnitForms) -> list[str]:
     """Section sentences (organisation, next steps), numbered and adapted to our unit."""
-    return [f"[{s.n}] {adapt_clause(s.clause, s.record.unit, ours)}" for s in sources]
+    return [f"[{s.n}] {s.text or adapt_clause(s.clause, s.record.unit, ours)}" for s in sources]
 
 
 def _text(messages: Sequence[BaseMessage]) -> str:
@@ -126,6 +128,8 @@ class LLMEngine:
         self._lock = threading.Lock()
         # at most `concurrency` requests in flight, whoever sends them (items, front matter)
         self._slots = threading.BoundedSemaphore(settings.llm.concurrency)
+        # measures the fit check removed from the model's answers (the plan reports them)
+        self.findings: list[Finding] = []
 
     def _make_chat(self) -> BaseChatModel:
         from langchain_openai import ChatOpenAI
@@ -303,6 +307,7 @@ class LLMEngine:
     ) -> list[ItemDraft]:
         prompt = load_prompt("plan_item")
         feedback, ours = context.feedback, context.ours
+        brief = unit_brief(context.profile)
 
         def job(item: ItemSources) -> Callable[[], ItemDraft]:
             def run() -> ItemDraft:
@@ -315,13 +320,19 @@ class LLMEngine:
                     "category": " / ".join(item.leaf.path),
                     "deadline": deadline_brief(context.deadline_of(item.leaf.key)),
                     "hint": item.hint or "（无）",
+                    "profile": brief,
+                    "avoid": avoid_words(context, item.precedents) or "（无）",
                 }
                 lines = source_lines(item.sources, ours)
                 values, keep, _ = self.fit(prompt, values, "precedents", lines)
                 # what the model did not see, it cannot cite: the guard allows only these
                 item.sources = item.sources[:keep]
                 used = [s.record.id for s in item.sources]
-                return self._call(ItemDraft, prompt, values, item=item.leaf.key, precedents=used)
+                draft = self._call(ItemDraft, prompt, values, item=item.leaf.key, precedents=used)
+                kept, removed = guard_item(context, item.leaf.key, draft)
+                with self._lock:
+                    self.findings += removed
+                return kept
 
             return run
 
@@ -335,11 +346,17 @@ class LLMEngine:
             "unit": context.feedback.unit,
             "kind": context.feedback.inspection.kind,
             "committee": context.committee,
+            "profile": unit_brief(context.profile),
+            "avoid": avoid_words(context, [s.precedent for s in sources]) or "（无）",
         }
         lines = numbered_sentences(sources, context.ours)
         values, keep, _ = self.fit(prompt, values, "precedents", lines)
         used = [s.record.id for s in sources[:keep]]
-        return self._call(FrontMatterDraft, prompt, values, item=None, precedents=used)
+        draft = self._call(FrontMatterDraft, prompt, values, item=None, precedents=used)
+        kept, removed = guard_front(context, draft)
+        with self._lock:
+            self.findings += removed
+        return kept
 
     def progress(
         self, context: DraftingContext, tasks: Sequence[ProgressTask]

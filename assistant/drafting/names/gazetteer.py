@@ -163,6 +163,9 @@ PROTECTED_PHRASES = (
 # characters and the end of a place hit count too.
 _BOUNDARY_BEFORE = frozenset("省市州盟区县旗在赴到至与及和同向从往对经是为由据")
 
+# After an X城市, these make it that city's committee or government, not 沿海城市.
+_COMMITTEE_AFTER = frozenset({"委、", "委，", "委。", "委部", "委书", "委常", "委巡", "委和", "委及", "委统", "委办", "委政"})
+
 # Per-name context that turns a match into an ordinary word: (chars before, chars after).
 _CONTEXT_EXCEPTIONS: dict[str, tuple[str, str]] = {
     "重庆": ("隆郑", "祝典"),  # 隆重庆祝
@@ -318,7 +321,14 @@ def accept_place(
     """Context rules that turn a gazetteer match back into an ordinary word."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if place.bounded and _is_cjk(before) and not after_hit and before not in _BOUNDARY_BEFORE:
+    committee = form.endswith("城市") and text[end : end + 2] in _COMMITTEE_AFTER
+    if (
+        place.bounded
+        and _is_cjk(before)
+        and not after_hit
+        and before not in _BOUNDARY_BEFORE
+        and not committee  # 落实禹城市委部署: an X城市委 is that city's committee
+    ):
         return False  # 示范县, 形成县: the county name is the tail of a word
     if form[-1] == "市" and after == "场":
         return False  # 东方市场 is a market

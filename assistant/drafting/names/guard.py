@@ -15,6 +15,8 @@ from assistant.drafting.names.gazetteer import (
     place_table,
     protected_spans,
 )
+from assistant.drafting.names.listed_people import listed_person_spans
+from assistant.drafting.names.short_forms import abbreviate, short_forms
 from assistant.drafting.names.variants import unit_names
 from assistant.drafting.people import person_spans
 from assistant.drafting.unit_forms import PARTY_SUFFIXES
@@ -114,6 +116,14 @@ def _scan(
     return out
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 def _has_place(text: str) -> bool:
     return bool(_scan(text, place_table()[1], {}))
 
@@ -141,6 +151,10 @@ class NameGuard:
                 # before it; a form with a place in it (涵江区委办公室) always does. A form
                 # that is bare for one unit and placed for another cannot be: same string.
                 self._units[variant] = _Unit(main or unit, core=not _has_place(variant))
+            # 省侨联, 市绿化市容局: another unit, unless the user's own organ is written so.
+            for short in short_forms(main):
+                if short[1:] not in abbreviate(allowed_text):
+                    self._units.setdefault(short, _Unit(main, core=False))
         # The unit forms join the cached place index; only their first characters change.
         self._index: NameIndex = dict(place_index)
         for ch, lengths in name_index(self._units).items():
@@ -189,7 +203,7 @@ class NameGuard:
                 if hits and start < hits[-1].end:
                     continue  # swallowed by the suffix of the unit before it
                 hits.append(NameHit(text[start:end], start, end, "place"))
-        for start, end in person_spans(text):
+        for start, end in _merged(person_spans(text) + listed_person_spans(text)):
             name = text[start:end]
             if name in self._allowed_text or any(
                 h.kind == "unit" and h.start < end and start < h.end for h in hits

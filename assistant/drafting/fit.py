@@ -1,0 +1,183 @@
+"""Fit before filling: which precedent clauses may become sentences of OUR draft.
+
+Every clause is first mapped from its notice's unit profile to ours (``map_to_ours``: 院长 →
+局长, 全厅 → 全局, 巡视 → 巡察 …) and adapted (``adapt.py``: their name → ours, their facts →
+placeholders); it is used only if, after that, it
+
+* is a measure at all (``hygiene.py``: no heading, cut-off clause, placeholder, result, cause),
+* keeps no word of another kind of unit, sector, level or region (``units.misfits``) and no
+  name of another unit or place (the name guard),
+* answers our problem: its precedent's problem shares our problem's subject (``subject_fit``
+  at or above the floor of ``data/fit.toml``).
+
+Both engines draft from the fitting sources only (``fitting_item``); the replacements made
+are kept on the source and go into the citation, for the review page. A problem with fewer
+than ``MIN_FITTING`` fitting measures is not padded: ``plan.py`` adds a visible placeholder
+and a ``too_few_fitting`` finding (``abstention``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.drafting.adapt import adapt_clause
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.front_matter import plan_date
+from assistant.drafting.hygiene import (
+    clause_fault,
+    fit_rules,
+    other_organ,
+    their_sector_work,
+    their_short_name,
+)
+from assistant.drafting.models import Finding, to_fill
+from assistant.drafting.sources import ItemSources, Source
+from assistant.index.lexical import strip_framing
+from assistant.index.records import PrecedentRecord
+from assistant.units import Replacement, map_to_ours, misfits
+
+MIN_FITTING = 2
+MISSING_MEASURE = to_fill("结合本单位业务的整改措施")
+TOO_FEW = "too_few_fitting"
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A precedent clause as our draft would use it, and why it may not (None: it fits)."""
+
+    text: str
+    adapted: tuple[Replacement, ...]
+    fault: str | None
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_grams(text: str, generic: frozenset[str]) -> Counter[str]:
+    """Character bigrams of what a problem is about (framing and genre words removed)."""
+    text = strip_framing(text)
+    for word in sorted(generic, key=len, reverse=True):
+        text = text.replace(word, "\ue000")
+    text = re.sub(r"[^\u4e00-\u9fff\ue000]", "\ue000", text)
+    return Counter(text[i : i + 2] for i in range(len(text) - 1) if "\ue000" not in text[i : i + 2])
+
+
+def subject_fit(ours: str, theirs: str) -> float:
+    """Cosine of the two problems' subject bigrams (0: nothing in common)."""
+    generic = fit_rules().generic
+    a, b = _subject_grams(ours, generic), _subject_grams(theirs, generic)
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm
+
+
+def problem_text(item: ItemSources) -> str:
+    """What our problem is about: its title and its detail."""
+    problem = item.leaf.problem
+    return f"{problem.title}。{problem.detail}"
+
+
+def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -> Fitted:
+    """``clause`` of ``record`` mapped and adapted to our unit, with its fault if any."""
+    source_profile = context.source_profile(record.unit, record.kind)
+    mapped = map_to_ours(clause, source_profile, context.profile, lexicon=context.lexicon)
+    text = adapt_clause(mapped.text, record.unit, context.ours)
+    fault = clause_fault(clause, text, year=plan_date(context).year)
+    if fault is None:
+        found = misfits(text, context.profile, lexicon=context.lexicon)
+        if found:
+            fault = f"misfit:{found[0].kind}:{found[0].word}"
+        elif context.foreign_name_count(text):
+            fault = "name"
+        elif their_short_name(text, record.unit, context.feedback.unit):
+            fault = "name"
+        elif other_organ(text, context.profile.organ):
+            fault = "misfit:organ"
+        elif their_sector_work(text, source_profile.sector, context.profile.sector):
+            fault = "misfit:sector"
+    return Fitted(text=text, adapted=tuple(mapped.replacements), fault=fault)
+
+
+def _fitted_source(context: DraftingContext, source: Source, n: int) -> Source | None:
+    fitted = fit_clause(context, source.record, source.clause)
+    if fitted.fault is not None:
+        return None
+    return replace(source, n=n, text=fitted.text, adapted=fitted.adapted)
+
+
+def fitting_item(
+    context: DraftingContext, item: ItemSources, floor: float | None = None
+) -> ItemSources:
+    """``item`` with only the sources that fit our unit and our problem, renumbered."""
+    floor = fit_rules().floor if floor is None else floor
+    ours = problem_text(item)
+    subject = {p.record.id: subject_fit(ours, p.record.problem) for p in item.precedents}
+    kept: list[Source] = []
+    for source in item.sources:
+        if subject.get(source.record.id, 0.0) < floor:
+            continue
+        fitted = _fitted_source(context, source, len(kept) + 1)
+        if fitted is not None:
+            kept.append(fitted)
+    return replace(item, sources=kept)
+
+
+def fitting_sentences(context: DraftingContext, sources: Sequence[Source]) -> list[Source]:
+    """Section sentences (front matter, a report's next steps) that fit our unit, adapted
+    and renumbered: the engines cite them, and the writer resolves, by these numbers."""
+    out: list[Source] = []
+    for source in sources:
+        fitted = _fitted_source(context, source, len(out) + 1)
+        if fitted is not None:
+            out.append(fitted)
+    return out
+
+
+def profile_bonus(context: DraftingContext, record: PrecedentRecord) -> float:
+    """A ranking bonus for a precedent of our kind of unit, level and sector (not a filter)."""
+    theirs = context.source_profile(record.unit, record.kind)
+    ours = context.profile
+    bonus = 0.08 if theirs.kind == ours.kind else 0.0
+    bonus += 0.04 if theirs.level is not None and theirs.level == ours.level else 0.0
+    bonus += 0.04 if theirs.sector is not None and theirs.sector == ours.sector else 0.0
+    return bonus
+
+
+def corpus_kinds(context: DraftingContext) -> Counter[str]:
+    """How many catalogued notices there are per kind of unit."""
+    return Counter(
+        context.source_profile(s.unit, s.kind).kind
+        for s in context.corpus.sections.values()
+        if s.unit
+    )
+
+
+def abstention(context: DraftingContext, key: str, fitting: int) -> Finding:
+    """The finding for an item with fewer than ``MIN_FITTING`` fitting measures."""
+    profile = context.profile
+    kinds = corpus_kinds(context)
+    have = kinds.get(profile.kind, 0)
+    if have == 0:
+        lack = f"语料库中没有{profile.kind_label}的整改通报"
+    else:
+        lack = f"语料库中{profile.kind_label}的整改通报只有{have}篇"
+    return Finding(
+        item=key,
+        check=TOO_FEW,
+        severity="warning",
+        message=(
+            f"只找到{fitting}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数，"
+            f"已留{MISSING_MEASURE}；{lack}，请结合本单位业务补写措施，"
+            "或向语料库补充同类单位的整改通报。"
+        ),
+    )
+
+
+def too_few_count(findings: Iterable[Finding]) -> int:
+    """How many items were left with too few fitting measures."""
+    return sum(1 for f in findings if f.check == TOO_FEW)

@@ -1,0 +1,78 @@
+"""The plan's front matter written from OUR unit's profile and the plan's own date.
+
+指导思想 names the congress current on the plan's date (the feedback date, else today);
+组织领导 names one leading group with our roles (组长 our head, 副组长 our deputies, 成员
+our sub-units' heads, the office in our office); 工作要求 is written as requirements. The
+wording is data (``data/front_matter.toml``); engines may add cited sentences that fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+from assistant.drafting.context import DraftingContext
+
+
+@functools.cache
+def _table() -> dict[str, Any]:
+    text = (
+        resources.files("assistant.drafting.data").joinpath("front_matter.toml").read_text("utf-8")
+    )
+    return tomllib.loads(text)
+
+
+def plan_date(context: DraftingContext) -> dt.date:
+    """The day the plan speaks from: the feedback's date, else today."""
+    return context.feedback.inspection.feedback_date or dt.date.today()
+
+
+def congress_for(day: dt.date) -> str:
+    """党的二十大和二十届历次全会精神 on or after 2022-10-16, the one before it earlier."""
+    for entry in _table()["guiding"]:  # newest first
+        if day >= entry["since"]:
+            return str(entry["congress"])
+    return str(_table()["guiding"][-1]["congress"])
+
+
+def our_unit(context: DraftingContext) -> str:
+    """局党组 / 院党委 / 镇党委: how the plan names our party organisation."""
+    profile = context.profile
+    if profile.short and profile.organ:
+        return f"{profile.short}{profile.organ}"
+    return context.ours.party_short
+
+
+def _fields(context: DraftingContext) -> dict[str, str]:
+    profile = context.profile
+    return {
+        "unit": our_unit(context),
+        "kind": context.feedback.inspection.kind,
+        "committee": context.committee,
+        "organ": profile.organ,
+        "head": profile.head,
+        "deputy": profile.deputy,
+        "short": profile.short or "",
+        "members": profile.subunits[0] if profile.subunits else "内设机构",
+        "congress": congress_for(plan_date(context)),
+    }
+
+
+def guiding(context: DraftingContext) -> str:
+    return str(_table()["text"]["guiding"]).format(**_fields(context))
+
+
+def organisation(context: DraftingContext) -> str:
+    """One leading group, with our unit's roles."""
+    fields = _fields(context)
+    groups = _table()["groups"]
+    group = groups.get(context.profile.kind, groups["default"])
+    filled = {key: str(value).format(**fields) for key, value in group.items()}
+    return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
+
+
+def requirements(context: DraftingContext) -> str:
+    return str(_table()["text"]["requirements"]).format(**_fields(context))

@@ -1,0 +1,134 @@
+"""Clause hygiene: which precedent clauses are not measures at all.
+
+A heading fragment (…方面：), a clause cut mid-word, one that is only placeholders, another
+unit's results (受到…批示肯定, 未发现…, counts of people punished) or an explanation of a
+cause (因…导致…) reads as garbage in a plan however well it matches the problem. The rules
+are data (``data/fit.toml``, table ``hygiene``); the name of the rule that matched is the
+reason given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from assistant.corpus.metadata import detect_sector
+from assistant.drafting.models import PLACEHOLDER_RE
+from assistant.drafting.sources import MAX_CLAUSE_CHARS
+
+_ENDS = "。；;！!？?"
+
+# The Chinese reason per rule family, for findings and the evaluation's counts.
+REASONS = {
+    "heading": "标题或小标签，不是整改措施",
+    "cut": "句子被截断",
+    "placeholder": "只剩待补充内容",
+    "result": "其他单位的整改结果，不是可承诺的措施",
+    "cause": "解释原因而非整改措施",
+    "brand": "其他单位自己的平台、品牌或地标",
+    "person": "写有其他单位的具体人员",
+    "outdated": "已经结束的专项工作或规划",
+}
+
+
+@dataclass(frozen=True)
+class FitRules:
+    """The rules of ``data/fit.toml``, compiled once."""
+
+    floor: float
+    generic: frozenset[str]
+    abbreviations: dict[str, str]
+    common_sector_words: tuple[str, ...]
+    outdated: dict[str, int]  # campaign → the first year it is over
+    organ: dict[str, re.Pattern[str]]  # our organ → another organ's meetings and posts
+    patterns: dict[str, tuple[re.Pattern[str], ...]]
+    placeholder_share: float
+
+
+@functools.cache
+def fit_rules() -> FitRules:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("assistant.drafting.data").joinpath("fit.toml").read_text("utf-8")
+    )
+    hygiene = raw["hygiene"]
+    patterns = {
+        family: tuple(re.compile(p) for p in hygiene[family])
+        for family in ("heading", "cut", "result", "cause", "brand", "person")
+    }
+    return FitRules(
+        floor=float(raw["problem"]["floor"]),
+        generic=frozenset(raw["problem"]["generic"]),
+        common_sector_words=tuple(raw["sector"]["common"]),
+        organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
+        outdated={str(k): int(v) for k, v in raw["outdated"].items()},
+        abbreviations={str(k): str(v) for k, v in raw["abbreviations"].items()},
+        patterns=patterns,
+        placeholder_share=float(hygiene["placeholder_share"]),
+    )
+
+
+_SHORT_BUREAU_RE = re.compile(r"[省市县区]?([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?局")
+
+
+def their_short_name(text: str, their_unit: str, our_unit: str) -> str | None:
+    """A short name of the precedent's own unit left in ``text`` (县交通局 from 县交通运输局),
+    which the adaptation's name forms do not cover; None when there is none."""
+    long = fit_rules().abbreviations
+    for m in _SHORT_BUREAU_RE.finditer(text):
+        stem = m.group(1)
+        forms = {stem, long.get(stem, stem)}
+        if any(f in their_unit for f in forms) and not any(f in our_unit for f in forms):
+            return m.group(0)
+    return None
+
+
+def other_organ(text: str, our_organ: str) -> bool:
+    """Whether ``text`` speaks of another party organ's meetings or posts than ours."""
+    pattern = fit_rules().organ.get(our_organ)
+    return bool(pattern and pattern.search(text))
+
+
+def their_sector_work(text: str, their_sector: str | None, our_sector: str | None) -> bool:
+    """Whether ``text`` names the precedent's own sector (自然资源业务 in a hospital's plan):
+    the sector its words point to (``detect_sector``, common words aside) is theirs, not ours."""
+    if not their_sector or their_sector == our_sector:
+        return False
+    for word in fit_rules().common_sector_words:
+        text = text.replace(word, "\ue000")
+    return detect_sector(text) == their_sector
+
+
+def placeholder_share(text: str) -> float:
+    """How much of ``text`` (punctuation and quotes aside) is placeholders."""
+    body = re.sub(r"[《》“”。；，、：\s]", "", text)
+    if not body:
+        return 1.0
+    return sum(len(m.group(0)) for m in PLACEHOLDER_RE.finditer(body)) / len(body)
+
+
+def clause_fault(clause: str, adapted: str | None = None, year: int | None = None) -> str | None:
+    """The rule family a clause breaks (a key of ``REASONS``), or None for a usable one.
+    ``clause`` is the precedent's text as published; ``adapted`` our version of it, whose
+    placeholders count (another unit's titles and dates become placeholders); ``year``
+    the plan's own year, by which a campaign may be over."""
+    rules = fit_rules()
+    text = clause.strip()
+    bare = text.rstrip(_ENDS + " ")
+    for family in ("heading", "result", "cause", "brand", "person"):
+        if any(p.search(text) for p in rules.patterns[family]):
+            return family
+    if any(p.search(bare) for p in rules.patterns["cut"]):
+        return "cut"
+    if len(text) >= MAX_CLAUSE_CHARS and text[-1] not in _ENDS:
+        return "cut"  # sliced at the length limit
+    if year is not None and any(
+        word in text and year >= over for word, over in rules.outdated.items()
+    ):
+        return "outdated"
+    if adapted is not None and placeholder_share(adapted) >= rules.placeholder_share:
+        return "placeholder"
+    return None

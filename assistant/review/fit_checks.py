@@ -1,0 +1,203 @@
+"""Context fit: words in a draft that do not fit OUR unit, and measures that barely answer
+the problem they stand under (issue 14).
+
+The same profile and lexicon the drafting guards use (``DraftingContext.profile`` /
+``.lexicon``), so review flags exactly what drafting would not have written:
+
+* ``fit_role``    another kind of unit's role or body (院长, 主任办公会, 全厅 …) (error)
+* ``fit_subunit`` a sub-unit we do not have (机关各处室 in a county bureau, 派出所 …) (error)
+* ``fit_sector``  another sector's work (提案, 政协云, 神经外科 …) (warning)
+* ``fit_level``   another level's bodies and powers (区委常委会, 纳入巡察重点 …) (error)
+* ``fit_region``  another region (来陕考察, 一次办好 …) (error)
+* ``fit_tour``    巡视 in a plan answering a 巡察, or the reverse (error)
+* ``fit_organ``   another organ's meetings: 党委会 in a 党组's plan, 党组会议 in a 党委's (error)
+* ``fit_place``   a named village or community the user never wrote (黄荆沟社区): the name
+  guard leaves those alone (no gazetteer of towns), so review asks (warning)
+* ``not_a_measure`` a measure that states a problem or tells what was already done
+  (``measure_form.toml``) (warning)
+* ``weak_fit``    the cited precedent's problem shares little with ours (warning): the
+  drafting floor (``subject_fit`` and ``fit.toml``'s floor), so review and drafting agree
+* ``too_few_fitting`` drafting left an item open for want of fitting precedents: carried
+  over from the plan's own findings (warning)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+
+from assistant.drafting.fit import TOO_FEW, subject_fit
+from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.models import Finding, Plan, Severity
+from assistant.review.texts import Text
+from assistant.units import Lexicon, UnitProfile, misfits
+
+# A signing office would send these back; another sector's word may be a shared topic.
+_SEVERITY: dict[str, Severity] = {
+    "role": "error",
+    "subunit": "error",
+    "level": "error",
+    "region": "error",
+    "tour": "error",
+    "sector": "warning",
+}
+# Another organ than ours, where a text speaks of the unit's own: not 县委/各级党委/党组织, not
+# 党委（党组）; a 机关党委 is a body of a provincial or city department, not of a county's.
+_OTHER_ORGAN = {
+    "党组": re.compile(r"(?<![省市县区州旗乡镇级各方])党委(?![（(]党组)"),
+    "党委": re.compile(r"党组(?!织)(?![（(]党委)"),
+}
+# 在黄荆沟社区, 和威煤社区: a proper name, not 各村/帮扶村/所在社区.
+_LOCAL_PLACE = re.compile(r"(?<=[在对和与及、，到赴])([\u4e00-\u9fff]{2,4}?)(社区|村)(?![民委级干组集务规庄容居情])")
+_NOT_A_NAME = frozenset(
+    {"帮扶", "结对", "试点", "示范", "贫困", "所在", "相关", "涉及", "城中", "行政", "重点", "农村", "乡村"}
+    | {"城乡", "联系", "包联", "驻点", "美丽", "文明", "和美", "宜居", "所辖", "辖区", "全镇", "全乡"}
+)
+_GENERIC_START = frozenset("本该各每全其此所被")
+_WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
+
+
+def _where(where: str) -> str:
+    if where.startswith("measure "):
+        return f"第{where.removeprefix('measure ')}条措施"
+    return _WHERE.get(where, where)
+
+
+def check_fit(texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon) -> list[Finding]:
+    """One finding per word of a draft that does not fit our unit."""
+    findings: list[Finding] = []
+    for t in texts:
+        for misfit in misfits(t.text, profile, lexicon=lexicon):
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check=f"fit_{misfit.kind}",
+                    severity=_SEVERITY[misfit.kind],
+                    message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — fix: {misfit.hint}",
+                )
+            )
+    return findings + check_organ(texts, profile)
+
+
+def _organ_misfits(text: str, profile: UnitProfile) -> Iterator[tuple[str, str]]:
+    pattern = _OTHER_ORGAN.get(profile.organ)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if m.group(0) == "党委" and text[max(0, m.start() - 2) : m.start()] == "机关":
+            if profile.level in ("central", "province", "city"):
+                continue
+        yield m.group(0), profile.organ
+        return  # one finding per text is enough to send it back
+
+
+def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
+    """A plan of a 党组 that speaks of its 党委 (or the reverse): another unit's organ."""
+    findings: list[Finding] = []
+    for t in texts:
+        for word, ours in _organ_misfits(t.text, profile):
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check="fit_organ",
+                    severity="error",
+                    message=f"{_where(t.where)}中的“{word}”：本单位的党组织是{ours}，不是{word} — fix: "
+                    f"改为“{ours}”或删去这一句",
+                )
+            )
+    return findings
+
+
+def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
+    """Named villages and communities the user did not write (another unit's locality)."""
+    findings: list[Finding] = []
+    for t in texts:
+        for m in _LOCAL_PLACE.finditer(t.text):
+            stem, name = m.group(1), m.group(0)
+            generic = stem[0] in _GENERIC_START or stem[-2:] in _NOT_A_NAME
+            if generic or name in allowed or stem in allowed:
+                continue
+            findings.append(
+                Finding(
+                    item=t.item,
+                    check="fit_place",
+                    severity="warning",
+                    message=f"{_where(t.where)}中的“{name}”像是其他单位所在的村或社区 — fix: "
+                    "改为本单位实际的村（社区）名称，或删去",
+                )
+            )
+    return findings
+
+
+@cache
+def _measure_form() -> dict[str, re.Pattern[str]]:
+    text = resources.files("assistant.review").joinpath("measure_form.toml").read_text("utf-8")
+    data: dict[str, list[str]] = tomllib.loads(text)
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in data.items()}
+
+
+_FORM_LABEL = {"problem": "像是问题表述", "done": "像是已做的事或他单位的结果"}
+
+
+def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
+    """Measures that state a problem or report what was done, not what we will do."""
+    findings: list[Finding] = []
+    for t in texts:
+        if not t.where.startswith("measure "):
+            continue
+        for kind, pattern in _measure_form().items():
+            m = pattern.search(t.text)
+            if m:
+                findings.append(
+                    Finding(
+                        item=t.item,
+                        check="not_a_measure",
+                        severity="warning",
+                        message=f"{_where(t.where)}{_FORM_LABEL[kind]}（“{m.group(0)}”），不是本单位将要采取的措施"
+                        " — fix: 改写为本单位的整改措施（将……、建立……），或删去",
+                    )
+                )
+                break
+    return findings
+
+
+def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
+    """A measure whose every cited precedent answered a problem unlike ours."""
+    floor = fit_rules().floor if floor is None else floor
+    findings: list[Finding] = []
+    for item in plan.items:
+        ours = f"{item.problem}。{item.detail}"
+        for i, measure in enumerate(item.measures, 1):
+            cited = [c for n in measure.citations if (c := plan.citation(n)) is not None]
+            if not cited:
+                continue
+            best = max(cited, key=lambda c: subject_fit(ours, c.problem))
+            score = subject_fit(ours, best.problem)
+            if score < floor:
+                theirs = best.problem if len(best.problem) <= 30 else best.problem[:30] + "…"
+                findings.append(
+                    Finding(
+                        item=item.key,
+                        check="weak_fit",
+                        severity="warning",
+                        message=(
+                            f"第{i}条措施引用的先例[{best.n}]针对的是“{theirs}”，与本问题关联很弱"
+                            f"（主题相似度{score:.2f}，低于{floor:.2f}） — fix: 换成针对本问题的措施，"
+                            "或结合本单位业务重写"
+                        ),
+                    )
+                )
+    return findings
+
+
+def carried_too_few(plan: Plan) -> list[Finding]:
+    """Items drafting left open for want of fitting precedents (the plan's own findings)."""
+    fix = " — fix: 结合本单位业务补写措施，或向语料库补充同类单位的整改通报"
+    return [
+        f if " — fix: " in f.message else f.model_copy(update={"message": f.message + fix})
+        for f in plan.findings
+        if f.check == TOO_FEW
+    ]

@@ -1,0 +1,78 @@
+"""The LLM engine and context fit (issue 14): its prompts carry our unit's profile and the
+precedents' words that do not fit us; a measure its answer holds that does not fit our unit
+is removed and reported, and an item left with fewer than two gets the placeholder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.drafting.engines.llm import LLMEngine
+from assistant.drafting.fit import MISSING_MEASURE
+from assistant.drafting.guards import strip_markers
+from assistant.drafting.inputs.feedback.loader import load_feedback
+from assistant.drafting.service import draft_plan
+from assistant.index.precedents import PrecedentIndex
+from assistant.settings import load_settings
+from tests.draft_helpers import EXAMPLE
+from tests.llm_helpers import FakeToolChatModel, default_answer, field, settings_for
+
+MISFIT = "由局党组副书记、院长任组长，各分院院长抓好落实。"
+FITTING = ["建立问题整改台账，逐项明确责任股室和完成时限。", "定期召开局长办公会听取整改进展。"]
+
+
+@pytest.fixture(scope="module")
+def index(corpus_home: Path) -> PrecedentIndex:
+    return PrecedentIndex(load_settings(home=corpus_home, index={"embedder": "fake"}))
+
+
+@pytest.fixture
+def home(corpus_home: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "corpus-copy"
+    shutil.copytree(corpus_home, copy, ignore=shutil.ignore_patterns(".rectify"))
+    return copy
+
+
+def answer(first_problem: str) -> Any:
+    """Every item: one measure of a court's roles and two that fit a county bureau; the first
+    problem: only the misfit."""
+
+    def respond(schema: str, human: str) -> dict[str, Any]:
+        if schema != "ItemDraft":
+            return default_answer(schema, human)
+        if field(human, "问题") == first_problem:
+            return {"goal": "按期整改到位。", "measures": [{"text": MISFIT, "citations": [1]}]}
+        measures = [{"text": MISFIT, "citations": [1]}]
+        measures += [{"text": t, "citations": [n]} for n, t in enumerate(FITTING, 1)]
+        return {"goal": "按期整改到位。", "measures": measures}
+
+    return respond
+
+
+def test_prompt_profile_and_removed_misfits(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
+    settings = settings_for(home, model="fake", cache=False)
+    first = load_feedback(EXAMPLE).problems()[0].problem.title
+    fake = FakeToolChatModel(answer=answer(first))
+    engine = LLMEngine(settings, chat_model=fake)
+    plan = draft_plan(settings, EXAMPLE, tmp_path / "plan", engine=engine, index=index).plan
+
+    humans = [str(m[-1].content) for schema, m in fake.calls if schema == "ItemDraft"]
+    profile = field(humans[0], "本单位情况")
+    assert "局长" in profile and "股室" in profile and "党组" in profile and "县委" in profile
+    systems = [str(m[0].content) for schema, m in fake.calls if schema == "ItemDraft"]
+    assert all("不得使用下列词语" in s for s in systems)
+
+    texts = [strip_markers(m.text)[0] for item in plan.items for m in item.measures]
+    assert MISFIT not in texts  # removed, never kept silently
+    removed = [f for f in engine.findings if f.check == "fit_removed"]
+    assert len(removed) == len(plan.items) and all("院长" in f.message for f in removed)
+    assert [f for f in plan.findings if f.check == "fit_removed"] == removed  # reported
+    # the first item kept nothing that fits: left visibly open, not padded
+    assert [strip_markers(m.text)[0] for m in plan.items[0].measures] == [MISSING_MEASURE]
+    assert any(f.check == "too_few_fitting" and f.item == plan.items[0].key for f in plan.findings)
+    assert [strip_markers(m.text)[0] for m in plan.items[1].measures] == FITTING
