@@ -92,9 +92,9 @@ def test_corpus_show_and_stats_list_entries_apart(tmp_path: Path) -> None:
     stats = json.loads(result.stdout)
     assert (stats["items"], stats["further"]) == (2, 2)
     result = runner.invoke(app, ["corpus", "stats"])
-    assert "进一步整改事项（未完成，不作措施先例）: 2" in result.stdout
+    assert "further-rectification entries (unfinished, never measure precedents): 2" in result.stdout
     notice_id = _notice().id
     result = runner.invoke(app, ["corpus", "show", notice_id[:8]])
-    assert "进一步整改事项 2 项" in result.stdout
+    assert "2 further-rectification entries" in result.stdout
     assert "未全部完成原因：涉及单位搬迁" in result.stdout
     assert "整改时限：2022年6月底前" in result.stdout

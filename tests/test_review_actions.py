@@ -155,6 +155,7 @@ def test_edit_applies_the_saved_text_and_reruns_the_checks(
     body = (
         "import re\n"
         "text = re.sub('责任领导：.*', '责任领导：张副局长', text)\n"
+        "text = text.replace('整改目标：', '整改目标：【待补充：时间】前')\n"
         "lines = [l for l in text.splitlines() if not l.startswith('二是')]\n"
         "text = '\\n'.join(lines) + '\\n'"
     )

@@ -131,7 +131,8 @@ def test_citation_support(plan: Plan, guard: NameGuard) -> None:
 
     assert support(plan) == []  # every extractive measure is its clause, adapted
     # cite, for item 2's first measure, a clause drafted for another problem
-    item, other = plan.items[1], plan.items[6]
+    item = plan.items[1]
+    other = next(i for i in plan.items[2:] if i.measures[0].citations)  # not left open
     wrong = other.measures[0].citations[0]
     item.measures[0].citations = [wrong]
     item.measures[0].text = MARKER_RE.sub("", item.measures[0].text).rstrip("。") + f"[{wrong}]。"

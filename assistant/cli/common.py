@@ -78,7 +78,7 @@ def settings_for(home: Path | None) -> Settings:
 def require_catalog(settings: Settings) -> None:
     """A clear 'no catalog yet, run corpus add' before the embedding model is loaded."""
     from assistant.corpus.catalog import Catalog
-    from assistant.index.rebuild_state import refuse_if_rebuilding
+    from assistant.corpus.rebuild_state import refuse_if_rebuilding
 
     refuse_if_rebuilding(settings)
     with Catalog(settings.catalog_path, create=False):

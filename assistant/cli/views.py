@@ -219,13 +219,13 @@ def print_further_entries(notice: Notice) -> None:
     """Unfinished problems (需要进一步整改的事项), kept apart from the items."""
     if not notice.further:
         return
-    tree = Tree(f"进一步整改事项 {len(notice.further)} 项（未完成，不作措施先例）")
+    tree = Tree(Text(_("进一步整改事项 {n} 项（未完成，不作措施先例）").format(n=len(notice.further))))
     for entry in notice.further:
-        node = tree.add(f"[bold]{entry.key}[/] {entry.number}{entry.problem}")
+        node = tree.add(Text.assemble((entry.key, "bold"), " ", entry.number, entry.problem))
         if entry.reason:
-            node.add(f"{entry.reason_label or '原因'}：{entry.reason}")
+            node.add(Text(f"{entry.reason_label or _('原因')}：{entry.reason}"))
         if entry.deadline:
-            node.add(f"{entry.deadline_label or '整改时限'}：{entry.deadline}")
+            node.add(Text(f"{entry.deadline_label or _('整改时限')}：{entry.deadline}"))
     console.print(tree)
 
 

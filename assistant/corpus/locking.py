@@ -53,7 +53,7 @@ def writer_lock(settings: Settings, timeout: float = 10.0) -> Iterator[None]:
 def recover(settings: Settings, catalog: Catalog, writer: IndexWriter | None) -> str | None:
     """Settle a write left unfinished (with the writer lock held); what was under way.
     A rebuild left unfinished cannot be settled here: it must be run again."""
-    from assistant.index.rebuild_state import refuse_if_rebuilding
+    from assistant.corpus.rebuild_state import refuse_if_rebuilding
 
     refuse_if_rebuilding(settings)
     catalog.verify()

@@ -15,13 +15,13 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.models import Notice
+from assistant.corpus.rebuild_state import refuse_if_rebuilding
 from assistant.errors import InputError, StoreError
 from assistant.i18n import _
 from assistant.index.embeddings import embedder_signature, make_embeddings
 from assistant.index.filters import Filters
 from assistant.index.fusion import SEARCH_WEIGHTS, Signal, fuse
 from assistant.index.lexical import LexicalIndex, fingerprint
-from assistant.index.rebuild_state import refuse_if_rebuilding
 from assistant.index.records import PrecedentRecord, records
 from assistant.index.store import VectorStore
 from assistant.settings import Settings

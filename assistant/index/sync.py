@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from assistant.corpus import journal
+from assistant.corpus import journal, rebuild_state
 from assistant.corpus.add_report import AddReport, Advance, ProgressFactory, no_progress
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.gathering import folder_files, read_sources
@@ -18,7 +18,6 @@ from assistant.corpus.sources.keep import sidecar_of
 from assistant.corpus.storing import store_prepared
 from assistant.errors import InputError, StoreError
 from assistant.i18n import _
-from assistant.index import rebuild_state
 from assistant.index.precedents import DriftReport, PrecedentIndex
 from assistant.settings import Settings
 from assistant.store_failures import explain_index_failure

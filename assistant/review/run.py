@@ -112,7 +112,8 @@ def _fit(
 ) -> list[Finding]:
     if profile is None:
         return []
-    return check_fit(texts, profile, lexicon or load_lexicon())
+    drafted = [t for t in texts if not t.user_given]
+    return check_fit(drafted, profile, lexicon or load_lexicon())
 
 
 def review_plan(

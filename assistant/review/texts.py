@@ -15,6 +15,7 @@ class Text:
     item: str | None
     where: str
     text: str
+    user_given: bool = False  # the user's own words (责任领导 / 责任部门): never judged for fit
 
 
 def plan_texts(plan: Plan) -> list[Text]:
@@ -30,8 +31,8 @@ def plan_texts(plan: Plan) -> list[Text]:
         texts.append(Text(item.key, _("整改目标"), item.goal))
         texts += [Text(item.key, _("措施 {n}").format(n=i), m.text)
                   for i, m in enumerate(item.measures, 1)]
-        texts.append(Text(item.key, _("责任领导"), item.leader))
-        texts.append(Text(item.key, _("责任单位"), item.department))
+        texts.append(Text(item.key, _("责任领导"), item.leader, user_given=True))
+        texts.append(Text(item.key, _("责任单位"), item.department, user_given=True))
     return texts
 
 
