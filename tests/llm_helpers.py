@@ -67,13 +67,21 @@ def numbered_lines(human: str) -> dict[int, str]:
     return {int(m.group(1)): m.group(2) for m in _LINE_RE.finditer(human)}
 
 
+def default_measures(problem: str) -> list[str]:
+    """The measures :func:`default_answer` writes for a problem (the first cites [1], the
+    second [2])."""
+    return [f"针对{problem}，建立健全长效工作机制。", f"建立{problem}问题整改台账，逐项对账销号。"]
+
+
 def default_answer(schema: str, human: str) -> dict[str, Any]:
     """Plausible, guard-clean answers for every drafting schema."""
     if schema == "ItemDraft":
         problem = field(human, "问题")
+        # two measures, as a plan item needs (fit.MIN_FITTING); each cites one line by number,
+        # whether or not the prompt had that line (the guard must drop what was not shown)
         return {
             "goal": f"彻底解决{problem}问题。",
-            "measures": [{"text": f"针对{problem}，建立健全长效工作机制。", "citations": [1]}],
+            "measures": [{"text": m, "citations": [n]} for n, m in enumerate(default_measures(problem), 1)],
         }
     if schema == "FrontMatterDraft":
         return {
