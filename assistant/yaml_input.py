@@ -53,12 +53,14 @@ def date_error(exc: InvalidDate, text: str, where: str) -> InputError:
     line = exc.node.start_mark.line + 1
     source = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
     field = source.split(":", 1)[0].strip(" -") if ":" in source else ""
-    named = f"字段 `{field}` 的" if field else ""
     return InputError(
-        f"第{line}行{named}日期 {exc.node.value} 不存在（{exc.reason}）",
+        (_("第{line}行字段 `{field}` 的日期 {value} 不存在（{reason}）") if field
+         else _("第{line}行日期 {value} 不存在（{reason}）")).format(
+            line=line, field=field, value=exc.node.value, reason=exc.reason
+        ),
         where=where,
         line=line,
-        hint="写成真实的日期 YYYY-MM-DD（如 2026-02-28），或留空",
+        hint=_("写成真实的日期 YYYY-MM-DD（如 2026-02-28），或留空"),
     )
 
 
@@ -200,7 +202,7 @@ def load_yaml_model(
         result = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(
-            exc, path, node, what, hint or (lambda _loc: f"see the {what} schema in README.md")
+            exc, path, node, what, hint or (lambda _loc: _("参见 README.md 中 {what} 的格式").format(what=what))
         ) from None
     set_lines(result, node)
     return result

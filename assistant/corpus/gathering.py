@@ -56,9 +56,9 @@ def dangling_links(folder: Path) -> list[Path]:
 
 def _dangling(link: Path) -> InputError:
     return InputError(
-        "符号链接无法读取：它指向自身（循环）或指向不存在的文件",
+        _("符号链接无法读取：它指向自身（循环）或指向不存在的文件"),
         where=link,
-        hint="删除或修正这个链接；文件夹中的其他文件照常加入",
+        hint=_("删除或修正这个链接；文件夹中的其他文件照常加入"),
     )
 
 

@@ -271,10 +271,12 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
     expected = list(range(1, len(planned.measures) + 1))
     if numbers != expected:
         raise InputError(
-            f"问题 {item.key} 的措施编号为 {numbers or '（无）'}，方案中是 {expected}",
+            _("问题 {key} 的措施编号为 {numbers}，方案中是 {expected}").format(
+                key=item.key, numbers=numbers or _("（无）"), expected=expected
+            ),
             where=path,
             line=item.line,
-            hint="每条计划措施一项，按方案顺序编号 n: 1、2、3…（可从重新生成的台账模板复制）",
+            hint=_("每条计划措施一项，按方案顺序编号 n: 1、2、3…（可从重新生成的台账模板复制）"),
         )
     if not check_statuses:
         return
@@ -288,11 +290,12 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
             )
     if item.status and item.status != item.derived_status and not item.status_reason.strip():
         raise InputError(
-            f"问题 {item.key} 的状态填为“{item.status}”，与其措施推导的“{item.derived_status}”不同，"
-            "但没有说明理由",
+            _("问题 {key} 的状态填为“{status}”，与其措施推导的“{derived}”不同，但没有说明理由").format(
+                key=item.key, status=item.status, derived=item.derived_status
+            ),
             where=path,
             line=item.line,
-            hint="在 `status_reason:` 写明理由，或清空 `status:` 让状态由措施推导",
+            hint=_("在 `status_reason:` 写明理由，或清空 `status:` 让状态由措施推导"),
         )
 
 
