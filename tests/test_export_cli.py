@@ -128,7 +128,7 @@ def test_xlsx_export_then_ledger_import_round_trip(draft: Path) -> None:
     result = runner.invoke(app, ["ledger", "import", str(sheet_path)])
     assert result.exit_code == 0, output(result)
     entry = load_ledger(ledger, check_statuses=False)[0].items[0]  # row 3: its first measure
-    assert f"有改动的措施：{entry.key} 措施1" in output(result)
+    assert f"measures changed: {entry.key} 措施1" in output(result)
     assert (entry.measures[0].status, entry.measures[0].done) == ("已完成", "2026年8月完成整改。")
 
 
