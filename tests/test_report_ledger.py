@@ -315,7 +315,7 @@ def test_successive_reports_and_an_illegal_status_change(
     with pytest.raises(InputError) as caught:
         draft_report(draft_settings, path, example_folder / "second")
     key = later["items"][0]["key"]
-    assert f"问题 {key} 的第2条措施" in caught.value.message and "已完成" in caught.value.message
+    assert f"measure 2 of problem {key}" in caught.value.message and "已完成" in caught.value.message
     assert caught.value.line is not None and caught.value.line > 1
     assert not (example_folder / "second").exists()
     result = runner.invoke(app, ["report", str(path), "-o", str(example_folder / "second")])
@@ -355,5 +355,5 @@ def test_completed_without_facts_or_evidence_is_flagged(
     report = draft_report(draft_settings, write(example_folder, data)).report
     findings = check_completed_without_facts(report)
     assert [(f.item, f.check) for f in findings] == [(data["items"][1]["key"], "completed_without_facts")]
-    assert "第1条措施" in findings[0].message and "佐证材料" in findings[0].message
+    assert "measure 1 of problem" in findings[0].message and "evidence" in findings[0].message
     assert "【待补充" in report.items[1].progress
