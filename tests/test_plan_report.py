@@ -181,7 +181,7 @@ def test_ledger_that_does_not_match_its_plan_is_refused(example_plan: PlanResult
     no_status = json.loads(json.dumps(good))
     no_status["items"][2]["measures"][1]["status"] = None
     message = attempt(no_status).message
-    assert "没有填写状态" in message and "第2条措施" in message
+    assert "has no status" in message and "measure 2 of problem" in message
     bad_status = json.loads(json.dumps(good))
     bad_status["items"][0]["status"] = "完成了"
     assert "status" in attempt(bad_status).message
@@ -242,7 +242,7 @@ def test_replanning_into_a_reviewed_draft_needs_force_and_keeps_the_old_one(
 
     refused = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder)])
     assert refused.exit_code == 1
-    assert "已有整改方案" in refused.output and "--force" in refused.output
+    assert "already holds a plan" in refused.output and "--force" in refused.output
     assert {p.name: p.read_bytes() for p in example_folder.iterdir()} == before
 
     forced = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder), "--force"])
