@@ -287,7 +287,7 @@ def test_an_old_per_problem_ledger_is_migrated(
     }
     path = write(example_folder, old)
     ledger, plan, warnings = load_ledger(path)
-    assert any("旧版按问题填写的台账" in w and "rectify ledger upgrade" in w for w in warnings)
+    assert any("old per-problem ledger" in w and "rectify ledger upgrade" in w for w in warnings)
     assert ledger.overall.other == "成立巡察整改工作领导小组。"
     for n, (item, planned) in enumerate(zip(ledger.items, plan.items, strict=True)):
         assert len(item.measures) == len(planned.measures)
