@@ -200,9 +200,9 @@ def refuse_existing_plan(folder: Path, force: bool) -> None:
     """A new plan would replace a reviewed one and orphan its ledger: only with --force."""
     if not force and (folder / PLAN_NAME).exists():
         raise InputError(
-            "该文件夹中已有整改方案（plan.json），新方案会覆盖它及其审阅记录",
+            _("该文件夹中已有整改方案（plan.json），新方案会覆盖它及其审阅记录"),
             where=folder / PLAN_NAME,
-            hint="换一个 -o 文件夹；或加 --force：旧的方案、台账和通报会改名为 *.时间.bak 留在原处",
+            hint=_("换一个 -o 文件夹；或加 --force：旧的方案、台账和通报会改名为 *.时间.bak 留在原处"),
         )
 
 

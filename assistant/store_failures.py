@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from assistant.errors import StoreError
+from assistant.i18n import _
 
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 _FULL = (errno.ENOSPC, errno.EDQUOT)
@@ -24,27 +25,27 @@ _CORRUPT_WORDS = ("malformed", "not a database", "file is encrypted", "disk i/o 
 
 def read_only(where: str | Path | None) -> StoreError:
     return StoreError(
-        "语料库主目录不可写（只读的文件系统或没有写权限），数据本身没有损坏",
+        _("语料库主目录不可写（只读的文件系统或没有写权限），数据本身没有损坏"),
         where=where,
-        hint="让该目录可写（检查挂载方式和权限），或用 --home / RECTIFY_HOME 指向可写的目录；"
-        "不要移走或重建目录",
+        hint=_("让该目录可写（检查挂载方式和权限），或用 --home / RECTIFY_HOME 指向可写的目录；"
+               "不要移走或重建目录"),
     )
 
 
 def disk_full(where: str | Path | None) -> StoreError:
     return StoreError(
-        "磁盘已满，写入没有完成；已提交的内容保持原样，未完成的部分已撤销或将在下次写入时撤销",
+        _("磁盘已满，写入没有完成；已提交的内容保持原样，未完成的部分已撤销或将在下次写入时撤销"),
         where=where,
-        hint="腾出磁盘空间后重新运行同一命令",
+        hint=_("腾出磁盘空间后重新运行同一命令"),
     )
 
 
 def corrupt(where: str | Path | None, detail: str) -> StoreError:
     return StoreError(
-        f"目录数据库已损坏，无法读取（{detail}）",
+        _("目录数据库已损坏，无法读取（{detail}）").format(detail=detail),
         where=where,
-        hint="把 catalog.sqlite3 移到别处保存，再运行 `rectify corpus rebuild` 从 corpus/ "
-        "重新建立（corpus/ 中保存着所有原始文件）",
+        hint=_("把 catalog.sqlite3 移到别处保存，再运行 `rectify corpus rebuild` 从 corpus/ "
+               "重新建立（corpus/ 中保存着所有原始文件）"),
     )
 
 
@@ -91,7 +92,7 @@ def explain_index_failure(exc: BaseException, folder: Path) -> StoreError | None
     if free < LOW_SPACE:
         return disk_full(folder)
     return StoreError(
-        f"向量索引写入失败（{type(exc).__name__}: {exc}）；目录没有改动",
+        _("向量索引写入失败（{kind}: {error}）；目录没有改动").format(kind=type(exc).__name__, error=exc),
         where=folder,
-        hint="运行 `rectify corpus check --repair`，再重新运行同一命令",
+        hint=_("运行 `rectify corpus check --repair`，再重新运行同一命令"),
     )

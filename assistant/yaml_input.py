@@ -53,33 +53,35 @@ def date_error(exc: InvalidDate, text: str, where: str) -> InputError:
     line = exc.node.start_mark.line + 1
     source = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
     field = source.split(":", 1)[0].strip(" -") if ":" in source else ""
-    named = f"字段 `{field}` 的" if field else ""
     return InputError(
-        f"第{line}行{named}日期 {exc.node.value} 不存在（{exc.reason}）",
+        (_("第{line}行字段 `{field}` 的日期 {value} 不存在（{reason}）") if field
+         else _("第{line}行日期 {value} 不存在（{reason}）")).format(
+            line=line, field=field, value=exc.node.value, reason=exc.reason
+        ),
         where=where,
         line=line,
-        hint="写成真实的日期 YYYY-MM-DD（如 2026-02-28），或留空",
+        hint=_("写成真实的日期 YYYY-MM-DD（如 2026-02-28），或留空"),
     )
 
 
 def syntax_error(exc: yaml.MarkedYAMLError, text: str, where: str) -> InputError:
     """A YAML syntax error with its line, column and the usual causes as the hint."""
     mark = exc.problem_mark or exc.context_mark
-    problem = exc.problem or exc.context or "malformed YAML"
-    hint = (
-        "fix the YAML syntax on that line or the one above: indent with spaces (no tabs), "
-        "put a space after each `:`, quote values that start with * & ! | > % @ ` or hold ': '"
+    problem = exc.problem or exc.context or _("YAML 格式有误")
+    hint = _(
+        "改正这一行或上一行的 YAML 语法：用空格缩进（不用制表符），每个 `:` 后加一个空格，"
+        "以 * & ! | > % @ ` 开头或含有 ': ' 的值要加引号"
     )
     if mark is None:
-        return InputError(f"malformed YAML: {problem}", where=where, hint=hint)
+        return InputError(_("YAML 格式有误：{error}").format(error=problem), where=where, hint=hint)
     line, column = mark.line + 1, mark.column + 1
-    message = f"malformed YAML at line {line}, column {column}: {problem}"
+    message = _("YAML 格式有误（第 {line} 行第 {column} 列）：{problem}").format(line=line, column=column, problem=problem)
     if exc.context and exc.context_mark is not None and exc.problem:
-        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+        message += _("（{context}，在第 {line} 行）").format(context=exc.context, line=exc.context_mark.line + 1)
     lines = text.splitlines()
     nearby = lines[max(0, line - 2) : line]
     if any(re.match(r"^\s*-?\s*[A-Za-z_]+\s*：", source) for source in nearby):
-        hint = "write keys with an ASCII colon and a space (`unit: …`), not `：`; " + hint
+        hint = _("键后写英文冒号加空格（`unit: …`），不要用 `：`；") + hint
     return InputError(message, where=where, line=line, hint=hint)
 
 
@@ -200,7 +202,7 @@ def load_yaml_model(
         result = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(
-            exc, path, node, what, hint or (lambda _loc: f"see the {what} schema in README.md")
+            exc, path, node, what, hint or (lambda _loc: _("参见 README.md 中 {what} 的格式").format(what=what))
         ) from None
     set_lines(result, node)
     return result

@@ -142,7 +142,7 @@ def test_corrupt_catalog_is_a_clear_error(isolated_home: Path) -> None:
     store.mkdir()
     (store / "catalog.sqlite3").write_bytes(b"this is not sqlite" * 100)
     code, _, err = _run("corpus", "stats")
-    assert code == 1 and "已损坏" in err and "rebuild" in err and "Traceback" not in err
+    assert code == 1 and "corrupt" in err and "rebuild" in err and "Traceback" not in err
     assert (store / "catalog.sqlite3").read_bytes().startswith(b"this is not sqlite")
 
 

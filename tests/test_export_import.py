@@ -97,8 +97,8 @@ def test_a_deleted_heading_is_refused_naming_the_paragraph(
         import_docx(draft_settings, path)
 
     message = str(caught.value)
-    assert f"第 {victim.key} 项" in message and victim.problem in message
-    assert "第" in message and "段“" in message  # the paragraph where it was expected
+    assert f"item {victim.key}" in message and victim.problem in message
+    assert "belongs after paragraph" in message  # the paragraph where it was expected
     assert (example_folder / "plan.json").read_bytes() == before  # nothing applied
 
 
@@ -116,7 +116,7 @@ def test_a_broken_number_is_refused_with_its_paragraph(
     with pytest.raises(InputError) as caught:
         import_docx(draft_settings, path)
 
-    assert f"第{number}段“9.{victim.problem[:10]}" in str(caught.value)
+    assert f"paragraph {number} “9.{victim.problem[:10]}" in str(caught.value)
 
 
 def test_the_cli_imports_and_reports(example_folder: Path, draft_settings: Settings) -> None:

@@ -225,7 +225,7 @@ def test_bad_rows_are_each_named_with_why(draft: Path) -> None:
     lines = error.message.splitlines()
     count = 3 + len(plan.items[1].measures)  # the merged problem cell stands for each row
     assert lines[0].startswith(f"{count} row(s)")
-    assert f"row {FIRST + 1}:" in lines[1] and "措施序号“9”" in lines[1]
+    assert f"row {FIRST + 1}:" in lines[1] and "措施序号 “9”" in lines[1]
     assert f"row {FIRST + 2}:" in lines[2] and "完成了" in lines[2]
     assert f"row {FIRST + 3}:" in lines[3] and "销号" in lines[3]
     assert f"row {second}:" in lines[4] and plan.items[1].problem in lines[4]
@@ -239,7 +239,7 @@ def test_a_formula_without_a_value_is_a_bad_row(draft: Path) -> None:
     error = assert_refused(path, draft / LEDGER_NAME)
     letter = workbook[SHEET].cell(row=2, column=column("进展情况")).column_letter
     assert f"row {FIRST + 1}:" in error.message and f"{letter}{FIRST + 1}" in error.message
-    assert "公式" in error.message
+    assert "formula" in error.message
 
 
 def test_not_a_workbook_and_no_ledger(draft: Path, tmp_path: Path) -> None:

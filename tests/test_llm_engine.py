@@ -663,7 +663,7 @@ def test_empty_answer_is_retried_then_an_error_naming_the_item(
     with pytest.raises(ServiceError) as caught:
         plan_into(settings, out, index, fake=fake)
     message = str(caught.value)
-    assert "第 1.1 项" in message and named in message and "两次" in message
+    assert "item 1.1" in message and named in message and "twice" in message
     calls = _first_item_calls(fake)
     assert len(calls) == 2  # one retry, which showed the model what was wrong
     assert named in str(calls[1][-1].content) and "不可用" in str(calls[1][-1].content)
@@ -719,7 +719,7 @@ def test_invalid_structured_output_says_what_came_back(
             plan_into(settings, tmp_path / "plan", index, engine_name="llm")
         first = [b for b in stub.bodies("/v1/chat/completions") if LEAVES[0] in request_text(b)]
     message = str(caught.value)
-    assert said in message and "第 1.1 项" in message and "None" not in message
+    assert said in message and "item 1.1" in message and "None" not in message
     assert len(first) == 2 and "不可用" in str(first[1]["messages"][-1]["content"])
 
 

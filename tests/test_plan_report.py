@@ -247,7 +247,7 @@ def test_replanning_into_a_reviewed_draft_needs_force_and_keeps_the_old_one(
 
     refused = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder)])
     assert refused.exit_code == 1
-    assert "已有整改方案" in refused.output and "--force" in refused.output
+    assert "already holds a plan" in refused.output and "--force" in refused.output
     assert {p.name: p.read_bytes() for p in example_folder.iterdir()} == before
 
     forced = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(example_folder), "--force"])

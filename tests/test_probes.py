@@ -261,7 +261,7 @@ def test_misbehaving_model_server(home: Path, tmp_path: Path) -> None:
         ({"arguments": {"goal": "整改到位。", "measures": []}}, "整改措施"),
         ("好的，以下是整改措施：一、加强学习。", "一段文字而不是工具调用"),
         ({"arguments": '{"goal": "x", "measures": [}'}, "无法解析"),
-        (RuntimeError(f"Incorrect API key provided: {KEY}"), "failed (500)"),
+        (RuntimeError(f"Incorrect API key provided: {KEY}"), "出错（500）"),
     ]
     for n, (reply, said) in enumerate(cases):
         out = tmp_path / f"plan{n}"

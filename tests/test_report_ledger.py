@@ -287,7 +287,7 @@ def test_an_old_per_problem_ledger_is_migrated(
     }
     path = write(example_folder, old)
     ledger, plan, warnings = load_ledger(path)
-    assert any("旧版按问题填写的台账" in w and "rectify ledger upgrade" in w for w in warnings)
+    assert any("old per-problem ledger" in w and "rectify ledger upgrade" in w for w in warnings)
     assert ledger.overall.other == "成立巡察整改工作领导小组。"
     for n, (item, planned) in enumerate(zip(ledger.items, plan.items, strict=True)):
         assert len(item.measures) == len(planned.measures)
@@ -315,7 +315,7 @@ def test_successive_reports_and_an_illegal_status_change(
     with pytest.raises(InputError) as caught:
         draft_report(draft_settings, path, example_folder / "second")
     key = later["items"][0]["key"]
-    assert f"问题 {key} 的第2条措施" in caught.value.message and "已完成" in caught.value.message
+    assert f"measure 2 of problem {key}" in caught.value.message and "已完成" in caught.value.message
     assert caught.value.line is not None and caught.value.line > 1
     assert not (example_folder / "second").exists()
     result = runner.invoke(app, ["report", str(path), "-o", str(example_folder / "second")])
@@ -355,5 +355,5 @@ def test_completed_without_facts_or_evidence_is_flagged(
     report = draft_report(draft_settings, write(example_folder, data)).report
     findings = check_completed_without_facts(report)
     assert [(f.item, f.check) for f in findings] == [(data["items"][1]["key"], "completed_without_facts")]
-    assert "第1条措施" in findings[0].message and "佐证材料" in findings[0].message
+    assert "measure 1 of problem" in findings[0].message and "evidence" in findings[0].message
     assert "【待补充" in report.items[1].progress

@@ -315,4 +315,4 @@ def test_item_without_goal_or_measures_is_an_error(plan: Plan, guard: NameGuard)
     assert [(f.item, f.severity) for f in found] == [
         (plan.items[1].key, "error"), (plan.items[2].key, "error")
     ]
-    assert "没有整改措施" in found[0].message and "没有整改目标" in found[1].message
+    assert "has no measures" in found[0].message and "has no goal" in found[1].message

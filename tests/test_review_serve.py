@@ -88,7 +88,7 @@ def test_a_stale_revision_is_refused_and_nothing_is_lost(
     assert post(client, "reject", key=key, reason="第一个窗口", revision=0)[0] == 200
     before = (example_folder / "plan.json").read_bytes()
     status, body = post(client, "accept", key=key, revision=0)  # a second tab, still on 0
-    assert status == 409 and body["stale"] is True and "第 1 版" in str(body["error"])
+    assert status == 409 and body["stale"] is True and "revision 1" in str(body["error"])
     assert (example_folder / "plan.json").read_bytes() == before
     assert plan_of(example_folder).items[0].review.reason == "第一个窗口"
     status, body = post(client, "accept", key=key)  # no revision at all
@@ -124,7 +124,7 @@ def test_cli_edit_refuses_a_draft_changed_while_the_editor_was_open(
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
     monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
     result = runner.invoke(app, ["review", "edit", key, "-d", str(example_folder)])
-    assert result.exit_code == 1 and "已被修改" in result.output
+    assert result.exit_code == 1 and "has changed" in result.output
     plan = plan_of(example_folder)
     assert plan.items[1].review.state == "accepted" and not plan.items[0].leader.startswith("李")
     kept = example_folder / f".edit-{key}.txt"
@@ -227,9 +227,9 @@ def test_cli_serves_on_loopback_with_a_token(
     [served] = ran
     host, port = served.sock.getsockname()[:2]
     assert host == "127.0.0.1" and port > 0 and len(served.token) >= 24
-    assert opened == [served.url] and served.url in result.output and "已停止" in result.output
+    assert opened == [served.url] and served.url in result.output and "stopped" in result.output
     result = runner.invoke(app, ["review", str(example_folder), "--serve", "--port", str(port)])
-    assert result.exit_code == 1 and "无法监听" in result.output  # the port is still taken
+    assert result.exit_code == 1 and "cannot listen on" in result.output  # the port is still taken
     served.sock.close()
     result = runner.invoke(app, ["review", str(example_folder / "nope"), "--serve"])
     assert result.exit_code == 1 and not ran[1:]

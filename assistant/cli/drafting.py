@@ -83,7 +83,7 @@ def plan(
     as_json: JsonOpt = False,
     home: HomeOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="替换文件夹中已有的方案（旧文件改名为 *.时间.bak 保留）。")
+        bool, typer.Option("--force", help=_("替换文件夹中已有的方案（旧文件改名为 *.时间.bak 保留）。"))
     ] = False,
 ) -> None:
     """Draft a rectification plan (整改方案) citing precedents; review it next."""
@@ -96,7 +96,7 @@ def plan(
         result = draft_plan(settings, feedback, out, engine_name=engine, force=force)
     remember_draft(settings, out)
     for old in result.set_aside:
-        typer.echo(f"旧文件已改名保留：{old}", err=True)
+        typer.echo(_("旧文件已改名保留：{path}").format(path=old), err=True)
     if as_json:
         typer.echo(result.plan.model_dump_json(indent=2))
         return
@@ -134,7 +134,7 @@ def report(
 
 @reports_errors
 def ledger_upgrade(
-    ledger: Annotated[Path, typer.Argument(help="The ledger.yaml to rewrite in the current form.")],
+    ledger: Annotated[Path, typer.Argument(help=_("要改写为当前格式的台账 ledger.yaml。"))],
 ) -> None:
     """把台账改写为当前格式（按措施）：旧版按问题填写的台账迁移，已填内容按问题和措施编号保留。"""
     from assistant.drafting.inputs.ledger import upgraded_ledger
@@ -143,8 +143,8 @@ def ledger_upgrade(
     text, notes = upgraded_ledger(ledger)
     write_files(ledger.parent, {ledger.name: text})
     for note in notes:
-        typer.echo(f"note: {note}", err=True)
-    typer.echo(f"updated {ledger}")
+        typer.echo(_("注意：{note}").format(note=note), err=True)
+    typer.echo(_("已更新 {path}").format(path=ledger))
 
 
 def register(app: typer.Typer) -> None:

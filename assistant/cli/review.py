@@ -138,11 +138,11 @@ def _serve(settings: Settings, folder: Path, port: int, open_page: bool) -> None
     from assistant.review.serve import workspace
 
     served = workspace(settings, folder, port)
-    typer.echo(f"审阅工作台：{served.url}\n（仅本机可访问；地址中的令牌即访问凭据，按 Ctrl-C 停止）")
+    typer.echo(_("审阅工作台：{url}\n（仅本机可访问；地址中的令牌即访问凭据，按 Ctrl-C 停止）").format(url=served.url))
     if open_page and not webbrowser.open(served.url):
-        typer.echo("无法启动浏览器，请手动打开上面的地址", err=True)
+        typer.echo(_("无法启动浏览器，请手动打开上面的地址"), err=True)
     served.run()
-    typer.echo("审阅工作台已停止")
+    typer.echo(_("审阅工作台已停止"))
 
 
 # -- actions -------------------------------------------------------------------------------

@@ -56,9 +56,9 @@ def dangling_links(folder: Path) -> list[Path]:
 
 def _dangling(link: Path) -> InputError:
     return InputError(
-        "符号链接无法读取：它指向自身（循环）或指向不存在的文件",
+        _("符号链接无法读取：它指向自身（循环）或指向不存在的文件"),
         where=link,
-        hint="删除或修正这个链接；文件夹中的其他文件照常加入",
+        hint=_("删除或修正这个链接；文件夹中的其他文件照常加入"),
     )
 
 
@@ -73,7 +73,7 @@ def expand_sources(specs: Iterable[str | Path]) -> list[tuple[str | Path, Rectif
         path = Path(spec)
         if not path.exists():
             web = _WEB_LIKE_RE.match(str(spec))
-            hint = "for a web page give the whole address, http(s)://…" if web else "check the path"
+            hint = _("网页请给出完整地址 http(s)://…") if web else _("检查路径是否正确")
             out.append((path, InputError(_("文件或文件夹不存在"), where=path, hint=hint)))
         elif path.is_dir():
             files = sorted(folder_files(path))
@@ -97,7 +97,7 @@ def read_sources(
     report = AddReport()
     prepared: list[Prepared] = []
     expanded = expand_sources(specs)
-    with progress("reading sources", len(expanded)) as advance:
+    with progress(_("正在读取来源"), len(expanded)) as advance:
         for spec, error in expanded:
             label = str(spec)
             if error is None:

@@ -27,6 +27,7 @@ from assistant.corpus.gathering import read_sources
 from assistant.corpus.locking import IndexWriter, recover, writer_lock
 from assistant.corpus.storing import store_prepared
 from assistant.errors import RectifyError
+from assistant.i18n import _
 from assistant.settings import Settings
 
 
@@ -70,10 +71,11 @@ class AddInterrupted(RectifyError):
 
     def __init__(self, added: int, sources: int) -> None:
         super().__init__(
-            f"已中断：中断前已加入 {added} 条通知"
-            + (f"（共 {sources} 个来源待处理）" if sources else "（还在读取来源，未写入任何内容）")
-            + "，"
-            "已加入的完整保存，未完成的来源没有留下半截内容",
-            hint="再次运行同一条 `rectify corpus add` 命令即可加入其余部分（已加入的会被识别为重复，不会加两次）",
+            (
+                _("已中断：中断前已加入 {added} 条通知（共 {sources} 个来源待处理），已加入的完整保存，未完成的来源没有留下半截内容")
+                if sources
+                else _("已中断：中断前已加入 {added} 条通知（还在读取来源，未写入任何内容），已加入的完整保存，未完成的来源没有留下半截内容")
+            ).format(added=added, sources=sources),
+            hint=_("再次运行同一条 `rectify corpus add` 命令即可加入其余部分（已加入的会被识别为重复，不会加两次）"),
         )
         self.added = added

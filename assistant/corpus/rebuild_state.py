@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.errors import StoreError
 from assistant.files import write_atomic
+from assistant.i18n import _
 from assistant.settings import Settings
 
 NAME = "rebuilding.pid"
@@ -57,12 +58,12 @@ def refuse_if_rebuilding(settings: Settings) -> None:
         return
     if pid and _alive(pid):
         raise StoreError(
-            f"语料库正在重建（进程 {pid}），目录和索引暂不完整",
+            _("语料库正在重建（进程 {pid}），目录和索引暂不完整").format(pid=pid),
             where=settings.vectorstore_dir,
-            hint="等 `rectify corpus rebuild` 完成后再运行本命令",
+            hint=_("等 `rectify corpus rebuild` 完成后再运行本命令"),
         )
     raise StoreError(
-        "上一次 `rectify corpus rebuild` 没有完成（被中断），目录和索引只含部分通知",
+        _("上一次 `rectify corpus rebuild` 没有完成（被中断），目录和索引只含部分通知"),
         where=path,
-        hint="运行 `rectify corpus rebuild` 重新建立；corpus/ 中的文件都在，重建会从头完成",
+        hint=_("运行 `rectify corpus rebuild` 重新建立；corpus/ 中的文件都在，重建会从头完成"),
     )

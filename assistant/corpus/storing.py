@@ -29,6 +29,7 @@ from assistant.corpus.sources import Source
 from assistant.corpus.sources.keep import SIDECAR_SUFFIX, Kept, target, write_sidecar
 from assistant.corpus.text import match_key
 from assistant.files import write_atomic
+from assistant.i18n import _
 from assistant.settings import Settings
 
 GROUP_ITEMS = 500  # new items embedded per call, as the store batches them
@@ -51,7 +52,7 @@ def store_prepared(
     total = sum(len(n.items) for p in prepared for n in p.parsed.notices)
     planned: dict[Path, str] = {}  # kept copies the group will write (name clashes)
     group: list[_Plan] = []
-    with progress("adding notices", total) as advance:
+    with progress(_("正在加入通报"), total) as advance:
         for prep in prepared:
             source_report, plan = _plan(settings, catalog, dedup, prep, planned)
             report.sources[prep.position] = source_report

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.drafting.adapt import DATE_RE, TITLE_RE
 from assistant.drafting.models import PLACEHOLDER_RE, Finding, to_check
 from assistant.drafting.names.guard import NameGuard
+from assistant.i18n import _
 
 MARKER_RE = re.compile(r"\s*[\[［](\d{1,3})[\]］]")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -45,8 +46,7 @@ def check_citations(
                     item=item,
                     check="citation_removed",
                     severity="warning",
-                    message=f"citation [{n}] does not point at a precedent retrieved for this "
-                    "item and was removed",
+                    message=_("引用 [{n}] 指向的不是为本项检索到的先例，已删除").format(n=n),
                 )
             )
     return body, kept, findings
@@ -60,7 +60,7 @@ def scrub_names(text: str, guard: NameGuard, unit_word: str, item: str | None) -
             item=item,
             check="leaked_name",
             severity="warning",
-            message=f"{h.kind} name “{h.name}” from another unit's notice was replaced",
+            message=_("来自其他单位通报的{kind}名称“{name}”已替换").format(kind=h.kind, name=h.name),
         )
         for h in hits
     ]
@@ -115,8 +115,7 @@ def flag_unverified(text: str, supplied: str, item: str | None) -> tuple[str, li
                 item=item,
                 check="unverified_fact",
                 severity="warning",
-                message=f"{fact.kind} “{fact.text}” is not in the ledger or the feedback; "
-                "marked 【待核实】",
+                message=_("{kind}“{text}”不见于台账或反馈意见，已标为【待核实】").format(kind=fact.kind, text=fact.text),
             )
         )
     findings.reverse()

@@ -24,6 +24,7 @@ from assistant.drafting.render import PLAN_SECTIONS, REPORT_SECTIONS
 from assistant.errors import InputError
 from assistant.export.outline import item_headings
 from assistant.export.plan_parts import DETAIL
+from assistant.i18n import _
 from assistant.review.item_text import read_plan_item, read_report_item
 from assistant.settings import Settings
 
@@ -44,7 +45,7 @@ class Paragraph:
 
     def quoted(self) -> str:
         text = self.text if len(self.text) <= SHOWN else self.text[:SHOWN] + "…"
-        return f"第{self.number}段“{text}”"
+        return _("第{number}段“{text}”").format(number=self.number, text=text)
 
 
 @dataclass
@@ -61,15 +62,15 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
 
     if not path.is_file():
         raise InputError(
-            "文件不存在", where=path, hint="给出 `rectify export` 导出并在 Word 中修改过的 .docx"
+            _("文件不存在"), where=path, hint=_("给出 `rectify export` 导出并在 Word 中修改过的 .docx")
         )
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(
-            f"不是可读取的 .docx 文件（{type(exc).__name__}）",
+            _("不是可读取的 .docx 文件（{kind}）").format(kind=type(exc).__name__),
             where=path,
-            hint="在 Word 或 WPS 中另存为 .docx（Word 文档）后再导入",
+            hint=_("在 Word 或 WPS 中另存为 .docx（Word 文档）后再导入"),
         ) from None
     return [
         Paragraph(n, p.text.replace("\n", "").strip()) for n, p in enumerate(document.paragraphs, 1)
@@ -95,9 +96,9 @@ def _section(paragraphs: list[Paragraph], start: str, end: str, where: Path) -> 
     for heading in (start, end):
         if heading not in texts:
             raise InputError(
-                f"找不到标题“{heading}”，无法确定整改事项从哪里开始、到哪里结束",
+                _("找不到标题“{heading}”，无法确定整改事项从哪里开始、到哪里结束").format(heading=heading),
                 where=where,
-                hint=f"恢复“{heading}”这一段（文字保持导出时的样子）后再导入",
+                hint=_("恢复“{heading}”这一段（文字保持导出时的样子）后再导入").format(heading=heading),
             )
     first, last = texts.index(start), texts.index(end)
     return [p for p in paragraphs[first + 1 : last] if p.text]
@@ -144,7 +145,7 @@ def item_paragraphs(
         label = _label(paragraph.text)
         if label is None:
             if current is None:
-                errors.append(f"{paragraph.quoted()}不在任何问题的标题之下（标题或其编号被删改？）")
+                errors.append(_("{paragraph}不在任何问题的标题之下（标题或其编号被删改？）").format(paragraph=paragraph.quoted()))
             else:
                 by_key[current].append(paragraph)
             continue
@@ -153,8 +154,10 @@ def item_paragraphs(
         path = tuple(counters)
         key = expected.get(path) if len(path) == depth + 1 else None
         if key is None:
-            numbering = ".".join(map(str, path)) if path else "（缺上级标题）"
-            errors.append(f"{paragraph.quoted()}：编号 {numbering} 不对应本稿的任何标题")
+            numbering = ".".join(map(str, path)) if path else _("（缺上级标题）")
+            errors.append(_("{paragraph}：编号 {numbering} 不对应本稿的任何标题").format(
+                paragraph=paragraph.quoted(), numbering=numbering
+            ))
             current = None
             continue
         if key == "":
@@ -162,8 +165,9 @@ def item_paragraphs(
             continue
         if key in heading_of:
             errors.append(
-                f"{paragraph.quoted()}：第 {key} 项的编号重复出现（首次在"
-                f"{heading_of[key].quoted()}）"
+                _("{paragraph}：第 {key} 项的编号重复出现（首次在{first}）").format(
+                    paragraph=paragraph.quoted(), key=key, first=heading_of[key].quoted()
+                )
             )
             current = None
             continue
@@ -171,17 +175,19 @@ def item_paragraphs(
     previous: Paragraph | None = None
     for item in draft.items:
         if item.key not in heading_of:
-            after = f"，应在{previous.quoted()}之后" if previous else ""
             errors.append(
-                f"第 {item.key} 项“{item.problem}”的标题不见了（被删除或编号被改动{after}）"
+                (_("第 {key} 项“{problem}”的标题不见了（被删除或编号被改动，应在{previous}之后）")
+                 if previous else _("第 {key} 项“{problem}”的标题不见了（被删除或编号被改动）")).format(
+                    key=item.key, problem=item.problem, previous=previous.quoted() if previous else ""
+                )
             )
         else:
             previous = heading_of[item.key]
     if errors:
         raise InputError(
-            f"{len(errors)} 处无法与本稿的事项对应，未做任何修改：\n  " + "\n  ".join(errors),
+            _("{n} 处无法与本稿的事项对应，未做任何修改：").format(n=len(errors)) + "\n  " + "\n  ".join(errors),
             where=where,
-            hint="恢复被删改的标题及其编号（（一）、1.、（1））后再导入；正文可以随意修改",
+            hint=_("恢复被删改的标题及其编号（（一）、1.、（1））后再导入；正文可以随意修改"),
         )
     return by_key
 
@@ -220,7 +226,7 @@ def edited_items(path: Path, opened: DraftFolder) -> list[PlanItem | ReportItem]
     errors: list[str] = []
     for item in draft.items:
         paragraphs = found[item.key]
-        where = f"{path}（第 {item.key} 项）"
+        where = _("{path}（第 {key} 项）").format(path=path, key=item.key)
         try:
             new: PlanItem | ReportItem = (
                 _plan_item(item, paragraphs, where)
@@ -234,10 +240,10 @@ def edited_items(path: Path, opened: DraftFolder) -> list[PlanItem | ReportItem]
             changed.append(new)
     if errors:
         raise InputError(
-            f"{len(errors)} 个事项读不回来，未做任何修改：\n  " + "\n  ".join(errors),
+            _("{n} 个事项读不回来，未做任何修改：").format(n=len(errors)) + "\n  " + "\n  ".join(errors),
             where=path,
-            hint="每项保留“整改目标：”“整改措施：”“责任领导：”“责任部门：”“完成时限：”各一段"
-            "（措施每条一段，以一是、二是……开头）",
+            hint=_("每项保留“整改目标：”“整改措施：”“责任领导：”“责任部门：”“完成时限：”各一段"
+                   "（措施每条一段，以一是、二是……开头）"),
         )
     return changed
 
@@ -250,6 +256,6 @@ def import_docx(settings: Settings, path: Path, folder: Path | None = None) -> W
 
     opened = open_draft(folder or path.parent)
     changed = edited_items(path, opened)
-    outcome = record_edits(opened, changed, f"从 {path.name} 导入")
+    outcome = record_edits(opened, changed, _("从 {name} 导入").format(name=path.name))
     findings = review_folder(settings, opened.folder).findings
     return WordImport(opened.folder, outcome.items, outcome.written, findings)

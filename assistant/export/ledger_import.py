@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ from assistant.export.xlsx_export import (
     problem_text,
     task_rows,
 )
+from assistant.i18n import _
 from assistant.yaml_input import TextLoader
 
 REQUIRED = (KEY, N, PROBLEM, STATUS, PROGRESS)
@@ -102,10 +104,9 @@ def _open(path: Path, *, values: bool) -> Any:
         return load_workbook(path, data_only=values)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputError(
-            f"not an .xlsx workbook ({type(exc).__name__})",
+            _("不是 .xlsx 工作簿（{kind}）").format(kind=type(exc).__name__),
             where=path,
-            hint="save it from Excel or WPS as .xlsx (the format `rectify export --format "
-            "xlsx` writes)",
+            hint=_("在 Excel 或 WPS 中另存为 .xlsx（即 `rectify export --format xlsx` 写出的格式）"),
         ) from None
 
 
@@ -115,7 +116,7 @@ def _grid(path: Path) -> tuple[str, list[list[str]], list[str]]:
     from openpyxl.utils import get_column_letter
 
     if not path.is_file():
-        raise InputError("the spreadsheet does not exist", where=path)
+        raise InputError(_("表格文件不存在"), where=path)
     formulas, values = _open(path, values=False), _open(path, values=True)
     name = SHEET if SHEET in formulas.sheetnames else formulas.active.title
     sheet, cached = formulas[name], values[name]
@@ -128,8 +129,9 @@ def _grid(path: Path) -> tuple[str, list[list[str]], list[str]]:
             if cell.data_type == "f" and value is None:
                 where = f"{get_column_letter(cell.column)}{cell.row}"
                 errors.append(
-                    f"row {cell.row}: 第{cell.row}行 {where} 单元格是公式（{cell.value}），"
-                    "没有保存计算结果，无法读取"
+                    _("第 {row} 行：{cell} 单元格是公式（{formula}），没有保存计算结果，无法读取").format(
+                        row=cell.row, cell=where, formula=cell.value
+                    )
                 )
             texts.append(cell_text(value))
         grid.append(texts)
@@ -152,10 +154,11 @@ def read_sheet(path: Path) -> tuple[list[SheetRow], list[str]]:
     missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise InputError(
-            f"the sheet has no column {', '.join(missing)} (the header row holds "
-            f"{', '.join(h for h in header if h) or 'nothing'})",
-            where=f"{path} (sheet {name}, row {header_at + 1})",
-            hint=f"keep the header row as exported: {', '.join(COLUMNS)}",
+            _("工作表缺少列 {missing}（表头行为 {header}）").format(
+                missing=", ".join(missing), header=", ".join(h for h in header if h) or _("无内容")
+            ),
+            where=_("{path}（工作表 {sheet}，第 {row} 行）").format(path=path, sheet=name, row=header_at + 1),
+            hint=_("保持导出时的表头行：{columns}").format(columns=", ".join(COLUMNS)),
         )
     out: list[SheetRow] = []
     for number, values in enumerate(grid[header_at + 1 :], header_at + 2):
@@ -191,30 +194,33 @@ def _row_problem(row: SheetRow, plan: Plan) -> str | None:
     """Why this row matches no measure, or None."""
     item = next((i for i in plan.items if i.key == row.key), None)
     if not row.key:
-        return f"row {row.row}: 序号 is empty, so the row matches no item"
+        return _("第 {row} 行：序号为空，这一行对应不上任何事项").format(row=row.row)
     if item is None:
         keys = ", ".join(i.key for i in plan.items)
-        return f"row {row.row}: 序号 {row.key} is not an item of the plan (its items are {keys})"
+        return _("第 {row} 行：序号 {key} 不是方案中的事项（方案的事项为 {keys}）").format(row=row.row, key=row.key, keys=keys)
     if not row.n.isdigit() or not 1 <= int(row.n) <= len(item.measures):
         return (
-            f"row {row.row}: 第{row.row}行措施序号“{row.n}”不是第 {row.key} 项的措施"
-            f"（应为 1 至 {len(item.measures)}）"
+            _("第 {row} 行：措施序号“{n}”不是第 {key} 项的措施（应为 1 至 {count}）").format(
+                row=row.row, n=row.n, key=row.key, count=len(item.measures)
+            )
         )
     if not _same(row.problem, problem_text(item)):
         return (
-            f"row {row.row}: 具体问题 of item {row.key} was changed: the plan says "
-            f"“{item.problem}”, the sheet “{row.problem}”"
+            _("第 {row} 行：第 {key} 项的具体问题被改动了：方案中是“{planned}”，表中是“{given}”").format(
+                row=row.row, key=row.key, planned=item.problem, given=row.problem
+            )
         )
     if row.status and row.status not in MEASURE_STATUSES:
         return (
-            f"row {row.row}: 整改状态 “{row.status}” of {row.measure} is not one of "
-            f"{' / '.join(MEASURE_STATUSES)}"
+            _("第 {row} 行：{measure}的整改状态“{status}”不是 {statuses} 之一").format(
+                row=row.row, measure=row.measure, status=row.status, statuses=" / ".join(MEASURE_STATUSES)
+            )
         )
     if row.closed and row.closed not in CLOSED_CHOICES:
-        return f"row {row.row}: 第{row.row}行是否销号“{row.closed}”应为“是”或“否”"
+        return _("第 {row} 行：是否销号“{closed}”应为“是”或“否”").format(row=row.row, closed=row.closed)
     if row.closed == "是" and row.status != "已完成":
         return (
-            f"row {row.row}: 第{row.row}行已销号，但整改状态是“{row.status or '空'}”，应为“已完成”"
+            _("第 {row} 行：已销号，但整改状态是“{status}”，应为“已完成”").format(row=row.row, status=row.status or _("空"))
         )
     return None
 
@@ -227,8 +233,9 @@ def match_rows(rows: list[SheetRow], plan: Plan) -> list[str]:
         problem = _row_problem(row, plan)
         if problem is None and (row.key, row.n) in seen:
             problem = (
-                f"row {row.row}: {row.measure} appears again (first on row "
-                f"{seen[(row.key, row.n)]})"
+                _("第 {row} 行：{measure}重复出现（首次在第 {first} 行）").format(
+                    row=row.row, measure=row.measure, first=seen[(row.key, row.n)]
+                )
             )
         if problem:
             problems.append(problem)
@@ -247,8 +254,9 @@ def plan_column_notes(rows: list[SheetRow], plan: Plan) -> list[str]:
         changed = [k for k, v in row.others.items() if k in want and not _same(v, want[k])]
         if changed:
             notes.append(
-                f"row {row.row} ({row.measure}): edits to {', '.join(changed)} are not "
-                "imported; they come from the plan (edit or redraft the plan instead)"
+                _("第 {row} 行（{measure}）：对 {columns} 的修改不会导入；这些列来自整改方案（请改动或重新起草方案）").format(
+                    row=row.row, measure=row.measure, columns=", ".join(changed)
+                )
             )
     return notes
 
@@ -285,8 +293,8 @@ def updated_ledger(ledger: Ledger, rows: list[SheetRow]) -> tuple[Ledger, list[s
 
 
 def _row_number(message: str) -> int:
-    """Messages in row order (each starts with "row N:")."""
-    return int(message.split(":", 1)[0].removeprefix("row "))
+    """Messages in row order (each starts with its row number: "第 N 行：" or "row N:")."""
+    return int(re.search(r"\d+", message).group())  # type: ignore[union-attr]
 
 
 def ledger_text(ledger: Ledger, plan: Plan, plan_json: str) -> str:
@@ -304,28 +312,25 @@ def _check_written(text: str, where: Path) -> None:
         Ledger.model_validate(yaml.load(text, Loader=TextLoader))  # TextLoader is a SafeLoader
     except (yaml.YAMLError, ValidationError) as exc:
         raise InputError(
-            f"internal error: the new ledger would not read back ({exc})", where=where
+            _("内部错误：新台账无法读回（{error}）").format(error=exc), where=where
         ) from None
 
 
 def import_workbook(workbook: Path, ledger_path: Path) -> ImportResult:
     if not ledger_path.exists():
         raise InputError(
-            "there is no ledger to import into",
+            _("没有可导入的台账"),
             where=ledger_path,
-            hint="give its path with --ledger, or accept the plan's items in review first "
-            "(that writes ledger.yaml beside plan.json)",
+            hint=_("用 --ledger 给出台账的路径，或先在审阅中采纳方案的各项（这会在 plan.json 旁写出 ledger.yaml）"),
         )
-    ledger, plan, _ = load_ledger(ledger_path, check_statuses=False)
+    ledger, plan, _unused = load_ledger(ledger_path, check_statuses=False)
     rows, formula_errors = read_sheet(workbook)
     problems = sorted(formula_errors + match_rows(rows, plan), key=_row_number)
     if problems:
         raise InputError(
-            f"{len(problems)} row(s) cannot be imported:\n  " + "\n  ".join(problems),
+            _("{n} 行无法导入：").format(n=len(problems)) + "\n  " + "\n  ".join(problems),
             where=workbook,
-            hint="fix these rows (序号, 措施序号 and 具体问题 must stay as exported; a formula "
-            "must be calculated and saved, or replaced by its text) and import again; the "
-            "ledger was not changed",
+            hint=_("改正这些行（序号、措施序号和具体问题须保持导出时的样子；公式须计算并保存，或换成其文字）后重新导入；台账没有改动"),
         )
     new, changed = updated_ledger(ledger, rows)
     plan_json = load_plan((ledger_path.parent / ledger.plan).resolve())[1]

@@ -13,6 +13,7 @@ from assistant.drafting.render import plan_markdown, report_markdown
 from assistant.errors import InputError
 from assistant.export.source import refuse_if_errors
 from assistant.export.writing import check_output, write_export
+from assistant.i18n import _
 from assistant.settings import Settings
 
 Format = Literal["docx", "xlsx", "md"]
@@ -31,8 +32,8 @@ def parse_format(value: str) -> Format:
     name = value.strip().lower().lstrip(".")
     if name not in FORMATS:
         raise InputError(
-            f"unknown export format '{value}'",
-            hint=f"use --format {' | '.join(FORMATS)}",
+            _("未知的导出格式“{value}”").format(value=value),
+            hint=_("使用 --format {formats}").format(formats=" | ".join(FORMATS)),
         )
     return name
 
@@ -69,7 +70,7 @@ def export(
 ) -> ExportResult:
     fmt = parse_format(fmt_name)
     if not draft.exists():
-        raise InputError("the draft does not exist", where=draft, hint="give a draft folder")
+        raise InputError(_("草稿不存在"), where=draft, hint=_("给出一个草稿文件夹"))
     folder = _folder_of(draft)
     target = check_output(out or default_output(draft, fmt), f".{fmt}", folder)
     if not force:  # --force skips the review (which also needs the catalog)
@@ -79,12 +80,12 @@ def export(
 
         source = task_source(draft)
         data = xlsx_bytes(source.plan, source.ledger)
-        what = f"task list of {len(source.plan.items)} items" + (
-            " with the ledger's progress" if source.ledger else " (no ledger yet)"
-        )
+        what = (
+            _("任务清单，共 {n} 项，含台账进展") if source.ledger else _("任务清单，共 {n} 项（尚无台账）")
+        ).format(n=len(source.plan.items))
     else:
         opened = open_draft(folder)
-        kind = "plan" if isinstance(opened.draft, Plan) else "report"
+        kind = _("整改方案") if isinstance(opened.draft, Plan) else _("整改进展情况的通报")
         if fmt == "docx":
             from assistant.export.docx_export import docx_bytes
 
@@ -96,6 +97,8 @@ def export(
                 else report_markdown(opened.draft)
             )
             data = markdown_text(md, citations).encode("utf-8")
-        what = f"{kind} “{opened.draft.title}”" + (" with citations" if citations else "")
+        what = (_("{kind}“{title}”，含引用") if citations else _("{kind}“{title}”")).format(
+            kind=kind, title=opened.draft.title
+        )
     write_export(target, data)
     return ExportResult(target, what, reviewed=not force)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.drafting.models import Finding
 from assistant.errors import InputError
+from assistant.i18n import _
 from assistant.settings import Settings
 
 SHOWN_ERRORS = 10
@@ -25,14 +26,13 @@ def refuse_if_errors(settings: Settings, folder: Path) -> None:
     if not errors:
         return
     lines = [
-        f"  {'item ' + f.item if f.item else 'whole draft'}: {f.check}: {f.message}"
+        "  " + (_("第 {item} 项").format(item=f.item) if f.item else _("全文")) + f": {f.check}: {f.message}"
         for f in errors[:SHOWN_ERRORS]
     ]
     if len(errors) > SHOWN_ERRORS:
-        lines.append(f"  … and {len(errors) - SHOWN_ERRORS} more (`rectify review {folder}`)")
+        lines.append(_("  ……另有 {n} 个（`rectify review {folder}`）").format(n=len(errors) - SHOWN_ERRORS, folder=folder))
     raise InputError(
-        f"the draft still has {len(errors)} error(s) in review:\n" + "\n".join(lines),
+        _("审阅发现草稿仍有 {n} 个错误：").format(n=len(errors)) + "\n" + "\n".join(lines),
         where=folder,
-        hint="fix them (`rectify review` lists them with a fix each), or export anyway "
-        "with --force",
+        hint=_("逐一改正（`rectify review` 列出每个错误及改法），或加 --force 仍然导出"),
     )

@@ -113,11 +113,11 @@ def check(
     index = writer.index
     drift = index.check()
     if repair and not drift.clean:
-        with progress("repairing index", len(drift.missing_in_store)) as advance:
+        with progress(_("正在修复索引"), len(drift.missing_in_store)) as advance:
             index.repair(drift, advance)
     on_disk = {str(p.relative_to(settings.home)) for p in _corpus_files(settings)}
-    problems = [f"catalogued but missing from corpus/: {f}" for f in sorted(files_known - on_disk)]
-    problems += [f"in corpus/ but not catalogued: {f}" for f in sorted(on_disk - files_known)]
+    problems = [_("目录中有但 corpus/ 中缺少：{file}").format(file=f) for f in sorted(files_known - on_disk)]
+    problems += [_("corpus/ 中有但目录中没有：{file}").format(file=f) for f in sorted(on_disk - files_known)]
     return drift, problems
 
 

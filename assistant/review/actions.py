@@ -68,9 +68,11 @@ class StaleDraft(InputError):
 def _check_revision(opened: DraftFolder, expected: int | None) -> None:
     if expected is not None and opened.draft.revision != expected:
         raise StaleDraft(
-            f"草稿已被修改（第 {opened.draft.revision} 版，操作基于第 {expected} 版），本次操作未执行",
+            _("草稿已被修改（第 {revision} 版，操作基于第 {expected} 版），本次操作未执行").format(
+                revision=opened.draft.revision, expected=expected
+            ),
             where=opened.json_path,
-            hint="重新载入草稿后再操作",
+            hint=_("重新载入草稿后再操作"),
         )
 
 
@@ -134,9 +136,9 @@ def save(opened: DraftFolder) -> list[Path]:
     draft = opened.draft
     if _revision_on_disk(opened) != draft.revision:
         raise StaleDraft(
-            "草稿在本次操作进行期间被修改（另一个窗口或命令行），本次操作未保存",
+            _("草稿在本次操作进行期间被修改（另一个窗口或命令行），本次操作未保存"),
             where=opened.json_path,
-            hint="重新载入草稿后再操作",
+            hint=_("重新载入草稿后再操作"),
         )
     draft.revision += 1
     if isinstance(draft, Report):

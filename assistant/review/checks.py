@@ -121,11 +121,11 @@ def check_substance(plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for item in plan.items:
         if not item.goal.strip():
-            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改目标",
-                                     "重新起草该项（rectify review redraft）或手工写上整改目标"))
+            findings.append(_finding(item.key, "coverage", "error", _("第 {key} 项没有整改目标").format(key=item.key),
+                                     _("重新起草该项（rectify review redraft）或手工写上整改目标")))
         if not any(strip_markers(m.text)[0].strip() for m in item.measures):
-            findings.append(_finding(item.key, "coverage", "error", f"第 {item.key} 项没有整改措施",
-                                     "重新起草该项（rectify review redraft）或手工写上整改措施"))
+            findings.append(_finding(item.key, "coverage", "error", _("第 {key} 项没有整改措施").format(key=item.key),
+                                     _("重新起草该项（rectify review redraft）或手工写上整改措施")))
     return findings
 
 
@@ -309,16 +309,17 @@ def check_repetition(plan: Plan, threshold: float = REPEAT_THRESHOLD) -> list[Fi
     repeats = find_repeats([t for _, _, t in measures], [k for k, _, _ in measures], threshold)
     findings: list[Finding] = []
     for r in repeats:
-        key_a, i_a, _ = measures[r.earlier]
+        key_a, i_a, _text_a = measures[r.earlier]
         key_b, i_b, text_b = measures[r.later]
         findings.append(
             _finding(
                 key_b,
                 "repetition",
                 "warning",
-                f"measure {i_b} of item {key_b} repeats measure {i_a} of item {key_a}: "
-                f"{_quote(text_b)}",
-                f"make the measure specific to item {key_b}'s problem or drop it",
+                _("第 {key_b} 项的第 {i_b} 条措施与第 {key_a} 项的第 {i_a} 条措施重复：{text}").format(
+                    key_b=key_b, i_b=i_b, key_a=key_a, i_a=i_a, text=_quote(text_b)
+                ),
+                _("把这条措施写成针对第 {key} 项问题的措施，或删去").format(key=key_b),
             )
         )
     return findings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.drafting.models import Finding, Report
+from assistant.i18n import _
 
 
 def check_completed_without_facts(report: Report) -> list[Finding]:
@@ -17,10 +18,10 @@ def check_completed_without_facts(report: Report) -> list[Finding]:
                         item=item.key,
                         check="completed_without_facts",
                         severity="warning",
-                        message=f"问题 {item.key} 的第{m.n}条措施标为“已完成”，但台账没有写做了什么，"
-                        "也没有佐证材料 — fix: 在台账该措施的 `done:` 写明做了什么、"
-                        "`done_on:` 写日期、`evidence:` 写佐证材料（文号或台账编号），"
-                        "或把状态改为 正在推进",
+                        message=_("问题 {key} 的第{n}条措施标为“已完成”，但台账没有写做了什么，"
+                                  "也没有佐证材料 — 改法：在台账该措施的 `done:` 写明做了什么、"
+                                  "`done_on:` 写日期、`evidence:` 写佐证材料（文号或台账编号），"
+                                  "或把状态改为 正在推进").format(key=item.key, n=m.n),
                     )
                 )
     return findings

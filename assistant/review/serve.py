@@ -28,6 +28,7 @@ from starlette.routing import Route
 
 from assistant.draft_folder import open_draft
 from assistant.errors import InputError, RectifyError
+from assistant.i18n import _
 from assistant.review import actions
 from assistant.review.page import review_page
 from assistant.review.page_controls import Served
@@ -49,7 +50,7 @@ class _RequireToken(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         given = request.query_params.get("token") or request.headers.get(TOKEN_HEADER) or ""
         if not secrets.compare_digest(given.encode(), self.token.encode()):
-            return PlainTextResponse("403：缺少或错误的令牌，请使用启动时打印的完整地址。", 403)
+            return PlainTextResponse(_("403：缺少或错误的令牌，请使用启动时打印的完整地址。"), 403)
         response = await call_next(request)
         response.headers.update(_HEADERS)
         return response
@@ -66,14 +67,14 @@ def _error(exc: RectifyError, status: int) -> JSONResponse:
 def _key(body: dict[str, Any]) -> str:
     key = body.get("key")
     if not isinstance(key, str) or not key:
-        raise InputError("请求缺少条目编号 key", hint="请从审阅页面发起操作")
+        raise InputError(_("请求缺少条目编号 key"), hint=_("请从审阅页面发起操作"))
     return key
 
 
 def _revision(body: dict[str, Any]) -> int:
     revision = body.get("revision")
     if not isinstance(revision, int):
-        raise InputError("请求缺少草稿版本号 revision", hint="重新载入页面后再操作")
+        raise InputError(_("请求缺少草稿版本号 revision"), hint=_("重新载入页面后再操作"))
     return revision
 
 
@@ -102,9 +103,9 @@ def make_app(settings: Settings, folder: Path, token: str) -> Starlette:
             try:
                 body = await request.json()
             except ValueError:
-                return JSONResponse({"error": "请求不是有效的 JSON"}, 400)
+                return JSONResponse({"error": _("请求不是有效的 JSON")}, 400)
             if not isinstance(body, dict):
-                return JSONResponse({"error": "请求不是 JSON 对象"}, 400)
+                return JSONResponse({"error": _("请求不是 JSON 对象")}, 400)
             try:
                 outcome = await run_in_threadpool(act, body, kind)
             except actions.StaleDraft as exc:
@@ -162,8 +163,8 @@ def workspace(settings: Settings, folder: Path, port: int = 0) -> Workspace:
         sock.bind((HOST, port))
     except OSError as exc:
         sock.close()
-        raise InputError(f"无法监听 {HOST}:{port}（{exc.strerror}）",
-                         hint="换一个端口（--port），或不指定端口由系统分配") from None
+        raise InputError(_("无法监听 {host}:{port}（{reason}）").format(host=HOST, port=port, reason=exc.strerror),
+                         hint=_("换一个端口（--port），或不指定端口由系统分配")) from None
     sock.listen(64)
     token = secrets.token_urlsafe(24)
     config = uvicorn.Config(make_app(settings, folder, token), log_level="warning",

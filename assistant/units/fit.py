@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.i18n import _
 from assistant.units.lexicon import Lexicon, load_lexicon, word_pattern
 from assistant.units.profile import UnitProfile
 
@@ -93,8 +94,10 @@ def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
             word=word,
             start=start,
             end=end,
-            reason=f"“{word}”是{labels}的职务或机构，本单位（{ours.kind_label}）没有",
-            hint=f"改用本单位的称呼（{ours.head}、{ours.deputy}、{ours.organ}），或删去这一句",
+            reason=_("“{word}”是{labels}的职务或机构，本单位（{kind}）没有").format(word=word, labels=labels, kind=ours.kind_label),
+            hint=_("改用本单位的称呼（{head}、{deputy}、{organ}），或删去这一句").format(
+                head=ours.head, deputy=ours.deputy, organ=ours.organ
+            ),
         )
 
 
@@ -111,8 +114,10 @@ def _subunits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
             word=word,
             start=start,
             end=end,
-            reason=f"本单位没有“{word}”，{_level_label(ours)}{ours.kind_label}的内设机构称“{ours_name}”",
-            hint=f"改为“{ours_name}”或本单位实际的内设机构名称",
+            reason=_("本单位没有“{word}”，{level}{kind}的内设机构称“{name}”").format(
+                word=word, level=_level_label(ours), kind=ours.kind_label, name=ours_name
+            ),
+            hint=_("改为“{name}”或本单位实际的内设机构名称").format(name=ours_name),
         )
 
 
@@ -124,14 +129,16 @@ def _sectors(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
         if ours.sector in sectors:
             continue
         note = lex.sector_notes.get(word)
-        reason = f"“{word}”属于{'、'.join(sorted(sectors))}领域的工作，与本单位（{ours.sector or ours.kind_label}）无关"
+        reason = _("“{word}”属于{sectors}领域的工作，与本单位（{ours}）无关").format(
+            word=word, sectors="、".join(sorted(sectors)), ours=ours.sector or ours.kind_label
+        )
         yield Misfit(
             kind="sector",
             word=word,
             start=start,
             end=end,
             reason=reason + (f"，{note}" if note else ""),
-            hint="换成本单位业务中对应的工作，或删去这一句",
+            hint=_("换成本单位业务中对应的工作，或删去这一句"),
         )
 
 
@@ -145,8 +152,10 @@ def _levels(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
                 word=m.group(0),
                 start=m.start(),
                 end=m.end(),
-                reason=f"“{m.group(0)}”不适用于{_level_label(ours)}{ours.kind_label}：{power.why}",
-                hint="改为本单位层级的机构和职权，或删去这一句",
+                reason=_("“{word}”不适用于{level}{kind}：{why}").format(
+                    word=m.group(0), level=_level_label(ours), kind=ours.kind_label, why=power.why
+                ),
+                hint=_("改为本单位层级的机构和职权，或删去这一句"),
             )
     if ours.superior in _COUNTY_COMMITTEES and ours.kind != "party_committee":
         others = [c for c in _COUNTY_COMMITTEES if c != ours.superior]
@@ -158,8 +167,8 @@ def _levels(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
                 word=m.group(0),
                 start=m.start(),
                 end=m.end(),
-                reason=f"本单位的上级党委是{ours.superior}，不是{m.group(0)}",
-                hint=f"改为“{ours.superior}”",
+                reason=_("本单位的上级党委是{superior}，不是{given}").format(superior=ours.superior, given=m.group(0)),
+                hint=_("改为“{superior}”").format(superior=ours.superior),
             )
 
 
@@ -182,8 +191,10 @@ def _regions(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
             word=word,
             start=start,
             end=end,
-            reason=f"“{word}”指向{where}，不是本单位所在地区（{'、'.join(ours.places) or ours.province or '未知'}）",
-            hint="删去外地的地名、口号和提法，改用本地区的说法",
+            reason=_("“{word}”指向{where}，不是本单位所在地区（{ours}）").format(
+                word=word, where=where, ours="、".join(ours.places) or ours.province or _("未知")
+            ),
+            hint=_("删去外地的地名、口号和提法，改用本地区的说法"),
         )
 
 
@@ -200,8 +211,8 @@ def _tours(text: str, ours: UnitProfile) -> Iterator[Misfit]:
             word=m.group(0),
             start=m.start(),
             end=m.end(),
-            reason=f"本次是{ours.inspection_kind}，不是{other}",
-            hint=f"把“{other}”改为“{ours.inspection_kind}”",
+            reason=_("本次是{ours}，不是{other}").format(ours=ours.inspection_kind, other=other),
+            hint=_("把“{other}”改为“{ours}”").format(other=other, ours=ours.inspection_kind),
         )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InputError
+from assistant.i18n import _
 
 SHIPPED = ("kinds.toml", "levels.toml", "regions.toml", "sector_words.toml")
 USER_DIR = Path("rules") / "units"
@@ -152,13 +153,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
-            f"无法读取词表文件：{exc}", where=path, hint="检查文件是否存在、是否为 UTF-8 编码"
+            _("无法读取词表文件：{error}").format(error=exc), where=path, hint=_("检查文件是否存在、是否为 UTF-8 编码")
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
-            f"词表文件不是合法的 TOML：{exc}",
+            _("词表文件不是合法的 TOML：{error}").format(error=exc),
             where=path,
-            hint="按 assistant/units/*.toml 的格式改正后重试",
+            hint=_("按 assistant/units/*.toml 的格式改正后重试"),
         ) from exc
 
 
@@ -192,9 +193,9 @@ def _load(home: str | None, stamp: tuple[tuple[str, int], ...]) -> Lexicon:
         return build(raw_tables(Path(home) if home else None))
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise InputError(
-            f"词表内容有误：{exc!r}",
+            _("词表内容有误：{error}").format(error=repr(exc)),
             where=where,
-            hint="每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、fits、why",
+            hint=_("每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、fits、why"),
         ) from exc
 
 
@@ -221,7 +222,7 @@ def _kind(key: str, raw: dict[str, Any]) -> KindSpec:
 def build(data: dict[str, Any]) -> Lexicon:
     kinds = {key: _kind(key, raw) for key, raw in data["kinds"].items()}
     detect = tuple((str(r["kind"]), re.compile(str(r["pattern"]))) for r in data["detect"])
-    for key, _ in detect:
+    for key, _pattern in detect:
         if key not in kinds:
             raise ValueError(f"[[detect]] names unknown kind {key!r}")
     sector_words: dict[str, set[str]] = {}

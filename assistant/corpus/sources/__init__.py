@@ -16,21 +16,21 @@ from urllib.parse import urlsplit
 from assistant.corpus.reading import TEXT_SUFFIXES, decode_bytes
 from assistant.corpus.sources.keep import inside, read_sidecar
 from assistant.errors import InputError
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from assistant.settings import Settings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
-SUPPORTED_HINT = "give .txt/.md, .html, .docx or .pdf files, or an http(s):// URL"
+SUPPORTED_HINT = N_("请给出 .txt/.md、.html、.docx 或 .pdf 文件，或 http(s):// 网址")
 _REFUSED_HINTS = {
-    ".doc": "an old Word file: save it as .docx in Word or WPS",
-    ".wps": "a WPS file: save it as .docx",
-    ".rtf": "save it as .docx or .txt",
-    ".xls": "a spreadsheet is not a notice",
-    ".xlsx": "a spreadsheet is not a notice",
-    ".jpg": "an image has no text: run OCR and add the text as .txt",
-    ".jpeg": "an image has no text: run OCR and add the text as .txt",
-    ".png": "an image has no text: run OCR and add the text as .txt",
+    ".doc": N_("这是旧版 Word 文件：请在 Word 或 WPS 中另存为 .docx"),
+    ".wps": N_("这是 WPS 文件：请另存为 .docx"),
+    ".rtf": N_("请另存为 .docx 或 .txt"),
+    ".xls": N_("电子表格不是整改通报"),
+    ".xlsx": N_("电子表格不是整改通报"),
+    ".jpg": N_("图片中没有文字：请先做文字识别（OCR），再把文字存为 .txt 加入"),
+    ".jpeg": N_("图片中没有文字：请先做文字识别（OCR），再把文字存为 .txt 加入"),
+    ".png": N_("图片中没有文字：请先做文字识别（OCR），再把文字存为 .txt 加入"),
 }
 _MEDIA_SUFFIXES = {
     "text/html": ".html",
@@ -73,7 +73,7 @@ def unsupported(path: Path) -> InputError:
     return InputError(
         _("不支持的文件类型“{suffix}”").format(suffix=path.suffix or _("（无扩展名）")),
         where=path,
-        hint=_REFUSED_HINTS.get(suffix, SUPPORTED_HINT),
+        hint=_(_REFUSED_HINTS.get(suffix, SUPPORTED_HINT)),
     )
 
 
@@ -111,10 +111,12 @@ def _read_file(path: Path, corpus_dir: Path, max_bytes: int) -> Source:
         size = path.stat().st_size
         if size > max_bytes:  # read nothing: a huge file would become one giant notice
             raise InputError(
-                f"文件太大（{size / 2**20:.1f} MB，上限 {max_bytes / 2**20:.1f} MB），没有读取",
+                _("文件太大（{size:.1f} MB，上限 {limit:.1f} MB），没有读取").format(
+                    size=size / 2**20, limit=max_bytes / 2**20
+                ),
                 where=path,
-                hint="一份整改通报通常不到 1 MB：请确认选对了文件，或把它拆成单篇通报；"
-                "确需读取时调高 RECTIFY_CORPUS__MAX_FILE_MB",
+                hint=_("一份整改通报通常不到 1 MB：请确认选对了文件，或把它拆成单篇通报；"
+                       "确需读取时调高 RECTIFY_CORPUS__MAX_FILE_MB"),
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -143,10 +145,11 @@ def _read_url(url: str, settings: Settings) -> Source:
     )
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
-            f"the server sent '{page.content_type or 'no content type'}', not a web page or "
-            "a supported document",
+            _("服务器发来的是“{content_type}”，不是网页或支持的文档").format(
+                content_type=page.content_type or _("没有内容类型")
+            ),
             where=url,
-            hint=SUPPORTED_HINT,
+            hint=_(SUPPORTED_HINT),
         )
     host = (urlsplit(page.final_url).hostname or "page").replace(":", "_")
     stem = f"web/{host}_{hashlib.sha256(url.encode()).hexdigest()[:10]}"

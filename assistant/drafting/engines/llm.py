@@ -42,6 +42,7 @@ from assistant.drafting.report_parts import progress_text
 from assistant.drafting.sources import ItemSources, Source
 from assistant.drafting.unit_forms import UnitForms
 from assistant.errors import ConfigError, RectifyError, ServiceError
+from assistant.i18n import _
 from assistant.index.tokens import count_tokens, trim_to_tokens
 from assistant.redaction import redact, url_secrets, url_without_credentials
 from assistant.settings import Settings
@@ -79,32 +80,34 @@ def translate_error(
 
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         return ConfigError(
-            f"the LLM server at {server} refused the API key ({exc.status_code})",
-            hint="check OPENAI_API_KEY (or unset it to draft offline with --engine extractive)",
+            _("大模型服务器 {server} 拒绝了 API 密钥（{status}）").format(server=server, status=exc.status_code),
+            hint=_("检查 OPENAI_API_KEY（或删除它，用 --engine extractive 离线起草）"),
         )
     if isinstance(exc, openai.NotFoundError):
         return ConfigError(
-            f"the LLM server at {server} has no model '{model}' (404)",
-            hint="set RECTIFY_LLM__MODEL to a model the server serves",
+            _("大模型服务器 {server} 上没有模型“{model}”（404）").format(server=server, model=model),
+            hint=_("把 RECTIFY_LLM__MODEL 设为该服务器提供的模型"),
         )
     if isinstance(exc, openai.APITimeoutError):
         return ServiceError(
-            f"the LLM server at {server} did not answer in time, even after retries",
-            hint="raise RECTIFY_LLM__TIMEOUT_S, lower RECTIFY_LLM__CONCURRENCY, or retry later",
+            _("大模型服务器 {server} 重试后仍未及时应答").format(server=server),
+            hint=_("调高 RECTIFY_LLM__TIMEOUT_S、调低 RECTIFY_LLM__CONCURRENCY，或稍后重试"),
         )
     if isinstance(exc, openai.APIConnectionError):
         return ServiceError(
-            f"cannot reach the LLM server at {server}",
-            hint="check OPENAI_BASE_URL and that the server runs; "
-            "or draft offline with --engine extractive",
+            _("无法连接大模型服务器 {server}").format(server=server),
+            hint=_("检查 OPENAI_BASE_URL 以及服务器是否在运行；或用 --engine extractive 离线起草"),
         )
     if isinstance(exc, openai.APIStatusError):
         return ServiceError(
-            f"the LLM server at {server} failed ({exc.status_code}) after retries: "
-            f"{redact(exc.message, secrets)}",
-            hint="retry later; the cache keeps the items already drafted",
+            _("大模型服务器 {server} 重试后仍然出错（{status}）：{message}").format(
+                server=server, status=exc.status_code, message=redact(exc.message, secrets)
+            ),
+            hint=_("稍后重试；已起草的条目保存在缓存中"),
         )
-    return ServiceError(f"the LLM call failed: {type(exc).__name__}: {redact(str(exc), secrets)}")
+    return ServiceError(
+        _("调用大模型失败：{kind}：{message}").format(kind=type(exc).__name__, message=redact(str(exc), secrets))
+    )
 
 
 class LLMEngine:
@@ -137,9 +140,8 @@ class LLMEngine:
         key = self.settings.openai_api_key
         if key is None:
             raise ConfigError(
-                "the llm engine needs OPENAI_API_KEY",
-                hint="export OPENAI_API_KEY (and OPENAI_BASE_URL for another server), "
-                "or use --engine extractive",
+                _("llm 引擎需要 OPENAI_API_KEY"),
+                hint=_("设置 OPENAI_API_KEY（使用其他服务器时再设置 OPENAI_BASE_URL），或用 --engine extractive"),
             )
         llm = self.settings.llm
         check_server_url(self.settings.openai_base_url)
@@ -205,7 +207,7 @@ class LLMEngine:
                                    latency_ms=0, cached=1, status="ok")
             return cached
         what, tokens = "", (0, 0)
-        for _ in (1, 2):  # a second attempt only after an unusable answer
+        for _attempt in (1, 2):  # a second attempt only after an unusable answer
             parsed, what, tokens = self._attempt(schema, messages, log)
             if parsed is not None:
                 break
@@ -214,11 +216,12 @@ class LLMEngine:
             messages = [*messages[:-1], HumanMessage(retry)]
         if parsed is None:
             raise ServiceError(
-                f"模型对 {prompt.name}{f' 第 {item} 项' if item else ''} 的回答两次都不可用：{what}",
+                (_("模型对 {prompt} 第 {item} 项的回答两次都不可用：{what}") if item
+                 else _("模型对 {prompt} 的回答两次都不可用：{what}")).format(prompt=prompt.name, item=item, what=what),
                 where=self.server,
-                hint="重试一次（已起草的条目在缓存中）；若反复出现，换用服务器支持的 "
-                "RECTIFY_LLM__STRUCTURED_OUTPUT（function_calling、json_schema、json_mode）"
-                "或换一个模型，或用 --engine extractive 离线起草",
+                hint=_("重试一次（已起草的条目在缓存中）；若反复出现，换用服务器支持的 "
+                       "RECTIFY_LLM__STRUCTURED_OUTPUT（function_calling、json_schema、json_mode）"
+                       "或换一个模型，或用 --engine extractive 离线起草"),
             )
         if self._cache:
             self._cache.put(key, parsed.model_dump_json(), *tokens)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from assistant.errors import ConfigError
+from assistant.i18n import _
 from assistant.redaction import url_without_credentials
 
 
@@ -21,8 +22,8 @@ def check_server_url(url: str | None) -> None:
         ok = False
     if not ok:
         raise ConfigError(
-            f"OPENAI_BASE_URL 不是可用的服务器地址：“{shown}”",
+            _("OPENAI_BASE_URL 不是可用的服务器地址：“{url}”").format(url=shown),
             where="OPENAI_BASE_URL",
-            hint="写成 http(s)://主机[:端口]/v1 的形式（如 https://api.openai.com/v1），"
-            "或删除该变量以使用默认服务器",
+            hint=_("写成 http(s)://主机[:端口]/v1 的形式（如 https://api.openai.com/v1），"
+                   "或删除该变量以使用默认服务器"),
         )

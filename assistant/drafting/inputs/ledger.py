@@ -27,7 +27,7 @@ from assistant.drafting.ledger_models import (
 from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.outputs import sha256_text
 from assistant.errors import InputError
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from assistant.yaml_input import load_yaml_model
 
 MIGRATED_REASON = "旧版台账按问题填写为“基本完成”"
@@ -187,7 +187,7 @@ def _migrate(ledger: Ledger, plan: Plan) -> Ledger:
     return ledger.model_copy(update={"items": items})
 
 
-MIGRATION_WARNING = (
+MIGRATION_WARNING = N_(
     "这是旧版按问题填写的台账（问题下没有 measures），已在读取时按措施迁移：每条措施的状态取自"
     "所属问题的原状态，原 facts 保留为问题的整体情况。请运行 `rectify ledger upgrade {path}` "
     "写回新格式，再按措施补充 done、done_on、evidence"
@@ -217,11 +217,10 @@ def load_ledger(path: Path, *, check_statuses: bool = True) -> tuple[Ledger, Pla
     warnings: list[str] = []
     if old:
         ledger = _migrate(ledger, plan)
-        warnings.append(MIGRATION_WARNING.format(path=path))
+        warnings.append(_(MIGRATION_WARNING).format(path=path))
     if sha256_text(plan_text) != ledger.plan_sha256:
         warnings.append(
-            "the plan changed after this ledger was written (plan_sha256 differs); "
-            "items still match, so the report uses the current plan"
+            _("台账写成之后整改方案有改动（plan_sha256 不同）；各项仍然对应，通报按当前方案起草")
         )
     _check_items(path, ledger, plan)
     by_key = {i.key: i for i in plan.items}
@@ -271,10 +270,12 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
     expected = list(range(1, len(planned.measures) + 1))
     if numbers != expected:
         raise InputError(
-            f"问题 {item.key} 的措施编号为 {numbers or '（无）'}，方案中是 {expected}",
+            _("问题 {key} 的措施编号为 {numbers}，方案中是 {expected}").format(
+                key=item.key, numbers=numbers or _("（无）"), expected=expected
+            ),
             where=path,
             line=item.line,
-            hint="每条计划措施一项，按方案顺序编号 n: 1、2、3…（可从重新生成的台账模板复制）",
+            hint=_("每条计划措施一项，按方案顺序编号 n: 1、2、3…（可从重新生成的台账模板复制）"),
         )
     if not check_statuses:
         return
@@ -288,11 +289,12 @@ def _check_measures(path: Path, item: LedgerItem, planned: PlanItem, *, check_st
             )
     if item.status and item.status != item.derived_status and not item.status_reason.strip():
         raise InputError(
-            f"问题 {item.key} 的状态填为“{item.status}”，与其措施推导的“{item.derived_status}”不同，"
-            "但没有说明理由",
+            _("问题 {key} 的状态填为“{status}”，与其措施推导的“{derived}”不同，但没有说明理由").format(
+                key=item.key, status=item.status, derived=item.derived_status
+            ),
             where=path,
             line=item.line,
-            hint="在 `status_reason:` 写明理由，或清空 `status:` 让状态由措施推导",
+            hint=_("在 `status_reason:` 写明理由，或清空 `status:` 让状态由措施推导"),
         )
 
 
@@ -304,15 +306,17 @@ def upgraded_ledger(path: Path) -> tuple[str, list[str]]:
     plan, plan_text = load_plan((path.parent / ledger.plan).resolve())
     if old:
         ledger = _migrate(ledger, plan)
-    notes = ["旧版按问题填写的台账已按措施迁移"] if old else []
+    notes = [_("旧版按问题填写的台账已按措施迁移")] if old else []
     planned = {i.key: len(i.measures) for i in plan.items}
     for item in ledger.items:
         if item.key not in planned:
-            notes.append(f"问题 {item.key} 不在方案中，未保留")
+            notes.append(_("问题 {key} 不在方案中，未保留").format(key=item.key))
             continue
         dropped = [m.n for m in item.measures if m.n > planned[item.key]]
         if dropped:
-            notes.append(f"问题 {item.key} 的第{'、'.join(map(str, dropped))}条措施不在方案中，未保留")
+            notes.append(_("问题 {key} 的第{numbers}条措施不在方案中，未保留").format(
+                key=item.key, numbers=_("、").join(map(str, dropped))
+            ))
     text = ledger_template(plan, plan_text, started=ledger)
     if ledger.plan != PLAN_NAME:  # a ledger kept apart from its plan keeps its pointer
         text = text.replace(f"\nplan: {PLAN_NAME}\n", f"\nplan: {_q(ledger.plan)}\n", 1)

@@ -11,6 +11,7 @@ from assistant.draft_folder import REPORT_NAME, load_report
 from assistant.drafting.ledger_models import Ledger
 from assistant.drafting.models import PreviousReport, Report
 from assistant.errors import InputError
+from assistant.i18n import _
 
 
 def previous_report(ledger: Ledger, ledger_path: Path) -> tuple[Report, PreviousReport] | None:
@@ -22,10 +23,10 @@ def previous_report(ledger: Ledger, ledger_path: Path) -> tuple[Report, Previous
         path = path / REPORT_NAME
     if not path.is_file():
         raise InputError(
-            f"`previous_report` 指向的上一次通报不存在：{path}",
+            _("`previous_report` 指向的上一次通报不存在：{path}").format(path=path),
             where=ledger_path,
-            hint="写上一次 `rectify report` 输出的 report.json（或其文件夹），路径相对于本台账；"
-            "首次通报请留空",
+            hint=_("写上一次 `rectify report` 输出的 report.json（或其文件夹），路径相对于本台账；"
+                   "首次通报请留空"),
         )
     report = load_report(path)
     return report, PreviousReport(
@@ -43,10 +44,11 @@ def check_status_changes(ledger: Ledger, earlier: Report, ledger_path: Path) -> 
             was = before.get((item.key, m.n))
             if was == "已完成" and m.status != "已完成" and not m.note.strip():
                 raise InputError(
-                    f"问题 {item.key} 的第{m.n}条措施在上一次通报中为“已完成”，本次改为"
-                    f"“{m.status or '（空）'}”，但没有说明原因",
+                    _("问题 {key} 的第{n}条措施在上一次通报中为“已完成”，本次改为“{status}”，但没有说明原因").format(
+                        key=item.key, n=m.n, status=m.status or _("（空）")
+                    ),
                     where=ledger_path,
                     line=m.line,
-                    hint="在该措施的 `note:` 写明为什么状态回退（如复查发现问题反弹），"
-                    "或把 `status:` 改回 已完成",
+                    hint=_("在该措施的 `note:` 写明为什么状态回退（如复查发现问题反弹），"
+                           "或把 `status:` 改回 已完成"),
                 )

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from assistant.i18n import N_
+from assistant.i18n import N_, _
 
 Kind = Literal["巡察", "巡视"]
 DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
@@ -89,7 +89,7 @@ class Feedback(_Model):
     @classmethod
     def _unit_not_placeholder(cls, value: str) -> str:
         if value.strip("X×＊* ") == "":
-            raise ValueError("the unit must be a real name")
+            raise ValueError(_("单位须是真实名称"))
         return value
 
     def problems(self) -> list[FeedbackLeaf]:

@@ -95,9 +95,9 @@ class _YamlReader:
             line = _line(key_node)
             if not isinstance(key_node, ScalarNode):
                 raise self.error(
-                    f"a key in {path or 'the top level'} is not a plain name",
+                    _("{where}中有一个键不是简单的名称").format(where=path or _("顶层")),
                     line,
-                    hint=f"allowed keys here: {', '.join(allowed)}",
+                    hint=_("此处允许的键：{keys}").format(keys=", ".join(allowed)),
                 )
             key = str(key_node.value)
             if key not in allowed:
@@ -105,11 +105,11 @@ class _YamlReader:
             name = "title" if model is FeedbackCategory and key == "category" else key
             if name in seen:
                 raise self.error(
-                    f"`{key}` given twice in {path or 'the top level'}"
+                    _("`{key}` 在{where}中出现了两次").format(key=key, where=path or _("顶层"))
                     if seen[name] == key
-                    else f"both `title` and `category` given in {path}",
+                    else _("{where}中同时给出了 `title` 和 `category`").format(where=path),
                     line,
-                    hint="keep one of them",
+                    hint=_("只保留其中一个"),
                 )
             seen[name] = key
             sub_loc, sub_path = (*loc, name), _join_path(path, key)
@@ -169,9 +169,9 @@ class _YamlReader:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as exc:  # e.g. 2026-02-30 fails in the timestamp
             raise self.error(
-                f"{path}: cannot read this value ({exc})".replace("\n", " "),
+                _("{path}：无法读取这个值（{error}）").format(path=path, error=exc).replace("\n", " "),
                 _line(node),
-                hint="quote the value, or write a date as 2026-06-15 or 2026年6月15日",
+                hint=_("给这个值加上引号，或把日期写成 2026-06-15 或 2026年6月15日"),
             ) from None
 
     def _date(self, value: Any, path: str, line: int) -> Any:
@@ -181,9 +181,9 @@ class _YamlReader:
             date = date_from_text(value)
             if date is None:
                 raise self.error(
-                    f"{path}: `{value}` is not a date",
+                    _("{path}：`{value}` 不是日期").format(path=path, value=value),
                     line,
-                    hint="write a date as 2026-06-15 or 2026年6月15日",
+                    hint=_("把日期写成 2026-06-15 或 2026年6月15日"),
                 )
             return date
         return value
@@ -199,9 +199,9 @@ class _YamlReader:
         date = date_from_text(text.removeprefix("限期整改").strip(" ，,：:（）()"))
         if date is None:
             raise self.error(
-                f"{path}: `{value}` is not a deadline",
+                _("{path}：`{value}` 不是完成时限").format(path=path, value=value),
                 line,
-                hint="write 立行立改, 限期整改, 长期坚持 or a date (2026-06-30 or 2026年6月30日)",
+                hint=_("写 立行立改、限期整改、长期坚持 或一个日期（2026-06-30 或 2026年6月30日）"),
             )
         return date
 
