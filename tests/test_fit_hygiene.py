@@ -23,6 +23,8 @@ def test_a_plain_measure_passes(clause: str) -> None:
     ("clause", "family"),
     [
         ("组织建设方面：", "heading"),
+        ("一是召开局务会，研究解决办法。二是局党组会学习《干部人事档案工作条例》。", "list"),
+        ("具体如下：①以短期培训形式派送两名骨干医师进修。", "list"),
         ("即知即改。", "heading"),
         ("加强干部队伍建设，的", "cut"),
         ("，并对相关人员进行约谈。", "cut"),

@@ -110,7 +110,7 @@ def test_rebuild_killed_keeps_everyone_out_until_rebuilt(home: Path) -> None:
     assert again.returncode == 0, again.stderr
     assert not marker.exists() and catalogued(home) == before_ids
     check = rectify(home, "corpus", "check")
-    assert check.returncode == 0 and "agree" in check.stdout, check.stdout + check.stderr
+    assert check.returncode == 0 and "一致" in check.stdout, check.stdout + check.stderr
 
 
 def test_a_running_rebuild_keeps_readers_out(home: Path) -> None:
@@ -176,7 +176,7 @@ def test_disk_full_during_add_is_a_clear_error_and_loses_nothing(
         assert "磁盘已满" in done.stderr and "Traceback" not in done.stderr, done.stderr
         subprocess.run(["mount", "-o", "remount,size=400m", str(mount)], check=True)
         check = rectify(home, "corpus", "check")
-        assert check.returncode == 0 and "agree" in check.stdout, check.stdout + check.stderr
+        assert check.returncode == 0 and "一致" in check.stdout, check.stdout + check.stderr
         assert baseline <= catalogued(home)
 
 

@@ -32,6 +32,7 @@ REASONS = {
     "brand": "其他单位自己的平台、品牌或地标",
     "person": "写有其他单位的具体人员",
     "outdated": "已经结束的专项工作或规划",
+    "list": "一段自带编号的多条措施，不是一条措施",
 }
 
 
@@ -57,7 +58,7 @@ def fit_rules() -> FitRules:
     hygiene = raw["hygiene"]
     patterns = {
         family: tuple(re.compile(p) for p in hygiene[family])
-        for family in ("heading", "cut", "result", "cause", "brand", "person")
+        for family in ("heading", "cut", "result", "cause", "brand", "person", "list")
     }
     return FitRules(
         floor=float(raw["problem"]["floor"]),
@@ -118,7 +119,7 @@ def clause_fault(clause: str, adapted: str | None = None, year: int | None = Non
     rules = fit_rules()
     text = clause.strip()
     bare = text.rstrip(_ENDS + " ")
-    for family in ("heading", "result", "cause", "brand", "person"):
+    for family in ("heading", "list", "result", "cause", "brand", "person"):
         if any(p.search(text) for p in rules.patterns[family]):
             return family
     if any(p.search(bare) for p in rules.patterns["cut"]):
