@@ -17,7 +17,7 @@ install: $(STAMP)
 
 demo: install
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus add corpus/
-	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify plan examples/feedback.yaml -o drafts/example --engine extractive
+	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify plan examples/feedback.yaml -o drafts/example --engine extractive --force
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify review drafts/example --html --fail-on never | tail -2
 	@echo "drafts: $(HOME_DIR)/drafts/example/plan.md (canonical: plan.json)"
 	@echo "from the plan to a report: accept every item (writes the ledger), fill the ledger in per measure, report:"
