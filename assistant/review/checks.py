@@ -51,7 +51,8 @@ from assistant.review.timeliness import Rule
 REPEAT_THRESHOLD = 0.8
 
 
-def _finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
+def finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
+    """A finding whose message says what is wrong, then how to fix it (one catalogue form)."""
     return Finding(item=item, check=check, severity=severity,
                    message=_("{what} —— 修改：{fix}").format(what=what, fix=fix))
 
@@ -71,7 +72,7 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
         title = leaf.problem.title
         if leaf.key not in drafted:
             findings.append(
-                _finding(
+                finding(
                     leaf.key,
                     "coverage",
                     "error",
@@ -81,7 +82,7 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
             )
         elif drafted[leaf.key].strip() != title.strip():
             findings.append(
-                _finding(
+                finding(
                     leaf.key,
                     "coverage",
                     "error",
@@ -93,7 +94,7 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
     for key, problem in items:
         if key not in wanted:
             findings.append(
-                _finding(
+                finding(
                     key,
                     "coverage",
                     "error",
@@ -105,7 +106,7 @@ def check_coverage(feedback: Feedback, items: list[tuple[str, str]]) -> list[Fin
     present = [key for key, _problem in items if key in wanted]
     if present != [key for key in order if key in present]:
         findings.append(
-            _finding(
+            finding(
                 None,
                 "coverage",
                 "error",
@@ -121,10 +122,10 @@ def check_substance(plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for item in plan.items:
         if not item.goal.strip():
-            findings.append(_finding(item.key, "coverage", "error", _("第 {key} 项没有整改目标").format(key=item.key),
+            findings.append(finding(item.key, "coverage", "error", _("第 {key} 项没有整改目标").format(key=item.key),
                                      _("重新起草该项（rectify review redraft）或手工写上整改目标")))
         if not any(strip_markers(m.text)[0].strip() for m in item.measures):
-            findings.append(_finding(item.key, "coverage", "error", _("第 {key} 项没有整改措施").format(key=item.key),
+            findings.append(finding(item.key, "coverage", "error", _("第 {key} 项没有整改措施").format(key=item.key),
                                      _("重新起草该项（rectify review redraft）或手工写上整改措施")))
     return findings
 
@@ -138,7 +139,7 @@ def check_citation_markers(texts: Iterable[Text], citations: list[Citation]) -> 
             n = int(m.group(1))
             if n not in known:
                 findings.append(
-                    _finding(
+                    finding(
                         t.item,
                         "citation_missing",
                         "error",
@@ -154,7 +155,7 @@ def check_in_catalog(citations: list[Citation], precedents: set[str] | None) -> 
     if precedents is None:
         return []
     return [
-        _finding(
+        finding(
             None,
             "citation_missing",
             "error",
@@ -180,7 +181,7 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
             _bare, inline = strip_markers(measure.text)
             listed = [n for n in measure.citations if n not in known and n not in inline]
             findings += [
-                _finding(
+                finding(
                     item.key,
                     "citation_missing",
                     "error",
@@ -191,7 +192,7 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
             ]
             if not measure.citations and not inline and not _only_placeholder(measure.text):
                 findings.append(
-                    _finding(
+                    finding(
                         item.key,
                         "citation_missing",
                         "warning",
@@ -217,7 +218,7 @@ def check_leaked_names(texts: Iterable[Text], guard: NameGuard | None) -> list[F
             }[hit.kind]
             kind = {"unit": _("单位名"), "place": _("地名"), "person": _("人名")}[hit.kind]
             findings.append(
-                _finding(
+                finding(
                     t.item,
                     "leaked_name",
                     "error",
@@ -241,7 +242,7 @@ def check_unverified(report: Report, ledger: Ledger | None) -> list[Finding]:
         for fact in unverified_facts(t.text, supplied):
             what = f"{fact.kind} “{fact.text}”"
             findings.append(
-                _finding(
+                finding(
                     t.item,
                     "unverified_fact",
                     "warning",
@@ -265,7 +266,7 @@ def check_placeholders(texts: Iterable[Text]) -> list[Finding]:
         parts = "、".join(f"{n}× {k}…】" for k, n in kinds.items())
         examples = "，".join(dict.fromkeys(spans[:3]))
         findings.append(
-            _finding(
+            finding(
                 item,
                 "placeholder",
                 "error",
@@ -285,7 +286,7 @@ def check_timeliness(texts: Iterable[Text], day: dt.date, rules: list[Rule]) -> 
         for rule in active:
             for m in rule.pattern.finditer(t.text):
                 findings.append(
-                    _finding(
+                    finding(
                         t.item,
                         "timeliness",
                         "warning",
@@ -312,7 +313,7 @@ def check_repetition(plan: Plan, threshold: float = REPEAT_THRESHOLD) -> list[Fi
         key_a, i_a, _text_a = measures[r.earlier]
         key_b, i_b, text_b = measures[r.later]
         findings.append(
-            _finding(
+            finding(
                 key_b,
                 "repetition",
                 "warning",
@@ -333,7 +334,7 @@ def check_punctuation(texts: Iterable[Text]) -> list[Finding]:
             a, b = max(m.start() - 4, 0), min(m.end() + 4, len(t.text))
             found.setdefault(t.item, []).append(t.text[a:b])
     return [
-        _finding(
+        finding(
             item,
             "form",
             "warning",
@@ -357,7 +358,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
     ]
     if wrong:
         findings.append(
-            _finding(
+            finding(
                 None,
                 "form",
                 "error",
@@ -369,7 +370,7 @@ def check_counts(report: Report, ledger: Ledger | None) -> list[Finding]:
     for item in report.items:
         if item.key in by_key and by_key[item.key] != item.status:
             findings.append(
-                _finding(
+                finding(
                     item.key,
                     "form",
                     "error",

@@ -32,6 +32,7 @@ from importlib import resources
 from assistant.drafting.fit import TOO_FEW, subject_fit
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.models import Finding, Plan, Severity
+from assistant.review.checks import finding
 from assistant.review.texts import Text
 from assistant.units import Lexicon, UnitProfile, misfits
 
@@ -72,11 +73,12 @@ def check_fit(texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon) -> 
     for t in texts:
         for misfit in misfits(t.text, profile, lexicon=lexicon):
             findings.append(
-                Finding(
-                    item=t.item,
-                    check=f"fit_{misfit.kind}",
-                    severity=_SEVERITY[misfit.kind],
-                    message=f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason} — fix: {misfit.hint}",
+                finding(
+                    t.item,
+                    f"fit_{misfit.kind}",
+                    _SEVERITY[misfit.kind],
+                    f"{_where(t.where)}中的“{misfit.word}”：{misfit.reason}",
+                    misfit.hint,
                 )
             )
     return findings + check_organ(texts, profile)
@@ -100,11 +102,11 @@ def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
     for t in texts:
         for word, ours in _organ_misfits(t.text, profile):
             findings.append(
-                Finding(
-                    item=t.item,
-                    check="fit_organ",
-                    severity="error",
-                    message=f"{_where(t.where)}中的“{word}”：本单位的党组织是{ours}，不是{word} — fix: "
+                finding(
+                    t.item,
+                    "fit_organ",
+                    "error",
+                    f"{_where(t.where)}中的“{word}”：本单位的党组织是{ours}，不是{word}",
                     f"改为“{ours}”或删去这一句",
                 )
             )
@@ -121,11 +123,11 @@ def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
             if generic or name in allowed or stem in allowed:
                 continue
             findings.append(
-                Finding(
-                    item=t.item,
-                    check="fit_place",
-                    severity="warning",
-                    message=f"{_where(t.where)}中的“{name}”像是其他单位所在的村或社区 — fix: "
+                finding(
+                    t.item,
+                    "fit_place",
+                    "warning",
+                    f"{_where(t.where)}中的“{name}”像是其他单位所在的村或社区",
                     "改为本单位实际的村（社区）名称，或删去",
                 )
             )
@@ -152,12 +154,12 @@ def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
             m = pattern.search(t.text)
             if m:
                 findings.append(
-                    Finding(
-                        item=t.item,
-                        check="not_a_measure",
-                        severity="warning",
-                        message=f"{_where(t.where)}{_FORM_LABEL[kind]}（“{m.group(0)}”），不是本单位将要采取的措施"
-                        " — fix: 改写为本单位的整改措施（将……、建立……），或删去",
+                    finding(
+                        t.item,
+                        "not_a_measure",
+                        "warning",
+                        f"{_where(t.where)}{_FORM_LABEL[kind]}（“{m.group(0)}”），不是本单位将要采取的措施",
+                        "改写为本单位的整改措施（将……、建立……），或删去",
                     )
                 )
                 break
@@ -179,15 +181,13 @@ def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
             if score < floor:
                 theirs = best.problem if len(best.problem) <= 30 else best.problem[:30] + "…"
                 findings.append(
-                    Finding(
-                        item=item.key,
-                        check="weak_fit",
-                        severity="warning",
-                        message=(
-                            f"第{i}条措施引用的先例[{best.n}]针对的是“{theirs}”，与本问题关联很弱"
-                            f"（主题相似度{score:.2f}，低于{floor:.2f}） — fix: 换成针对本问题的措施，"
-                            "或结合本单位业务重写"
-                        ),
+                    finding(
+                        item.key,
+                        "weak_fit",
+                        "warning",
+                        f"第{i}条措施引用的先例[{best.n}]针对的是“{theirs}”，与本问题关联很弱"
+                        f"（主题相似度{score:.2f}，低于{floor:.2f}）",
+                        "换成针对本问题的措施，或结合本单位业务重写",
                     )
                 )
     return findings
@@ -195,9 +195,7 @@ def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
 
 def carried_too_few(plan: Plan) -> list[Finding]:
     """Items drafting left open for want of fitting precedents (the plan's own findings)."""
-    fix = " — fix: 结合本单位业务补写措施，或向语料库补充同类单位的整改通报"
+    fix = "结合本单位业务补写措施，或向语料库补充同类单位的整改通报"
     return [
-        f if " — fix: " in f.message else f.model_copy(update={"message": f.message + fix})
-        for f in plan.findings
-        if f.check == TOO_FEW
+        finding(f.item, f.check, f.severity, f.message, fix) for f in plan.findings if f.check == TOO_FEW
     ]
