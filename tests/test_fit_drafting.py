@@ -102,7 +102,7 @@ def test_a_problem_no_precedent_fits_is_left_open_not_padded(draft_settings: Set
     assert [m.text for m in nonsense.measures if not m.citations] == [MISSING_MEASURE]
     assert len([m for m in nonsense.measures if m.citations]) < 2
     finding = next(f for f in plan.findings if f.item == nonsense.key)
-    assert finding.check == TOO_FEW and "语料库" in finding.message
+    assert finding.check == TOO_FEW and "corpus" in finding.message
     assert len([m for m in learning.measures if m.citations]) >= 2
     assert not any(f.check == TOO_FEW and f.item == learning.key for f in plan.findings)
 

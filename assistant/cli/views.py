@@ -19,7 +19,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from assistant.i18n import N_, _, ngettext
-from assistant.review.labels import SEVERITY_LABELS, STATE_LABELS, label
+from assistant.review.labels import DRAFT_CHECK_LABELS, SEVERITY_LABELS, STATE_LABELS, label
 
 if TYPE_CHECKING:
     from assistant.corpus.add_report import AddReport, NoticeOutcome
@@ -314,8 +314,8 @@ def print_draft_summary(draft: Plan | Report, written: list[Path]) -> None:
     for finding in draft.findings:
         by_check[finding.check] = by_check.get(finding.check, 0) + 1
     for check, count in sorted(by_check.items()):
-        console.print(_("起草时的检查：{check} × {count}（详见 JSON 中的 findings）").format(
-            check=check, count=count), markup=False)
+        console.print(_("起草时的检查：{check} {count} 处（详见 JSON 中的 findings）").format(
+            check=label(DRAFT_CHECK_LABELS, check), count=count), markup=False)
     for path in written:
         console.print(_("已写入 {path}").format(path=path), markup=False)
     if isinstance(draft, Plan) and written:

@@ -35,8 +35,9 @@ from assistant.drafting.hygiene import (
     their_sector_work,
     their_short_name,
 )
-from assistant.drafting.models import Finding, to_fill
+from assistant.drafting.models import Finding, finding, to_fill
 from assistant.drafting.sources import ItemSources, Source
+from assistant.i18n import _
 from assistant.index.lexical import strip_framing
 from assistant.index.records import PrecedentRecord
 from assistant.units import Replacement, map_to_ours, misfits
@@ -160,21 +161,18 @@ def corpus_kinds(context: DraftingContext) -> Counter[str]:
 def abstention(context: DraftingContext, key: str, fitting: int) -> Finding:
     """The finding for an item with fewer than ``MIN_FITTING`` fitting measures."""
     profile = context.profile
-    kinds = corpus_kinds(context)
-    have = kinds.get(profile.kind, 0)
+    have = corpus_kinds(context).get(profile.kind, 0)
     if have == 0:
-        lack = f"语料库中没有{profile.kind_label}的整改通报"
+        lack = _("语料库中没有{kind}的整改通报").format(kind=profile.kind_label)
     else:
-        lack = f"语料库中{profile.kind_label}的整改通报只有{have}篇"
-    return Finding(
-        item=key,
-        check=TOO_FEW,
-        severity="warning",
-        message=(
-            f"只找到{fitting}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数，"
-            f"已留{MISSING_MEASURE}；{lack}，请结合本单位业务补写措施，"
-            "或向语料库补充同类单位的整改通报。"
-        ),
+        lack = _("语料库中{kind}的整改通报只有{n}篇").format(kind=profile.kind_label, n=have)
+    return finding(
+        key,
+        TOO_FEW,
+        "warning",
+        _("只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数，已留{mark}；{lack}").format(
+            n=fitting, mark=MISSING_MEASURE, lack=lack),
+        _("请结合本单位业务补写措施，或向语料库补充同类单位的整改通报"),
     )
 
 

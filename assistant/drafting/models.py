@@ -45,6 +45,7 @@ from assistant.drafting.ledger_models import (
 from assistant.drafting.ledger_models import (
     Status as Status,
 )
+from assistant.i18n import _
 
 Severity = Literal["error", "warning", "info"]
 
@@ -118,6 +119,13 @@ class Finding(_Model):
     check: str = Field(description="citation_removed, leaked_name, unverified_fact, …")
     severity: Severity = "warning"
     message: str
+
+
+def finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
+    """A finding whose message says what is wrong, then how to fix it: the one form every
+    guard and review check writes (drafting's guards and ``review/`` alike)."""
+    return Finding(item=item, check=check, severity=severity,
+                   message=_("{what} —— 修改：{fix}").format(what=what, fix=fix))
 
 
 ReviewState = Literal["open", "accepted", "rejected"]

@@ -39,7 +39,7 @@ from assistant.drafting.models import (
     Ledger,
     Plan,
     Report,
-    Severity,
+    finding,
 )
 from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.report import supplied_text
@@ -49,12 +49,6 @@ from assistant.review.texts import Text, plan_texts, report_prose
 from assistant.review.timeliness import Rule
 
 REPEAT_THRESHOLD = 0.8
-
-
-def finding(item: str | None, check: str, severity: Severity, what: str, fix: str) -> Finding:
-    """A finding whose message says what is wrong, then how to fix it (one catalogue form)."""
-    return Finding(item=item, check=check, severity=severity,
-                   message=_("{what} —— 修改：{fix}").format(what=what, fix=fix))
 
 
 def _quote(text: str, limit: int = 30) -> str:

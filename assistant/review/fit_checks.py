@@ -31,8 +31,7 @@ from importlib import resources
 
 from assistant.drafting.fit import TOO_FEW, subject_fit
 from assistant.drafting.hygiene import fit_rules
-from assistant.drafting.models import Finding, Plan, Severity
-from assistant.review.checks import finding
+from assistant.drafting.models import Finding, Plan, Severity, finding
 from assistant.review.texts import Text
 from assistant.units import Lexicon, UnitProfile, misfits
 

@@ -6,6 +6,14 @@ from __future__ import annotations
 from assistant.i18n import N_, _
 
 SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告"), "info": N_("提示")}
+# What the drafting guards did, as `rectify plan` / `rectify report` sum them up.
+DRAFT_CHECK_LABELS = {
+    "citation_removed": N_("删去了指错先例的引用"),
+    "leaked_name": N_("替换了其他单位或地方的名称"),
+    "unverified_fact": N_("标为【待核实】的事实"),
+    "too_few_fitting": N_("缺少贴合本单位的先例措施、已留【待补充】的问题"),
+    "fit_removed": N_("删去了不适合本单位的措施"),
+}
 STATE_LABELS = {"accepted": N_("已采纳"), "open": N_("待审"), "rejected": N_("已退回")}
 
 

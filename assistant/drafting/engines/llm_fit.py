@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import FrontMatterDraft, ItemDraft
 from assistant.drafting.guards import strip_markers
-from assistant.drafting.models import Finding
+from assistant.drafting.models import Finding, finding
 from assistant.drafting.sources import sentences
+from assistant.i18n import N_, _
 from assistant.index.precedents import Precedent
 from assistant.units import UnitProfile, map_to_ours, misfits
 
@@ -71,11 +72,12 @@ def guard_item(context: DraftingContext, key: str, draft: ItemDraft) -> tuple[It
             kept.append(measure)
             continue
         findings.append(
-            Finding(
-                item=key,
-                check=REMOVED,
-                severity="warning",
-                message=f"模型写出的第{i}条措施不适合本单位，已删去（{fault}） — fix: 结合本单位实际补写措施",
+            finding(
+                key,
+                REMOVED,
+                "warning",
+                _("模型写出的第{i}条措施不适合本单位，已删去（{fault}）").format(i=i, fault=fault),
+                _("结合本单位实际补写措施"),
             )
         )
     return draft.model_copy(update={"measures": kept}), findings
@@ -85,7 +87,7 @@ def guard_front(context: DraftingContext, draft: FrontMatterDraft) -> tuple[Fron
     """The front matter without the sentences that do not fit our unit, and a finding each."""
     findings: list[Finding] = []
     update: dict[str, str] = {}
-    for name, label in (("guiding", "指导思想"), ("organisation", "组织领导"), ("requirements", "工作要求")):
+    for name, label in (("guiding", N_("指导思想")), ("organisation", N_("组织领导")), ("requirements", N_("工作要求"))):
         kept = []
         for sentence in sentences(getattr(draft, name)):
             fault = _fault(context, sentence)
@@ -93,11 +95,13 @@ def guard_front(context: DraftingContext, draft: FrontMatterDraft) -> tuple[Fron
                 kept.append(sentence)
             else:
                 findings.append(
-                    Finding(
-                        item=None,
-                        check=REMOVED,
-                        severity="warning",
-                        message=f"模型写出的{label}中有一句不适合本单位，已删去（{fault}） — fix: 按本单位实际补写",
+                    finding(
+                        None,
+                        REMOVED,
+                        "warning",
+                        _("模型写出的{label}中有一句不适合本单位，已删去（{fault}）").format(
+                            label=_(label), fault=fault),
+                        _("按本单位实际补写"),
                     )
                 )
         update[name] = "".join(kept)
