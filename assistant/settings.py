@@ -69,7 +69,10 @@ class DraftSettings(_Group):
     engine: Literal["auto", "extractive", "llm"] = Field(
         "auto", description="auto = llm when OPENAI_API_KEY is set, else extractive."
     )
-    precedents_per_item: int = Field(8, ge=1, le=30, description="Precedents retrieved per problem.")
+    precedents_per_item: int = Field(
+        24, ge=1, le=50,
+        description="Precedents retrieved per problem (before the fit filter keeps those that fit).",
+    )
     deadline_months: int = Field(
         3, ge=1, le=24, description="限期整改 deadline: months after the feedback date."
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.drafting.fit import subject_fit
+from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.subject import SubjectMatcher
 from assistant.drafting.hygiene import clause_fault, their_sector_work, their_short_name
 
 KEPT = [
@@ -65,8 +66,30 @@ def test_their_sector_work_is_caught_in_another_sector_only() -> None:
 
 
 def test_subject_fit_needs_the_subject_not_the_framing() -> None:
+    subject_fit = SubjectMatcher.uniform(fit_rules().generic).score
     ours = "惠农资金监管不严"
     assert subject_fit(ours, "惠农补贴资金发放监管不到位的问题") >= 0.3
-    # shares only framing and genre words (监管, 不严, 问题): no subject in common
-    assert subject_fit(ours, "差旅费报销监管不严的问题") < 0.12
+    # shares only framing and genre words (资金, 监管, 不严, 问题): no subject in common
+    assert subject_fit(ours, "差旅费报销监管不严的问题") < fit_rules().floor
     assert subject_fit(ours, "关于“意识形态工作不到位”的问题") == 0.0
+    # 安全 is how a problem is handled, not what it is about
+    assert subject_fit("文物安全管理不到位", "城镇燃气安全隐患排查不彻底") == 0.0
+    assert subject_fit("文物安全管理不到位", "文物保护工作不到位") > 0.3
+
+
+def test_a_problem_of_genre_words_only_still_finds_its_precedents() -> None:
+    """发展党员程序不规范 is all genre words: compared with them kept, not left at 0."""
+    subject_fit = SubjectMatcher.uniform(fit_rules().generic).score
+    assert subject_fit("发展党员程序不规范", "发展党员工作不规范") > 0.3
+    assert subject_fit("发展党员程序不规范", "干部选拔任用程序不规范") < fit_rules().floor
+
+
+def test_rare_shared_words_weigh_more_than_common_ones() -> None:
+    """With the corpus's problem frequencies, sharing a rare subject (惠农) counts for more
+    than sharing a common one (党员)."""
+    df = {"惠农": 1, "党员": 80, "补贴": 5, "教育": 60}
+    matcher = SubjectMatcher.from_document_frequencies(df, 100, fit_rules().generic)
+    uniform = SubjectMatcher.uniform(fit_rules().generic)
+    rare, common = "惠农补贴党员教育", "惠农补贴"
+    assert matcher.score(rare, common) > uniform.score(rare, common)
+    assert matcher.score(rare, "党员教育") < uniform.score(rare, "党员教育")

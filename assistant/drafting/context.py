@@ -39,6 +39,7 @@ class DraftingContext:
     deadlines: Mapping[str, Deadline]  # by leaf key
     lexicon: Lexicon  # the shipped unit tables merged with the user's (<home>/rules/units/)
     profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
+    own_text: str = ""  # what the user wrote (``feedback_text``): its words are ours
     _profiles: dict[tuple[str, str], UnitProfile] = field(
         default_factory=dict, compare=False, repr=False
     )  # the precedent notices' profiles, worked out once per unit
@@ -65,6 +66,7 @@ class DraftingContext:
             ours=our_forms(feedback),
             committee=committee_of(feedback),
             guard=NameGuard(feedback_text(feedback), list(corpus.units)),
+            own_text=feedback_text(feedback),
             corpus=corpus,
             deadlines={**inferred, **(deadlines or {})},
             lexicon=lexicon,

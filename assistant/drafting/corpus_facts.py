@@ -7,12 +7,15 @@ on them) are read once per command; the precedent index gets its records in the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.patterns import marker_level
+from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.sources import Source, sentences, strip_ordinal
+from assistant.drafting.subject import SubjectMatcher
+from assistant.index.lexical import FieldIndex, LexicalIndex, fingerprint
 from assistant.index.precedents import Precedent, PrecedentIndex
 from assistant.index.records import PrecedentRecord, record_id
 from assistant.settings import Settings
@@ -61,6 +64,9 @@ class CorpusFacts:
     units: tuple[str, ...]  # every notice's unit, for the name guard
     citable_ids: frozenset[str]  # the catalog's items and its notices' sections
     sections: Mapping[str, NoticeSections]
+    # the catalog's problems as the lexical index counts them, read when first needed
+    problem_field: Callable[[], FieldIndex | None] = lambda: None
+    _subject: list[SubjectMatcher] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def load(cls, settings: Settings, index: PrecedentIndex | None = None) -> CorpusFacts:
@@ -71,11 +77,35 @@ class CorpusFacts:
             item_ids = catalog.item_ids()
             sections = {row[0]: NoticeSections(*row) for row in catalog.section_rows()}
         notice_sections = {f"{nid}:{section}" for nid in sections for section in SECTION_HEADINGS}
+
+        def problem_field() -> FieldIndex | None:
+            if index is not None:  # built from these records if the cache is stale
+                return index.lexical().fields["problem"]
+            cached = LexicalIndex.load(settings.vectorstore_dir / "lexical", fingerprint(item_ids))
+            return cached.fields["problem"] if cached else None
+
         return cls(
             units=tuple(sorted({s.unit for s in sections.values() if s.unit})),
             citable_ids=frozenset(item_ids) | notice_sections,
             sections=sections,
+            problem_field=problem_field,
         )
+
+    @property
+    def subject(self) -> SubjectMatcher:
+        """Problem-subject matching weighted by this corpus's problems (``subject.py``);
+        uniform weights when the lexical index has not been built yet."""
+        if not self._subject:
+            generic = fit_rules().generic
+            problems = self.problem_field()
+            self._subject.append(
+                SubjectMatcher.from_document_frequencies(
+                    problems.document_frequencies(), problems.documents, generic
+                )
+                if problems is not None and problems.documents
+                else SubjectMatcher.uniform(generic)
+            )
+        return self._subject[0]
 
     def section_sources(self, notice_ids: Sequence[str], section: str) -> list[Source]:
         """Sentences of the given notices' organisation or next-steps sections, as sources."""

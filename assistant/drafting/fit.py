@@ -7,7 +7,7 @@ placeholders); it is used only if, after that, it
 * is a measure at all (``hygiene.py``: no heading, cut-off clause, placeholder, result, cause),
 * keeps no word of another kind of unit, sector, level or region (``units.misfits``) and no
   name of another unit or place (the name guard),
-* answers our problem: its precedent's problem shares our problem's subject (``subject_fit``
+* answers our problem: its precedent's problem shares our problem's subject (``subject.py``,
   at or above the floor of ``data/fit.toml``).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
@@ -18,9 +18,6 @@ and a ``too_few_fitting`` finding (``abstention``).
 
 from __future__ import annotations
 
-import functools
-import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -38,7 +35,6 @@ from assistant.drafting.hygiene import (
 from assistant.drafting.models import Finding, finding, to_fill
 from assistant.drafting.sources import ItemSources, Source
 from assistant.i18n import _
-from assistant.index.lexical import strip_framing
 from assistant.index.records import PrecedentRecord
 from assistant.units import Replacement, map_to_ours, misfits
 
@@ -56,27 +52,6 @@ class Fitted:
     fault: str | None
 
 
-@functools.lru_cache(maxsize=4096)
-def _subject_grams(text: str, generic: frozenset[str]) -> Counter[str]:
-    """Character bigrams of what a problem is about (framing and genre words removed)."""
-    text = strip_framing(text)
-    for word in sorted(generic, key=len, reverse=True):
-        text = text.replace(word, "\ue000")
-    text = re.sub(r"[^\u4e00-\u9fff\ue000]", "\ue000", text)
-    return Counter(text[i : i + 2] for i in range(len(text) - 1) if "\ue000" not in text[i : i + 2])
-
-
-def subject_fit(ours: str, theirs: str) -> float:
-    """Cosine of the two problems' subject bigrams (0: nothing in common)."""
-    generic = fit_rules().generic
-    a, b = _subject_grams(ours, generic), _subject_grams(theirs, generic)
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return dot / norm
-
-
 def problem_text(item: ItemSources) -> str:
     """What our problem is about: its title and its detail."""
     problem = item.leaf.problem
@@ -90,7 +65,7 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     text = adapt_clause(mapped.text, record.unit, context.ours)
     fault = clause_fault(clause, text, year=plan_date(context).year)
     if fault is None:
-        found = misfits(text, context.profile, lexicon=context.lexicon)
+        found = misfits(text, context.profile, lexicon=context.lexicon, own_text=context.own_text)
         if found:
             fault = f"misfit:{found[0].kind}:{found[0].word}"
         elif context.foreign_name_count(text):
@@ -117,7 +92,8 @@ def fitting_item(
     """``item`` with only the sources that fit our unit and our problem, renumbered."""
     floor = fit_rules().floor if floor is None else floor
     ours = problem_text(item)
-    subject = {p.record.id: subject_fit(ours, p.record.problem) for p in item.precedents}
+    matcher = context.corpus.subject
+    subject = {p.record.id: matcher.score(ours, p.record.problem) for p in item.precedents}
     kept: list[Source] = []
     for source in item.sources:
         if subject.get(source.record.id, 0.0) < floor:

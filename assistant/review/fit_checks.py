@@ -29,9 +29,10 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
-from assistant.drafting.fit import TOO_FEW, subject_fit
+from assistant.drafting.fit import TOO_FEW
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.models import Finding, Plan, Severity, finding
+from assistant.drafting.subject import SubjectMatcher
 from assistant.review.texts import Text
 from assistant.units import Lexicon, UnitProfile, misfits
 
@@ -66,11 +67,14 @@ def _where(where: str) -> str:
     return _WHERE.get(where, where)
 
 
-def check_fit(texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon) -> list[Finding]:
-    """One finding per word of a draft that does not fit our unit."""
+def check_fit(
+    texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon, own_text: str = ""
+) -> list[Finding]:
+    """One finding per word of a draft that does not fit our unit (``own_text``: the
+    feedback, whose words are the unit's own)."""
     findings: list[Finding] = []
     for t in texts:
-        for misfit in misfits(t.text, profile, lexicon=lexicon):
+        for misfit in misfits(t.text, profile, lexicon=lexicon, own_text=own_text):
             findings.append(
                 finding(
                     t.item,
@@ -165,9 +169,13 @@ def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
     return findings
 
 
-def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
-    """A measure whose every cited precedent answered a problem unlike ours."""
+def check_weak_fit(
+    plan: Plan, subject: SubjectMatcher | None = None, floor: float | None = None
+) -> list[Finding]:
+    """A measure whose every cited precedent answered a problem unlike ours (``subject``:
+    the corpus's matcher, as drafting used it; uniform weights without one)."""
     floor = fit_rules().floor if floor is None else floor
+    subject = subject or SubjectMatcher.uniform(fit_rules().generic)
     findings: list[Finding] = []
     for item in plan.items:
         ours = f"{item.problem}。{item.detail}"
@@ -175,8 +183,8 @@ def check_weak_fit(plan: Plan, floor: float | None = None) -> list[Finding]:
             cited = [c for n in measure.citations if (c := plan.citation(n)) is not None]
             if not cited:
                 continue
-            best = max(cited, key=lambda c: subject_fit(ours, c.problem))
-            score = subject_fit(ours, best.problem)
+            best = max(cited, key=lambda c: subject.score(ours, c.problem))
+            score = subject.score(ours, best.problem)
             if score < floor:
                 theirs = best.problem if len(best.problem) <= 30 else best.problem[:30] + "…"
                 findings.append(

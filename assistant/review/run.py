@@ -13,6 +13,7 @@ from assistant.drafting.context import DraftingContext, feedback_text
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Finding, Ledger, Plan, Report
 from assistant.drafting.names.guard import NameGuard
+from assistant.drafting.subject import SubjectMatcher
 from assistant.review.checks import (
     check_citation_markers,
     check_counts,
@@ -83,6 +84,7 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
             support_threshold=settings.review.support_threshold,
             profile=context.profile,
             lexicon=context.lexicon,
+            subject=context.corpus.subject,
         )
     return ReviewResult(folder, draft, findings, guard, rules)
 
@@ -108,12 +110,12 @@ def plan_date(plan: Plan) -> dt.date:
 
 
 def _fit(
-    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None
+    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None, feedback: Feedback
 ) -> list[Finding]:
     if profile is None:
         return []
     drafted = [t for t in texts if not t.user_given]
-    return check_fit(drafted, profile, lexicon or load_lexicon())
+    return check_fit(drafted, profile, lexicon or load_lexicon(), feedback_text(feedback))
 
 
 def review_plan(
@@ -126,11 +128,12 @@ def review_plan(
     support_threshold: float | None = None,
     profile: UnitProfile | None = None,
     lexicon: Lexicon | None = None,
+    subject: SubjectMatcher | None = None,
 ) -> list[Finding]:
     """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
     today: the date wording must be current at (default: the plan's own date, its
     feedback's, else the day it was drafted); profile, lexicon: our unit as the drafting
-    context sees it (None skips the context-fit checks, ``fit_checks.py``);
+    context sees it (None skips the context-fit checks, ``fit_checks.py``); subject: the corpus's problem matcher;
     rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
     catalog holds (None skips that check); support_threshold: None skips check 3."""
     texts = plan_texts(plan)
@@ -145,8 +148,8 @@ def review_plan(
         *check_timeliness(texts, _day(plan_date(plan), today), _rules(rules)),
         *check_repetition(plan),
         *check_punctuation(texts),
-        *_fit(texts, profile, lexicon),
-        *(check_weak_fit(plan) if profile is not None else []),
+        *_fit(texts, profile, lexicon, plan.feedback),
+        *(check_weak_fit(plan, subject) if profile is not None else []),
         *(check_places(texts, feedback_text(plan.feedback)) if profile is not None else []),
         *(check_measure_form(texts) if profile is not None else []),
         *carried_too_few(plan),
@@ -180,7 +183,7 @@ def review_report(
         *check_punctuation(texts),
         *check_counts(report, ledger),
         *check_completed_without_facts(report),
-        *_fit(texts, profile, lexicon),
+        *_fit(texts, profile, lexicon, report.feedback),
     ]
     return _sorted(findings, report.feedback, (i.key for i in report.items))
 

@@ -121,12 +121,13 @@ def _subunits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
         )
 
 
-def _sectors(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+def _sectors(text: str, ours: UnitProfile, lex: Lexicon, own_text: str) -> Iterator[Misfit]:
     if ours.kind in lex.any_sector_kinds:
         return
+    worked = {ours.sector, *lex.kind_sectors.get(ours.kind, ())}
     for start, end, word in _find_words(text, lex.sector_words):
         sectors = lex.sector_words[word]
-        if ours.sector in sectors:
+        if sectors & worked or word in own_text:  # the user's feedback names it: it is ours
             continue
         note = lex.sector_notes.get(word)
         reason = _("“{word}”属于{sectors}领域的工作，与本单位（{ours}）无关").format(
@@ -170,6 +171,31 @@ def _levels(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
                 reason=_("本单位的上级党委是{superior}，不是{given}").format(superior=ours.superior, given=m.group(0)),
                 hint=_("改为“{superior}”").format(superior=ours.superior),
             )
+
+
+# 全县 / 我区 / 本市: a unit's own area; 全市场, 全区域, 本市级 are other words.
+_OWN_AREA = re.compile(r"[全我本](省|市|州|县|区|旗|镇|乡)(?![场域委级直属政长容民])")
+_SAME_AREA = {"镇": "镇乡", "乡": "镇乡", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+def _areas(text: str, ours: UnitProfile) -> Iterator[Misfit]:
+    """Another area's own words (全区 in a county bureau's plan): mapping has already turned
+    a same-level precedent's area into ours, so what is left is another level's."""
+    if not ours.division:
+        return
+    mine = _SAME_AREA.get(ours.division, ours.division)
+    for m in _OWN_AREA.finditer(text):
+        if m.group(1) in mine:
+            continue
+        yield Misfit(
+            kind="level",
+            word=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            reason=_("本单位所在的是{ours}，“{word}”说的是另一级或另一地的范围").format(
+                ours=ours.places[-1] if ours.places else ours.division, word=m.group(0)),
+            hint=_("改为“全{area}”等本单位范围的说法，或删去这一句").format(area=ours.division),
+        )
 
 
 def _preceded_by_place(text: str, pos: int, lex: Lexicon) -> bool:
@@ -222,15 +248,18 @@ def _level_label(ours: UnitProfile) -> str:
     )
 
 
-def misfits(text: str, ours: UnitProfile, *, lexicon: Lexicon | None = None) -> list[Misfit]:
-    """Every word of ``text`` that does not fit ``ours``, sorted by position, no overlaps."""
+def misfits(
+    text: str, ours: UnitProfile, *, lexicon: Lexicon | None = None, own_text: str = ""
+) -> list[Misfit]:
+    """Every word of ``text`` that does not fit ``ours``, sorted by position, no overlaps;
+    ``own_text``: what the user wrote (the feedback): a sector word in it is our work."""
     lex = lexicon or load_lexicon()
     found: dict[MisfitKind, list[Misfit]] = {
-        "level": list(_levels(text, ours, lex)),
+        "level": [*_levels(text, ours, lex), *_areas(text, ours)],
         "role": list(_roles(text, ours, lex)),
         "subunit": list(_subunits(text, ours, lex)),
         "tour": list(_tours(text, ours)),
-        "sector": list(_sectors(text, ours, lex)),
+        "sector": list(_sectors(text, ours, lex, own_text)),
         "region": list(_regions(text, ours, lex)),
     }
     masks = _masked(text, lex.allow)

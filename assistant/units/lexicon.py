@@ -75,6 +75,7 @@ class Lexicon:
     sector_words: dict[str, frozenset[str]]
     sector_notes: dict[str, str]
     any_sector_kinds: frozenset[str]
+    kind_sectors: dict[str, frozenset[str]]  # the sectors a kind of unit works in besides its own
     allow: tuple[str, ...]
     sector_kinds: dict[str, frozenset[str]]  # a sector's units speak of these kinds ("*" = all)
 
@@ -261,6 +262,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         sector_words={w: frozenset(s) for w, s in sector_words.items()},
         sector_notes=notes,
         any_sector_kinds=frozenset(_strs(data.get("any_sector_kinds"))),
+        kind_sectors={str(k): frozenset(_strs(v)) for k, v in data.get("kind_sectors", {}).items()},
         allow=_strs(data.get("allow")),
         sector_kinds={str(k): frozenset(_strs(v)) for k, v in data.get("sector_kinds", {}).items()},
     )

@@ -147,6 +147,12 @@ def _rules(
             yield re.compile(re.escape(old_body)), new_body, glued
     if source.superior and ours.superior and source.superior != ours.superior:
         yield re.compile(re.escape(source.superior)), ours.superior, glued
+    theirs_area, ours_area = source.division, ours.division
+    if theirs_area and ours_area and theirs_area != ours_area and source.level == ours.level:
+        # 全区 of a district is 全县 of a county at the same level (全区域 is no area)
+        for head in "全我本":
+            yield re.compile(head + re.escape(theirs_area) + "(?![域级委])"), head + ours_area, _anywhere
+        yield re.compile(re.escape(theirs_area) + "直(?=各|单位|部门|机关)"), ours_area + "直", _anywhere
     both_party = source.organ in _PARTY_ORGANS and ours.organ in _PARTY_ORGANS
     organ_ok = both_party and source.organ != ours.organ
     s, o = source.short, ours.short

@@ -70,6 +70,7 @@ class UnitProfile(BaseModel):
     sector: str | None
     province: str | None
     places: tuple[str, ...]  # 青山县 …
+    division: str | None = None  # 县: what our own area is called (全县, 我县, 县直)
     region_words: tuple[str, ...]  # every word naming OUR region: 青山县, 青山, 江西, 赣 …
 
 
@@ -262,6 +263,7 @@ def profile_for(
         sector=detect_sector(unit),
         province=prov,
         places=tuple(p.name for p in places),
+        division=places[-1].division if places else None,
         region_words=_region_words(places, prov, lex),
     )
 

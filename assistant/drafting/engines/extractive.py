@@ -26,7 +26,7 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.fit import problem_text, profile_bonus, subject_fit
+from assistant.drafting.fit import problem_text, profile_bonus
 from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.similarity import cosine
@@ -34,7 +34,7 @@ from assistant.drafting.sources import ItemSources, Source, sentences
 
 MIN_MEASURES, MAX_MEASURES = 3, 5
 PER_PRECEDENT = 2
-MMR_LAMBDA = 0.7
+MMR_LAMBDA = 0.9  # relevance first: the fit filter already removed the off-topic clauses
 REDUNDANT = 0.55  # cosine above which two measures say the same thing
 PLACEHOLDER = "【待补充"
 # Words of a finished fact: another unit's result, not a measure we can promise.
@@ -87,7 +87,7 @@ class ExtractiveEngine:
         for source in item.sources:
             text = source.wording  # mapped and adapted when the plan fitted the item
             relevance = cosine(source.clause, query)
-            relevance += 0.3 * subject_fit(subject, source.record.problem)
+            relevance += 0.3 * context.corpus.subject.score(subject, source.record.problem)
             prior = 0.15 / source.precedent.rank**0.5 + profile_bonus(context, source.record)
             penalty = 0.15 * context.foreign_name_count(text) + 0.05 * text.count(PLACEHOLDER)
             penalty += 0.1 * len(_RESULT_RE.findall(source.clause))

@@ -48,7 +48,7 @@ def avoid_words(context: DraftingContext, precedents: Iterable[Precedent]) -> st
         theirs = context.source_profile(record.unit, record.kind)
         for clause in record.clauses or [record.measures]:
             mapped = map_to_ours(clause, theirs, context.profile, lexicon=context.lexicon)
-            for misfit in misfits(mapped.text, context.profile, lexicon=context.lexicon):
+            for misfit in misfits(mapped.text, context.profile, lexicon=context.lexicon, own_text=context.own_text):
                 words.setdefault(misfit.word, None)
                 if len(words) >= MAX_AVOID:
                     return "、".join(words)
@@ -58,7 +58,7 @@ def avoid_words(context: DraftingContext, precedents: Iterable[Precedent]) -> st
 def _fault(context: DraftingContext, text: str) -> str | None:
     # names of other units and places are the name guard's to scrub (the plan runs it next)
     plain = context.guard.scrub(strip_markers(text)[0])[0]
-    found = misfits(plain, context.profile, lexicon=context.lexicon)
+    found = misfits(plain, context.profile, lexicon=context.lexicon, own_text=context.own_text)
     return f"“{found[0].word}”：{found[0].reason}" if found else None
 
 
