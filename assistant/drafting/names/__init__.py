@@ -2,13 +2,16 @@
 
 A draft is written from precedent notices of *other* units. Whatever those notices call
 themselves ("西藏自治区司法厅系统开展…") must not end up in the user's draft: the user is some
-other unit, in some other place. ``NameGuard`` (``guard.py``) finds two kinds of names:
+other unit, in some other place. ``NameGuard`` (``guard.py``) finds three kinds of names:
 
 * **places** from a gazetteer of China's provinces, prefecture-level cities and counties
   (``data/places.txt``, generated from cpca's adcodes by ``data/make_places.py``), plus their
   short forms under the rule below;
 * **units** of the corpus (the catalog's ``unit`` column) in every form ``unit_variants``
-  knows: with or without 中共, with or without the party-organ suffix, and the bare organ.
+  knows: with or without 中共, with or without the party-organ suffix, and the bare organ;
+* **people** (``people.py`` one level up, ``listed_people.py``, ``posted_people.py``): a name
+  before 同志, listed after 人员/干部 …, or right after a post (董事长李强任组长); surnames,
+  posts and the word lists are data (``people.toml``).
 
 Names that occur in the user's own input (their unit, the inspecting body, the feedback) are
 allowed: they are the user's, not a leak.

@@ -1,13 +1,13 @@
 """Names the surname patterns of ``people.py`` miss: those listed after a word for staff
 and before 同志 (对单位人员卓振海、吴维旺同志进行批评教育 names two people, though only the
-last stands right before 同志), after a post before 分管/调整至/和 (副主席王晓红分管), and
-opening a clause before 调整至/转任 (张志斐调整至…)."""
+last stands right before 同志), and opening a clause before 调整至/转任 (张志斐调整至…).
+A name after a post (副主席王晓红分管) is ``posted_people.py``'s."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.drafting.people import is_surname
+from assistant.drafting.names.posted_people import is_surname
 
 # 人员/干部/职工 … then names joined by 、/和/及, then (等N名) 同志.
 _LISTED = re.compile(
@@ -16,12 +16,7 @@ _LISTED = re.compile(
     r"(?:等\d*名?)?同志"
 )
 _JOIN = re.compile(r"[、和及]")
-# A post, then a name, then what a name is followed by in a reshuffle or a division of
-# work (副主席王晓红分管…, 校长李强和…); and a name opening a clause before 调整至/转任.
-_POSTED = re.compile(
-    r"(?:书记|主任|局长|院长|校长|主席|巡察员|调研员|部长|科长|处长|所长|组长|经理)"
-    r"([\u4e00-\u9fff]{2,3}?)(?=分管|调整至|调任|转任|末位|暂时|兼任|牵头|和|及)"
-)
+# A name opening a clause before 调整至/转任.
 _MOVED = re.compile(r"(?:^|(?<=[，,。；;、]))([\u4e00-\u9fff]{2,3}?)(?=调整至|调任|转任为|转任)")
 
 
@@ -37,6 +32,5 @@ def listed_person_spans(text: str) -> list[tuple[int, int]]:
             start += len(piece) + 1
         if parts and all(is_surname(text[a]) for a, _ in parts):
             spans += parts
-    for pattern in (_POSTED, _MOVED):
-        spans += [m.span(1) for m in pattern.finditer(text) if is_surname(m.group(1)[0])]
+    spans += [m.span(1) for m in _MOVED.finditer(text) if is_surname(m.group(1)[0])]
     return spans
