@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.hygiene import clause_fault, fit_rules, their_sector_work, their_short_name
 from assistant.drafting.subject import SubjectMatcher
-from assistant.drafting.hygiene import clause_fault, their_sector_work, their_short_name
 
 KEPT = [
     "严格落实请示报告制度，规范重大事项报告程序。",
