@@ -9,12 +9,13 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW, fit_clause
+from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW, fit_clause, fitting_item
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Plan
 from assistant.drafting.plan import build_plan
 from assistant.drafting.service import PlanResult
+from assistant.drafting.sources import ItemSources
 from assistant.index.records import PrecedentRecord
 from assistant.settings import Settings
 from tests.draft_helpers import EXAMPLE
@@ -127,3 +128,42 @@ def test_an_old_plan_without_adaptations_still_loads(example_plan: PlanResult) -
         citation.pop("adapted", None)
     old = Plan.model_validate(data)
     assert all(c.adapted == [] for c in old.citations)
+
+
+def _weak_and_strong_item(context: DraftingContext) -> ItemSources:
+    """Our problem on 文旅产业发展资金; one precedent matched on one word (产业), one on the
+    same subject, each with a clause about our subject and one about its own business."""
+    from assistant.drafting.sources import build_sources
+    from assistant.index.precedents import Precedent
+
+    def precedent(rank: int, key: str, problem: str, clauses: list[str]) -> Precedent:
+        record = _record("中共临江县农业农村局党组", "".join(clauses))
+        record = record.model_copy(
+            update={"id": f"n{rank}:{key}", "notice_id": f"n{rank}", "problem": problem, "clauses": clauses}
+        )
+        return Precedent(rank=rank, score=1.0, signals={}, record=record)
+
+    leaf = context.feedback.problems()[0]
+    weak = precedent(1, "1", "产业扶持基金管理不严", [
+        "由农技员加强对贫困户的技术指导，提升村民农业生产技能。",
+        "严格产业发展资金拨付审核，建立项目资金绩效评价机制。",
+    ])  # fmt: skip
+    strong = precedent(2, "2", "文旅产业发展资金拨付审核不严", [
+        "建立问题台账，逐项明确责任人和完成时限。",
+    ])  # fmt: skip
+    return build_sources(leaf, [weak, strong])
+
+
+def test_a_weakly_matched_precedent_gives_only_clauses_about_our_subject(
+    draft_settings: Settings,
+) -> None:
+    feedback = _feedback(
+        "中共临江县文化旅游广电体育局党组", "县委第一巡察组",
+        problems=["文旅产业发展资金拨付审核不严，部分项目资金绩效不高"],
+    )  # fmt: skip
+    context = DraftingContext.build(draft_settings, feedback)
+    kept = [s.clause for s in fitting_item(context, _weak_and_strong_item(context)).sources]
+    assert "由农技员加强对贫困户的技术指导，提升村民农业生产技能。" not in kept
+    assert "严格产业发展资金拨付审核，建立项目资金绩效评价机制。" in kept
+    # the same problem's precedent may answer it with a clause that repeats none of its words
+    assert "建立问题台账，逐项明确责任人和完成时限。" in kept

@@ -89,17 +89,22 @@ def _fitted_source(context: DraftingContext, source: Source, n: int) -> Source |
 def fitting_item(
     context: DraftingContext, item: ItemSources, floor: float | None = None
 ) -> ItemSources:
-    """``item`` with only the sources that fit our unit and our problem, renumbered."""
-    floor = fit_rules().floor if floor is None else floor
+    """``item`` with only the sources that fit our unit and our problem, renumbered
+    (``floor`` 0: no problem filter at all, the evaluation's lower end)."""
+    rules = fit_rules()
+    floor = rules.floor if floor is None else floor
+    clause_floor = rules.clause_floor if floor > 0 else 0.0
     ours = problem_text(item)
     matcher = context.corpus.subject
     subject = {p.record.id: matcher.score(ours, p.record.problem) for p in item.precedents}
     kept: list[Source] = []
     for source in item.sources:
-        if subject.get(source.record.id, 0.0) < floor:
+        if subject.setdefault(source.record.id, 0.0) < floor:
             continue
         fitted = _fitted_source(context, source, len(kept) + 1)
-        if fitted is not None:
+        if fitted is None:
+            continue
+        if subject[source.record.id] >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)
 

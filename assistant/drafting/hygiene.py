@@ -41,6 +41,8 @@ class FitRules:
     """The rules of ``data/fit.toml``, compiled once."""
 
     floor: float
+    clause_floor: float  # the clause itself must share this much of our problem's subject
+    strong: float  # ...unless its precedent's problem is this close to ours
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -62,6 +64,8 @@ def fit_rules() -> FitRules:
     }
     return FitRules(
         floor=float(raw["problem"]["floor"]),
+        clause_floor=float(raw["problem"]["clause_floor"]),
+        strong=float(raw["problem"]["strong"]),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},

@@ -1,0 +1,87 @@
+"""Issue 14, second pass: another area's words, another level's powers, a township's
+sectors, the user's own words, other units' findings, and the clause-level subject test.
+Each rule on a sentence it passes and one it catches."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.drafting.hygiene import clause_fault
+from assistant.units import map_to_ours, misfits, profile_for
+
+COUNTY = profile_for("中共临江县文化旅游广电体育局党组", inspection_body="县委第一巡察组")
+DISTRICT = profile_for("中共青山区文化旅游广电体育局党组", inspection_body="区委第一巡察组")
+CITY = profile_for("中共江州市文化和旅游局党组", inspection_body="市委第二巡察组")
+TOWNSHIP = profile_for("中共白沙镇委员会", inspection_body="县委第二巡察组")
+PROVINCE = profile_for("中共江西省文化和旅游厅党组", inspection_body="省委第三巡视组")
+
+
+def _kinds(text: str, ours=COUNTY, own_text: str = "") -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.kind, m.word) for m in misfits(text, ours, own_text=own_text)]
+
+
+def test_our_area_is_written_from_our_division() -> None:
+    assert COUNTY.division == "县" and DISTRICT.division == "区" and TOWNSHIP.division == "镇"
+
+
+def test_a_same_level_precedent_area_becomes_ours() -> None:
+    mapped = map_to_ours("对全区在建项目开展检查，区直各单位和我区文化站参加。", DISTRICT, COUNTY)
+    assert mapped.text == "对全县在建项目开展检查，县直各单位和我县文化站参加。"
+    # 全区域 is no area
+    assert map_to_ours("实现全区域覆盖", DISTRICT, COUNTY).text == "实现全区域覆盖"
+
+
+def test_another_levels_area_is_a_misfit() -> None:
+    assert ("level", "全市") in _kinds("在全市范围内开展专项整治")
+    assert ("level", "我区") in _kinds("对我区在建项目进行稽查")
+    assert _kinds("在全县范围内开展专项整治") == []
+    assert _kinds("全镇各村开展排查", TOWNSHIP) == []
+    assert _kinds("在全市场主体中推广", COUNTY) == []  # 全市场 is not an area
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("督促各地落实文物安全责任", COUNTY, PROVINCE),
+        ("督促各市各部门做好好差评工作", COUNTY, PROVINCE),
+        ("指导各县区开展文化站评估", COUNTY, CITY),
+        ("督促乡镇纪委履行监督责任", TOWNSHIP, COUNTY),
+    ],
+)
+def test_a_power_over_lower_areas_fits_only_above_them(text: str, wrong, right) -> None:  # type: ignore[no-untyped-def]
+    assert any(kind == "level" for kind, _ in _kinds(text, wrong))
+    assert not any(kind == "level" for kind, _ in _kinds(text, right))
+
+
+def test_a_township_works_in_farming_but_not_in_a_lawyers_trade() -> None:
+    assert ("sector", "律师") in _kinds("成立律师党支部，加强律师管理", TOWNSHIP)
+    assert _kinds("推进高标准农田建设，落实河长制", TOWNSHIP) == []
+
+
+def test_a_word_the_user_wrote_is_ours() -> None:
+    text = "加强文物保护单位的安全巡查"
+    assert ("sector", "文物保护") in _kinds(text, profile_for("中共临江县水利局党组"))
+    own = "文物保护单位安全巡查不及时"
+    assert _kinds(text, profile_for("中共临江县水利局党组"), own_text=own) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "经核查，省电影公司账目存在问题，已责令整改。",
+        "已组织全体党员集中学习两次。",
+        "全年查处违规问题7起，处理12人。",
+        "今年以来，开展专项检查3次。",
+        "学习贯彻党的十九大精神，推动工作落实。",
+    ],
+)
+def test_another_units_findings_and_past_congresses_are_not_measures(clause: str) -> None:
+    assert clause_fault(clause, clause, year=2026) is not None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["组织全体干部学习中央八项规定精神及实施细则。", "经常性开展谈心谈话，及时掌握干部思想动态。"],
+)
+def test_a_measure_is_kept(clause: str) -> None:
+    assert clause_fault(clause, clause, year=2026) is None
