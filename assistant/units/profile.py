@@ -23,6 +23,12 @@ _ORGAN_SUFFIXES = (
     ("党总支", "党总支"),
     ("党支部", "党支部"),
 )
+_BRANCH_COMMITTEES = (
+    ("党总支部委员会", "党总支"),
+    ("总支部委员会", "党总支"),
+    ("党支部委员会", "党支部"),
+    ("支部委员会", "党支部"),
+)
 _COMMITTEE_END = re.compile(r"(?:自治区党委|区党委|省委|市委|州委|盟委|县委|区委|旗委|工委)$")
 _BODY_COMMITTEE = re.compile(
     r"(中央|自治区党委|区党委|省委|市委|州委|盟委|地委|县委|旗委|区委|工委|党委|党组)"
@@ -81,6 +87,11 @@ def _split_organ(name: str) -> tuple[str, str | None]:
     for suffix, organ in _ORGAN_SUFFIXES:
         if core.endswith(suffix) and len(core) > len(suffix):
             return core[: -len(suffix)], organ
+    for suffix, organ in _BRANCH_COMMITTEES:  # 中共XX中心支部委员会 is the centre's 党支部
+        if core.endswith(suffix) and len(core) > len(suffix) and "直属机关" not in core:
+            return core[: -len(suffix)], organ
+    if core.endswith("街道工作委员会"):  # a street's 党工委 (工委 alone is a committee's)
+        return core[: -len("工作委员会")], "党工委"
     if core.endswith("委员会") and not core.startswith("政协"):
         bare = core[: -len("委员会")]
         if bare and bare[-1] in "省市州县区旗盟":
