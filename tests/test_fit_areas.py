@@ -85,3 +85,22 @@ def test_another_units_findings_and_past_congresses_are_not_measures(clause: str
 )
 def test_a_measure_is_kept(clause: str) -> None:
     assert clause_fault(clause, clause, year=2026) is None
+
+
+def test_another_units_villages_and_towns_are_names_ours_are_not() -> None:
+    from assistant.drafting.names.localities import local_places
+
+    assert local_places("与安仁镇新奥霖种植专业合作社达成合作") == ["安仁镇"]
+    assert local_places("对黄荆沟社区开展走访") == ["黄荆沟社区"]
+    assert local_places("对黄荆沟社区开展走访", allowed="黄荆沟社区居民反映") == []
+    assert local_places("正在与当地乡镇政府沟通，结合乡镇（街道）、村（社区）换届") == []
+    assert local_places("在全镇各村推进乡村振兴") == []
+
+
+def test_a_schools_plan_has_no_organ_offices_or_county_powers() -> None:
+    school = profile_for("中共临江县第一中学委员会", inspection_body="县委第一巡察组")
+    assert ("level", "机关办公会") in _kinds("邀请派驻纪检组参加机关办公会议", school)
+    assert ("level", "全县各党组织") in _kinds("加强对全县各党组织“三会一课”的督查", school)
+    assert any(k == "level" for k, _ in _kinds("统战部联合党支部召开组织生活会", school))
+    assert _kinds("配合县委组织部开展干部培训", school) == []
+    assert _kinds("充分运用监督执纪“四种形态”", school) == []

@@ -28,11 +28,13 @@ from assistant.drafting.front_matter import plan_date
 from assistant.drafting.hygiene import (
     clause_fault,
     fit_rules,
+    measure_form,
     other_organ,
     their_sector_work,
     their_short_name,
 )
 from assistant.drafting.models import Finding, finding, to_fill
+from assistant.drafting.names.localities import local_places
 from assistant.drafting.sources import ItemSources, Source
 from assistant.i18n import _
 from assistant.index.records import PrecedentRecord
@@ -76,6 +78,10 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
             fault = "misfit:organ"
         elif their_sector_work(text, source_profile.sector, context.profile.sector):
             fault = "misfit:sector"
+        elif local_places(text, context.own_text):
+            fault = "name:place"
+        elif (form := measure_form(text)) is not None:
+            fault = f"form:{form[0]}"
     return Fitted(text=text, adapted=tuple(mapped.replacements), fault=fault)
 
 
@@ -96,7 +102,15 @@ def fitting_item(
     clause_floor = rules.clause_floor if floor > 0 else 0.0
     ours = problem_text(item)
     matcher = context.corpus.subject
-    subject = {p.record.id: matcher.score(ours, p.record.problem) for p in item.precedents}
+    # the title says what the problem is; its detail may share a word with anything (公示)
+    title = matcher.subject_bigrams(item.leaf.problem.title)
+
+    def answers_ours(problem: str) -> float:
+        if title and not title & matcher.subject_bigrams(problem):
+            return 0.0
+        return matcher.score(ours, problem)
+
+    subject = {p.record.id: answers_ours(p.record.problem) for p in item.precedents}
     kept: list[Source] = []
     for source in item.sources:
         if subject.setdefault(source.record.id, 0.0) < floor:

@@ -137,3 +137,21 @@ def clause_fault(clause: str, adapted: str | None = None, year: int | None = Non
     if adapted is not None and placeholder_share(adapted) >= rules.placeholder_share:
         return "placeholder"
     return None
+
+
+@functools.cache
+def _measure_form() -> dict[str, re.Pattern[str]]:
+    text = resources.files("assistant.drafting.data").joinpath("measure_form.toml").read_text("utf-8")
+    data: dict[str, list[str]] = tomllib.loads(text)
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in data.items()}
+
+
+def measure_form(text: str) -> tuple[str, str] | None:
+    """("problem" or "done", the words) when ``text`` states a problem or reports what was
+    done instead of promising a measure (``data/measure_form.toml``); drafting drops such a
+    clause and the review flags one left in a draft."""
+    for kind, pattern in _measure_form().items():
+        m = pattern.search(text)
+        if m:
+            return kind, m.group(0)
+    return None

@@ -62,6 +62,10 @@ class SubjectMatcher:
         weights = {g: n * self.idf.get(g, self.unseen) for g, n in counts.items()}
         return weights, math.sqrt(sum(w * w for w in weights.values()))
 
+    def subject_bigrams(self, text: str) -> frozenset[str]:
+        """What ``text`` is about: its bigrams once framing and genre words are cut out."""
+        return frozenset(self._vector(text, False)[0])
+
     def score(self, ours: str, theirs: str) -> float:
         (a, na), (b, nb) = self._vector(ours, False), self._vector(theirs, False)
         if not na or not nb:  # one side is all genre words: compare the whole wording

@@ -24,14 +24,12 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
-from functools import cache
-from importlib import resources
 
 from assistant.drafting.fit import TOO_FEW
-from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.hygiene import fit_rules, measure_form
 from assistant.drafting.models import Finding, Plan, Severity, finding
+from assistant.drafting.names.localities import local_places
 from assistant.drafting.subject import SubjectMatcher
 from assistant.review.texts import Text
 from assistant.units import Lexicon, UnitProfile, misfits
@@ -51,13 +49,6 @@ _OTHER_ORGAN = {
     "党组": re.compile(r"(?<![省市县区州旗乡镇级各方])党委(?![（(]党组)"),
     "党委": re.compile(r"党组(?!织)(?![（(]党委)"),
 }
-# 在黄荆沟社区, 和威煤社区: a proper name, not 各村/帮扶村/所在社区.
-_LOCAL_PLACE = re.compile(r"(?<=[在对和与及、，到赴])([\u4e00-\u9fff]{2,4}?)(社区|村)(?![民委级干组集务规庄容居情])")
-_NOT_A_NAME = frozenset(
-    {"帮扶", "结对", "试点", "示范", "贫困", "所在", "相关", "涉及", "城中", "行政", "重点", "农村", "乡村"}
-    | {"城乡", "联系", "包联", "驻点", "美丽", "文明", "和美", "宜居", "所辖", "辖区", "全镇", "全乡"}
-)
-_GENERIC_START = frozenset("本该各每全其此所被")
 _WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
 
 
@@ -120,11 +111,7 @@ def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
     """Named villages and communities the user did not write (another unit's locality)."""
     findings: list[Finding] = []
     for t in texts:
-        for m in _LOCAL_PLACE.finditer(t.text):
-            stem, name = m.group(1), m.group(0)
-            generic = stem[0] in _GENERIC_START or stem[-2:] in _NOT_A_NAME
-            if generic or name in allowed or stem in allowed:
-                continue
+        for name in local_places(t.text, allowed):
             findings.append(
                 finding(
                     t.item,
@@ -137,13 +124,6 @@ def check_places(texts: Sequence[Text], allowed: str) -> list[Finding]:
     return findings
 
 
-@cache
-def _measure_form() -> dict[str, re.Pattern[str]]:
-    text = resources.files("assistant.review").joinpath("measure_form.toml").read_text("utf-8")
-    data: dict[str, list[str]] = tomllib.loads(text)
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in data.items()}
-
-
 _FORM_LABEL = {"problem": "像是问题表述", "done": "像是已做的事或他单位的结果"}
 
 
@@ -153,19 +133,18 @@ def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
     for t in texts:
         if not t.where.startswith("measure "):
             continue
-        for kind, pattern in _measure_form().items():
-            m = pattern.search(t.text)
-            if m:
-                findings.append(
-                    finding(
-                        t.item,
-                        "not_a_measure",
-                        "warning",
-                        f"{_where(t.where)}{_FORM_LABEL[kind]}（“{m.group(0)}”），不是本单位将要采取的措施",
-                        "改写为本单位的整改措施（将……、建立……），或删去",
-                    )
+        form = measure_form(t.text)
+        if form is not None:
+            kind, words = form
+            findings.append(
+                finding(
+                    t.item,
+                    "not_a_measure",
+                    "warning",
+                    f"{_where(t.where)}{_FORM_LABEL[kind]}（“{words}”），不是本单位将要采取的措施",
+                    "改写为本单位的整改措施（将……、建立……），或删去",
                 )
-                break
+            )
     return findings
 
 
