@@ -26,7 +26,7 @@ def local_places(text: str, allowed: str = "") -> list[str]:
     found = []
     for m in _LOCAL_PLACE.finditer(text):
         stem, name = m.group(1), m.group(0)
-        if stem[0] in _GENERIC_START or stem[-2:] in _NOT_A_NAME:
+        if stem[0] in _GENERIC_START or stem[-2:] in _NOT_A_NAME or stem[-1] in "乡城集":
             continue
         if name in allowed or stem in allowed:
             continue
