@@ -205,12 +205,16 @@ def test_invalid_citations_removed_valid_ones_renumbered(
     assert [c.n for c in plan.citations] == list(range(1, len(plan.citations) + 1))
     assert len({(c.precedent_id, c.clause) for c in plan.citations}) == len(plan.citations)
 
+    checked = 0
     for item in plan.items:
         if item.key in bare:
             assert not any(m.citations for m in item.measures)
             continue
         lines = numbered_lines(prompts[item.problem])
-        assert len(lines) >= 3 and 99 not in lines
+        assert 99 not in lines
+        if len(lines) < 3:  # its invalid [3] is counted above
+            continue
+        checked += 1
         first, second = item.measures  # both cited: nothing left open
         assert len(first.citations) == 1 and len(second.citations) == 2
         g1 = first.citations[0]
@@ -229,6 +233,7 @@ def test_invalid_citations_removed_valid_ones_renumbered(
                 mapped = mapped.replace(word.old, word.new, 1)
             shown = adapt_clause(mapped, cited.unit, OURS)
             assert lines[local].endswith(shown), (local, lines[local], shown)
+    assert checked >= len(plan.items) // 2
 
 
 def test_leaked_names_are_scrubbed(home: Path, tmp_path: Path, index: PrecedentIndex) -> None:
