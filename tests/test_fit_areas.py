@@ -14,6 +14,7 @@ DISTRICT = profile_for("中共青山区文化旅游广电体育局党组", inspe
 CITY = profile_for("中共江州市文化和旅游局党组", inspection_body="市委第二巡察组")
 TOWNSHIP = profile_for("中共白沙镇委员会", inspection_body="县委第二巡察组")
 PROVINCE = profile_for("中共江西省文化和旅游厅党组", inspection_body="省委第三巡视组")
+COMMITTEE = profile_for("中共临江县委员会", inspection_body="市委第一巡察组")
 
 
 def _kinds(text: str, ours=COUNTY, own_text: str = "") -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -45,7 +46,9 @@ def test_another_levels_area_is_a_misfit() -> None:
         ("督促各地落实文物安全责任", COUNTY, PROVINCE),
         ("督促各市各部门做好好差评工作", COUNTY, PROVINCE),
         ("指导各县区开展文化站评估", COUNTY, CITY),
-        ("督促乡镇纪委履行监督责任", TOWNSHIP, COUNTY),
+        ("督促乡镇纪委履行监督责任", TOWNSHIP, COMMITTEE),
+        ("督促乡镇（街）纪（工）委监督检查", COUNTY, COMMITTEE),
+        ("督促各乡镇做好文化站管理", TOWNSHIP, COUNTY),
     ],
 )
 def test_a_power_over_lower_areas_fits_only_above_them(text: str, wrong, right) -> None:  # type: ignore[no-untyped-def]
