@@ -249,7 +249,9 @@ def test_bad_deadlines(text: str) -> None:
 # -- redraft --------------------------------------------------------------------------------
 def test_redraft_replaces_one_item_and_avoids_what_was_cited(example_folder: Path, draft_settings: Settings) -> None:
     old = plan_of(example_folder)
-    target = old.items[4]
+    # an item in the middle that drafting could fill (one left open has nothing to avoid)
+    at = next(i for i, it in enumerate(old.items) if i >= 3 and sum(bool(m.citations) for m in it.measures) >= 3)
+    target = old.items[at]
     old_clauses = {(c.precedent_id, c.clause) for c in old.citations}
     excluded = old.citation(target.measures[0].citations[0])
     assert excluded is not None
@@ -260,9 +262,9 @@ def test_redraft_replaces_one_item_and_avoids_what_was_cited(example_folder: Pat
     )
     assert result.exit_code == 0, result.output
     new = plan_of(example_folder)
-    item = new.items[4]
+    item = new.items[at]
     assert item.measures and item.measures != target.measures
-    assert new.items[:4] == old.items[:4] and new.items[5:] == old.items[5:]
+    assert new.items[:at] == old.items[:at] and new.items[at + 1 :] == old.items[at + 1 :]
     cited = [new.citation(n) for m in item.measures for n in m.citations]
     assert all(c is not None for c in cited)
     assert all(c.notice_id != excluded.notice_id for c in cited if c)
@@ -300,7 +302,8 @@ def test_an_llm_redraft_sees_the_hint_and_only_new_clauses(example_plan: PlanRes
 
     settings = settings_for(corpus_home, key="sk-test", cache=False)
     plan = example_plan.plan.model_copy(deep=True)
-    item = plan.items[2]
+    # an item drafting could fill: the redraft has precedents beyond those already cited
+    item = next(it for it in plan.items if sum(bool(m.citations) for m in it.measures) >= 3)
     fake = FakeToolChatModel()
     new = redraft_item(settings, plan, item, LLMEngine(settings, chat_model=fake), hint="聚焦基层党支部")
     [(schema, messages)] = fake.calls

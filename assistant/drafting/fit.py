@@ -74,7 +74,7 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
             fault = "name"
         elif their_short_name(text, record.unit, context.feedback.unit):
             fault = "name"
-        elif other_organ(text, context.profile.organ):
+        elif other_organ(text, context.profile.organ, context.profile.level):
             fault = "misfit:organ"
         elif their_sector_work(text, source_profile.sector, context.profile.sector):
             fault = "misfit:sector"

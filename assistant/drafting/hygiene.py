@@ -91,10 +91,18 @@ def their_short_name(text: str, their_unit: str, our_unit: str) -> str | None:
     return None
 
 
-def other_organ(text: str, our_organ: str) -> bool:
-    """Whether ``text`` speaks of another party organ's meetings or posts than ours."""
+def other_organ(text: str, our_organ: str, level: str | None = None) -> str | None:
+    """The other party organ ``text`` speaks of as the unit's own (党委 in a 党组's plan), if
+    any; ``level``: ours (a department above the county has a 机关党委 of its own)."""
     pattern = fit_rules().organ.get(our_organ)
-    return bool(pattern and pattern.search(text))
+    if pattern is None:
+        return None
+    for m in pattern.finditer(text):
+        if m.group(0) == "党委" and text[max(0, m.start() - 2) : m.start()] == "机关":
+            if level in ("central", "province", "city"):
+                continue
+        return m.group(0)
+    return None
 
 
 def their_sector_work(text: str, their_sector: str | None, our_sector: str | None) -> bool:

@@ -297,9 +297,11 @@ def check_repetition(plan: Plan, threshold: float = REPEAT_THRESHOLD) -> list[Fi
     """A measure that repeats one of an earlier item (near-linear: ``repetition.py``); each
     repeating measure is reported once, against the first measure it repeats."""
     measures = [
-        (item.key, i, strip_markers(m.text)[0])
+        (item.key, i, text)
         for item in plan.items
         for i, m in enumerate(item.measures, 1)
+        # a measure left open says so in the same words everywhere: that is no repeat
+        if PLACEHOLDER_RE.sub("", text := strip_markers(m.text)[0]).strip("。；; ")
     ]
     repeats = find_repeats([t for _, _, t in measures], [k for k, _, _ in measures], threshold)
     findings: list[Finding] = []

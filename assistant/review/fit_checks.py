@@ -23,11 +23,10 @@ The same profile and lexicon the drafting guards use (``DraftingContext.profile`
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from assistant.drafting.fit import TOO_FEW
-from assistant.drafting.hygiene import fit_rules, measure_form
+from assistant.drafting.hygiene import fit_rules, measure_form, other_organ
 from assistant.drafting.models import Finding, Plan, Severity, finding
 from assistant.drafting.names.localities import local_places
 from assistant.drafting.subject import SubjectMatcher
@@ -42,12 +41,6 @@ _SEVERITY: dict[str, Severity] = {
     "region": "error",
     "tour": "error",
     "sector": "warning",
-}
-# Another organ than ours, where a text speaks of the unit's own: not 县委/各级党委/党组织, not
-# 党委（党组）; a 机关党委 is a body of a provincial or city department, not of a county's.
-_OTHER_ORGAN = {
-    "党组": re.compile(r"(?<![省市县区州旗乡镇级各方])党委(?![（(]党组)"),
-    "党委": re.compile(r"党组(?!织)(?![（(]党委)"),
 }
 _WHERE = {"title": "标题", "goal": "整改目标", "leader": "责任领导", "department": "责任部门"}
 
@@ -78,23 +71,13 @@ def check_fit(
     return findings + check_organ(texts, profile)
 
 
-def _organ_misfits(text: str, profile: UnitProfile) -> Iterator[tuple[str, str]]:
-    pattern = _OTHER_ORGAN.get(profile.organ)
-    if pattern is None:
-        return
-    for m in pattern.finditer(text):
-        if m.group(0) == "党委" and text[max(0, m.start() - 2) : m.start()] == "机关":
-            if profile.level in ("central", "province", "city"):
-                continue
-        yield m.group(0), profile.organ
-        return  # one finding per text is enough to send it back
-
-
 def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
     """A plan of a 党组 that speaks of its 党委 (or the reverse): another unit's organ."""
     findings: list[Finding] = []
     for t in texts:
-        for word, ours in _organ_misfits(t.text, profile):
+        word = other_organ(t.text, profile.organ, profile.level)
+        if word is not None:
+            ours = profile.organ
             findings.append(
                 finding(
                     t.item,
@@ -180,8 +163,6 @@ def check_weak_fit(
 
 
 def carried_too_few(plan: Plan) -> list[Finding]:
-    """Items drafting left open for want of fitting precedents (the plan's own findings)."""
-    fix = "结合本单位业务补写措施，或向语料库补充同类单位的整改通报"
-    return [
-        finding(f.item, f.check, f.severity, f.message, fix) for f in plan.findings if f.check == TOO_FEW
-    ]
+    """Items drafting left open for want of fitting precedents: the plan's own findings,
+    written with their fix already (``fit.abstention``)."""
+    return [f for f in plan.findings if f.check == TOO_FEW]
