@@ -76,6 +76,12 @@ def test_a_word_the_user_wrote_is_ours() -> None:
         "全年查处违规问题7起，处理12人。",
         "今年以来，开展专项检查3次。",
         "学习贯彻党的十九大精神，推动工作落实。",
+        "第一棉厂现已破产改制成为保龄宝股份有限公司，属于上市公司。",
+        "下一步，将该问题及时向县委市政府汇报，由上级主管部门协调处理。",
+        "积极组织开展“送垃圾回家”等【待补充：数量】次主题党日活动。",
+        "核查省电影公司违规发放午餐补贴问题。",
+        "针对医疗设备采购制度不完善问题。我单位的采购流程是按照省医院流程而制定。",
+        "未办理施工许可证的3个项目已全部补办到位。",
     ],
 )
 def test_another_units_findings_and_past_congresses_are_not_measures(clause: str) -> None:
@@ -84,7 +90,11 @@ def test_another_units_findings_and_past_congresses_are_not_measures(clause: str
 
 @pytest.mark.parametrize(
     "clause",
-    ["组织全体干部学习中央八项规定精神及实施细则。", "经常性开展谈心谈话，及时掌握干部思想动态。"],
+    [
+        "组织全体干部学习中央八项规定精神及实施细则。",
+        "经常性开展谈心谈话，及时掌握干部思想动态。",
+        "每季度开展1次主题党日活动，对已完成的整改任务开展“回头看”。",
+    ],
 )
 def test_a_measure_is_kept(clause: str) -> None:
     assert clause_fault(clause, clause, year=2026) is None
