@@ -76,3 +76,25 @@ def test_prompt_profile_and_removed_misfits(
     assert [strip_markers(m.text)[0] for m in plan.items[0].measures] == [MISSING_MEASURE]
     assert any(f.check == "too_few_fitting" and f.item == plan.items[0].key for f in plan.findings)
     assert [strip_markers(m.text)[0] for m in plan.items[1].measures] == FITTING
+
+
+def test_the_models_measures_pass_the_extractive_engines_rules(draft_settings: Any) -> None:
+    """Another organ, another unit's village, a problem statement: what drafting never takes
+    from a precedent is removed from a model's answer too (and reported)."""
+    from assistant.drafting.context import DraftingContext
+    from assistant.drafting.engines.llm_fit import REMOVED, guard_item
+    from assistant.drafting.engines.protocol import DraftMeasure, ItemDraft
+
+    context = DraftingContext.build(draft_settings, load_feedback(EXAMPLE))  # a 党组
+    wrong = [
+        "将政治理论学习纳入党委年度议事日程认真落实。",
+        "组织党员干部到黄荆沟社区开展走访慰问。",
+        "支委成员之间进行谈心谈话不足的问题。",
+    ]
+    draft = ItemDraft(
+        goal="按期整改到位。",
+        measures=[DraftMeasure(text=t, citations=[1]) for t in [*wrong, FITTING[0]]],
+    )
+    kept, removed = guard_item(context, "1.1", draft)
+    assert [m.text for m in kept.measures] == [FITTING[0]]
+    assert [f.check for f in removed] == [REMOVED] * 3
