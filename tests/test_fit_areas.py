@@ -117,3 +117,18 @@ def test_a_schools_plan_has_no_organ_offices_or_county_powers() -> None:
     assert any(k == "level" for k, _ in _kinds("统战部联合党支部召开组织生活会", school))
     assert _kinds("配合县委组织部开展干部培训", school) == []
     assert _kinds("充分运用监督执纪“四种形态”", school) == []
+
+
+def test_bodies_a_unit_of_this_level_does_not_have() -> None:
+    bureau = profile_for("中共临江县农业农村局党组", inspection_body="县委第三巡察组")
+    assert ("level", "机关党委") in _kinds("机关支部每月向机关党委书面报告", TOWNSHIP)
+    assert ("subunit", "党政办") in _kinds("我局党政办出台报账审核制度", bureau)
+    assert _kinds("镇党政办负责报账审核", TOWNSHIP) == []
+    assert _kinds("机关党委组织开展学习", PROVINCE) == []
+
+
+def test_a_branch_has_neither_a_leading_group_nor_a_committee_of_its_own() -> None:
+    from assistant.drafting.hygiene import other_organ
+
+    assert other_organ("党组主要负责同志认真履行第一责任人职责", "党支部") == "党组"
+    assert other_organ("按照上级党委的要求开展组织生活", "党支部") is None

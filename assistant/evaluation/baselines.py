@@ -48,7 +48,8 @@ def copied_plan(template: Plan, picks: Sequence[PrecedentRecord | None]) -> Plan
             citations.append(record_citation(rec, n, rec.measures))
             measures.append(Measure(text=rec.measures, citations=[n]))
         retrieved = [rec.id] if rec is not None else []
-        items.append(item.model_copy(update={"goal": "", "measures": measures, "retrieved": retrieved}))
+        # the goal stays (it is not scored): an item without one would count as not covered
+        items.append(item.model_copy(update={"measures": measures, "retrieved": retrieved}))
     return template.model_copy(
         update={
             "items": items,

@@ -162,6 +162,7 @@ class ExtractiveEngine:
                 s
                 for s in fitting
                 if pattern.search(s.clause)
+                and _SENTENCE_RE.search(s.clause)  # a heading (一是切实担起主体责任。) says nothing
                 and not _OUTDATED_RE.search(s.clause)
                 and not _GROUP_RE.search(s.clause)
                 and not _RESULT_RE.search(s.clause)
@@ -219,6 +220,8 @@ _GROUP_RE = re.compile(r"领导小组|组长|办公室设在")
 _IMPERATIVE_RE = re.compile(r"要|确保|必须|严格|坚决|务必|切实|坚持")
 _REQUIREMENTS_RE = re.compile(r"台账|销号|督导|督查|督办|问责|长效机制|清单|时限|对账")
 _NEXT_RE = re.compile(r"持续|巩固|长效|回头看|常态化|坚持|不松劲|久久为功|深化")
+# a sentence of the front matter has a clause of its own after a comma, not just a label
+_SENTENCE_RE = re.compile(r"[，,；;][^，,；;。]{4,}")
 _OUTDATED_RE = re.compile(r"十九大|十九届|十八大|十八届|不忘初心、牢记使命|党史学习教育")
 
 
