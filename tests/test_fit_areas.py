@@ -132,3 +132,10 @@ def test_a_branch_has_neither_a_leading_group_nor_a_committee_of_its_own() -> No
 
     assert other_organ("党组主要负责同志认真履行第一责任人职责", "党支部") == "党组"
     assert other_organ("按照上级党委的要求开展组织生活", "党支部") is None
+
+
+def test_a_bureaus_own_system_becomes_ours() -> None:
+    source = profile_for("中共赣州市水利局党组")
+    ours = profile_for("中共临江县供销合作社联合社党组")
+    mapped = map_to_ours("局系统干部职工参加，局中层干部带头。", source, ours)
+    assert mapped.text == "社系统干部职工参加，社中层干部带头。"
