@@ -139,3 +139,10 @@ def test_a_bureaus_own_system_becomes_ours() -> None:
     ours = profile_for("中共临江县供销合作社联合社党组")
     mapped = map_to_ours("局系统干部职工参加，局中层干部带头。", source, ours)
     assert mapped.text == "社系统干部职工参加，社中层干部带头。"
+
+
+def test_a_mapped_word_right_after_a_verb_is_ours() -> None:
+    source = profile_for("中共铜陵市市场监督管理局党组")
+    ours = profile_for("中共临江县第一中学委员会")
+    mapped = map_to_ours("明确局党组会议、局长办公会议的议事范围", source, ours)
+    assert mapped.text == "明确校党委会议、校长办公会议的议事范围"

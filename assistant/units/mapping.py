@@ -38,7 +38,7 @@ _ORGAN_TAILS = "书记|副书记|会议|班子|理论学习中心组|中心组|�
 _MEMBERS = {"党组": "成员", "党委": "委员", "党工委": "委员", "党总支": "委员", "党支部": "委员"}
 _ADMIN_SUBUNITS = ("处室", "科室", "股室", "部室")
 # A mapped word may follow one of these (or no Chinese character at all).
-_LEADERS = set("据由向对经按将报请在和与及的受把被为从开照合实成到是了时后至于等、，。；：（“”《")
+_LEADERS = set("据由向对经按将报请在和与及的受把被为从开照合实成到是了时后至于等、，。；：（“”《确强善立订定过持行交示达入")  # a verb may end right before a mapped word (明确局党组会议)
 _TOUR_COMMITTEES = ("中央", "自治区党委", "区党委", "省委", "市委", "州委", "县委", "区委", "旗委")
 _ORDINAL = "(?:第[一二三四五六七八九十\\d]+|交叉|联动)?"
 _NAMED_TOUR = re.compile("(?:" + "|".join(_TOUR_COMMITTEES) + ")" + _ORDINAL + "$")
