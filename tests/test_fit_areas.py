@@ -146,3 +146,7 @@ def test_a_mapped_word_right_after_a_verb_is_ours() -> None:
     ours = profile_for("中共临江县第一中学委员会")
     mapped = map_to_ours("明确局党组会议、局长办公会议的议事范围", source, ours)
     assert mapped.text == "明确校党委会议、校长办公会议的议事范围"
+
+
+def test_another_regions_campaign_is_a_region_misfit() -> None:
+    assert ("region", "强首府") in _kinds("与落实强首府战略强治理专项工作相结合")
