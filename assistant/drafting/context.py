@@ -60,13 +60,14 @@ class DraftingContext:
         corpus = corpus or CorpusFacts.load(settings, index)
         inferred = deadlines_for(feedback, settings.draft.deadline_months)
         lexicon = load_lexicon(settings.home)
+        own_text = feedback_text(feedback)
         return cls(
             settings=settings,
             feedback=feedback,
             ours=our_forms(feedback),
             committee=committee_of(feedback),
-            guard=NameGuard(feedback_text(feedback), list(corpus.units)),
-            own_text=feedback_text(feedback),
+            guard=NameGuard(own_text, list(corpus.units)),
+            own_text=own_text,
             corpus=corpus,
             deadlines={**inferred, **(deadlines or {})},
             lexicon=lexicon,

@@ -8,7 +8,8 @@ on them) are read once per command; the precedent index gets its records in the 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from assistant.corpus.catalog import Catalog
 from assistant.corpus.patterns import marker_level
@@ -66,7 +67,6 @@ class CorpusFacts:
     sections: Mapping[str, NoticeSections]
     # the catalog's problems as the lexical index counts them, read when first needed
     problem_field: Callable[[], FieldIndex | None] = lambda: None
-    _subject: list[SubjectMatcher] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def load(cls, settings: Settings, index: PrecedentIndex | None = None) -> CorpusFacts:
@@ -91,21 +91,17 @@ class CorpusFacts:
             problem_field=problem_field,
         )
 
-    @property
+    @cached_property  # a frozen dataclass still keeps it: cached_property writes __dict__
     def subject(self) -> SubjectMatcher:
         """Problem-subject matching weighted by this corpus's problems (``subject.py``);
         uniform weights when the lexical index has not been built yet."""
-        if not self._subject:
-            generic = fit_rules().generic
-            problems = self.problem_field()
-            self._subject.append(
-                SubjectMatcher.from_document_frequencies(
-                    problems.document_frequencies(), problems.documents, generic
-                )
-                if problems is not None and problems.documents
-                else SubjectMatcher.uniform(generic)
-            )
-        return self._subject[0]
+        generic = fit_rules().generic
+        problems = self.problem_field()
+        if problems is None or not problems.documents:
+            return SubjectMatcher.uniform(generic)
+        return SubjectMatcher.from_document_frequencies(
+            problems.document_frequencies(), problems.documents, generic
+        )
 
     def section_sources(self, notice_ids: Sequence[str], section: str) -> list[Source]:
         """Sentences of the given notices' organisation or next-steps sections, as sources."""

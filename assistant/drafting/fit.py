@@ -67,22 +67,33 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     text = adapt_clause(mapped.text, record.unit, context.ours)
     fault = clause_fault(clause, text, year=plan_date(context).year)
     if fault is None:
-        found = misfits(text, context.profile, lexicon=context.lexicon, own_text=context.own_text)
-        if found:
-            fault = f"misfit:{found[0].kind}:{found[0].word}"
-        elif context.foreign_name_count(text):
+        if context.foreign_name_count(text) or their_short_name(text, record.unit, context.feedback.unit):
             fault = "name"
-        elif their_short_name(text, record.unit, context.feedback.unit):
-            fault = "name"
-        elif other_organ(text, context.profile.organ, context.profile.level):
-            fault = "misfit:organ"
         elif their_sector_work(text, source_profile.sector, context.profile.sector):
             fault = "misfit:sector"
-        elif local_places(text, context.own_text):
-            fault = "name:place"
-        elif (form := measure_form(text)) is not None:
-            fault = f"form:{form[0]}"
+        elif (found := text_fault(context, text)) is not None:
+            fault = found[0]
     return Fitted(text=text, adapted=tuple(mapped.replacements), fault=fault)
+
+
+def text_fault(context: DraftingContext, text: str) -> tuple[str, str] | None:
+    """(fault, reason) when ``text`` does not fit our unit: another kind's, sector's, level's
+    or region's word, another organ, another unit's village, not a measure. A precedent
+    clause (``fit_clause``) and a model's measure (``engines/llm_fit.py``) pass the same."""
+    profile = context.profile
+    found = misfits(text, profile, lexicon=context.lexicon, own_text=context.own_text)
+    if found:
+        return f"misfit:{found[0].kind}:{found[0].word}", f"“{found[0].word}”：{found[0].reason}"
+    organ = other_organ(text, profile.organ, profile.level)
+    if organ is not None:
+        return "misfit:organ", _("“{word}”：本单位的党组织是{ours}").format(word=organ, ours=profile.organ)
+    places = local_places(text, context.own_text)
+    if places:
+        return "name:place", _("“{name}”像是其他单位所在的村（社区、镇）").format(name=places[0])
+    form = measure_form(text)
+    if form is not None:
+        return f"form:{form[0]}", _("“{words}”：不是本单位将要采取的措施").format(words=form[1])
+    return None
 
 
 def _fitted_source(context: DraftingContext, source: Source, n: int) -> Source | None:

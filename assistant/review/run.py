@@ -110,12 +110,12 @@ def plan_date(plan: Plan) -> dt.date:
 
 
 def _fit(
-    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None, feedback: Feedback
+    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None, own_text: str
 ) -> list[Finding]:
     if profile is None:
         return []
     drafted = [t for t in texts if not t.user_given]
-    return check_fit(drafted, profile, lexicon or load_lexicon(), feedback_text(feedback))
+    return check_fit(drafted, profile, lexicon or load_lexicon(), own_text)
 
 
 def review_plan(
@@ -137,6 +137,7 @@ def review_plan(
     rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
     catalog holds (None skips that check); support_threshold: None skips check 3."""
     texts = plan_texts(plan)
+    own_text = feedback_text(plan.feedback)  # the user's words: theirs to use
     findings = [
         *check_coverage(plan.feedback, [(i.key, i.problem) for i in plan.items]),
         *check_substance(plan),
@@ -148,9 +149,9 @@ def review_plan(
         *check_timeliness(texts, _day(plan_date(plan), today), _rules(rules)),
         *check_repetition(plan),
         *check_punctuation(texts),
-        *_fit(texts, profile, lexicon, plan.feedback),
+        *_fit(texts, profile, lexicon, own_text),
         *(check_weak_fit(plan, subject) if profile is not None else []),
-        *(check_places(texts, feedback_text(plan.feedback)) if profile is not None else []),
+        *(check_places(texts, own_text) if profile is not None else []),
         *(check_measure_form(texts) if profile is not None else []),
         *carried_too_few(plan),
     ]
@@ -183,7 +184,7 @@ def review_report(
         *check_punctuation(texts),
         *check_counts(report, ledger),
         *check_completed_without_facts(report),
-        *_fit(texts, profile, lexicon, report.feedback),
+        *_fit(texts, profile, lexicon, feedback_text(report.feedback)),
     ]
     return _sorted(findings, report.feedback, (i.key for i in report.items))
 

@@ -14,10 +14,9 @@ from collections.abc import Iterable
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import FrontMatterDraft, ItemDraft
+from assistant.drafting.fit import text_fault
 from assistant.drafting.guards import strip_markers
-from assistant.drafting.hygiene import measure_form, other_organ
 from assistant.drafting.models import Finding, finding
-from assistant.drafting.names.localities import local_places
 from assistant.drafting.sources import sentences
 from assistant.i18n import N_, _
 from assistant.index.precedents import Precedent
@@ -60,20 +59,8 @@ def avoid_words(context: DraftingContext, precedents: Iterable[Precedent]) -> st
 def _fault(context: DraftingContext, text: str) -> str | None:
     # names of other units and places are the name guard's to scrub (the plan runs it next)
     plain = context.guard.scrub(strip_markers(text)[0])[0]
-    found = misfits(plain, context.profile, lexicon=context.lexicon, own_text=context.own_text)
-    if found:
-        return f"“{found[0].word}”：{found[0].reason}"
-    # the same rules the extractive engine's clauses pass (and the review applies)
-    organ = other_organ(plain, context.profile.organ, context.profile.level)
-    if organ is not None:
-        return _("“{word}”：本单位的党组织是{ours}").format(word=organ, ours=context.profile.organ)
-    places = local_places(plain, context.own_text)
-    if places:
-        return _("“{name}”像是其他单位所在的村（社区、镇）").format(name=places[0])
-    form = measure_form(plain)
-    if form is not None:
-        return _("“{words}”：不是本单位将要采取的措施").format(words=form[1])
-    return None
+    found = text_fault(context, plain)
+    return found[1] if found else None
 
 
 def guard_item(context: DraftingContext, key: str, draft: ItemDraft) -> tuple[ItemDraft, list[Finding]]:
