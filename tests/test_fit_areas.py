@@ -82,6 +82,8 @@ def test_a_word_the_user_wrote_is_ours() -> None:
         "核查省电影公司违规发放午餐补贴问题。",
         "针对医疗设备采购制度不完善问题。我单位的采购流程是按照省医院流程而制定。",
         "未办理施工许可证的3个项目已全部补办到位。",
+        "开展档案管理自查工作，发现问题【待补充：数量】个，已整改完毕。",
+        "建立定期轮岗机制，年初以来交流科室长【待补充：数量】人。",
     ],
 )
 def test_another_units_findings_and_past_congresses_are_not_measures(clause: str) -> None:
