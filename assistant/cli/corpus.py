@@ -117,13 +117,15 @@ def corpus_show(
 def corpus_stats(as_json: JsonOpt = False, home: HomeOpt = None) -> None:
     """Counts of notices and items by kind, level, sector and year."""
     from assistant.corpus.catalog import Catalog
+    from assistant.units import load_lexicon
 
-    with Catalog(settings_for(home).catalog_path, create=False) as catalog:
+    settings = settings_for(home)
+    with Catalog(settings.catalog_path, create=False) as catalog:
         stats = catalog.stats()
     if as_json:
         print_json(stats)
     else:
-        views.print_stats(stats)
+        views.print_stats(stats, load_lexicon(settings.home))
 
 
 @corpus_app.command("remove", help=_("从目录和索引中删除一份通报（corpus/ 下的文件保留）。"))

@@ -176,6 +176,19 @@ def full_width_punctuation(text: str) -> str:
     )
 
 
+# 针对反馈的4个方面19个问题: their feedback's counts, which ours replace (we know them).
+_COUNTS_RE = re.compile(
+    r"(?:\d+|【待补充：数量】)个方面(的|共)?(?:\d+|【待补充：数量】)(个|项|条)(具体)?问题"
+)
+
+
+def our_counts(text: str, areas: int, problems: int) -> str:
+    """Their count of areas and problems (or its placeholders) → our feedback's."""
+    return _COUNTS_RE.sub(
+        lambda m: f"{areas}个方面{m.group(1) or ''}{problems}{m.group(2)}{m.group(3) or ''}问题", text
+    )
+
+
 def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """One precedent clause as a measure of our plan (names are scrubbed later)."""
     text = full_width_punctuation(text)

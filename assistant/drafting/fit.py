@@ -8,7 +8,8 @@ placeholders); it is used only if, after that, it
 * keeps no word of another kind of unit, sector, level or region (``units.misfits``) and no
   name of another unit or place (the name guard),
 * answers our problem: its precedent's problem shares our problem's subject (``subject.py``,
-  at or above the floor of ``data/fit.toml``).
+  at or above the floor of ``data/fit.toml``), and the clause does not answer what only
+  THEIR problem named (``SubjectMatcher.theirs_only``).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
 are kept on the source and go into the citation, for the review page. A problem with fewer
@@ -22,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.drafting.adapt import adapt_clause
+from assistant.drafting.adapt import adapt_clause, our_counts
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.front_matter import plan_date
 from assistant.drafting.hygiene import (
@@ -65,6 +66,8 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     source_profile = context.source_profile(record.unit, record.kind)
     mapped = map_to_ours(clause, source_profile, context.profile, lexicon=context.lexicon)
     text = adapt_clause(mapped.text, record.unit, context.ours)
+    feedback = context.feedback
+    text = our_counts(text, len(feedback.feedback), len(feedback.problems()))
     fault = clause_fault(clause, text, year=plan_date(context).year)
     if fault is None:
         if context.foreign_name_count(text) or their_short_name(text, record.unit, context.feedback.unit):
@@ -132,6 +135,10 @@ def fitting_item(
         fitted = _fitted_source(context, source, len(kept) + 1)
         if fitted is None:
             continue
+        if floor > 0:
+            only, shared = matcher.theirs_only(ours, source.record.problem, fitted.text)
+            if only > max(shared, rules.their_own * matcher.unseen):
+                continue  # it answers what their problem named and ours did not
         if subject[source.record.id] >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)

@@ -43,7 +43,8 @@ def our_unit(context: DraftingContext) -> str:
     profile = context.profile
     if profile.short and profile.organ:
         return f"{profile.short}{profile.organ}"
-    return context.ours.party_short
+    party = context.ours.party_short
+    return profile.organ if party == "我单位" and profile.organ else party  # 党总支, not 我单位
 
 
 def _fields(context: DraftingContext) -> dict[str, str]:
@@ -57,6 +58,8 @@ def _fields(context: DraftingContext) -> dict[str, str]:
         "deputy": profile.deputy,
         "short": profile.short or "",
         "members": profile.subunits[0] if profile.subunits else "内设机构",
+        # 局办公室; a unit without a short form: its party organisation's (村党支部办公室)
+        "own_office": f"{profile.short}办公室" if profile.short else f"{our_unit(context)}办公室",
         "congress": congress_for(plan_date(context)),
     }
 
@@ -69,7 +72,8 @@ def organisation(context: DraftingContext) -> str:
     """One leading group, with our unit's roles."""
     fields = _fields(context)
     groups = _table()["groups"]
-    group = groups.get(context.profile.kind, groups["default"])
+    profile = context.profile  # a university's group is not a middle school's (school@province)
+    group = groups.get(f"{profile.kind}@{profile.level}") or groups.get(profile.kind, groups["default"])
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
 

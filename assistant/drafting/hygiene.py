@@ -43,6 +43,7 @@ class FitRules:
     floor: float
     clause_floor: float  # the clause itself must share this much of our problem's subject
     strong: float  # ...unless its precedent's problem is this close to ours
+    their_own: float  # a clause naming this much (× an unseen bigram) of THEIR problem only
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -66,6 +67,7 @@ def fit_rules() -> FitRules:
         floor=float(raw["problem"]["floor"]),
         clause_floor=float(raw["problem"]["clause_floor"]),
         strong=float(raw["problem"]["strong"]),
+        their_own=float(raw["problem"]["their_own"]),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},

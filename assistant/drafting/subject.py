@@ -66,6 +66,17 @@ class SubjectMatcher:
         """What ``text`` is about: its bigrams once framing and genre words are cut out."""
         return frozenset(self._vector(text, False)[0])
 
+    def theirs_only(self, ours: str, theirs: str, clause: str) -> tuple[float, float]:
+        """How much ``clause`` speaks of what THEIR problem named and ours did not, and how
+        much of what ours named: the rarity weights of its subject bigrams in each. A clause
+        naming 接待 for their 超标准接待 answers their problem, not our 公务用车 one."""
+        ours_b = self._vector(ours, False)[0]
+        theirs_b = self._vector(theirs, False)[0]
+        said = self._vector(clause, False)[0]
+        only = sum(self.idf.get(g, self.unseen) for g in said if g in theirs_b and g not in ours_b)
+        shared = sum(self.idf.get(g, self.unseen) for g in said if g in ours_b)
+        return only, shared
+
     def score(self, ours: str, theirs: str) -> float:
         (a, na), (b, nb) = self._vector(ours, False), self._vector(theirs, False)
         if not na or not nb:  # one side is all genre words: compare the whole wording

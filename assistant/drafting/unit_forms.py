@@ -31,8 +31,11 @@ PARTY_SUFFIXES = (
 )
 _PARTY_SUFFIX_RE = re.compile(f"({'|'.join(PARTY_SUFFIXES)})$")
 _GENERIC_CORES = {"", "党", "中共", "机关"}
+# How a notice names the organ a suffix stands for: 支部委员会 is its 党支部.
+_SUFFIX_ORGAN = {"委员会": "党委", "支部委员会": "党支部", "总支部委员会": "党总支"}
+_TWO_CHAR_ORGANS = ("社区", "嘎查", "中心")
 # Characters that end an organ's name and make 局党组 / 我局-style short forms.
-_ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡"
+_ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡村场"
 _COMMITTEE_RE = re.compile(r"(.+?(?:委|党组))(?:第[一二三四五六七八九十\d]+)?巡[察视]")
 
 
@@ -65,9 +68,10 @@ def unit_forms(unit: str) -> UnitForms:
     core = body[: m.start()] if m else body
     if core in _GENERIC_CORES:
         core = ""
-    if suffix == "委员会":
-        suffix = "党委"
+    suffix = _SUFFIX_ORGAN.get(suffix, suffix)
     organ = core[-1:] if core and core[-1] in _ORGANS else ""
+    if core.endswith(_TWO_CHAR_ORGANS):  # 社区 is not a 区: 社区党支部, 我社区
+        organ = core[-2:]
     return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
 
 

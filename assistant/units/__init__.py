@@ -36,9 +36,10 @@ Integration notes:
 from assistant.units.fit import Misfit, misfits
 from assistant.units.lexicon import Lexicon, load_lexicon
 from assistant.units.mapping import Mapped, Replacement, map_to_ours
-from assistant.units.profile import UnitProfile, profile_for
+from assistant.units.profile import LEVEL_LABELS, UnitProfile, profile_for
 
 __all__ = [
+    "LEVEL_LABELS",
     "Lexicon",
     "Mapped",
     "Misfit",

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.i18n import _
 from assistant.units.lexicon import Lexicon, load_lexicon, word_pattern
-from assistant.units.profile import UnitProfile
+from assistant.units.profile import LEVEL_LABELS, UnitProfile
 
 MisfitKind = Literal["role", "subunit", "sector", "level", "region", "tour"]
 # When two findings overlap, the earlier kind in this order is kept.
@@ -243,9 +243,7 @@ def _tours(text: str, ours: UnitProfile) -> Iterator[Misfit]:
 
 
 def _level_label(ours: UnitProfile) -> str:
-    return {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}.get(
-        ours.level or "", ""
-    )
+    return "" if ours.level == "central" else LEVEL_LABELS.get(ours.level or "", "")
 
 
 def misfits(

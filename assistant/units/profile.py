@@ -49,6 +49,8 @@ _DIVISION_COMMITTEE = {
     "特区": "区委",
     "林区": "区委",
 }
+# How a level reads in Chinese (findings, prompts, `corpus stats`).
+LEVEL_LABELS = {"central": "中央", "province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
 _ABOVE = {"township": "county", "county": "city", "city": "province", "province": "central"}
 _GENERIC_COMMITTEE = {"central": "中央", "province": "省委", "city": "市委", "county": "县委"}
 _AUTONOMOUS = ("广西", "西藏", "新疆", "宁夏", "内蒙古")
@@ -94,7 +96,7 @@ def _split_organ(name: str) -> tuple[str, str | None]:
         return core[: -len("工作委员会")], "党工委"
     if core.endswith("委员会") and not core.startswith("政协"):
         bare = core[: -len("委员会")]
-        if bare and bare[-1] in "省市州县区旗盟":
+        if bare and bare[-1] in "省市州县区旗盟" and not bare.endswith("社区"):  # 社区委员会: its 党委
             return bare + "委", None  # 中共XX县委员会 is the county committee itself
         return bare, "党委"
     return core, None
@@ -123,7 +125,7 @@ def _body_committee(body: str | None) -> str | None:
 def _level(
     kind: str, core: str, places: list[Place], body_committee: str | None, lex: Lexicon
 ) -> Level | None:
-    if kind == "township" or any(p.level == "township" for p in places):
+    if kind in ("township", "village") or any(p.level == "township" for p in places):
         return "township"
     if kind == "court" and "高级人民法院" in core:
         return "province"

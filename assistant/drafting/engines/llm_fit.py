@@ -20,17 +20,16 @@ from assistant.drafting.models import Finding, finding
 from assistant.drafting.sources import sentences
 from assistant.i18n import N_, _
 from assistant.index.precedents import Precedent
-from assistant.units import UnitProfile, map_to_ours, misfits
+from assistant.units import LEVEL_LABELS, UnitProfile, map_to_ours, misfits
 
 MAX_AVOID = 40  # words listed in a prompt; more only lengthen it
 REMOVED = "fit_removed"
-_LEVELS = {"central": "中央", "province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
 
 
 def unit_brief(profile: UnitProfile) -> str:
     """Our unit as the prompt describes it, one line."""
     parts = [
-        f"单位类型：{_LEVELS.get(profile.level or '', '')}{profile.kind_label}",
+        f"单位类型：{LEVEL_LABELS.get(profile.level or '', '')}{profile.kind_label}",
         f"党组织：{profile.organ}",
         f"上级党委：{profile.superior or '（不明）'}",
         f"主要负责人称“{profile.head}”，副职称“{profile.deputy}”",
