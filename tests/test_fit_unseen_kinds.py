@@ -172,3 +172,27 @@ def test_a_clause_answering_what_only_their_problem_named_is_dropped(draft_setti
     assert kept == [clauses[1]]
     # with the problem filter off (the evaluation's floor 0) both are kept
     assert len(fitting_item(context, item, floor=0.0).sources) == 2
+
+
+def test_a_power_with_unfit_only_fits_every_other_unit_a_users_kind_too() -> None:
+    """公务卡 is every unit's but a village's: named by exclusion, so a kind a user adds in
+    <home>/rules/units/ is not flagged for it (a list of every kind would miss it)."""
+    import copy
+
+    from assistant.units.lexicon import build, raw_tables
+
+    data = copy.deepcopy(raw_tables(None))
+    data["kinds"]["lab"] = {"label": "实验室", "organ": "党支部", "head": "主任", "deputy": "副主任"}
+    data["detect"].insert(0, {"kind": "lab", "pattern": "实验室$"})
+    lexicon = build(data)
+    text = "推广公务卡结算"
+
+    def words(unit: str) -> list[str]:
+        return [m.word for m in misfits(text, profile_for(unit, lexicon=lexicon), lexicon=lexicon)]
+
+    assert words("中共某县重点实验室支部委员会") == []
+    assert words(BUREAU) == []
+    assert words(VILLAGE) == ["公务卡"]
+    del data["powers"][0]["fits"]  # neither fits nor unfit: a broken table, not "fits all"
+    with pytest.raises(KeyError):
+        build(data)

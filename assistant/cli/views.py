@@ -150,13 +150,18 @@ def print_notice_rows(rows: list[NoticeRow]) -> None:
     console.print(ngettext("共 {n} 份通报", "共 {n} 份通报", len(rows)).format(n=len(rows)))
 
 
+def _known(key: str) -> str:
+    """A counted value as shown: the catalog's "unknown" reads 不明."""
+    return _("不明") if key == "unknown" else key
+
+
 def print_stats(stats: dict[str, Any], lexicon: Lexicon) -> None:
     console.print(_("通报：{notices}   问题：{items}").format(
         notices=stats["notices"], items=stats["items"]))
     names = {"by_kind": _("类别"), "by_level": _("层级"), "by_sector": _("行业"),
              "by_year": _("年份")}
     for key, name in names.items():
-        values = _("、").join(f"{_('不明') if k == 'unknown' else k} {v}" for k, v in stats[key].items())
+        values = _("、").join(f"{_known(k)} {v}" for k, v in stats[key].items())
         console.print(Text(name + _("：") + values))
     console.print(_("进一步整改事项（未完成，不作措施先例）：{n}").format(n=stats.get("further", 0)))
     from assistant.units import LEVEL_LABELS
@@ -164,7 +169,7 @@ def print_stats(stats: dict[str, Any], lexicon: Lexicon) -> None:
     shown: dict[str, Callable[[str], str]] = {  # the profile's keys in words (unknown: 不明)
         "unit_kinds": lambda k: lexicon.kinds[k].label if k in lexicon.kinds else _("不明"),
         "unit_levels": lambda k: LEVEL_LABELS.get(k, _("不明")),
-        "unit_sectors": lambda k: _("不明") if k == "unknown" else k,
+        "unit_sectors": _known,
     }
     for key, name in (("unit_kinds", _("单位类型")), ("unit_levels", _("单位层级")), ("unit_sectors", _("单位领域"))):
         values = _("、").join(f"{shown[key](k)} {v}" for k, v in stats.get(key, {}).items())

@@ -8,6 +8,7 @@ deadline of every problem, decided *before* an engine writes a goal that must fo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -78,6 +79,11 @@ class DraftingContext:
                 lexicon=lexicon,
             ),
         )
+
+    @functools.cached_property
+    def feedback_counts(self) -> tuple[int, int]:
+        """Our feedback's areas and problems (针对反馈的3个方面7个问题), counted once."""
+        return len(self.feedback.feedback), len(self.feedback.problems())
 
     @property
     def citable_ids(self) -> set[str]:

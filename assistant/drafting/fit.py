@@ -66,8 +66,7 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     source_profile = context.source_profile(record.unit, record.kind)
     mapped = map_to_ours(clause, source_profile, context.profile, lexicon=context.lexicon)
     text = adapt_clause(mapped.text, record.unit, context.ours)
-    feedback = context.feedback
-    text = our_counts(text, len(feedback.feedback), len(feedback.problems()))
+    text = our_counts(text, *context.feedback_counts)
     fault = clause_fault(clause, text, year=plan_date(context).year)
     if fault is None:
         if context.foreign_name_count(text) or their_short_name(text, record.unit, context.feedback.unit):

@@ -49,8 +49,9 @@ def our_unit(context: DraftingContext) -> str:
 
 def _fields(context: DraftingContext) -> dict[str, str]:
     profile = context.profile
+    unit = our_unit(context)
     return {
-        "unit": our_unit(context),
+        "unit": unit,
         "kind": context.feedback.inspection.kind,
         "committee": context.committee,
         "organ": profile.organ,
@@ -59,7 +60,7 @@ def _fields(context: DraftingContext) -> dict[str, str]:
         "short": profile.short or "",
         "members": profile.subunits[0] if profile.subunits else "内设机构",
         # 局办公室; a unit without a short form: its party organisation's (村党支部办公室)
-        "own_office": f"{profile.short}办公室" if profile.short else f"{our_unit(context)}办公室",
+        "own_office": f"{profile.short}办公室" if profile.short else f"{unit}办公室",
         "congress": congress_for(plan_date(context)),
     }
 

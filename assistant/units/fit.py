@@ -145,7 +145,7 @@ def _sectors(text: str, ours: UnitProfile, lex: Lexicon, own_text: str) -> Itera
 
 def _levels(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     for power in lex.powers:
-        if _fits(power.fits, ours):
+        if _fits(power.fits, ours) and not _fits(power.unfit, ours):
             continue
         for m in power.pattern.finditer(text):
             yield Misfit(

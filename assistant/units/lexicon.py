@@ -41,11 +41,13 @@ class KindSpec:
 
 @dataclass(frozen=True)
 class Power:
-    """A body or power that only fits some kinds/levels (``fits``: kind, @level, kind@level)."""
+    """A body or power that only fits some kinds/levels: those a ``fits`` token names (kind,
+    @level, kind@level; "" = every unit) and no ``unfit`` token names."""
 
     pattern: re.Pattern[str]
     fits: tuple[str, ...]
     why: str
+    unfit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,8 +198,14 @@ def _load(home: str | None, stamp: tuple[tuple[str, int], ...]) -> Lexicon:
         raise InputError(
             _("词表内容有误：{error}").format(error=repr(exc)),
             where=where,
-            hint=_("每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、fits、why"),
+            hint=_("每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、why 以及 fits 或 unfit"),
         ) from exc
+
+
+def _power(entry: dict[str, Any]) -> Power:
+    """A [[powers]] entry; one with ``unfit`` alone fits every other unit (KeyError: neither)."""
+    fits = _strs(entry["fits"]) if "fits" in entry or "unfit" not in entry else ("",)
+    return Power(re.compile(str(entry["pattern"])), fits, str(entry["why"]), _strs(entry.get("unfit")))
 
 
 def _strs(value: Any) -> tuple[str, ...]:
@@ -252,8 +260,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         divisions={str(k): str(v) for k, v in data.get("divisions", {}).items()},
         discipline={str(k): _strs(v) for k, v in data.get("discipline", {}).items()},
         powers=tuple(
-            Power(re.compile(str(p["pattern"])), _strs(p["fits"]), str(p["why"]))
-            for p in data.get("powers", [])
+_power(p) for p in data.get("powers", [])
         ),
         provinces=provinces,
         abbr_context=_strs(data.get("abbr_context")),
