@@ -105,6 +105,9 @@ def test_a_single_branch_has_no_branches_under_it() -> None:
     assert other_organ("压实各支部书记抓党建主体责任", "党支部") == "各支部"
     assert other_organ("压实各支部书记抓党建主体责任", "党组") is None
     assert other_organ("严格落实“三会一课”制度", "党支部") is None
+    # a theory study group (中心组) is a 党委's or 党组's, not a branch's (read in a library's plan)
+    assert other_organ("严格落实党支部理论学习中心组学习制度", "党支部") == "理论学习中心组"
+    assert other_organ("严格落实理论学习中心组学习制度", "党组") is None
 
 
 @pytest.mark.parametrize(
@@ -120,6 +123,8 @@ def test_a_single_branch_has_no_branches_under_it() -> None:
         "今年召开的3次民主生活会均按照要求做好准备",
         "做好章江水闸除险加固工作",  # another unit's named facility
         "研究制定切实可行的整改方案，建立问题清单",  # this plan is the 整改方案
+        "要求招标公司作出书面说明，加强审核把关",  # another unit's own case, followed up
+        "对报销出差伙食补贴的人员，责令退回伙食补贴100元",
     ],
 )
 def test_another_units_account_or_facility_is_not_a_measure(clause: str) -> None:
