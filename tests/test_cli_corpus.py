@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
@@ -31,7 +32,12 @@ def _corpus_copy(tmp_path: Path, names: list[str] | None = None) -> Path:
     return folder
 
 
-def test_add_list_show_stats_and_readd(tmp_path: Path, isolated_home: Path) -> None:
+def test_add_list_show_stats_and_readd(
+    tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the whole corpus: fake embeddings keep this a test of the catalog and the CLI (the local
+    # model's own tests are in test_embeddings.py; `make demo` adds the corpus with it)
+    monkeypatch.setenv("RECTIFY_INDEX__EMBEDDER", "fake")
     folder = _corpus_copy(tmp_path)
     code, out, err = _run("corpus", "add", str(folder), "--json")
     assert code == 0, err

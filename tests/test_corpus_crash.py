@@ -19,8 +19,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from assistant.corpus import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,12 +100,13 @@ def _assert_consistent(home: Path, by_file: dict[str, set[str]], baseline: set[s
     return held
 
 
-@pytest.mark.parametrize(
-    ("signal_name", "fractions"),
-    [("SIGKILL", (0.0, 0.5, 0.9, 0.98)), ("SIGINT", (0.3, 0.95))],
-)
+# Where the interruption lands, as fractions of the uninterrupted writing time: a kill before
+# any commit, one between the two groups, Ctrl-C mid-write, a kill after both commits.
+INTERRUPTIONS = (("SIGKILL", 0.0), ("SIGKILL", 0.5), ("SIGINT", 0.3), ("SIGKILL", 0.98))
+
+
 def test_an_add_interrupted_mid_write_leaves_one_state_or_the_other(
-    tmp_path: Path, isolated_home: Path, signal_name: str, fractions: tuple[float, ...]
+    tmp_path: Path, isolated_home: Path
 ) -> None:
     baseline_home = tmp_path / "baseline"
     first = _copies(tmp_path, {"000.txt": "000"}, "first")
@@ -126,7 +125,7 @@ def test_an_add_interrupted_mid_write_leaves_one_state_or_the_other(
     writing = time.monotonic() - began
 
     landed: list[int] = []
-    for fraction in fractions:
+    for signal_name, fraction in INTERRUPTIONS:
         shutil.rmtree(isolated_home)
         shutil.copytree(baseline_home, isolated_home)
         process = _start(isolated_home, "corpus", "add", str(incoming))
@@ -138,7 +137,7 @@ def test_an_add_interrupted_mid_write_leaves_one_state_or_the_other(
             # settled by the interrupted process itself, before `check` runs
             assert not (isolated_home / JOURNAL).exists(), err
         landed.append(len(_assert_consistent(isolated_home, by_file, baseline)))
-    print(f"\n{signal_name} after {fractions} of {writing:.1f} s: notices held {landed}")
+    print(f"\n{INTERRUPTIONS} of {writing:.1f} s: notices held {landed}")
 
     finished = _rectify(isolated_home, "corpus", "add", str(incoming))
     assert finished.returncode == 0, finished.stderr
