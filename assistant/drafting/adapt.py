@@ -189,9 +189,13 @@ def our_counts(text: str, areas: int, problems: int) -> str:
     )
 
 
+_LEADING_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[是、.．])\s*")
+
+
 def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """One precedent clause as a measure of our plan (names are scrubbed later)."""
     text = full_width_punctuation(text)
+    text = _LEADING_ORDINAL.sub("", text)  # 一是召开… under our own 五是: 五是一是
     text = replace_own_unit(text, precedent_unit, ours)
     text = replace_people_and_bodies(text, ours)
     text = to_plan_register(text)

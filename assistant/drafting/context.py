@@ -62,22 +62,23 @@ class DraftingContext:
         inferred = deadlines_for(feedback, settings.draft.deadline_months)
         lexicon = load_lexicon(settings.home)
         own_text = feedback_text(feedback)
+        profile = profile_for(
+            feedback.unit,
+            inspection_body=feedback.inspection.body,
+            inspection_kind=feedback.inspection.kind,
+            lexicon=lexicon,
+        )
         return cls(
             settings=settings,
             feedback=feedback,
-            ours=our_forms(feedback),
+            ours=our_forms(feedback, profile),
             committee=committee_of(feedback),
             guard=NameGuard(own_text, list(corpus.units)),
             own_text=own_text,
             corpus=corpus,
             deadlines={**inferred, **(deadlines or {})},
             lexicon=lexicon,
-            profile=profile_for(
-                feedback.unit,
-                inspection_body=feedback.inspection.body,
-                inspection_kind=feedback.inspection.kind,
-                lexicon=lexicon,
-            ),
+            profile=profile,
         )
 
     @functools.cached_property

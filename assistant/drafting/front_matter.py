@@ -41,6 +41,8 @@ def congress_for(day: dt.date) -> str:
 def our_unit(context: DraftingContext) -> str:
     """局党组 / 院党委 / 镇党委: how the plan names our party organisation."""
     profile = context.profile
+    if profile.short and profile.organ.startswith(profile.short):
+        return profile.organ  # 部务会, not 部部务会
     if profile.short and profile.organ:
         return f"{profile.short}{profile.organ}"
     party = context.ours.party_short
@@ -76,7 +78,41 @@ def organisation(context: DraftingContext) -> str:
     profile = context.profile  # a university's group is not a middle school's (school@province)
     group = groups.get(f"{profile.kind}@{profile.level}") or groups.get(profile.kind, groups["default"])
     filled = {key: str(value).format(**fields) for key, value in group.items()}
+    filled.update(_users_group(context, filled))
     return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
+
+
+def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, str]:
+    """What the feedback's defaults say of the group: their leader when a party post
+    (党组书记、常务副会长 at a Red Cross, whose 会长 is not its party secretary) and their
+    office (党政综合办公室), in the unit's own words."""
+    defaults = context.feedback.defaults
+    profile = context.profile
+    out: dict[str, str] = {}
+    leader = (defaults.leader or "").strip()
+    ours = (profile.organ, profile.head)  # 党组书记、局长 in a village's feedback is a slip
+    if "书记" in leader and "待补充" not in leader and any(w and w in leader for w in ours):
+        if profile.short and leader.startswith(profile.organ):
+            leader = profile.short + leader  # 党组书记、局长 → 局党组书记、局长
+        out["leader"] = leader
+        head_first = f"{profile.head}、"
+        if profile.head in leader and filled.get("deputies", "").startswith(head_first):
+            out["deputies"] = filled["deputies"].removeprefix(head_first)
+    office = (defaults.department or "").strip()
+    if office.endswith(("办公室", "办")) and "待补充" not in office and _our_office(office, profile.short):
+        out["office"] = office
+    return out
+
+
+# What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
+_OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
+
+
+def _our_office(office: str, short: str | None) -> bool:
+    """Whether ``office`` names an office that can be ours: 局办公室 is a bureau's, not a
+    village's; a bare 办公室 says less than the group's own (会办公室)."""
+    stem = office.removesuffix("办公室").removesuffix("办")
+    return stem in _OFFICE_STEMS or bool(short and stem.startswith(short))
 
 
 def requirements(context: DraftingContext) -> str:

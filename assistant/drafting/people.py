@@ -1,7 +1,7 @@
 """Names of people in precedent text: another unit's officials must not reach a draft.
 
 Two shapes are recognised, both anchored so that ordinary words are not taken for names:
-a name starting with a common surname before 同志 (对张三同志), and a name right after a post
+a name starting with a common surname before 同志 (对张三同志, 第一党支部唐锐同志), and a name right after a post
 title (党组书记、主任刘用全为组长…, ``names/posted_people.py``). The surnames and the words
 of both rules are data (``names/people.toml``); surnames that are also everyday words here
 (任, 全, 成, 和, 时, 于…) are left out: 书记任组长 is a post, not a person.
@@ -18,7 +18,7 @@ from assistant.drafting.names.posted_people import posted_person_spans, surname_
 @cache
 def _before_comrade_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<=[由对向与和、，。；：请派经将让\s])({surname_pattern()}[\u4e00-\u9fff]{{1,2}})(?=同志)"
+        rf"(?<=[由对向与和、，。；：请派经将让部科股室\s])({surname_pattern()}[\u4e00-\u9fff]{{1,2}})(?=同志)"
     )
 
 

@@ -10,6 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
@@ -104,8 +105,10 @@ def build_plan(
     writer = CitedWriter(CitationRegister(), context.guard, context.ours.we)
     items, drafts, front, org_sources = _draft_pipelined(context, engine, index, filters)
 
+    said = SaidBefore()
     plan_items = [
-        plan_item(context, item, draft, writer) for item, draft in zip(items, drafts, strict=True)
+        plan_item(context, item, draft, writer, said)
+        for item, draft in zip(items, drafts, strict=True)
     ]
 
     front_matter = FrontMatter(
@@ -125,16 +128,43 @@ def build_plan(
     )
 
 
+@dataclass
+class SaidBefore:
+    """What earlier items of the plan already promised: the same precedent measure under
+    two problems reads as filler (the office signs each promise once)."""
+
+    texts: set[str] = field(default_factory=set)
+    citations: set[int] = field(default_factory=set)
+
+    def repeats(self, measure: Measure) -> bool:
+        if measure.text in self.texts:
+            return True
+        return bool(measure.citations) and set(measure.citations) <= self.citations
+
+    def add(self, measures: Iterable[Measure]) -> None:
+        for measure in measures:
+            self.texts.add(measure.text)
+            self.citations.update(measure.citations)
+
+
 def plan_item(
-    context: DraftingContext, item: ItemSources, draft: ItemDraft, writer: CitedWriter
+    context: DraftingContext,
+    item: ItemSources,
+    draft: ItemDraft,
+    writer: CitedWriter,
+    said: SaidBefore | None = None,
 ) -> PlanItem:
-    """An engine's draft of one item, guarded and numbered, with its user-given facts."""
+    """An engine's draft of one item, guarded and numbered, with its user-given facts;
+    ``said``: the plan's earlier items, whose measures are not repeated here."""
     key = item.leaf.key
+    said = said if said is not None else SaidBefore()
     measures: list[Measure] = []
     for measure in draft.measures:
         text, numbers = writer.write(measure.text, item.sources, cited=measure.citations, item=key)
-        if text.strip("。；， "):
-            measures.append(Measure(text=text, citations=numbers))
+        written = Measure(text=text, citations=numbers)
+        if text.strip("。；， ") and not said.repeats(written):
+            measures.append(written)
+    said.add(measures)
     fitting = sum(1 for m in measures if m.citations)
     if fitting < MIN_FITTING:  # never pad with what does not fit: leave it visibly open
         measures.append(Measure(text=MISSING_MEASURE))

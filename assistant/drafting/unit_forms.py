@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.units import UnitProfile, profile_for
 
 # Party organs written after a unit's own name; longest first. 委员会 covers both 党委员会
 # (中共…局委员会) and the committee of a place (中共拉萨市城关区委员会).
@@ -48,11 +49,14 @@ class UnitForms:
     organ: str  # last character of the core when it names an organ: 局 / 厅 / 院 …
     suffix: str  # 党组 / 党委 …
     body: str = "巡察组"  # the inspecting group, e.g. 县委第三巡察组
+    party: str = ""  # our own organ when the name gives no short form (党工委 of a zone)
 
     @property
     def party_short(self) -> str:
         """局党组, 厅党委: how a notice refers to its own party organisation."""
-        return f"{self.organ}{self.suffix}" if self.suffix and self.organ else "我单位"
+        if self.suffix and self.organ:
+            return f"{self.organ}{self.suffix}"
+        return self.party or "我单位"
 
     @property
     def we(self) -> str:
@@ -75,11 +79,24 @@ def unit_forms(unit: str) -> UnitForms:
     return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
 
 
-def our_forms(feedback: Feedback) -> UnitForms:
-    """Our unit's forms, with our inspection group for the precedents' groups."""
+def our_forms(feedback: Feedback, profile: UnitProfile | None = None) -> UnitForms:
+    """Our unit's forms, with our inspection group for the precedents' groups. Where the
+    name's last character is no short form, the profile's is used (校 of a 小学), and its
+    organ names our party organisation (党工委 of a zone, not 我单位); ``profile``: ours,
+    worked out here when the caller has none at hand."""
     kind = feedback.inspection.kind
     body = feedback.inspection.body or f"{kind}组"
-    return dataclasses.replace(unit_forms(feedback.unit), body=body)
+    forms = dataclasses.replace(unit_forms(feedback.unit), body=body)
+    if forms.organ and forms.suffix:
+        return forms
+    profile = profile or profile_for(feedback.unit, inspection_kind=kind)
+    if not forms.organ and profile.short:
+        forms = dataclasses.replace(forms, organ=profile.short)
+    if forms.organ and forms.suffix:
+        return forms
+    short, organ = profile.short, profile.organ  # 部务会 of a 宣传部, not 部部务会
+    party = organ if not short or organ.startswith(short) else f"{short}{organ}"
+    return dataclasses.replace(forms, party=party)
 
 
 def committee_of(feedback: Feedback) -> str:

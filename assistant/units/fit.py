@@ -101,6 +101,33 @@ def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
         )
 
 
+_NOT_NAME = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _bodies(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    """Another unit's party organisation acting as if ours (政法委党支部召开… in a library's
+    plan): the name right before the organ is one the [[detect]] rules give another kind."""
+    for start, end, organ in _find_words(text, lex.body_organs):
+        window = text[max(0, start - 8) : start]
+        window = _NOT_NAME.split(window)[-1]
+        for key, pattern in lex.detect_at_end:
+            m = pattern.search(window)
+            if m is None or len(window) - m.start() < 2:
+                continue
+            if key != ours.kind:
+                word = window[m.start() :] + organ
+                yield Misfit(
+                    kind="role",
+                    word=word,
+                    start=start - (len(window) - m.start()),
+                    end=end,
+                    reason=_("“{word}”是另一单位（{label}）的党组织，不是本单位的").format(
+                        word=word, label=lex.kind(key).label),
+                    hint=_("改用本单位的党组织（{organ}），或删去这一句").format(organ=ours.organ),
+                )
+            break
+
+
 def _subunits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     if "*" in lex.sector_kinds.get(ours.sector or "", frozenset()):
         return  # a committee speaks of every unit's offices
@@ -254,7 +281,7 @@ def misfits(
     lex = lexicon or load_lexicon()
     found: dict[MisfitKind, list[Misfit]] = {
         "level": [*_levels(text, ours, lex), *_areas(text, ours)],
-        "role": list(_roles(text, ours, lex)),
+        "role": [*_roles(text, ours, lex), *_bodies(text, ours, lex)],
         "subunit": list(_subunits(text, ours, lex)),
         "tour": list(_tours(text, ours)),
         "sector": list(_sectors(text, ours, lex, own_text)),

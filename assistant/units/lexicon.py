@@ -80,6 +80,17 @@ class Lexicon:
     kind_sectors: dict[str, frozenset[str]]  # the sectors a kind of unit works in besides its own
     allow: tuple[str, ...]
     sector_kinds: dict[str, frozenset[str]]  # a sector's units speak of these kinds ("*" = all)
+    body_organs: tuple[str, ...] = ()  # another unit's organ after its name ([bodies])
+    body_kinds: frozenset[str] = frozenset()
+
+    @cached_property
+    def detect_at_end(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The [[detect]] rules of [bodies] kinds, matching a name that ends the text."""
+        return tuple(
+            (key, re.compile(f"(?:{pattern.pattern})$"))
+            for key, pattern in self.detect
+            if key in self.body_kinds
+        )
 
     @cached_property
     def role_owners(self) -> dict[str, frozenset[str]]:
@@ -272,4 +283,6 @@ _power(p) for p in data.get("powers", [])
         kind_sectors={str(k): frozenset(_strs(v)) for k, v in data.get("kind_sectors", {}).items()},
         allow=_strs(data.get("allow")),
         sector_kinds={str(k): frozenset(_strs(v)) for k, v in data.get("sector_kinds", {}).items()},
+        body_organs=_strs(data.get("bodies", {}).get("organs")),
+        body_kinds=frozenset(_strs(data.get("bodies", {}).get("kinds"))),
     )

@@ -82,6 +82,11 @@ class UnitProfile(BaseModel):
     region_words: tuple[str, ...]  # every word naming OUR region: 青山县, 青山, 江西, 赣 …
 
 
+# Committees whose name, not their organ, is 委员会 (县委政法委员会 is the 政法委 itself), and
+# how their core name ends.
+_NAMED_COMMITTEES = {"政法": "委", "直属机关工作": "委员会"}
+
+
 def _split_organ(name: str) -> tuple[str, str | None]:
     core = name.strip()
     for prefix in ("中国共产党", "中共"):
@@ -92,10 +97,13 @@ def _split_organ(name: str) -> tuple[str, str | None]:
     for suffix, organ in _BRANCH_COMMITTEES:  # 中共XX中心支部委员会 is the centre's 党支部
         if core.endswith(suffix) and len(core) > len(suffix) and "直属机关" not in core:
             return core[: -len(suffix)], organ
-    if core.endswith("街道工作委员会"):  # a street's 党工委 (工委 alone is a committee's)
+    if core.endswith("工作委员会") and "直属机关" not in core:  # a street's or a zone's 党工委 (工委 alone is a committee's)
         return core[: -len("工作委员会")], "党工委"
     if core.endswith("委员会") and not core.startswith("政协"):
         bare = core[: -len("委员会")]
+        for stem, end in _NAMED_COMMITTEES.items():
+            if bare.endswith(stem):
+                return bare + end, None
         if bare and bare[-1] in "省市州县区旗盟" and not bare.endswith("社区"):  # 社区委员会: its 党委
             return bare + "委", None  # 中共XX县委员会 is the county committee itself
         return bare, "党委"
