@@ -10,15 +10,17 @@ from assistant.drafting import front_matter
 from assistant.drafting.adapt import adapt_clause
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fit import MISSING_MEASURE
-from assistant.drafting.hygiene import clause_fault, other_organ
+from assistant.drafting.fit import MISSING_MEASURE, fitting_item
+from assistant.drafting.hygiene import clause_fault, foreign_topic, other_organ
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.people import person_spans
 from assistant.drafting.plan import build_plan
+from assistant.drafting.sources import build_sources
 from assistant.drafting.unit_forms import unit_forms
+from assistant.index.precedents import Precedent
 from assistant.settings import Settings
 from assistant.units import misfits, profile_for
-from tests.test_fit_drafting import _feedback
+from tests.test_fit_drafting import _feedback, _record
 
 LIBRARY = "中共桐岭县图书馆支部委员会"
 COUNTY_BUREAU = "中共峡川县人力资源和社会保障局党组"
@@ -216,3 +218,42 @@ def test_a_kindergarten_branch_has_a_kindergartens_group_and_no_leading_groups_m
     assert other_organ("召开巡察整改专题民主生活会，班子成员主动认领问题", "党支部") == "专题民主生活会"
     assert other_organ("召开巡察整改专题组织生活会，党员主动认领问题", "党支部") is None
     assert other_organ("召开巡察整改专题民主生活会", "党组") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "ours", "topic"),
+    [
+        ("印发《干部管理办法》，举办领导干部报告个人有关事项填写培训班。", "重点岗位干部交流轮岗不到位。7名干部在同一岗位任职超过8年。", "个人有关事项"),
+        ("严格执行主要领导“末位表态制”，按照归口管理的原则讨论形成决议。", "“三重一大”决策不规范。96万元公务车辆购置未经党组会研究。", "末位表态"),
+        ("严格按照政府采购要求，所有办公用品集中统一由办公室采购。", "财务管理不严。食堂现金收入未入账，存在小金库风险。", "办公用品"),
+    ],
+)
+def test_a_clause_about_a_matter_our_facts_do_not_name_is_dropped(clause: str, ours: str, topic: str) -> None:
+    assert foreign_topic(clause, ours) == topic
+
+
+@pytest.mark.parametrize(
+    ("clause", "ours"),
+    [
+        ("严格执行公务接待审批制度，无公函一律不予接待。", "违反中央八项规定精神。2024年公务接待18批次中有7批次无公函。"),
+        ("制定干部交流轮岗计划，对重点岗位干部定期轮岗。", "重点岗位干部交流轮岗不到位。"),
+        ("深入学习《党章》，开展专题研讨。", "理论学习不够深入。"),  # no matter of management at all
+    ],
+)
+def test_a_clause_on_the_matter_our_facts_name_is_kept(clause: str, ours: str) -> None:
+    assert foreign_topic(clause, ours) is None
+
+
+def test_the_matter_rule_needs_facts_a_bare_title_covers_every_matter(draft_settings: Settings) -> None:
+    """违反中央八项规定精神 alone may be answered with 公务接待; with facts about 公务用车 only, not."""
+    clause = "严格执行公务接待审批制度，无公函一律不予接待。"
+    title = "违反中央八项规定精神问题"
+    record = _record("中共临江县交通运输局党组", clause).model_copy(update={"problem": title})
+    kept = []
+    for detail in ("", "2024年公务用车私用3次，加油卡管理混乱。"):
+        data = _feedback(COUNTY_BUREAU, "县委第三巡察组", problems=[title]).model_dump(mode="json")
+        data["feedback"][0]["problems"][0]["detail"] = detail
+        context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+        item = build_sources(context.feedback.problems()[0], [Precedent(rank=1, score=1.0, signals={}, record=record)])
+        kept.append([s.clause for s in fitting_item(context, item).sources])
+    assert kept == [[clause], []]

@@ -8,8 +8,9 @@ placeholders); it is used only if, after that, it
 * keeps no word of another kind of unit, sector, level or region (``units.misfits``) and no
   name of another unit or place (the name guard),
 * answers our problem: its precedent's problem shares our problem's subject (``subject.py``,
-  at or above the floor of ``data/fit.toml``), and the clause does not answer what only
-  THEIR problem named (``SubjectMatcher.theirs_only``).
+  at or above the floor of ``data/fit.toml``), the clause does not answer what only
+  THEIR problem named (``SubjectMatcher.theirs_only``), and it deals with no matter of
+  management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
 are kept on the source and go into the citation, for the review page. A problem with fewer
@@ -29,6 +30,7 @@ from assistant.drafting.front_matter import plan_date
 from assistant.drafting.hygiene import (
     clause_fault,
     fit_rules,
+    foreign_topic,
     measure_form,
     other_organ,
     their_sector_work,
@@ -119,6 +121,8 @@ def fitting_item(
     # on the detail alone, which may share a word with anything (公示 of 课后服务收费 and of
     # 干部任前): it must then match strongly (公车管理 for our 公务用车 … 公车使用登记)
     title = matcher.subject_bigrams(item.leaf.problem.title)
+    # a bare title (违反中央八项规定精神) covers every matter under it; only facts say which
+    detailed = bool((item.leaf.problem.detail or "").strip())
 
     def answers_ours(problem: str) -> float:
         score = matcher.score(ours, problem)
@@ -138,6 +142,8 @@ def fitting_item(
             only, shared = matcher.theirs_only(ours, source.record.problem, fitted.text)
             if only > max(shared, rules.their_own * matcher.unseen):
                 continue  # it answers what their problem named and ours did not
+            if detailed and foreign_topic(fitted.text, ours) is not None:
+                continue  # it deals with a matter our problem's facts do not name
         if subject[source.record.id] >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)

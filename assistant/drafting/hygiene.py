@@ -44,6 +44,7 @@ class FitRules:
     clause_floor: float  # the clause itself must share this much of our problem's subject
     strong: float  # ...unless its precedent's problem is this close to ours
     their_own: float  # a clause naming this much (× an unseen bigram) of THEIR problem only
+    topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -68,6 +69,7 @@ def fit_rules() -> FitRules:
         clause_floor=float(raw["problem"]["clause_floor"]),
         strong=float(raw["problem"]["strong"]),
         their_own=float(raw["problem"]["their_own"]),
+        topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
@@ -164,4 +166,13 @@ def measure_form(text: str) -> tuple[str, str] | None:
         m = pattern.search(text)
         if m:
             return kind, m.group(0)
+    return None
+
+
+def foreign_topic(clause: str, ours: str) -> str | None:
+    """A matter the clause deals with that our problem does not name (个人有关事项 under our
+    轮岗, 末位表态 under our 三重一大 about purchases, 办公用品 under our 小金库), if any."""
+    for topic, words in fit_rules().topics.items():
+        if any(w in clause for w in words) and not any(w in ours for w in words):
+            return topic
     return None
