@@ -129,6 +129,10 @@ def test_a_development_zone_group_is_its_working_committee_and_management_commit
         "把评审专家库的专家分为发展规划、经济管理、财政金融、基础建设等8个组别进行管理。",
         "反馈会后，分管领导随即开展集体约谈，要求班子成员提高站位。",
         "加强理论学习，邀请县委党校陈永东老师讲授意识形态专题课。",
+        "加大教师招聘力度，实施“鸿雁归巢”计划，加强本土人才的培育。",
+        "对各基层党组织党费收缴情况进行摸排，其他党组织不存在“以工资代扣党费”等现象。",
+        "加强北院区与主院区医疗质量同质化管理。",
+        "按照“三定规定”审定的内设机构，理顺内设行政股室，确定股室负责人。",
     ],
 )
 def test_another_units_account_or_rules_are_not_a_measure(clause: str) -> None:
@@ -144,6 +148,8 @@ def test_another_units_account_or_rules_are_not_a_measure(clause: str) -> None:
         "修订完善《财务管理办法》，明确报销审批流程。",
         "建立评审专家库，按专业分类管理，定期更新。",
         "邀请县委党校老师讲授意识形态专题课。",
+        "实施“三会一课”制度，规范组织生活。",
+        "确保不存在以工资代扣党费的现象。",
     ],
 )
 def test_measures_that_only_look_like_accounts_are_kept(clause: str) -> None:
@@ -207,6 +213,7 @@ def test_a_clauses_own_ordinal_is_not_kept_under_ours() -> None:
     ours = unit_forms(COUNTY_BUREAU)
     assert adapt_clause("一是召开党组会，深入学习条例", "中共某县某局党组", ours) == "召开党组会，深入学习条例。"
     assert adapt_clause("一把手带头讲党课", "中共某县某局党组", ours) == "一把手带头讲党课。"
+    assert adapt_clause("确定股室负责人，配 备工作人员", "中共某县某局党组", ours) == "确定股室负责人，配备工作人员。"
 
 
 def test_a_kindergarten_branch_has_a_kindergartens_group_and_no_leading_groups_meeting(
@@ -215,7 +222,8 @@ def test_a_kindergarten_branch_has_a_kindergartens_group_and_no_leading_groups_m
     context = DraftingContext.build(draft_settings, _feedback("中共枫浦县实验幼儿园支部委员会", "县委第五巡察组"))
     text = front_matter.organisation(context)
     assert "园领导班子成员" in text and "校领导" not in text
-    assert other_organ("召开巡察整改专题民主生活会，班子成员主动认领问题", "党支部") == "专题民主生活会"
+    assert other_organ("召开巡察整改专题民主生活会，班子成员主动认领问题", "党支部") == "民主生活会"
+    assert other_organ("民主生活会后支委会对召开情况进行审核把关", "党支部") == "民主生活会"
     assert other_organ("召开巡察整改专题组织生活会，党员主动认领问题", "党支部") is None
     assert other_organ("召开巡察整改专题民主生活会", "党组") is None
 
@@ -226,6 +234,7 @@ def test_a_kindergarten_branch_has_a_kindergartens_group_and_no_leading_groups_m
         ("印发《干部管理办法》，举办领导干部报告个人有关事项填写培训班。", "重点岗位干部交流轮岗不到位。7名干部在同一岗位任职超过8年。", "个人有关事项"),
         ("严格执行主要领导“末位表态制”，按照归口管理的原则讨论形成决议。", "“三重一大”决策不规范。96万元公务车辆购置未经党组会研究。", "末位表态"),
         ("严格按照政府采购要求，所有办公用品集中统一由办公室采购。", "财务管理不严。食堂现金收入未入账，存在小金库风险。", "办公用品"),
+        ("加快资金拨付和棚户区改造力度，推进棚改项目开工建设。", "老旧小区改造推进不力。12个小区改造滞后。", "棚户区改造"),
     ],
 )
 def test_a_clause_about_a_matter_our_facts_do_not_name_is_dropped(clause: str, ours: str, topic: str) -> None:

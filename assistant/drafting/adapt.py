@@ -189,12 +189,14 @@ def our_counts(text: str, areas: int, problems: int) -> str:
     )
 
 
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _LEADING_ORDINAL = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[是、.．])\s*")
 
 
 def adapt_clause(text: str, precedent_unit: str, ours: UnitForms) -> str:
     """One precedent clause as a measure of our plan (names are scrubbed later)."""
     text = full_width_punctuation(text)
+    text = _SPACE_IN_WORDS.sub("", text)  # 配 备: a line break of the published page
     text = _LEADING_ORDINAL.sub("", text)  # 一是召开… under our own 五是: 五是一是
     text = replace_own_unit(text, precedent_unit, ours)
     text = replace_people_and_bodies(text, ours)
