@@ -72,9 +72,26 @@ def test_committees_named_by_their_work(unit: str, kind: str, organ: str, head: 
     assert (profile.kind, profile.organ, profile.head) == (kind, organ, head)
 
 
-def test_a_primary_school_calls_itself_by_its_profiles_short_form(draft_settings: Settings) -> None:
-    context = DraftingContext.build(draft_settings, _feedback("中共禾川县城南小学支部委员会", "县委第五巡察组"))
-    assert (context.ours.party_short, context.ours.we) == ("校党支部", "我校")
+@pytest.mark.parametrize(
+    ("unit", "party", "we"),
+    [
+        ("中共禾川县城南小学支部委员会", "校党支部", "我校"),
+        ("中共共青团榕岭县委员会党组", "团县委党组", "我单位"),  # not 会党组 / 我团县委
+        ("中共澜州市汀湖区澜湾街道工作委员会", "街道党工委", "我街道"),  # not 街道党委
+        ("中共临澜经济开发区工作委员会", "党工委", "我单位"),
+        ("中共瑞川县委宣传部", "部务会", "我单位"),
+    ],
+)
+def test_our_forms_follow_the_profile_where_the_name_is_not_enough(
+    draft_settings: Settings, unit: str, party: str, we: str
+) -> None:
+    context = DraftingContext.build(draft_settings, _feedback(unit, "县委第五巡察组"))
+    assert (context.ours.party_short, context.ours.we) == (party, we)
+
+
+def test_a_youth_league_committee_is_the_tuan_xianwei_led_by_its_secretary() -> None:
+    profile = profile_for("中共共青团榕岭县委员会党组")
+    assert (profile.kind, profile.short, profile.head) == ("federation", "团县委", "书记")
 
 
 def _with_defaults(unit: str, body: str, leader: str, department: str) -> Feedback:
@@ -224,6 +241,9 @@ def test_a_kindergarten_branch_has_a_kindergartens_group_and_no_leading_groups_m
     assert "园领导班子成员" in text and "校领导" not in text
     assert other_organ("召开巡察整改专题民主生活会，班子成员主动认领问题", "党支部") == "民主生活会"
     assert other_organ("民主生活会后支委会对召开情况进行审核把关", "党支部") == "民主生活会"
+    assert other_organ("将每名班子成员调整编入到一个党支部", "党支部") is not None
+    assert other_organ("严格落实党员领导干部双重组织生活制度", "党支部") == "双重组织生活"
+    assert other_organ("严格落实党员领导干部双重组织生活制度", "党组") is None
     assert other_organ("召开巡察整改专题组织生活会，党员主动认领问题", "党支部") is None
     assert other_organ("召开巡察整改专题民主生活会", "党组") is None
 

@@ -35,6 +35,7 @@ _GENERIC_CORES = {"", "党", "中共", "机关"}
 # How a notice names the organ a suffix stands for: 支部委员会 is its 党支部.
 _SUFFIX_ORGAN = {"委员会": "党委", "支部委员会": "党支部", "总支部委员会": "党总支"}
 _TWO_CHAR_ORGANS = ("社区", "嘎查", "中心")
+_PARTY_ORGANS = frozenset({"党组", "党委", "党工委", "党支部", "党总支"})
 # Characters that end an organ's name and make 局党组 / 我局-style short forms.
 _ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡村场"
 _COMMITTEE_RE = re.compile(r"(.+?(?:委|党组))(?:第[一二三四五六七八九十\d]+)?巡[察视]")
@@ -61,7 +62,9 @@ class UnitForms:
     @property
     def we(self) -> str:
         """我局, 我厅: the neutral first person."""
-        return f"我{self.organ}" if self.organ and self.organ not in "司会部" else "我单位"
+        if not self.organ or self.organ in "司会部" or len(self.organ) > 2:  # not 我团县委
+            return "我单位"
+        return f"我{self.organ}"
 
 
 def unit_forms(unit: str) -> UnitForms:
@@ -81,17 +84,18 @@ def unit_forms(unit: str) -> UnitForms:
 
 def our_forms(feedback: Feedback, profile: UnitProfile | None = None) -> UnitForms:
     """Our unit's forms, with our inspection group for the precedents' groups. Where the
-    name's last character is no short form, the profile's is used (校 of a 小学), and its
+    name's last character is no short form or a shorter one, the profile's is used (校 of a
+    小学, 团县委 of 共青团XX县委员会), and where the name has no party suffix the profile's
     organ names our party organisation (党工委 of a zone, not 我单位); ``profile``: ours,
     worked out here when the caller has none at hand."""
     kind = feedback.inspection.kind
     body = feedback.inspection.body or f"{kind}组"
     forms = dataclasses.replace(unit_forms(feedback.unit), body=body)
-    if forms.organ and forms.suffix:
-        return forms
     profile = profile or profile_for(feedback.unit, inspection_kind=kind)
-    if not forms.organ and profile.short:
+    if profile.short and len(profile.short) > len(forms.organ):  # 团县委, not the 会 of 委员会
         forms = dataclasses.replace(forms, organ=profile.short)
+    if forms.suffix and profile.organ in _PARTY_ORGANS:  # a street's 工作委员会 is its 党工委
+        forms = dataclasses.replace(forms, suffix=profile.organ)
     if forms.organ and forms.suffix:
         return forms
     short, organ = profile.short, profile.organ  # 部务会 of a 宣传部, not 部部务会
