@@ -4,6 +4,8 @@ an affairs centre, a primary school. Each rule has a draft that fails it and one
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from assistant.drafting import front_matter
@@ -286,3 +288,32 @@ def test_the_matter_rule_needs_facts_a_bare_title_covers_every_matter(draft_sett
         item = build_sources(context.feedback.problems()[0], [Precedent(rank=1, score=1.0, signals={}, record=record)])
         kept.append([s.clause for s in fitting_item(context, item).sources])
     assert kept == [[clause], []]
+
+
+def test_a_precedent_as_close_to_our_title_passes_though_our_facts_are_long(
+    draft_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A precedent's problem is a title; ours has facts that make the cosine small."""
+    from assistant.drafting import hygiene
+
+    title = "意识形态工作责任制落实不到位"
+    detail = (
+        "2024年党组会专题研究仅1次，网络评论员队伍组建后未开展培训，12个乡镇文化站宣传栏内容"
+        "长期未更新，县融媒体中心审校把关不严，2次出现错别字和标题错误，舆情台账记录不全；"
+        "新时代文明实践站点志愿服务活动记录补写，文艺创作扶持资金评审未邀请专家，出版物"
+        "市场检查覆盖面仅五成，盗版教辅查处不及时，宗教活动场所周边宣传阵地管理缺位。"
+    )
+    # it names our facts (党组专题研究, 网络评论员培训, 宣传栏): it says something of our whole problem
+    clause = "严格落实意识形态工作责任制，局党组每季度专题研究，组织网络评论员培训，按月更新文化站宣传栏。"
+    # their problem is our title word for word (its score is 1 whatever the corpus weights)
+    record = _record("中共临江县交通运输局党组", clause).model_copy(update={"problem": f"关于{title}的问题"})
+    data = _feedback(COUNTY_BUREAU, "县委第三巡察组", problems=[title]).model_dump(mode="json")
+    data["feedback"][0]["problems"][0]["detail"] = detail
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    item = build_sources(context.feedback.problems()[0], [Precedent(rank=1, score=1.0, signals={}, record=record)])
+    matcher = context.corpus.subject
+    assert matcher.score(f"{title}。{detail}", record.problem) < hygiene.fit_rules().floor  # the whole: too far
+    assert [s.clause for s in fitting_item(context, item).sources] == [clause]  # the title: close
+    strict = dataclasses.replace(hygiene.fit_rules(), title_floor=1.01)
+    monkeypatch.setattr("assistant.drafting.fit.fit_rules", lambda: strict)
+    assert fitting_item(context, item).sources == []

@@ -131,9 +131,16 @@ def fitting_item(
         return score
 
     subject = {p.record.id: answers_ours(p.record.problem) for p in item.precedents}
+    # a precedent's problem is mostly a title, ours a title and lines of facts: their cosine
+    # stays small however close the subjects, so a precedent this close to our title passes
+    # too (it vouches for no clause: each must still say something of our whole problem)
+    by_title = {
+        p.record.id: matcher.score(item.leaf.problem.title, p.record.problem)
+        for p in item.precedents
+    } if floor > 0 else {}
     kept: list[Source] = []
     for source in item.sources:
-        if subject.setdefault(source.record.id, 0.0) < floor:
+        if subject.setdefault(source.record.id, 0.0) < floor and by_title.get(source.record.id, 0.0) < rules.title_floor:
             continue
         fitted = _fitted_source(context, source, len(kept) + 1)
         if fitted is None:

@@ -43,6 +43,7 @@ class FitRules:
     floor: float
     clause_floor: float  # the clause itself must share this much of our problem's subject
     strong: float  # ...unless its precedent's problem is this close to ours
+    title_floor: float  # a precedent this close to our problem's title alone also passes
     their_own: float  # a clause naming this much (× an unseen bigram) of THEIR problem only
     topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
     generic: frozenset[str]
@@ -68,6 +69,7 @@ def fit_rules() -> FitRules:
         floor=float(raw["problem"]["floor"]),
         clause_floor=float(raw["problem"]["clause_floor"]),
         strong=float(raw["problem"]["strong"]),
+        title_floor=float(raw["problem"]["title_floor"]),
         their_own=float(raw["problem"]["their_own"]),
         topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
         generic=frozenset(raw["problem"]["generic"]),
