@@ -134,13 +134,14 @@ def fitting_item(
     # a precedent's problem is mostly a title, ours a title and lines of facts: their cosine
     # stays small however close the subjects, so a precedent this close to our title passes
     # too (it vouches for no clause: each must still say something of our whole problem)
-    by_title = {
-        p.record.id: matcher.score(item.leaf.problem.title, p.record.problem)
+    admitted = {
+        p.record.id: subject[p.record.id] >= floor
+        or matcher.score(item.leaf.problem.title, p.record.problem) >= rules.title_floor
         for p in item.precedents
-    } if floor > 0 else {}
+    }
     kept: list[Source] = []
     for source in item.sources:
-        if subject.setdefault(source.record.id, 0.0) < floor and by_title.get(source.record.id, 0.0) < rules.title_floor:
+        if not admitted.get(source.record.id, floor <= 0):
             continue
         fitted = _fitted_source(context, source, len(kept) + 1)
         if fitted is None:
@@ -151,7 +152,7 @@ def fitting_item(
                 continue  # it answers what their problem named and ours did not
             if detailed and foreign_topic(fitted.text, ours) is not None:
                 continue  # it deals with a matter our problem's facts do not name
-        if subject[source.record.id] >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
+        if subject.get(source.record.id, 0.0) >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)
 

@@ -45,8 +45,7 @@ def our_unit(context: DraftingContext) -> str:
         return profile.organ  # 部务会, not 部部务会
     if profile.short and profile.organ:
         return f"{profile.short}{profile.organ}"
-    party = context.ours.party_short
-    return profile.organ if party == "我单位" and profile.organ else party  # 党总支, not 我单位
+    return context.ours.party_short  # our_forms names the organ (党总支, 党工委), not 我单位
 
 
 def _fields(context: DraftingContext) -> dict[str, str]:

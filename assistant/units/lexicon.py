@@ -270,9 +270,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         committees={str(k): str(v) for k, v in data.get("committees", {}).items()},
         divisions={str(k): str(v) for k, v in data.get("divisions", {}).items()},
         discipline={str(k): _strs(v) for k, v in data.get("discipline", {}).items()},
-        powers=tuple(
-_power(p) for p in data.get("powers", [])
-        ),
+        powers=tuple(_power(p) for p in data.get("powers", [])),
         provinces=provinces,
         abbr_context=_strs(data.get("abbr_context")),
         unit_suffixes=_strs(data.get("unit_suffixes")),
