@@ -21,17 +21,14 @@ from assistant.drafting.sources import build_sources
 from assistant.drafting.unit_forms import unit_forms
 from assistant.index.precedents import Precedent
 from assistant.settings import Settings
-from assistant.units import misfits, profile_for
+from assistant.units import profile_for
 from tests.test_fit_drafting import _feedback, _record
+from tests.test_fit_unseen_kinds import _misfit_words
 
 LIBRARY = "中共桐岭县图书馆支部委员会"
 COUNTY_BUREAU = "中共峡川县人力资源和社会保障局党组"
 CITY_BUREAU = "中共汀川市审计局党组"
 TOWNSHIP = "中共白沙镇委员会"
-
-
-def _words(text: str, unit: str, body: str = "县委第二巡察组") -> list[str]:
-    return [m.word for m in misfits(text, profile_for(unit, inspection_body=body))]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def _words(text: str, unit: str, body: str = "县委第二巡察组") -> list[st
     ],
 )
 def test_another_units_party_organisation_acting_is_flagged(text: str, unit: str, word: str) -> None:
-    assert word in _words(text, unit)
+    assert word in _misfit_words(text, unit)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_another_units_party_organisation_acting_is_flagged(text: str, unit: str
     ],
 )
 def test_our_own_and_our_villages_organisations_are_not(text: str, unit: str) -> None:
-    assert not [w for w in _words(text, unit) if w.endswith(("党支部", "党组", "党总支"))]
+    assert not [w for w in _misfit_words(text, unit) if w.endswith(("党支部", "党组", "党总支"))]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +197,7 @@ def test_a_person_after_a_branch_name_is_a_person() -> None:
     ],
 )
 def test_another_sectors_systems_and_another_levels_powers(text: str, unit: str, word: str) -> None:
-    assert any(word in w or w in word for w in _words(text, unit))
+    assert any(word in w or w in word for w in _misfit_words(text, unit))
 
 
 @pytest.mark.parametrize(
@@ -214,7 +211,7 @@ def test_another_sectors_systems_and_another_levels_powers(text: str, unit: str,
     ],
 )
 def test_the_same_words_fit_where_they_belong(text: str, unit: str) -> None:
-    assert _words(text, unit) == []
+    assert _misfit_words(text, unit) == []
 
 
 def test_a_measure_is_promised_once_per_plan(draft_settings: Settings) -> None:
