@@ -17,7 +17,7 @@ from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.sources import Source, sentences, strip_ordinal
 from assistant.drafting.subject import SubjectMatcher
 from assistant.index.lexical import FieldIndex, LexicalIndex, fingerprint
-from assistant.index.precedents import Precedent, PrecedentIndex
+from assistant.index.precedents import Precedent, PrecedentIndex, lexical_index, record_from_row
 from assistant.index.records import PrecedentRecord, record_id
 from assistant.settings import Settings
 
@@ -66,7 +66,7 @@ class CorpusFacts:
     citable_ids: frozenset[str]  # the catalog's items and its notices' sections
     sections: Mapping[str, NoticeSections]
     # the catalog's problems as the lexical index counts them, read when first needed
-    problem_field: Callable[[], FieldIndex | None] = lambda: None
+    problem_field: Callable[[], FieldIndex | None] = lambda: None  # None: no corpus (tests)
 
     @classmethod
     def load(cls, settings: Settings, index: PrecedentIndex | None = None) -> CorpusFacts:
@@ -78,11 +78,14 @@ class CorpusFacts:
             sections = {row[0]: NoticeSections(*row) for row in catalog.section_rows()}
         notice_sections = {f"{nid}:{section}" for nid in sections for section in SECTION_HEADINGS}
 
-        def problem_field() -> FieldIndex | None:
+        def problem_field() -> FieldIndex:
             if index is not None:  # built from these records if the cache is stale
                 return index.lexical().fields["problem"]
             cached = LexicalIndex.load(settings.vectorstore_dir / "lexical", fingerprint(item_ids))
-            return cached.fields["problem"] if cached else None
+            if cached is None:  # never drafted since the corpus changed: build it, once
+                with Catalog(settings.catalog_path, create=False) as catalog:
+                    cached = lexical_index(settings, [record_from_row(r) for r in catalog.record_rows()])
+            return cached.fields["problem"]
 
         return cls(
             units=tuple(sorted({s.unit for s in sections.values() if s.unit})),
@@ -94,7 +97,7 @@ class CorpusFacts:
     @cached_property  # a frozen dataclass still keeps it: cached_property writes __dict__
     def subject(self) -> SubjectMatcher:
         """Problem-subject matching weighted by this corpus's problems (``subject.py``);
-        uniform weights when the lexical index has not been built yet."""
+        uniform weights only for facts made without a catalog (unit tests)."""
         generic = fit_rules().generic
         problems = self.problem_field()
         if problems is None or not problems.documents:

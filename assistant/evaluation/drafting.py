@@ -147,7 +147,7 @@ def evaluate_drafting(
     started = time.perf_counter()
     records = index.catalog_records()
     by_id = {r.id: r for r in records}
-    corpus = CorpusFacts.load(settings)  # read once for every notice's plans
+    corpus = CorpusFacts.load(settings, index)  # read once for every notice's plans
     with Catalog(settings.catalog_path, create=False) as catalog:
         catalog_ids = catalog.ids()
         notices = [catalog.get(n) for n in notice_ids]

@@ -28,6 +28,7 @@ import hashlib
 import json
 import re
 import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
@@ -159,9 +160,10 @@ class LexicalIndex:
 
     # -- persistence ---------------------------------------------------------------------
     def save(self, folder: Path) -> None:
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        # a folder of its own: two commands that build the same index at once (a draft and a
+        # review) must not write into each other's files
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f"{folder.name}.", suffix=".tmp", dir=folder.parent))
         for name, index in self.fields.items():
             sp.save_npz(tmp / f"{name}.npz", index.weights)
             (tmp / f"{name}.vocab.json").write_text(
@@ -171,7 +173,10 @@ class LexicalIndex:
             json.dumps({"fingerprint": fingerprint(self.ids), "ids": self.ids}), "utf-8"
         )
         shutil.rmtree(folder, ignore_errors=True)
-        tmp.rename(folder)
+        try:
+            tmp.rename(folder)
+        except OSError:  # another command put its index there first: the same items, keep it
+            shutil.rmtree(tmp, ignore_errors=True)
 
     @classmethod
     def load(cls, folder: Path, expected: str) -> LexicalIndex | None:

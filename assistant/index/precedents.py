@@ -51,7 +51,8 @@ class DriftReport:
         return not self.missing_in_store and not self.orphans_in_store
 
 
-def _row_to_record(row: Sequence[Any]) -> PrecedentRecord:
+def record_from_row(row: Sequence[Any]) -> PrecedentRecord:
+    """A catalog item row (``Catalog.record_rows``) as a precedent record."""
     notice_id, key, unit, kind, level, sector, year, date, path, problem, measures, clauses = row
     return PrecedentRecord(
         id=f"{notice_id}:{key}",
@@ -68,6 +69,18 @@ def _row_to_record(row: Sequence[Any]) -> PrecedentRecord:
         measures=measures,
         clauses=json.loads(clauses),
     )
+
+
+def lexical_index(settings: Settings, recs: Sequence[PrecedentRecord]) -> LexicalIndex:
+    """The lexical index of ``recs``: the cached one when it was built from the same items,
+    else built now and cached. Every reader of the corpus's statistics (retrieval, the
+    subject matcher) thus sees the same figures whether or not a draft ran before."""
+    folder = settings.vectorstore_dir / "lexical"
+    loaded = LexicalIndex.load(folder, fingerprint([r.id for r in recs]))
+    if loaded is None:
+        loaded = LexicalIndex.build(recs)
+        loaded.save(folder)
+    return loaded
 
 
 class PrecedentIndex:
@@ -136,23 +149,16 @@ class PrecedentIndex:
         if self._records is None:
             if catalog is None:
                 with Catalog(self.settings.catalog_path, create=False) as opened:
-                    self._records = [_row_to_record(row) for row in opened.record_rows()]
+                    self._records = [record_from_row(row) for row in opened.record_rows()]
             else:
-                self._records = [_row_to_record(row) for row in catalog.record_rows()]
+                self._records = [record_from_row(row) for row in catalog.record_rows()]
             self._by_id = {r.id: r for r in self._records}
         return self._records
 
     def lexical(self) -> LexicalIndex:
         """The cached lexical index, rebuilt when the catalog's items changed."""
         if self._lexical is None:
-            recs = self.catalog_records()
-            expected = fingerprint([r.id for r in recs])
-            folder = self.settings.vectorstore_dir / "lexical"
-            loaded = LexicalIndex.load(folder, expected)
-            if loaded is None:
-                loaded = LexicalIndex.build(recs)
-                loaded.save(folder)
-            self._lexical = loaded
+            self._lexical = lexical_index(self.settings, self.catalog_records())
         return self._lexical
 
     def check(self) -> DriftReport:
