@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.drafting.adapt import HALF_PUNCT_RE
+from assistant.drafting.fact_remedies import quotes_own_fact
 from assistant.drafting.guards import MARKER_RE, strip_markers, unverified_facts
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import (
@@ -184,7 +185,12 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
                 )
                 for n in listed
             ]
-            if not measure.citations and not inline and not _only_placeholder(measure.text):
+            if (
+                not measure.citations
+                and not inline
+                and not _only_placeholder(measure.text)
+                and not quotes_own_fact(measure.text, item.detail)  # our fact's own remedy
+            ):
                 findings.append(
                     finding(
                         item.key,

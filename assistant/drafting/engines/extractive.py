@@ -1,6 +1,8 @@
 """The offline engine: composes drafts from precedent clauses, adapted and cited.
 
-Each measure is one clause of one retrieved precedent, chosen for relevance to the problem
+A fact of our own problem whose remedy is known (``fact_remedies.py``: 未经党组会研究 → the
+decision reviewed and the procedure kept from now on) gets that remedy first. Every other
+measure is one clause of one retrieved precedent, chosen for relevance to the problem
 and for diversity (maximal marginal relevance, at most two clauses per precedent, so the
 draft combines several units' approaches instead of copying one), then adapted to our unit
 (``adapt.py``). Report text is built from the user's own facts only.
@@ -26,6 +28,7 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import problem_text, profile_bonus
 from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.report_parts import progress_text
@@ -99,10 +102,12 @@ class ExtractiveEngine:
         return out
 
     def _plan_item(self, context: DraftingContext, item: ItemSources) -> ItemDraft:
+        # our own facts first: each fact of a kind with a known remedy gets it (no precedent)
+        remedies = [r.text for r in fact_remedies(item.leaf.problem.detail)]
         pool = self._candidates(context, item)
         chosen: list[_Candidate] = []
         per_precedent: dict[str, int] = {}
-        while pool and len(chosen) < MAX_MEASURES:
+        while pool and len(chosen) < MAX_MEASURES - len(remedies):
 
             def mmr(c: _Candidate) -> float:
                 overlap = max((cosine(c.text, p.text) for p in chosen), default=0.0)
@@ -120,7 +125,8 @@ class ExtractiveEngine:
             chosen.append(best)
             per_precedent[pid] = per_precedent.get(pid, 0) + 1
             self._used.add((pid, best.source.clause))
-        measures = [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
+        measures = [DraftMeasure(text=r) for r in remedies]
+        measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
         goal = goal_for(item.leaf.problem.title, context.deadline_of(item.leaf.key))
         return ItemDraft(goal=goal, measures=measures)
 

@@ -1,0 +1,149 @@
+"""Measures that answer OUR problem's own facts (the feedback's detail lines).
+
+A precedent's clause answers its unit's problem; the office reading our plan asks first
+whether each fact the inspection found has a remedy: "2名科长在同一岗位任职超过10年" calls
+for rotation, "超核定总额发放绩效41.2万元" for the money back. For a fact of a kind listed in
+``data/fact_remedies.toml`` the plan promises that remedy, quoting the fact. The remedy is
+worded for any kind of unit and the fact is the user's own, so such a measure cannot carry
+another unit's roles, sector or region. It cites no precedent (``Measure.basis``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
+# a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
+_ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
+_CLAUSE_SPLIT = re.compile(r"(?<=[，,])")
+_NAMED = re.compile(r"(?:问题|现象|情况)$")
+
+
+@dataclass(frozen=True)
+class RemedyClass:
+    name: str
+    when: re.Pattern[str]
+    action: str
+    also: re.Pattern[str] | None = None  # `with`: the fact must match this too
+    unless: re.Pattern[str] | None = None
+    variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
+
+    def action_for(self, fact: str) -> str:
+        return next((action for when, action in self.variants if when.search(fact)), self.action)
+
+    def matches(self, fact: str) -> re.Match[str] | None:
+        found = self.when.search(fact)
+        if found is None:
+            return None
+        if self.also is not None and not self.also.search(fact):
+            return None
+        if self.unless is not None and self.unless.search(fact):
+            return None
+        return found
+
+
+@dataclass(frozen=True)
+class RemedyRules:
+    classes: tuple[RemedyClass, ...]
+    per_problem: int
+    shortest_quote: int
+    continues: re.Pattern[str]
+
+
+@functools.cache
+def remedy_rules() -> RemedyRules:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("assistant.drafting.data").joinpath("fact_remedies.toml").read_text("utf-8")
+    )
+
+    def optional(key: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
+        return re.compile(entry[key]) if key in entry else None
+
+    return RemedyRules(
+        classes=tuple(
+            RemedyClass(
+                name=entry["name"],
+                when=re.compile(entry["when"]),
+                action=entry["action"],
+                also=optional("with", entry),
+                unless=optional("unless", entry),
+                variants=tuple(
+                    (re.compile(v["when"]), v["action"]) for v in entry.get("variant", [])
+                ),
+            )
+            for entry in raw["class"]
+        ),
+        per_problem=int(raw["limits"]["per_problem"]),
+        shortest_quote=int(raw["limits"]["shortest_quote"]),
+        continues=re.compile(raw["limits"]["continues"]),
+    )
+
+
+def facts_of(detail: str) -> list[str]:
+    """The detail's facts: its sentences and semicolon clauses, as written."""
+    facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
+    return [f for f in facts if len(f) >= 6]
+
+
+def quoted(fact: str, fault: re.Match[str], shortest: int, continues: re.Pattern[str]) -> str:
+    """What the measure quotes: the clauses of ``fact`` that show the fault (a fact often
+    names two faults, and the remedy answers one), with the clause before when they are too
+    short to be read alone; nested quotes as ‘’."""
+    clauses = _CLAUSE_SPLIT.split(fact)
+    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
+    first = max(i for i, start in enumerate(starts) if start <= fault.start())
+    last = max(i for i, start in enumerate(starts) if start < fault.end())
+    while first > 0 and (
+        len("".join(clauses[first : last + 1])) < shortest or continues.search(clauses[first])
+    ):
+        first -= 1
+    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,")
+    return quote.replace("“", "‘").replace("”", "’")
+
+
+@dataclass(frozen=True)
+class FactRemedy:
+    kind: str  # the class of ``data/fact_remedies.toml``
+    fact: str  # the fact as written in the feedback
+    text: str  # the measure
+
+
+def fact_remedies(detail: str) -> list[FactRemedy]:
+    """Measures for the facts of ``detail`` that a remedy class covers, in the facts'
+    order, each class once, at most ``per_problem``."""
+    rules = remedy_rules()
+    out: list[FactRemedy] = []
+    used: set[str] = set()
+    for fact in facts_of(detail):
+        for remedy in rules.classes:
+            found = remedy.matches(fact)
+            if found is None:
+                continue
+            if remedy.name not in used:
+                used.add(remedy.name)
+                quote = quoted(fact, found, rules.shortest_quote, rules.continues)
+                action = remedy.action_for(quote)
+                named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
+                out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
+            break  # a fact gets the first class that covers it
+        if len(out) >= rules.per_problem:
+            break
+    return out
+
+
+_QUOTE = re.compile(r"^针对“([^”]+)”")
+
+
+def quotes_own_fact(measure: str, detail: str) -> bool:
+    """Whether ``measure`` is a remedy for a fact of our own problem (it quotes one of the
+    detail's facts): the unit's own measure, which needs no precedent to cite."""
+    found = _QUOTE.match(measure.strip())
+    if found is None or not detail:
+        return False
+    said = found.group(1).replace("‘", "“").replace("’", "”")
+    return len(said) >= 6 and said in detail

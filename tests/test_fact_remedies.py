@@ -1,0 +1,141 @@
+"""Measures for the facts of our own problem (``drafting/fact_remedies.py``).
+
+Each class has a fact that calls for its remedy and a look-alike that must not get it; the
+quote is the clause that shows the fault; the offline plan puts these measures first, cites
+no precedent for them, and review does not ask for one, while it still does for any other
+uncited measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.extractive import ExtractiveEngine
+from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.models import Measure
+from assistant.drafting.plan import build_plan
+from assistant.review.checks import check_plan_citations
+from assistant.settings import Settings
+from tests.test_fit_drafting import _feedback
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says"),
+    [
+        ("2024年骨伤科原科室主任收受医药代表回扣5.2万元被县纪委监委立案审查", "case", "警示教育"),
+        ("2024年拨付的专科建设资金120万元中，有46.5万元结余未使用", "idle", "限期使用"),
+        ("集采医保资金结余留用1460万元未及时拨付医疗机构", "idle", "限期按规定拨付到位"),
+        ("滞留超过2个月的罚没款达14.6万元", "idle", "足额上缴国库"),
+        ("乡镇农产品质量安全监管站快检设备闲置", "idle", "盘活利用方案"),
+        ("2023年超核定总额发放绩效41.2万元", "money", "违规发放的款项按规定清退收回"),
+        ("‘一次性材料费’等项目超范围收费", "money", "违规收取的费用按规定清退"),
+        ("有6名已死亡人员仍在领取特别扶助金", "money", "立即停止发放"),
+        ("处置收入9.6万元未及时上缴国库", "money", "足额上缴"),
+        ("违规使用福利彩票公益金支付公务用车维修费8.7万元", "money", "归还原渠道"),
+        ("对3家违规收取‘评比费’的社会团体未予查处", "oversight", "依法依规核查处理"),
+        ("2024年信息化项目（金额126万元）未经党组会议集体研究", "procedure", "依规依纪严肃处理"),
+        ("2个道路配套项目拆分为3个标段规避公开招标", "procedure", "严格执行招标投标和政府采购规定"),
+        ("2022—2024年审计查出的问题中仍有73个未整改到位", "unrectified", "逐项解决、逐项销号"),
+        ("有5名科长在同一岗位任职超过10年", "rotation", "交流轮岗"),
+        ("医疗纠纷登记台账缺失", "records", "建立健全相关台账"),
+        ("党组会议记录不完整", "minutes", "杜绝事后补记"),  # minutes are never made up
+        ("抽查发现3个批次共42剂二类疫苗出入库账实不符", "stocktake", "查明账实不符的原因"),
+        ("城区学校超编教师33人与乡村学校缺编并存", "staffing", "推动超编单位人员向缺编单位合理流动"),
+        ("2023年采购检测试剂和耗材时化整为零规避政府采购", "procedure", "严禁化整为零"),
+        ("以‘观摩培训’名义安排公务接待5次，费用2.1万元未按规定审批", "procedure", "违规支出的费用按规定清退"),
+        ("2024年支委会仅召开5次", "frequency", "明确开展频次"),
+        ("医院实际开放床位720张，医院感染管理科专职人员仅2名", "staffing", "配齐配强"),
+        ("规划的28公里生物防火林带仅完成11.5公里", "target", "按要求完成目标任务"),
+    ],
+)
+def test_a_fact_gets_the_remedy_of_its_kind(fact: str, kind: str, says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind
+    assert says in remedy.text
+    assert remedy.text.startswith("针对“") and remedy.text.endswith("。")
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "省有关部门明确停止收取公共资源交易服务费",  # charging is not by itself a fault
+        "发展青年教师党员工作滞后，35岁以下党员教师仅3名",  # members are not posts to fill
+        "网格员履职不到位，网格化管理流于形式",  # no fact a standard remedy answers
+        "工业企业场（厂）内机动车辆未登记使用、作业人员无证上岗问题突出",  # others' vehicles
+        "催收方式仅限于电话和短信，未按规定启动担保处置程序",  # enforcement, not a decision
+        "强制免疫‘先打后补’政策落实不到位",  # a policy's name, not a procedure skipped
+    ],
+)
+def test_a_look_alike_gets_no_remedy(fact: str) -> None:
+    assert fact_remedies(fact) == []
+
+
+def test_the_quote_is_the_clause_that_shows_the_fault() -> None:
+    [remedy] = fact_remedies("乡防火物资储备库7台风力灭火机无法正常启动，半专业扑火队2024年仅开展演练1次")
+    assert "“半专业扑火队2024年仅开展演练1次”" in remedy.text
+    # a clause going on from the one before (其中…) is quoted with it
+    [money] = fact_remedies("下拨补助资金4218万元，其中3家乡镇卫生院挤占挪用126.5万元用于基建维修")
+    assert "“下拨补助资金4218万元，其中3家乡镇卫生院挤占挪用126.5万元用于基建维修”" in money.text
+    # no remedy approves a violation after the event or makes up a record
+    for fact in ("采购项目未经党组会议集体研究", "党组会议纪要记录简单", "固定资产账实不符"):
+        [remedy] = fact_remedies(fact)
+        assert "补正" not in remedy.text and "补齐" not in remedy.text
+    # quotes inside the fact are nested as ‘’; a fact that names its 问题 is not 问题的问题
+    [charges] = fact_remedies("存在“分解住院”、超标准收费等问题")
+    assert "“存在‘分解住院’、超标准收费等问题”，" in charges.text
+
+
+def test_each_kind_once_and_at_most_two_per_problem() -> None:
+    detail = (
+        "2024年采购项目（金额48万元）未经党组会议集体研究；维修工程（金额36万元）未经党组会议研究；"
+        "党组会议纪要记录简单；有3名干部在同一岗位任职超过10年"
+    )
+    remedies = fact_remedies(detail)
+    assert [r.kind for r in remedies] == ["procedure", "minutes"]
+
+
+def test_facts_are_the_details_sentences_without_the_users_numbers() -> None:
+    assert facts_of("1. 2024年仅召开2次会议；\n（2）未经党组会研究即实施\n12.5万元未经审批") == [
+        "2024年仅召开2次会议",
+        "未经党组会研究即实施",
+        "12.5万元未经审批",
+    ]
+
+
+def test_a_remedy_is_recognised_only_with_a_fact_of_our_own() -> None:
+    detail = "2024年支委会仅召开5次；党费收缴不规范"
+    [remedy] = fact_remedies(detail)
+    assert quotes_own_fact(remedy.text, detail)
+    assert not quotes_own_fact(remedy.text, "党费收缴不规范")
+    assert not quotes_own_fact("针对“资金”的问题，加强管理。", "资金拨付滞后")  # too short to be a fact
+
+
+def _feedback_with_detail(unit: str, title: str, detail: str) -> Feedback:
+    data = _feedback(unit, "县委第三巡察组", problems=[title]).model_dump(mode="json")
+    data["feedback"][0]["problems"][0]["detail"] = detail
+    return Feedback.model_validate(data)
+
+
+def test_the_offline_plan_answers_our_facts_first_and_review_asks_no_citation_for_them(
+    draft_settings: Settings,
+) -> None:
+    detail = "2024年信息系统升级项目（金额386万元）未经党组会研究即签订合同；2024年仅召开党组会议3次"
+    feedback = _feedback_with_detail("中共青山县农业农村局党组", "“三重一大”决策制度执行不严", detail)
+    plan = build_plan(DraftingContext.build(draft_settings, feedback), ExtractiveEngine())
+    [item] = plan.items
+    first, second = item.measures[:2]
+    assert first.text.startswith("针对“2024年信息系统升级项目（金额386万元）未经党组会研究即签订合同”")
+    assert "2024年仅召开党组会议3次" in second.text
+    assert not first.citations and not second.citations
+    assert not [f for f in check_plan_citations(plan) if f.check == "citation_missing"]
+    # an uncited measure that answers no fact of ours is still flagged
+    item.measures.append(Measure(text="针对“采购程序”的问题，严格执行采购制度。"))
+    assert [f for f in check_plan_citations(plan) if f.check == "citation_missing"]
+
+
+def test_a_problem_without_facts_gets_no_remedy(draft_settings: Settings) -> None:
+    feedback = _feedback("中共青山县农业农村局党组", "县委第三巡察组", problems=["“三重一大”决策制度执行不严"])
+    plan = build_plan(DraftingContext.build(draft_settings, feedback), ExtractiveEngine())
+    assert not any(m.text.startswith("针对“") for m in plan.items[0].measures)
