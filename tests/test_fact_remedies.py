@@ -35,12 +35,17 @@ from tests.test_fit_drafting import _feedback
         ("处置收入9.6万元未及时上缴国库", "money", "足额上缴"),
         ("违规使用福利彩票公益金支付公务用车维修费8.7万元", "money", "归还原渠道"),
         ("对3家违规收取‘评比费’的社会团体未予查处", "oversight", "依法依规核查处理"),
+        ("对第三方监测机构数据质量监管缺位，2024年以来未开展专项检查", "oversight", "按规定开展检查"),
+        ("2024年有2个季度未按要求上党课", "frequency", "明确开展频次"),
+        ("部分整改销号佐证资料不全", "records", "建立健全相关台账"),  # evidence, not open items
         ("2024年信息化项目（金额126万元）未经党组会议集体研究", "procedure", "依规依纪严肃处理"),
         ("2个道路配套项目拆分为3个标段规避公开招标", "procedure", "严格执行招标投标和政府采购规定"),
         ("2022—2024年审计查出的问题中仍有73个未整改到位", "unrectified", "逐项解决、逐项销号"),
         ("有5名科长在同一岗位任职超过10年", "rotation", "交流轮岗"),
         ("医疗纠纷登记台账缺失", "records", "建立健全相关台账"),
-        ("党组会议记录不完整", "minutes", "杜绝事后补记"),  # minutes are never made up
+        ("党组会议记录不完整", "minutes", "按时召开会议"),  # minutes are never made up
+        ("流动采血车消毒记录不全", "minutes", "杜绝事后补记"),  # nor is a log
+        ("2023年下达的修缮资金45万元至今未开工", "unrectified", "限期办结到位"),
         ("抽查发现3个批次共42剂二类疫苗出入库账实不符", "stocktake", "查明账实不符的原因"),
         ("城区学校超编教师33人与乡村学校缺编并存", "staffing", "推动超编单位人员向缺编单位合理流动"),
         ("2023年采购检测试剂和耗材时化整为零规避政府采购", "procedure", "严禁化整为零"),
@@ -62,6 +67,7 @@ def test_a_fact_gets_the_remedy_of_its_kind(fact: str, kind: str, says: str) -> 
     [
         "省有关部门明确停止收取公共资源交易服务费",  # charging is not by itself a fault
         "发展青年教师党员工作滞后，35岁以下党员教师仅3名",  # members are not posts to fill
+        "干部年龄结构不合理，35岁以下干部仅3名",  # an age structure is not a headcount
         "网格员履职不到位，网格化管理流于形式",  # no fact a standard remedy answers
         "工业企业场（厂）内机动车辆未登记使用、作业人员无证上岗问题突出",  # others' vehicles
         "催收方式仅限于电话和短信，未按规定启动担保处置程序",  # enforcement, not a decision

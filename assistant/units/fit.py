@@ -86,7 +86,9 @@ def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     if "*" in spoken:
         return
     for start, end, word in _find_words(text, owners):
-        if ours.kind in owners[word] or word in mine or owners[word] & spoken:
+        if ours.kind in owners[word] or word in mine:
+            continue
+        if owners[word] & spoken and word not in lex.self_words:  # its sector speaks of it
             continue
         labels = "、".join(sorted(lex.kind(k).label for k in owners[word]))
         yield Misfit(

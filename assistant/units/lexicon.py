@@ -37,6 +37,9 @@ class KindSpec:
     organs: dict[str, str]
     subunits: dict[str, tuple[str, ...]]
     words: tuple[str, ...]
+    # words a unit of this kind says only of itself (全院, 院内, 科教科): a unit of its
+    # sector that is not of this kind (a blood centre, a CDC) speaks of hospitals, not as one
+    self_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,9 +100,14 @@ class Lexicon:
         """Each kind-bound role or body word, with the kinds it belongs to."""
         owners: dict[str, set[str]] = {}
         for spec in self.kinds.values():
-            for word in spec.words:
+            for word in (*spec.words, *spec.self_words):
                 owners.setdefault(word, set()).add(spec.key)
         return {w: frozenset(k) for w, k in owners.items()}
+
+    @cached_property
+    def self_words(self) -> frozenset[str]:
+        """Role words no unit of another kind says, whatever its sector."""
+        return frozenset(w for spec in self.kinds.values() for w in spec.self_words)
 
     @cached_property
     def region_owners(self) -> dict[str, str]:
@@ -236,6 +244,7 @@ def _kind(key: str, raw: dict[str, Any]) -> KindSpec:
         organs={str(k): str(v) for k, v in raw.get("organs", {}).items()},
         subunits={lvl: _strs(v) for lvl, v in raw.get("subunits", {}).items()},
         words=_strs(raw.get("words")),
+        self_words=_strs(raw.get("self_words")),
     )
 
 

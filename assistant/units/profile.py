@@ -84,7 +84,7 @@ class UnitProfile(BaseModel):
 
 # Committees whose name, not their organ, is 委员会 (县委政法委员会 is the 政法委 itself), and
 # how their core name ends.
-_NAMED_COMMITTEES = {"政法": "委", "直属机关工作": "委员会"}
+_NAMED_COMMITTEES = {"政法": "委", "直属机关工作": "委员会", "纪律检查": "委员会"}
 
 
 def _split_organ(name: str) -> tuple[str, str | None]:
