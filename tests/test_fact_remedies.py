@@ -12,10 +12,18 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact
+from assistant.drafting.fact_remedies import (
+    fact_remedies,
+    facts_of,
+    facts_placeholder,
+    quotes_own_fact,
+    unanswered_facts,
+)
+from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
-from assistant.drafting.models import Measure
+from assistant.drafting.models import Measure, only_placeholders
 from assistant.drafting.plan import build_plan
+from assistant.drafting.subject import SubjectMatcher
 from assistant.review.checks import check_plan_citations
 from assistant.settings import Settings
 from tests.test_fit_drafting import _feedback
@@ -145,3 +153,43 @@ def test_a_problem_without_facts_gets_no_remedy(draft_settings: Settings) -> Non
     feedback = _feedback("中共青山县农业农村局党组", "县委第三巡察组", problems=["“三重一大”决策制度执行不严"])
     plan = build_plan(DraftingContext.build(draft_settings, feedback), ExtractiveEngine())
     assert not any(m.text.startswith("针对“") for m in plan.items[0].measures)
+
+
+def _uniform() -> SubjectMatcher:
+    return SubjectMatcher.uniform(fit_rules().generic)
+
+
+def test_a_fact_no_measure_answers_is_named_and_an_answered_one_is_not() -> None:
+    detail = (
+        "公务接待管理不规范，2024年有4批次公务接待无公函；执行公务用车使用登记不全，3辆执行用车有11次出车无派车单；"
+        "差旅费报销审核把关不严，有6笔差旅费超标准报销"
+    )
+    measures = [
+        "完善财务管理制度，严格公务接待规范和要求，确保今后公务接待规范报支[1]。",
+        "针对“有6笔差旅费超标准报销”的问题，逐笔核查资金使用情况。",
+    ]
+    assert unanswered_facts(detail, measures, _uniform()) == [
+        "执行公务用车使用登记不全，3辆执行用车有11次出车无派车单"
+    ]
+    # a fact that is only genre words has no subject to miss
+    assert unanswered_facts("工作落实不到位", [], _uniform()) == []
+
+
+def test_the_placeholder_names_the_open_facts_by_what_they_are_about() -> None:
+    text = facts_placeholder(
+        ["涉企案件审理周期偏长，2024年审结的合同纠纷平均审理天数86.4天", "2024年审批的38场营业性演出中有6场未审查节目单"]
+    )
+    assert text == "【待补充：针对“涉企案件审理周期偏长”“2024年审批的38场营业性演出中有6场未审查节目单”的整改措施】"
+    many = facts_placeholder([f"第{i}个检查站点设备长期闲置" for i in range(6)])
+    assert many.count("“") == 4 and "等问题的整改措施" in many
+
+
+def test_the_offline_plan_leaves_the_unanswered_facts_open_by_name(draft_settings: Settings) -> None:
+    detail = "2024年审批的38场营业性演出中有6场未审查节目单；2024年仅召开党组会议3次"
+    feedback = _feedback_with_detail("中共青山县文化广电和旅游局党组", "意识形态工作责任制落实不到位", detail)
+    plan = build_plan(DraftingContext.build(draft_settings, feedback), ExtractiveEngine())
+    [item] = plan.items
+    texts = [m.text for m in item.measures]
+    assert any("营业性演出" in t and t.startswith("【待补充：针对") for t in texts), texts
+    # one placeholder, not the generic one beside the named one
+    assert sum(1 for t in texts if only_placeholders(t)) == 1

@@ -41,6 +41,7 @@ def test_measures_with_the_same_words_are_kept(clause: str) -> None:
     [
         ("进一步规范中心机关及中心属单位公务接待范围、标准", "中共汶澜市疾病预防控制中心支部委员会"),
         ("进一步规范公司机关及公司属单位公务接待范围、标准", "中共岑阳县城市建设投资集团有限公司委员会"),
+        ("进一步规范院机关及院属单位公务接待范围、标准", "中共椿溪县人民检察院党组"),
         # powers: the discipline body is asked by party committees, townships' by the county's
         ("要求纪检监察组织加强重大项目评标会现场监督", "中共枫市生态环境局枫县分局党组"),
         ("组织各乡镇（街）党（工）委、园区党委对征地拆迁资金开展自查", "中共枫市生态环境局枫县分局党组"),
@@ -68,3 +69,18 @@ def test_a_discipline_commission_named_in_full_is_a_discipline_body() -> None:
 
     profile = profile_for("中共青山县纪律检查委员会")
     assert (profile.kind, profile.level) == ("discipline", "county")
+
+
+@pytest.mark.parametrize(
+    ("unit", "short"),
+    [
+        ("中共榉川县科学技术协会党组", "县科协"),  # not 会党组, 我会
+        ("中共某县妇女联合会党组", "县妇联"),
+        ("中共某市工商业联合会党组", "市工商联"),
+        ("中共某县红十字会党组", "会"),
+    ],
+)
+def test_a_federation_is_called_by_its_usual_short_name(unit: str, short: str) -> None:
+    from assistant.units import profile_for
+
+    assert profile_for(unit).short == short

@@ -225,7 +225,9 @@ def test_item_text_round_trip_and_errors(example_plan: PlanResult) -> None:
     assert caught.value.line == text.splitlines().index(
         next(line for line in text.splitlines() if line.startswith("整改目标"))
     ) + 1
-    no_measures = "\n".join(line for line in text.splitlines() if not line.endswith("。") or line.startswith("整改目标"))
+    no_measures = "\n".join(  # a measure line ends its sentence, or is a placeholder 【…】
+        line for line in text.splitlines() if not line.endswith(("。", "】")) or line.startswith("整改目标")
+    )
     with pytest.raises(InputError, match="no measure"):
         read_plan_item(no_measures, item, "x")
 

@@ -101,8 +101,13 @@ def plan(
         typer.echo(result.plan.model_dump_json(indent=2))
         return
     views.print_draft_summary(result.plan, result.written)
+    if result.facts_answered:
+        typer.echo(_("{n} 条措施针对反馈中的具体事实（“针对……的问题”），请核对是否切合本单位实际。").format(
+            n=result.facts_answered))
     if result.too_few_fitting:
-        typer.echo(f"{result.too_few_fitting} 个问题缺少贴合本单位的先例措施，已留【待补充】，请补写。")
+        typer.echo(_("{n} 个问题缺少贴合本单位的先例措施，已留【待补充】，请补写。").format(n=result.too_few_fitting))
+    if result.facts_open:
+        typer.echo(_("{n} 个问题中有具体事实尚无对应措施，已在【待补充：针对……】中列出。").format(n=result.facts_open))
 
 
 @reports_errors

@@ -13,9 +13,12 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
+
+from assistant.drafting.models import to_fill
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
@@ -51,6 +54,9 @@ class RemedyClass:
 class RemedyRules:
     classes: tuple[RemedyClass, ...]
     per_problem: int
+    covered: float
+    named_facts: int
+    fact_label: int
     shortest_quote: int
     continues: re.Pattern[str]
 
@@ -79,6 +85,9 @@ def remedy_rules() -> RemedyRules:
             for entry in raw["class"]
         ),
         per_problem=int(raw["limits"]["per_problem"]),
+        covered=float(raw["limits"]["covered"]),
+        named_facts=int(raw["limits"]["named_facts"]),
+        fact_label=int(raw["limits"]["fact_label"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
     )
@@ -137,6 +146,7 @@ def fact_remedies(detail: str) -> list[FactRemedy]:
 
 
 _QUOTE = re.compile(r"^针对“([^”]+)”")
+OPEN_FACTS = to_fill("针对“")[:-1]  # how a placeholder naming the open facts begins
 
 
 def quotes_own_fact(measure: str, detail: str) -> bool:
@@ -147,3 +157,58 @@ def quotes_own_fact(measure: str, detail: str) -> bool:
         return False
     said = found.group(1).replace("‘", "“").replace("’", "”")
     return len(said) >= 6 and said in detail
+
+
+class Subjects(Protocol):
+    """What ``unanswered_facts`` needs of the subject matcher (``subject.py``)."""
+
+    idf: Mapping[str, float]
+    unseen: float
+
+    def subject_bigrams(self, text: str) -> frozenset[str]: ...
+
+
+def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -> list[str]:
+    """The facts of ``detail`` that no measure answers: none quotes it, and none shares
+    ``covered`` of what one of its clauses is about (rarity-weighted subject bigrams):
+    公务接待管理不规范 of "公务接待管理不规范，2024年有4批次…无公函", or the 政府采购 of
+    "图书采购金额共计386万元，其中48万元未按政府采购规定公开招标")."""
+    rules = remedy_rules()
+    said = [subjects.subject_bigrams(m) for m in measures]
+
+    def weight(bigrams: frozenset[str]) -> float:
+        return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
+
+    out: list[str] = []
+    for fact in facts_of(detail):
+        if any(_quoted_in(fact, m) for m in measures):
+            continue
+        clauses = [b for c in _CLAUSE_SPLIT.split(fact) if (b := subjects.subject_bigrams(c))]
+        if not clauses:
+            continue  # nothing but genre words (工作不到位): no subject to miss
+        best = max((weight(c & s) / weight(c) for c in clauses for s in said), default=0.0)
+        if best < rules.covered:
+            out.append(fact)
+    return out
+
+
+def _quoted_in(fact: str, measure: str) -> bool:
+    found = _QUOTE.match(measure.strip())
+    return found is not None and found.group(1).replace("‘", "“").replace("’", "”") in fact
+
+
+def facts_placeholder(facts: Sequence[str]) -> str:
+    """【待补充：针对“…”“…”的整改措施】 naming the facts still without a measure."""
+    rules = remedy_rules()
+    labels = []
+    for fact in facts[: rules.named_facts]:
+        head = _CLAUSE_SPLIT.split(fact)[0].rstrip("，, ")
+        if len(fact) <= rules.fact_label:
+            label = fact
+        elif 6 <= len(head) <= rules.fact_label and not head[0].isdigit():
+            label = head  # 涉企案件审理周期偏长 says what the fact is about
+        else:
+            label = fact[: rules.fact_label] + "……"
+        labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
+    more = "等问题" if len(facts) > rules.named_facts else ""
+    return to_fill(f"针对{''.join(labels)}{more}的整改措施")

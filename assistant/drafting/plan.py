@@ -24,7 +24,14 @@ from assistant.drafting.fit import (
 )
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
-from assistant.drafting.models import FrontMatter, Measure, Plan, PlanItem, to_fill
+from assistant.drafting.models import (
+    FrontMatter,
+    Measure,
+    Plan,
+    PlanItem,
+    only_placeholders,
+    to_fill,
+)
 from assistant.drafting.sources import ItemSources, Source, retrieve_iter
 from assistant.index.filters import Filters
 from assistant.index.precedents import PrecedentIndex
@@ -167,7 +174,8 @@ def plan_item(
     said.add(measures)
     fitting = sum(1 for m in measures if m.citations)
     if fitting < MIN_FITTING:  # never pad with what does not fit: leave it visibly open
-        measures.append(Measure(text=MISSING_MEASURE))
+        if not any(only_placeholders(m.text) for m in measures):  # the engine named what
+            measures.append(Measure(text=MISSING_MEASURE))
         writer.findings.append(abstention(context, key, fitting))
     goal, _ = writer.write(draft.goal, [], item=key)
     problem = item.leaf.problem

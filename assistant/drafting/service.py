@@ -15,6 +15,7 @@ from assistant.draft_folder import (
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
+from assistant.drafting.fact_remedies import OPEN_FACTS, quotes_own_fact
 from assistant.drafting.fit import too_few_count
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
@@ -37,6 +38,16 @@ class PlanResult:
     def too_few_fitting(self) -> int:
         """Items left with fewer than two fitting measures (a placeholder instead of padding)."""
         return too_few_count(self.plan.findings)
+
+    @property
+    def facts_answered(self) -> int:
+        """Measures that answer a fact of their own item (``fact_remedies``)."""
+        return sum(quotes_own_fact(m.text, i.detail) for i in self.plan.items for m in i.measures)
+
+    @property
+    def facts_open(self) -> int:
+        """Items whose placeholder names facts that no measure answers."""
+        return sum(any(m.text.startswith(OPEN_FACTS) for m in i.measures) for i in self.plan.items)
 
 
 @dataclass

@@ -41,6 +41,7 @@ from assistant.drafting.models import (
     Plan,
     Report,
     finding,
+    only_placeholders,
 )
 from assistant.drafting.names.guard import NameGuard
 from assistant.drafting.report import supplied_text
@@ -163,11 +164,6 @@ def check_in_catalog(citations: list[Citation], precedents: set[str] | None) -> 
     ]
 
 
-def _only_placeholder(text: str) -> bool:
-    """A measure left open on purpose (no fitting precedent): nothing to cite yet."""
-    return not PLACEHOLDER_RE.sub("", text).strip("。；;， ")
-
-
 def check_plan_citations(plan: Plan) -> list[Finding]:
     findings = check_citation_markers(plan_texts(plan), plan.citations)
     known = {c.n for c in plan.citations}
@@ -188,7 +184,7 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
             if (
                 not measure.citations
                 and not inline
-                and not _only_placeholder(measure.text)
+                and not only_placeholders(measure.text)
                 and not quotes_own_fact(measure.text, item.detail)  # our fact's own remedy
             ):
                 findings.append(

@@ -28,7 +28,7 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.fact_remedies import fact_remedies
+from assistant.drafting.fact_remedies import fact_remedies, facts_placeholder, unanswered_facts
 from assistant.drafting.fit import problem_text, profile_bonus
 from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.report_parts import progress_text
@@ -127,6 +127,12 @@ class ExtractiveEngine:
             self._used.add((pid, best.source.clause))
         measures = [DraftMeasure(text=r) for r in remedies]
         measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
+        # the facts found that nothing above answers stay visibly open, named
+        open_facts = unanswered_facts(
+            item.leaf.problem.detail, [m.text for m in measures], context.corpus.subject
+        )
+        if open_facts:
+            measures.append(DraftMeasure(text=facts_placeholder(open_facts)))
         goal = goal_for(item.leaf.problem.title, context.deadline_of(item.leaf.key))
         return ItemDraft(goal=goal, measures=measures)
 
