@@ -193,3 +193,9 @@ def test_the_offline_plan_leaves_the_unanswered_facts_open_by_name(draft_setting
     assert any("营业性演出" in t and t.startswith("【待补充：针对") for t in texts), texts
     # one placeholder, not the generic one beside the named one
     assert sum(1 for t in texts if only_placeholders(t)) == 1
+
+
+def test_a_measure_on_the_same_matter_answers_a_fact_that_shares_few_bigrams() -> None:
+    detail = "2025年部分公务接待无公函、无接待清单；公车使用登记不完整，节假日未封存"
+    measures = ["完善财务管理制度，严格公务接待规范和要求，确保今后公务接待规范报支[1]。"]
+    assert unanswered_facts(detail, measures, _uniform()) == ["公车使用登记不完整，节假日未封存"]
