@@ -5,7 +5,9 @@ whether each fact the inspection found has a remedy: "2名科长在同一岗位�
 for rotation, "超核定总额发放绩效41.2万元" for the money back. For a fact of a kind listed in
 ``data/fact_remedies.toml`` the plan promises that remedy, quoting the fact. The remedy is
 worded for any kind of unit and the fact is the user's own, so such a measure cannot carry
-another unit's roles, sector or region. It cites no precedent (``Measure.basis``).
+another unit's roles, sector or region. It cites no precedent: review knows it by the fact
+it quotes (``quotes_own_fact``). The facts no measure answers are named in the item's
+placeholder (``unanswered_facts``, ``facts_placeholder``).
 """
 
 from __future__ import annotations
@@ -150,14 +152,17 @@ _QUOTE = re.compile(r"^针对“([^”]+)”")
 OPEN_FACTS = to_fill("针对“")[:-1]  # how a placeholder naming the open facts begins
 
 
+def _quote_of(measure: str) -> str | None:
+    """The fact a remedy quotes, its nested quotes as written in the feedback."""
+    found = _QUOTE.match(measure.strip())
+    return None if found is None else found.group(1).replace("‘", "“").replace("’", "”")
+
+
 def quotes_own_fact(measure: str, detail: str) -> bool:
     """Whether ``measure`` is a remedy for a fact of our own problem (it quotes one of the
     detail's facts): the unit's own measure, which needs no precedent to cite."""
-    found = _QUOTE.match(measure.strip())
-    if found is None or not detail:
-        return False
-    said = found.group(1).replace("‘", "“").replace("’", "”")
-    return len(said) >= 6 and said in detail
+    said = _quote_of(measure)
+    return bool(detail) and said is not None and len(said) >= 6 and said in detail
 
 
 class Subjects(Protocol):
@@ -170,8 +175,9 @@ class Subjects(Protocol):
 
 
 def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -> list[str]:
-    """The facts of ``detail`` that no measure answers: none quotes it, and none shares
-    ``covered`` of what one of its clauses is about (rarity-weighted subject bigrams):
+    """The facts of ``detail`` that no measure answers: none quotes it, none names the same
+    matter of management, and none shares ``covered`` of what one of its clauses is about
+    (rarity-weighted subject bigrams):
     公务接待管理不规范 of "公务接待管理不规范，2024年有4批次…无公函", or the 政府采购 of
     "图书采购金额共计386万元，其中48万元未按政府采购规定公开招标")."""
     rules = remedy_rules()
@@ -197,8 +203,8 @@ def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -
 
 
 def _quoted_in(fact: str, measure: str) -> bool:
-    found = _QUOTE.match(measure.strip())
-    return found is not None and found.group(1).replace("‘", "“").replace("’", "”") in fact
+    said = _quote_of(measure)
+    return said is not None and said in fact
 
 
 def facts_placeholder(facts: Sequence[str]) -> str:
