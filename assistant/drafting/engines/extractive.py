@@ -125,16 +125,28 @@ class ExtractiveEngine:
             chosen.append(best)
             per_precedent[pid] = per_precedent.get(pid, 0) + 1
             self._used.add((pid, best.source.clause))
-        measures = [DraftMeasure(text=r) for r in remedies]
-        measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
-        # the facts found that nothing above answers stay visibly open, named
-        open_facts = unanswered_facts(
-            item.leaf.problem.detail, [m.text for m in measures], context.corpus.subject
-        )
-        if open_facts:
-            measures.append(DraftMeasure(text=facts_placeholder(open_facts)))
+        measures = self._with_open_facts(context, item, remedies, chosen)
         goal = goal_for(item.leaf.problem.title, context.deadline_of(item.leaf.key))
         return ItemDraft(goal=goal, measures=measures)
+
+    def _with_open_facts(
+        self, context: DraftingContext, item: ItemSources, remedies: list[str], chosen: list[_Candidate]
+    ) -> list[DraftMeasure]:
+        """The measures, and the facts found that none answers named in a placeholder; an
+        item keeps MAX_MEASURES in all (a ledger has that many a problem), so the placeholder
+        takes the place of the least relevant precedent measure."""
+        while True:
+            measures = [DraftMeasure(text=r) for r in remedies]
+            measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
+            open_facts = unanswered_facts(
+                item.leaf.problem.detail, [m.text for m in measures], context.corpus.subject
+            )
+            if not open_facts:
+                return measures
+            if len(measures) < MAX_MEASURES or not chosen:
+                return [*measures, DraftMeasure(text=facts_placeholder(open_facts))]
+            dropped = chosen.pop()  # free for another problem
+            self._used.discard((dropped.source.record.id, dropped.source.clause))
 
     # -- plan front matter ---------------------------------------------------------------
     def front_matter(self, context: DraftingContext, sources: Sequence[Source]) -> FrontMatterDraft:
