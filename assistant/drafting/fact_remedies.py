@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Protocol
 
-from assistant.drafting.hygiene import fit_rules
+from assistant.drafting.hygiene import topics_named
 from assistant.drafting.models import to_fill
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
@@ -184,14 +184,14 @@ def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -
     said = [subjects.subject_bigrams(m) for m in measures]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
-    matters = set().union(*(topics_named(m) for m in measures)) if measures else set()
+    matters = {topic for m in measures for topic in topics_named(m)}
 
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
 
     out: list[str] = []
     for fact in facts_of(detail):
-        if any(_quoted_in(fact, m) for m in measures) or topics_named(fact) & matters:
+        if any(_quoted_in(fact, m) for m in measures) or matters.intersection(topics_named(fact)):
             continue
         clauses = [b for c in _CLAUSE_SPLIT.split(fact) if (b := subjects.subject_bigrams(c))]
         if not clauses:
@@ -222,8 +222,3 @@ def facts_placeholder(facts: Sequence[str]) -> str:
         labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
     more = "等问题" if len(facts) > rules.named_facts else ""
     return to_fill(f"针对{''.join(labels)}{more}的整改措施")
-
-
-def topics_named(text: str) -> set[str]:
-    """The matters of management (``fit.toml`` [topics]) ``text`` names."""
-    return {name for name, words in fit_rules().topics.items() if any(w in text for w in words)}

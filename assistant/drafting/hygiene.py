@@ -171,10 +171,13 @@ def measure_form(text: str) -> tuple[str, str] | None:
     return None
 
 
+def topics_named(text: str) -> list[str]:
+    """The matters of management (``[topics]``) ``text`` names, in the table's order."""
+    return [topic for topic, words in fit_rules().topics.items() if any(w in text for w in words)]
+
+
 def foreign_topic(clause: str, ours: str) -> str | None:
     """A matter the clause deals with that our problem does not name (个人有关事项 under our
     轮岗, 末位表态 under our 三重一大 about purchases, 办公用品 under our 小金库), if any."""
-    for topic, words in fit_rules().topics.items():
-        if any(w in clause for w in words) and not any(w in ours for w in words):
-            return topic
-    return None
+    named = set(topics_named(ours))
+    return next((topic for topic in topics_named(clause) if topic not in named), None)
