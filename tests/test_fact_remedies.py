@@ -199,3 +199,31 @@ def test_a_measure_on_the_same_matter_answers_a_fact_that_shares_few_bigrams() -
     detail = "2025年部分公务接待无公函、无接待清单；公车使用登记不完整，节假日未封存"
     measures = ["完善财务管理制度，严格公务接待规范和要求，确保今后公务接待规范报支[1]。"]
     assert unanswered_facts(detail, measures, _uniform()) == ["公车使用登记不完整，节假日未封存"]
+
+
+def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> None:
+    text = facts_placeholder(
+        [
+            "社区党员86名，其中流动党员23名，近两年有4名流动党员未参加组织生活，党费收缴不及时",
+            "救护车76辆，其中12辆车龄超过10年，车载设备老化，3辆负压救护车长期停用",
+        ]
+    )
+    # a count alone (社区党员86名) says nothing of what is wrong
+    assert "“社区党员86名”" not in text and "“近两年有4名流动党员未参加组织生活”" in text
+    assert "“救护车76辆，其中12辆车龄超过10年”" in text
+
+
+def test_a_short_quote_does_not_take_in_a_second_fault_before_it() -> None:
+    detail = "1件信访积案历时2年未化解，接待日仅开展3次"
+    [remedy] = fact_remedies(detail)
+    assert "信访积案" not in remedy.text and "接待日仅开展3次" in remedy.text
+    # the case beside the quoted clause is still open
+    assert unanswered_facts(detail, [remedy.text], _uniform()) == ["1件信访积案历时2年未化解"]
+
+
+def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
+    detail = "结余资金32万元未上缴，2处办公用房闲置2年"
+    measures = ["针对“结余资金32万元未上缴”的问题，逐笔清理相关资金，按规定上缴。"]
+    assert unanswered_facts(detail, measures, _uniform()) == ["2处办公用房闲置2年"]
+    # a setting beside the quote (no fault of its own) leaves nothing open
+    assert unanswered_facts("共有结余资金账户3个，结余资金32万元未上缴", measures, _uniform()) == []

@@ -62,6 +62,7 @@ class RemedyRules:
     fact_label: int
     shortest_quote: int
     continues: re.Pattern[str]
+    fault: re.Pattern[str]
 
 
 @functools.cache
@@ -93,6 +94,7 @@ def remedy_rules() -> RemedyRules:
         fact_label=int(raw["limits"]["fact_label"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
+        fault=re.compile(raw["limits"]["fault"]),
     )
 
 
@@ -102,16 +104,21 @@ def facts_of(detail: str) -> list[str]:
     return [f for f in facts if len(f) >= 6]
 
 
-def quoted(fact: str, fault: re.Match[str], shortest: int, continues: re.Pattern[str]) -> str:
+def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     """What the measure quotes: the clauses of ``fact`` that show the fault (a fact often
-    names two faults, and the remedy answers one), with the clause before when they are too
-    short to be read alone; nested quotes as ‘’."""
+    names two faults, and the remedy answers one), with the clause before when they go on
+    from it (其中…) or are too short to be read alone and that one shows no fault of its own;
+    nested quotes as ‘’."""
     clauses = _CLAUSE_SPLIT.split(fact)
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     first = max(i for i, start in enumerate(starts) if start <= fault.start())
     last = max(i for i, start in enumerate(starts) if start < fault.end())
     while first > 0 and (
-        len("".join(clauses[first : last + 1])) < shortest or continues.search(clauses[first])
+        rules.continues.search(clauses[first])
+        or (
+            len("".join(clauses[first : last + 1])) < rules.shortest_quote
+            and not rules.fault.search(clauses[first - 1])
+        )
     ):
         first -= 1
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,")
@@ -138,7 +145,7 @@ def fact_remedies(detail: str) -> list[FactRemedy]:
                 continue
             if remedy.name not in used:
                 used.add(remedy.name)
-                quote = quoted(fact, found, rules.shortest_quote, rules.continues)
+                quote = quoted(fact, found, rules)
                 action = remedy.action_for(quote)
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
@@ -191,20 +198,29 @@ def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -
 
     out: list[str] = []
     for fact in facts_of(detail):
-        if any(_quoted_in(fact, m) for m in measures) or matters.intersection(topics_named(fact)):
+        left = _unquoted_part(fact, measures, rules.fault)
+        if not left or matters.intersection(topics_named(left)):
             continue
-        clauses = [b for c in _CLAUSE_SPLIT.split(fact) if (b := subjects.subject_bigrams(c))]
+        clauses = [b for c in _CLAUSE_SPLIT.split(left) if (b := subjects.subject_bigrams(c))]
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         best = max((weight(c & s) / weight(c) for c in clauses for s in said), default=0.0)
         if best < rules.covered:
-            out.append(fact)
+            out.append(left)
     return out
 
 
-def _quoted_in(fact: str, measure: str) -> bool:
-    said = _quote_of(measure)
-    return said is not None and said in fact
+def _unquoted_part(fact: str, measures: Sequence[str], fault: re.Pattern[str]) -> str:
+    """What of ``fact`` no remedy quotes: all of it, or the clauses beside a quote that
+    show a fault of their own (闲置的办公用房 beside a quoted 结余资金), or nothing."""
+    quotes = [q for m in measures if (q := _quote_of(m)) is not None and q in fact]
+    if not quotes:
+        return fact
+    left = fact
+    for quote in quotes:
+        left = left.replace(quote, "，")
+    clauses = [c.strip(" \u3000，,") for c in _CLAUSE_SPLIT.split(left)]
+    return "，".join(c for c in clauses if len(c) >= 6 and fault.search(c))
 
 
 def facts_placeholder(facts: Sequence[str]) -> str:
@@ -212,13 +228,15 @@ def facts_placeholder(facts: Sequence[str]) -> str:
     rules = remedy_rules()
     labels = []
     for fact in facts[: rules.named_facts]:
-        head = _CLAUSE_SPLIT.split(fact)[0].rstrip("，, ")
+        # the fact is named by what is wrong: 涉企案件审理周期偏长, not 社区党员86名
+        found = rules.fault.search(fact)
+        head = quoted(fact, found, rules) if found else _CLAUSE_SPLIT.split(fact)[0].rstrip("，, ")
         if len(fact) <= rules.fact_label:
             label = fact
         elif 6 <= len(head) <= rules.fact_label and not head[0].isdigit():
-            label = head  # 涉企案件审理周期偏长 says what the fact is about
+            label = head
         else:
-            label = fact[: rules.fact_label] + "……"
+            label = head[: rules.fact_label] + "……"
         labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
     more = "等问题" if len(facts) > rules.named_facts else ""
     return to_fill(f"针对{''.join(labels)}{more}的整改措施")

@@ -75,7 +75,15 @@ def organisation(context: DraftingContext) -> str:
     fields = _fields(context)
     groups = _table()["groups"]
     profile = context.profile  # a university's group is not a middle school's (school@province)
-    group = groups.get(f"{profile.kind}@{profile.level}") or groups.get(profile.kind, groups["default"])
+    by_name = (g for key, g in groups.items() if key.startswith(f"{profile.kind}@") and profile.core.endswith(key.split("@")[1]))
+    group = (
+        next(by_name, None)
+        or groups.get(f"{profile.kind}@{profile.level}")
+        or groups.get(profile.kind, groups["default"])
+    )
+    group = {**group}
+    if profile.organ in _BRANCHES and group.get("deputies") == "{unit}其他成员":
+        group["deputies"] = "{unit}委员"  # a branch's 其他成员 are all its members
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
     return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
@@ -94,14 +102,20 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
         if profile.short and leader.startswith(profile.organ):
             leader = profile.short + leader  # 党组书记、局长 → 局党组书记、局长
         out["leader"] = leader
-        head_first = f"{profile.head}、"
-        if profile.head in leader and filled.get("deputies", "").startswith(head_first):
-            out["deputies"] = filled["deputies"].removeprefix(head_first)
+        # 社区党委书记、居委会主任 names the 社区居委会主任: not again among the deputies
+        heads = {profile.head, profile.head.removeprefix(profile.short or "")}
+        deputies = filled.get("deputies", "")
+        if any(h and h in leader for h in heads):
+            for joint in ("、", "及"):
+                deputies = deputies.removeprefix(f"{profile.head}{joint}")
+            out["deputies"] = deputies
     office = (defaults.department or "").strip()
     if office.endswith(("办公室", "办")) and "待补充" not in office and _our_office(office, profile.short):
         out["office"] = office
     return out
 
+
+_BRANCHES = ("党支部", "党总支")
 
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,9 @@ class KindSpec:
     # words a unit of this kind says only of itself (全院, 院内, 科教科): a unit of its
     # sector that is not of this kind (a blood centre, a CDC) speaks of hospitals, not as one
     self_words: tuple[str, ...] = ()
+    # sub-units by how the name ends, whatever the level: a city's 职业技术学院 has 二级学院
+    # and 处室, not a middle school's 年级组
+    named_subunits: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,7 @@ def _kind(key: str, raw: dict[str, Any]) -> KindSpec:
         subunits={lvl: _strs(v) for lvl, v in raw.get("subunits", {}).items()},
         words=_strs(raw.get("words")),
         self_words=_strs(raw.get("self_words")),
+        named_subunits={str(k): _strs(v) for k, v in raw.get("named_subunits", {}).items()},
     )
 
 

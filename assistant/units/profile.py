@@ -195,6 +195,11 @@ def _committee_of(place: Place, province: str | None) -> str:
     return _DIVISION_COMMITTEE.get(place.division, "县委")
 
 
+def _named_subunits(spec: KindSpec, core: str) -> tuple[str, ...]:
+    plain = re.sub(r"[（(][^）)]*[）)]$", "", core)
+    return next((v for end, v in spec.named_subunits.items() if plain.endswith(end)), ())
+
+
 def _subunits(spec: KindSpec, level: Level | None) -> tuple[str, ...]:
     order = ["township", "county", "city", "province"]
     if level in spec.subunits:
@@ -280,7 +285,7 @@ def profile_for(
         head=_by_suffix(spec.heads, core) or spec.head,
         deputy=_deputy(_by_suffix(spec.heads, core), spec),
         short=_by_suffix(spec.shorts, core) or spec.short,
-        subunits=_subunits(spec, level),
+        subunits=_named_subunits(spec, core) or _subunits(spec, level),
         sector=detect_sector(unit),
         province=prov,
         places=tuple(p.name for p in places),

@@ -238,9 +238,12 @@ class ExtractiveEngine:
 
 
 NEXT_POINTS = 3  # 下一步 in two or three points
-_ORGANISATION_RE = re.compile(r"第一责任人|主体责任|专题会|专题民主生活会|责任分工|挂帅")
-# Our leading group is written from our profile: another unit's group is never cited.
-_GROUP_RE = re.compile(r"领导小组|组长|办公室设在")
+# A notice's 专题会 is a meeting that unit held ("在专题会议上逐条讨论、主动认领"): read in
+# our plan it states a meeting of ours as held. Only the sharing of responsibility is cited.
+_ORGANISATION_RE = re.compile(r"第一责任人|主体责任|责任分工|挂帅")
+# Our leading group is written from our profile: another unit's group, teams or task force
+# (洪江区工委's 两个督导组 over its units) are never cited, nor a plan to write a plan.
+_GROUP_RE = re.compile(r"领导小组|组长|办公室设在|督导组|督查组|工作组|专班|组建|研究制定|制定《")
 _IMPERATIVE_RE = re.compile(r"要|确保|必须|严格|坚决|务必|切实|坚持")
 _REQUIREMENTS_RE = re.compile(r"台账|销号|督导|督查|督办|问责|长效机制|清单|时限|对账")
 _NEXT_RE = re.compile(r"持续|巩固|长效|回头看|常态化|坚持|不松劲|久久为功|深化")
