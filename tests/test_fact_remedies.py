@@ -227,3 +227,46 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
     assert unanswered_facts(detail, measures, _uniform()) == ["2处办公用房闲置2年"]
     # a setting beside the quote (no fault of its own) leaves nothing open
     assert unanswered_facts("共有结余资金账户3个，结余资金32万元未上缴", measures, _uniform()) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says", "not_says"),
+    [
+        ("2024年采购的全自动生化免疫流水线（金额386万元）以单一来源方式采购", "purchase", "严格执行政府采购规定", "工程"),
+        ("食堂大宗食材采购未公开招标", "purchase", "按规定方式采购", "开工"),
+        ("城北片区棚改安置房项目未批先建", "purchase", "手续不全的不得开工", "政府采购"),
+        ("2024年有7户因病因灾支出骤增家庭未及时纳入监测范围", "eligibility", "符合条件的及时纳入", ""),
+        ("有4户不符合条件的家庭领取慰问金", "eligibility", "不符合条件的按规定退出", ""),
+        ("为完成考核指标虚增服务数量", "falsified", "据实更正", ""),
+        ("2024年派车6820次，其中有412次派车单事后补签", "falsified", "据实更正", ""),
+        ("收费项目、收费标准和伙食费收支情况未按规定每月公示", "disclosure", "及时、全面公示", "公开"),
+        ("社区党组织服务群众专项经费使用公开不及时", "disclosure", "及时、全面公开", "公示"),
+        ("街道所属17间临街门面出租未公开招租", "disclosure", "按规定公开招租", "接受群众监督"),
+        ("2023年采购的12台车载呼吸机中有3台长期故障未维修", "repair", "能修复的限期修复", ""),
+        ("电子交易平台通过网络安全等级保护三级测评后未按规定复测", "repair", "限期完成检测", "维修"),
+        ("178个村团支部中有63个一年以上未开展活动", "inactive", "限期整顿", ""),
+        ("2025年应收未收广告费38.7万元", "arrears", "催收到位", "清偿"),
+        ("拖欠公租房租金62户", "arrears", "催收到位", "清偿"),  # tenants owe us
+        ("拖欠中小企业账款3860万元", "arrears", "制定清偿计划", "催收"),  # we owe them
+    ],
+)
+def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text
+    assert not not_says or not_says not in remedy.text.split("”", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "2025年上半年排查的468家商户中有53家未安装燃气泄漏报警装置",  # 泄漏报警 is not 漏报
+        "干部个人有关事项报告抽查核实中发现3人漏报房产",  # a report, not a benefit list
+        "学生社团开设的新媒体账号12个未纳入备案管理",
+        "2023年以来被冒用身份信息虚假登记的企业有14户",  # others' falsehood: a regulator's case
+        "城乡客运班线有9台车辆超期未年检仍在运营",  # an operator's vehicles
+        "数字化加工服务项目未经党组会议研究，未公开采购",  # the procedure class answers it
+    ],
+)
+def test_sixth_pass_look_alikes_get_none_of_the_new_classes(fact: str) -> None:
+    new = {"purchase", "eligibility", "falsified", "disclosure", "repair", "inactive", "arrears"}
+    assert not any(r.kind in new for r in fact_remedies(fact))
