@@ -213,6 +213,11 @@ def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> No
     assert "“救护车76辆，其中12辆车龄超过10年”" in text
 
 
+def test_a_comparison_with_the_standard_is_quoted_with_what_it_measures() -> None:
+    [remedy] = fact_remedies("开设的特色课程仅9门，未达到全县城区学校不少于15门的要求")
+    assert "“开设的特色课程仅9门，未达到全县城区学校不少于15门的要求”" in remedy.text
+
+
 def test_a_short_quote_does_not_take_in_a_second_fault_before_it() -> None:
     detail = "1件信访积案历时2年未化解，接待日仅开展3次"
     [remedy] = fact_remedies(detail)
@@ -248,6 +253,12 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("2025年应收未收广告费38.7万元", "arrears", "催收到位", "清偿"),
         ("拖欠公租房租金62户", "arrears", "催收到位", "清偿"),  # tenants owe us
         ("拖欠中小企业账款3860万元", "arrears", "制定清偿计划", "催收"),  # we owe them
+        # a case not pursued, or a check on cases not held, is ours to act on, not a case
+        ("对群众反映的3起律师收费不规范投诉，未按规定立案调查", "oversight", "逐项依法依规核查处理", "警示教育"),
+        ("教师节、春节期间收受家长礼品礼金问题专项检查未开展", "oversight", "按规定开展检查", "警示教育"),
+        ("2024年度人民调解‘以案定补’经费12.4万元至今未兑现", "idle", "拨付到位", "逐项列出清单"),
+        ("甲级病历率87.5%，低于90%的考核要求", "target", "按要求完成目标任务", ""),
+        ("2024年有3批次生物监测结果未存档", "records", "有据可查", ""),
     ],
 )
 def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) -> None:

@@ -227,6 +227,24 @@ def _areas(text: str, ours: UnitProfile) -> Iterator[Misfit]:
         )
 
 
+def _stages(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+    """Words a unit whose name ends so never says of itself (初三 in a 小学's plan)."""
+    plain = re.sub(r"[（(][^）)]*[）)]$", "", ours.core)
+    for ending, words in lex.kind(ours.kind).named_misfits.items():
+        if not plain.endswith(ending):
+            continue
+        for start, end, word in _find_words(text, words):
+            yield Misfit(
+                kind="level",
+                word=word,
+                start=start,
+                end=end,
+                reason=_("“{word}”不是{ending}的说法，本单位（{unit}）没有").format(
+                    word=word, ending=ending, unit=ours.core),
+                hint=_("删去这一句，或改用本单位的说法"),
+            )
+
+
 def _preceded_by_place(text: str, pos: int, lex: Lexicon) -> bool:
     head = text[max(0, pos - 10) : pos]
     return any(head.endswith(w) for w in lex.place_words)
@@ -282,7 +300,7 @@ def misfits(
     ``own_text``: what the user wrote (the feedback): a sector word in it is our work."""
     lex = lexicon or load_lexicon()
     found: dict[MisfitKind, list[Misfit]] = {
-        "level": [*_levels(text, ours, lex), *_areas(text, ours)],
+        "level": [*_levels(text, ours, lex), *_areas(text, ours), *_stages(text, ours, lex)],
         "role": [*_roles(text, ours, lex), *_bodies(text, ours, lex)],
         "subunit": list(_subunits(text, ours, lex)),
         "tour": list(_tours(text, ours)),

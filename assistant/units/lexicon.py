@@ -43,6 +43,8 @@ class KindSpec:
     # sub-units by how the name ends, whatever the level: a city's 职业技术学院 has 二级学院
     # and 处室, not a middle school's 年级组
     named_subunits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that a unit whose name ends so never says of itself (初三 and 中考 in a 小学)
+    named_misfits: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ def _kind(key: str, raw: dict[str, Any]) -> KindSpec:
         words=_strs(raw.get("words")),
         self_words=_strs(raw.get("self_words")),
         named_subunits={str(k): _strs(v) for k, v in raw.get("named_subunits", {}).items()},
+        named_misfits={str(k): _strs(v) for k, v in raw.get("named_misfits", {}).items()},
     )
 
 
