@@ -257,6 +257,8 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("对群众反映的3起律师收费不规范投诉，未按规定立案调查", "oversight", "逐项依法依规核查处理", "警示教育"),
         ("教师节、春节期间收受家长礼品礼金问题专项检查未开展", "oversight", "按规定开展检查", "警示教育"),
         ("2024年度人民调解‘以案定补’经费12.4万元至今未兑现", "idle", "拨付到位", "逐项列出清单"),
+        # others who broke the rules unnoticed: our oversight failed, not our procedure
+        ("2名社区矫正对象未经批准赴外省务工长达26天未被发现", "oversight", "加强日常监管", "程序"),
         ("甲级病历率87.5%，低于90%的考核要求", "target", "按要求完成目标任务", ""),
         ("2024年有3批次生物监测结果未存档", "records", "有据可查", ""),
     ],

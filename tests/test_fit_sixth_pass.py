@@ -46,3 +46,16 @@ def test_a_list_of_another_units_own_sites_is_not_a_measure() -> None:
     )
     assert clause_fault(clause) == "brand"
     assert clause_fault("建设法治文化广场和法治长廊，丰富普法宣传阵地。") is None
+
+
+COUNTY_BUREAU = profile_for("中共青山县司法局党组", inspection_body="县委第三巡察组")
+DISTRICT_BUREAU = profile_for("中共青山市白沙区司法局党组", inspection_body="区委第三巡察组")
+
+
+def test_a_body_of_another_county_level_area_we_act_on_is_a_misfit() -> None:
+    text = "我局组织研究部署并指导区法律援助中心结合实际，修订《工作制度》。"
+    assert [m.word for m in misfits(text, COUNTY_BUREAU)] == ["区法律援助中心"]
+    assert misfits(text, DISTRICT_BUREAU) == []  # a 区's own centre
+    # our superior's bureau, our own centre and a 区域 are not another area's bodies
+    for fits in ("配合市司法局开展专项检查", "指导县法律援助中心规范指派", "协调区域医疗中心建设"):
+        assert misfits(fits, COUNTY_BUREAU) == [], fits

@@ -207,13 +207,23 @@ _OWN_AREA = re.compile(r"[全我本](省|市|州|县|区|旗|镇|乡)(?![场域�
 _SAME_AREA = {"镇": "镇乡", "乡": "镇乡", "自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
+# a body of another county-level area we act on (指导区法律援助中心 in a 县's plan); 配合市…局
+# is a county unit's superior and fits
+_AREA_BODY = re.compile(
+    r"(?<=指导|督促|协调|联合|会同|配合|要求|组织|通过|会商)([县区旗])(?!域|县|市|委)[\u4e00-\u9fff]{2,8}?(?:中心|局|办公室|院|所|站)"
+)
+_COUNTY_DIVISIONS = ("县", "区", "旗", "自治县", "自治旗")
+
+
 def _areas(text: str, ours: UnitProfile) -> Iterator[Misfit]:
     """Another area's own words (全区 in a county bureau's plan): mapping has already turned
     a same-level precedent's area into ours, so what is left is another level's."""
     if not ours.division:
         return
     mine = _SAME_AREA.get(ours.division, ours.division)
-    for m in _OWN_AREA.finditer(text):
+    county = ours.division in _COUNTY_DIVISIONS
+    found = [*_OWN_AREA.finditer(text), *(_AREA_BODY.finditer(text) if county else ())]
+    for m in found:
         if m.group(1) in mine:
             continue
         yield Misfit(
