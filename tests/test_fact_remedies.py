@@ -8,6 +8,8 @@ uncited measure.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.drafting.context import DraftingContext
@@ -80,6 +82,9 @@ def test_a_fact_gets_the_remedy_of_its_kind(fact: str, kind: str, says: str) -> 
         "工业企业场（厂）内机动车辆未登记使用、作业人员无证上岗问题突出",  # others' vehicles
         "催收方式仅限于电话和短信，未按规定启动担保处置程序",  # enforcement, not a decision
         "强制免疫‘先打后补’政策落实不到位",  # a policy's name, not a procedure skipped
+        # a check owed to each patient is not a recurring activity to plan (frequency)
+        "抽查危重孕产妇病历30份，有7份未按规定开展妊娠风险动态评估",
+        "家长反映后学校仅口头提醒，未按规定上报县教育局和处理",  # 上报 is not 上党课
     ],
 )
 def test_a_look_alike_gets_no_remedy(fact: str) -> None:
@@ -180,8 +185,8 @@ def test_the_placeholder_names_the_open_facts_by_what_they_are_about() -> None:
         ["涉企案件审理周期偏长，2024年审结的合同纠纷平均审理天数86.4天", "2024年审批的38场营业性演出中有6场未审查节目单"]
     )
     assert text == "【待补充：针对“涉企案件审理周期偏长”“2024年审批的38场营业性演出中有6场未审查节目单”的整改措施】"
-    many = facts_placeholder([f"第{i}个检查站点设备长期闲置" for i in range(6)])
-    assert many.count("“") == 4 and "等问题的整改措施" in many
+    many = facts_placeholder([f"第{i}个检查站点设备长期闲置" for i in range(8)])
+    assert many.count("“") == 6 and "等问题的整改措施" in many
 
 
 def test_the_offline_plan_leaves_the_unanswered_facts_open_by_name(draft_settings: Settings) -> None:
@@ -261,6 +266,7 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("2名社区矫正对象未经批准赴外省务工长达26天未被发现", "oversight", "加强日常监管", "程序"),
         ("甲级病历率87.5%，低于90%的考核要求", "target", "按要求完成目标任务", ""),
         ("2024年有3批次生物监测结果未存档", "records", "有据可查", ""),
+        ("全乡12处集中供水工程中有9处未配备净化消毒设备", "equipment", "配齐相关设施设备", "人员"),
     ],
 )
 def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) -> None:
@@ -283,3 +289,57 @@ def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) 
 def test_sixth_pass_look_alikes_get_none_of_the_new_classes(fact: str) -> None:
     new = {"purchase", "eligibility", "falsified", "disclosure", "repair", "inactive", "arrears"}
     assert not any(r.kind in new for r in fact_remedies(fact))
+
+
+def test_a_user_adds_a_remedy_class_from_the_home_folder(draft_settings: Settings, tmp_path: Path) -> None:
+    from assistant.drafting.corpus_facts import CorpusFacts
+    from assistant.drafting.fact_remedies import remedy_rules
+
+    fact = "镇级河长2024年巡河不到位"
+    assert fact_remedies(fact) == []
+    (tmp_path / "rules" / "remedies").mkdir(parents=True)
+    (tmp_path / "rules" / "remedies" / "river.toml").write_text(
+        '[[class]]\nname = "patrol"\nwhen = "巡河.{0,4}不到位"\naction = "按河长制要求定期巡河，如实填写巡河日志"\n'
+        "[limits]\nper_problem = 3\n",
+        encoding="utf-8",
+    )
+    rules = remedy_rules(tmp_path)
+    assert rules.classes[0].name == "patrol" and rules.per_problem == 3  # theirs first
+    assert len(rules.classes) == len(remedy_rules().classes) + 1
+    # the plan drafted with that home uses it (the corpus's index, read where it is)
+    for name in ("vectorstore", "corpus"):
+        if (draft_settings.home / name).exists():
+            (tmp_path / name).symlink_to(draft_settings.home / name)
+    settings = draft_settings.model_copy(update={"home": tmp_path})
+    feedback = _feedback_with_detail("中共青山县白沙镇委员会", "河长制落实不到位", fact)
+    context = DraftingContext.build(settings, feedback, corpus=CorpusFacts.load(draft_settings))
+    plan = build_plan(context, ExtractiveEngine())
+    assert any("如实填写巡河日志" in m.text for m in plan.items[0].measures)
+
+
+def test_a_broken_user_remedy_rule_is_a_clear_error(tmp_path: Path) -> None:
+    from assistant.drafting.fact_remedies import remedy_rules
+    from assistant.errors import InputError
+
+    (tmp_path / "rules" / "remedies").mkdir(parents=True)
+    (tmp_path / "rules" / "remedies" / "bad.toml").write_text(
+        '[[class]]\nname = "bad"\nwhen = "巡河(不到位"\naction = "x"\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        remedy_rules(tmp_path)
+    assert "rules/remedies" in str(caught.value.where) and "[[class]]" in (caught.value.hint or "")
+
+
+def test_a_long_fact_is_cut_with_its_fault_in_sight() -> None:
+    fact = "2024年县行业部门推送的预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
+    text = facts_placeholder([fact])
+    assert "超过" in text and text.count("……") == 2
+    # a fault within the first characters: the end is cut, not the start
+    text = facts_placeholder(["全镇14个村（社区）中有5个村2024年集体经营性收入不足10万元，2个村为零"])
+    assert "“全镇14个村" in text
+
+
+def test_a_clause_the_quoting_remedy_words_the_same_way_is_answered_with_it() -> None:
+    fact = "2024年生态公益林补偿资金386万元滞留在局账户，未及时拨付到乡镇和林权权利人"
+    [remedy] = fact_remedies(fact)
+    assert unanswered_facts(fact, [remedy.text], _uniform()) == []

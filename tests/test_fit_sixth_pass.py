@@ -1,9 +1,13 @@
-"""Fit rules of the sixth pass (issue 14): another school stage's words in a school's plan."""
+"""Fit rules of the sixth pass (issue 14): school stages, another area's bodies, offices named
+differently, another unit's sites and another unit's faults promised away."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.drafting.fit import without_their_faults
+from assistant.drafting.hygiene import clause_fault, fit_rules
+from assistant.drafting.subject import SubjectMatcher
 from assistant.units.fit import misfits
 from assistant.units.profile import UnitProfile, profile_for
 
@@ -38,8 +42,6 @@ def test_a_stage_of_our_own_fits(text: str, ours: UnitProfile) -> None:
 
 
 def test_a_list_of_another_units_own_sites_is_not_a_measure() -> None:
-    from assistant.drafting.hygiene import clause_fault
-
     clause = (
         "打造丫好普法宣传教育基地、鹿森全民阅读法治书屋、五月风书城“谁执法谁普法沙龙”基地及"
         "“上下杭法治大讲堂”系列法治宣传阵地。"
@@ -59,3 +61,60 @@ def test_a_body_of_another_county_level_area_we_act_on_is_a_misfit() -> None:
     # our superior's bureau, our own centre and a 区域 are not another area's bodies
     for fits in ("配合市司法局开展专项检查", "指导县法律援助中心规范指派", "协调区域医疗中心建设"):
         assert misfits(fits, COUNTY_BUREAU) == [], fits
+
+
+VOCATIONAL = profile_for("中共青山县职业中等专业学校委员会", inspection_body="县委第二巡察组")
+
+
+def test_a_vocational_school_has_no_middle_school_classes_or_entrance_line() -> None:
+    text = "举办我校中小学青年教师素养大赛，开展初三免费培优辅差工作，提高初升高录取分线数。"
+    assert {m.word for m in misfits(text, VOCATIONAL)} >= {"中小学", "初三", "初升高"}
+    assert misfits("做好中考招生宣传和实习就业工作", VOCATIONAL) == []
+
+
+def test_a_cppcc_offices_party_group_is_not_a_bureaus() -> None:
+    bureau = profile_for("中共青山县林业局党组", inspection_body="县委第三巡察组")
+    cppcc = profile_for("中共青山县政协党组", inspection_body="县委第三巡察组")
+    text = "机关党组主要负责同志履行第一责任人职责"
+    assert [m.word for m in misfits(text, bureau)] == ["机关党组"]
+    assert misfits(text, cppcc) == []
+
+
+def test_a_township_office_named_differently_fits_only_when_our_feedback_names_it() -> None:
+    town = profile_for("中共青山县白沙乡委员会", inspection_body="县委第三巡察组")
+    text = "分管领导对财管办村级财务的负责人进行提醒谈话"
+    assert [(m.word, m.kind) for m in misfits(text, town)] == [("财管办", "subunit")]
+    assert misfits(text, town, own_text="乡财管办负责村级财务日常监管") == []
+
+
+def _matcher() -> SubjectMatcher:
+    # rarity as the corpus has it: 党组, 决策 and 会议 are everywhere; 混开, 参会 nowhere
+    idf = {"党组": 1.6, "组会": 4.52, "会议": 3.75, "决策": 1.3, "班子": 2.14, "接待": 4.9, "超标": 5.07, "标准": 4.76}
+    return SubjectMatcher(idf, 7.46, fit_rules().generic)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "left"),
+    [
+        (
+            "增强党组议事决策意识，严格执行议事决策机制，杜绝党组会议和班子会议混开的情况。",
+            "“三重一大”决策制度执行不严。2024年有1项640万元设计变更未经党组会研究，会议材料未提前送达",
+            "增强党组议事决策意识，严格执行议事决策机制。",
+        ),
+        (
+            "按照党委会议事规则，单位重大事项必须由党委会研究决策，杜绝非班子成员参会参与决策。",
+            "党委领导下的院长负责制落实不到位。2024年有3项重大事项未经党委会前置研究",
+            "按照党委会议事规则，单位重大事项必须由党委会研究决策。",
+        ),
+        ("严禁公款吃喝。", "公务接待管理不规范。2024年有3次超标准接待", None),
+        # our own fault, or faults in general, are promises we can sign
+        (
+            "严格执行公务接待制度，严禁超标准接待，杜绝此类问题再次发生。",
+            "公务接待管理不规范。2024年有3次超标准接待",
+            "严格执行公务接待制度，严禁超标准接待，杜绝此类问题再次发生。",
+        ),
+        ("严格落实请销假制度，防止脱岗离岗。", "干部作风不实，有3名干部上班时间脱岗", "严格落实请销假制度，防止脱岗离岗。"),
+    ],
+)
+def test_a_promise_to_stop_their_fault_is_cut(text: str, ours: str, left: str | None) -> None:
+    assert without_their_faults(text, ours, _matcher()) == left

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.drafting.corpus_facts import CorpusFacts
 from assistant.drafting.deadlines import deadlines_for
+from assistant.drafting.fact_remedies import RemedyRules, remedy_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Deadline
 from assistant.drafting.names.guard import NameGuard
@@ -41,6 +42,8 @@ class DraftingContext:
     lexicon: Lexicon  # the shipped unit tables merged with the user's (<home>/rules/units/)
     profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
     own_text: str = ""  # what the user wrote (``feedback_text``): its words are ours
+    # the remedy classes for our own facts, with the user's (<home>/rules/remedies/)
+    remedies: RemedyRules = field(default_factory=remedy_rules)
     _profiles: dict[tuple[str, str], UnitProfile] = field(
         default_factory=dict, compare=False, repr=False
     )  # the precedent notices' profiles, worked out once per unit
@@ -79,6 +82,7 @@ class DraftingContext:
             deadlines={**inferred, **(deadlines or {})},
             lexicon=lexicon,
             profile=profile,
+            remedies=remedy_rules(settings.home),
         )
 
     @functools.cached_property

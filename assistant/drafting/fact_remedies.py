@@ -18,10 +18,17 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.drafting.hygiene import topics_named
 from assistant.drafting.models import to_fill
+from assistant.errors import InputError
+from assistant.i18n import _
+from assistant.units.lexicon import merge, read_toml, user_files
+
+# A user adds classes (tried before the shipped ones) or changes [limits] in these files.
+USER_DIR = Path("rules") / "remedies"
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
@@ -65,25 +72,43 @@ class RemedyRules:
     fault: re.Pattern[str]
 
 
-@functools.cache
-def remedy_rules() -> RemedyRules:
-    raw: dict[str, Any] = tomllib.loads(
-        resources.files("assistant.drafting.data").joinpath("fact_remedies.toml").read_text("utf-8")
-    )
+def remedy_rules(home: Path | None = None) -> RemedyRules:
+    """The shipped remedy classes, with the user's (``<home>/rules/remedies/*.toml``:
+    their [[class]] entries first, so theirs win; [limits] key by key); cached per file state."""
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home, USER_DIR))
+    return _rules(str(home) if home else None, stamp)
 
+
+@functools.lru_cache(maxsize=8)
+def _rules(home: str | None, stamp: tuple[tuple[str, int], ...]) -> RemedyRules:
+    shipped = resources.files("assistant.drafting.data").joinpath("fact_remedies.toml")
+    raw: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8"))
+    for path, _stamp in stamp:
+        raw = merge(raw, read_toml(Path(path)))
+    try:
+        return _build(raw)
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise InputError(
+            _("整改措施规则有误：{error}").format(error=repr(exc)),
+            where=Path(home) / USER_DIR if home else "assistant/drafting/data/fact_remedies.toml",
+            hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
+        ) from exc
+
+
+def _build(raw: dict[str, Any]) -> RemedyRules:
     def optional(key: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
         return re.compile(entry[key]) if key in entry else None
 
     return RemedyRules(
         classes=tuple(
             RemedyClass(
-                name=entry["name"],
+                name=str(entry["name"]),
                 when=re.compile(entry["when"]),
-                action=entry["action"],
+                action=str(entry["action"]),
                 also=optional("with", entry),
                 unless=optional("unless", entry),
                 variants=tuple(
-                    (re.compile(v["when"]), v["action"]) for v in entry.get("variant", [])
+                    (re.compile(v["when"]), str(v["action"])) for v in entry.get("variant", [])
                 ),
             )
             for entry in raw["class"]
@@ -132,10 +157,10 @@ class FactRemedy:
     text: str  # the measure
 
 
-def fact_remedies(detail: str) -> list[FactRemedy]:
+def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRemedy]:
     """Measures for the facts of ``detail`` that a remedy class covers, in the facts'
-    order, each class once, at most ``per_problem``."""
-    rules = remedy_rules()
+    order, each class once, at most ``per_problem`` (``rules``: the shipped ones if None)."""
+    rules = rules or remedy_rules()
     out: list[FactRemedy] = []
     used: set[str] = set()
     for fact in facts_of(detail):
@@ -181,13 +206,15 @@ class Subjects(Protocol):
     def subject_bigrams(self, text: str) -> frozenset[str]: ...
 
 
-def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -> list[str]:
+def unanswered_facts(
+    detail: str, measures: Sequence[str], subjects: Subjects, rules: RemedyRules | None = None
+) -> list[str]:
     """The facts of ``detail`` that no measure answers: none quotes it, none names the same
     matter of management, and none shares ``covered`` of what one of its clauses is about
     (rarity-weighted subject bigrams):
     公务接待管理不规范 of "公务接待管理不规范，2024年有4批次…无公函", or the 政府采购 of
     "图书采购金额共计386万元，其中48万元未按政府采购规定公开招标")."""
-    rules = remedy_rules()
+    rules = rules or remedy_rules()
     said = [subjects.subject_bigrams(m) for m in measures]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
@@ -198,7 +225,7 @@ def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -
 
     out: list[str] = []
     for fact in facts_of(detail):
-        left = _unquoted_part(fact, measures, rules.fault)
+        left = _unquoted_part(fact, measures, rules)
         if not left or matters.intersection(topics_named(left)):
             continue
         clauses = [b for c in _CLAUSE_SPLIT.split(left) if (b := subjects.subject_bigrams(c))]
@@ -210,22 +237,42 @@ def unanswered_facts(detail: str, measures: Sequence[str], subjects: Subjects) -
     return out
 
 
-def _unquoted_part(fact: str, measures: Sequence[str], fault: re.Pattern[str]) -> str:
-    """What of ``fact`` no remedy quotes: all of it, or the clauses beside a quote that
-    show a fault of their own (闲置的办公用房 beside a quoted 结余资金), or nothing."""
-    quotes = [q for m in measures if (q := _quote_of(m)) is not None and q in fact]
-    if not quotes:
+def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
+    """What of ``fact`` no remedy answers: all of it, or the clauses beside a quote that
+    show a fault of their own (闲置的办公用房 beside a quoted 结余资金) that the quoting
+    remedy does not cover, its class wording them as it worded the quote (未及时拨付到乡镇
+    beside a quoted 滞留 is the same fault; 闲置的用房 beside quoted idle funds is not), or
+    nothing."""
+    quoting = [(q, m) for m in measures if (q := _quote_of(m)) is not None and q in fact]
+    if not quoting:
         return fact
     left = fact
-    for quote in quotes:
+    for quote, _measure in quoting:
         left = left.replace(quote, "，")
+    covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
+
+    def covered(clause: str) -> bool:
+        return any(k.matches(clause) and k.action_for(clause) in m for k, m in covering)
+
     clauses = [c.strip(" \u3000，,") for c in _CLAUSE_SPLIT.split(left)]
-    return "，".join(c for c in clauses if len(c) >= 6 and fault.search(c))
+    return "，".join(c for c in clauses if len(c) >= 6 and rules.fault.search(c) and not covered(c))
 
 
-def facts_placeholder(facts: Sequence[str]) -> str:
+def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
+    """The remedy class whose action ``measure`` promises."""
+    return next(
+        (
+            k
+            for k in rules.classes
+            if k.action in measure or any(action in measure for _when, action in k.variants)
+        ),
+        None,
+    )
+
+
+def facts_placeholder(facts: Sequence[str], rules: RemedyRules | None = None) -> str:
     """【待补充：针对“…”“…”的整改措施】 naming the facts still without a measure."""
-    rules = remedy_rules()
+    rules = rules or remedy_rules()
     labels = []
     for fact in facts[: rules.named_facts]:
         # the fact is named by what is wrong: 涉企案件审理周期偏长, not 社区党员86名
@@ -235,8 +282,11 @@ def facts_placeholder(facts: Sequence[str]) -> str:
             label = fact
         elif 6 <= len(head) <= rules.fact_label and not head[0].isdigit():
             label = head
-        else:
-            label = head[: rules.fact_label] + "……"
+        else:  # cut, keeping the fault in sight ("……11条核查反馈超时……", not "……反馈超……")
+            seen = head.find(found.group(0)) + len(found.group(0)) if found else 0
+            start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
+            end = start + rules.fact_label
+            label = ("……" if start else "") + head[start:end] + ("……" if end < len(head) else "")
         labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
     more = "等问题" if len(facts) > rules.named_facts else ""
     return to_fill(f"针对{''.join(labels)}{more}的整改措施")

@@ -10,7 +10,8 @@ placeholders); it is used only if, after that, it
 * answers our problem: its precedent's problem shares our problem's subject (``subject.py``,
   at or above the floor of ``data/fit.toml``), the clause does not answer what only
   THEIR problem named (``SubjectMatcher.theirs_only``), and it deals with no matter of
-  management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗).
+  management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗);
+  its promises to stop a fault our problem does not name are cut (``without_their_faults``).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
 are kept on the source and go into the citation, for the review page. A problem with fewer
@@ -20,6 +21,7 @@ and a ``too_few_fitting`` finding (``abstention``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -39,6 +41,7 @@ from assistant.drafting.hygiene import (
 from assistant.drafting.models import Finding, finding, to_fill
 from assistant.drafting.names.localities import local_places
 from assistant.drafting.sources import ItemSources, Source
+from assistant.drafting.subject import SubjectMatcher
 from assistant.i18n import _
 from assistant.index.records import PrecedentRecord
 from assistant.units import Replacement, map_to_ours, misfits
@@ -147,6 +150,10 @@ def fitting_item(
         if fitted is None:
             continue
         if floor > 0:
+            text = without_their_faults(fitted.text, ours, matcher)
+            if text is None:
+                continue  # nothing but a promise to stop their fault
+            fitted = replace(fitted, text=text)
             only, shared = matcher.theirs_only(ours, source.record.problem, fitted.text)
             if only > max(shared, rules.their_own * matcher.unseen):
                 continue  # it answers what their problem named and ours did not
@@ -155,6 +162,33 @@ def fitting_item(
         if subject.get(source.record.id, 0.0) >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)
+
+
+_SEGMENT = re.compile(r"(?<=[，,；;])")
+
+
+def without_their_faults(text: str, ours: str, matcher: SubjectMatcher) -> str | None:
+    """``text`` without its promises to stop a fault our problem does not name (杜绝党组会议
+    和班子会议混开 under our 三重一大: its rarest word is not ours, nor half of what it
+    says), None when nothing else is left."""
+    rules = fit_rules()
+    ours_said = matcher.subject_bigrams(ours)
+    segments = _SEGMENT.split(text)
+    kept = []
+    for segment in segments:
+        core = segment.strip("，,；;。 ")
+        if rules.prohibition.search(core) and not rules.any_fault.search(core):
+            said = matcher.subject_bigrams(rules.prohibition.sub("", core))  # what is stopped
+            weight = {g: matcher.idf.get(g, matcher.unseen) for g in said}
+            rarest = max(weight.values(), default=0.0)
+            shared = sum(w for g, w in weight.items() if g in ours_said)
+            if said and not any(weight[g] == rarest for g in said & ours_said) and shared < 0.5 * sum(weight.values()):
+                continue
+        kept.append(segment)
+    if len(kept) == len(segments):
+        return text
+    out = "".join(kept).rstrip("，,；; 。")
+    return out + "。" if len(out) >= 8 else None
 
 
 def fitting_sentences(context: DraftingContext, sources: Sequence[Source]) -> list[Source]:

@@ -45,6 +45,8 @@ class FitRules:
     strong: float  # ...unless its precedent's problem is this close to ours
     title_floor: float  # a precedent this close to our problem's title alone also passes
     their_own: float  # a clause naming this much (× an unseen bigram) of THEIR problem only
+    prohibition: re.Pattern[str]  # a promise to stop a fault (杜绝…)
+    any_fault: re.Pattern[str]  # …that names no fault in particular (杜绝此类问题)
     topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
     generic: frozenset[str]
     abbreviations: dict[str, str]
@@ -71,6 +73,8 @@ def fit_rules() -> FitRules:
         strong=float(raw["problem"]["strong"]),
         title_floor=float(raw["problem"]["title_floor"]),
         their_own=float(raw["problem"]["their_own"]),
+        prohibition=re.compile(raw["problem"]["prohibition"]),
+        any_fault=re.compile(raw["problem"]["any_fault"]),
         topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),

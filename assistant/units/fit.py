@@ -255,6 +255,21 @@ def _stages(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
             )
 
 
+def _own_offices(text: str, ours: UnitProfile, lex: Lexicon, own_text: str) -> Iterator[Misfit]:
+    """An office units of our kind name differently, when our feedback does not name it."""
+    for start, end, word in _find_words(text, lex.kind(ours.kind).own_offices):
+        if word in own_text:
+            continue
+        yield Misfit(
+            kind="subunit",
+            word=word,
+            start=start,
+            end=end,
+            reason=_("“{word}”是别的单位的内设机构名称，本单位的反馈材料中没有").format(word=word),
+            hint=_("改为本单位承担这项工作的机构名称，或删去这一句"),
+        )
+
+
 def _preceded_by_place(text: str, pos: int, lex: Lexicon) -> bool:
     head = text[max(0, pos - 10) : pos]
     return any(head.endswith(w) for w in lex.place_words)
@@ -312,7 +327,7 @@ def misfits(
     found: dict[MisfitKind, list[Misfit]] = {
         "level": [*_levels(text, ours, lex), *_areas(text, ours), *_stages(text, ours, lex)],
         "role": [*_roles(text, ours, lex), *_bodies(text, ours, lex)],
-        "subunit": list(_subunits(text, ours, lex)),
+        "subunit": [*_subunits(text, ours, lex), *_own_offices(text, ours, lex, own_text)],
         "tour": list(_tours(text, ours)),
         "sector": list(_sectors(text, ours, lex, own_text)),
         "region": list(_regions(text, ours, lex)),

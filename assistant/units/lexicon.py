@@ -45,6 +45,9 @@ class KindSpec:
     named_subunits: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words that a unit whose name ends so never says of itself (初三 and 中考 in a 小学)
     named_misfits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # offices that units of this kind name differently (财管办, 财政所, 财政办): one fits only
+    # when our own feedback names it
+    own_offices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -190,10 +193,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         ) from exc
 
 
-def user_files(home: Path | None) -> tuple[Path, ...]:
+def user_files(home: Path | None, folder_name: Path = USER_DIR) -> tuple[Path, ...]:
+    """The user's own rule files under ``home`` (``rules/units`` unless told)."""
     if home is None:
         return ()
-    folder = home / USER_DIR
+    folder = home / folder_name
     return tuple(sorted(folder.glob("*.toml"))) if folder.is_dir() else ()
 
 
@@ -203,7 +207,7 @@ def raw_tables(home: Path | None = None) -> dict[str, Any]:
         text = resources.files("assistant.units").joinpath(name).read_text("utf-8")
         data = merge(data, tomllib.loads(text))
     for path in user_files(home):
-        data = merge(data, _read_toml(path))
+        data = merge(data, read_toml(path))
     return data
 
 
@@ -252,6 +256,7 @@ def _kind(key: str, raw: dict[str, Any]) -> KindSpec:
         self_words=_strs(raw.get("self_words")),
         named_subunits={str(k): _strs(v) for k, v in raw.get("named_subunits", {}).items()},
         named_misfits={str(k): _strs(v) for k, v in raw.get("named_misfits", {}).items()},
+        own_offices=_strs(raw.get("own_offices")),
     )
 
 

@@ -103,7 +103,7 @@ class ExtractiveEngine:
 
     def _plan_item(self, context: DraftingContext, item: ItemSources) -> ItemDraft:
         # our own facts first: each fact of a kind with a known remedy gets it (no precedent)
-        remedies = [r.text for r in fact_remedies(item.leaf.problem.detail)]
+        remedies = [r.text for r in fact_remedies(item.leaf.problem.detail, context.remedies)]
         pool = self._candidates(context, item)
         chosen: list[_Candidate] = []
         per_precedent: dict[str, int] = {}
@@ -139,12 +139,15 @@ class ExtractiveEngine:
             measures = [DraftMeasure(text=r) for r in remedies]
             measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
             open_facts = unanswered_facts(
-                item.leaf.problem.detail, [m.text for m in measures], context.corpus.subject
+                item.leaf.problem.detail,
+                [m.text for m in measures],
+                context.corpus.subject,
+                context.remedies,
             )
             if not open_facts:
                 return measures
             if len(measures) < MAX_MEASURES or not chosen:
-                return [*measures, DraftMeasure(text=facts_placeholder(open_facts))]
+                return [*measures, DraftMeasure(text=facts_placeholder(open_facts, context.remedies))]
             dropped = chosen.pop()  # free for another problem
             self._used.discard((dropped.source.record.id, dropped.source.clause))
 
