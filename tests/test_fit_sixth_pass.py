@@ -118,3 +118,17 @@ def _matcher() -> SubjectMatcher:
 )
 def test_a_promise_to_stop_their_fault_is_cut(text: str, ours: str, left: str | None) -> None:
     assert without_their_faults(text, ours, _matcher()) == left
+
+
+def test_the_seventh_look_faults() -> None:
+    # what a meeting already held stressed is another unit's account
+    held = "即知即改。【待补充：时间】由药剂科主任召集药房全体人员召开会议，会议强调药品采购必须按照流程审批才能依规采购"
+    assert clause_fault(held) == "result"
+    assert clause_fault("召开党组会议明确责任分工，逐项抓好整改落实。") is None
+    # 2021 poverty-alleviation wording in a 2025 plan; a township supplies no policy
+    assert clause_fault("组织扶贫车间参加招聘活动。", year=2025) == "outdated"
+    xiang = profile_for("中共青山县白沙乡委员会", inspection_body="县委第三巡察组")
+    assert [m.word for m in misfits("加大技能政策供给，稳定提升帮扶成效", xiang)] == ["政策供给"]
+    # a vocational school is not compulsory education, and has 专业部, not 年级组
+    assert "义务教育阶段" in {m.word for m in misfits("保证义务教育阶段无失学辍学人员", VOCATIONAL)}
+    assert "专业部" in VOCATIONAL.subunits and "年级组" not in VOCATIONAL.subunits
