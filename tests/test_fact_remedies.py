@@ -267,6 +267,14 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("甲级病历率87.5%，低于90%的考核要求", "target", "按要求完成目标任务", ""),
         ("2024年有3批次生物监测结果未存档", "records", "有据可查", ""),
         ("全乡12处集中供水工程中有9处未配备净化消毒设备", "equipment", "配齐相关设施设备", "人员"),
+        # money held in our account is ours to use; idle flats are assets, not funds
+        ("营养膳食补助资金2024年结余8.7万元滞留账户", "idle", "按规定用途限期使用", "拨付"),
+        ("2022年建成的24套教师周转房中7套闲置", "idle", "盘活利用方案", "上缴"),
+        ("其中3个站点日均服务老人不足5人，助餐、日间照料等功能基本闲置", "idle", "查明闲置原因", "资金"),
+        ("维修养护资金480万元，截至巡察时仍有96万元未拨付使用", "idle", "拨付到位", "追回"),
+        ("截至巡察时仍拖欠2024年度村医补助98.7万元", "arrears", "制定清偿计划", "催收"),  # we owe them
+        ("有2户独生子女伤残家庭因鉴定材料不全被长期搁置，应纳未纳时间超过1年", "eligibility", "及时纳入", ""),
+        ("签约服务随访记录内容雷同、代签代填", "falsified", "据实更正", "事后补记"),
     ],
 )
 def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) -> None:
@@ -283,6 +291,7 @@ def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) 
         "学生社团开设的新媒体账号12个未纳入备案管理",
         "2023年以来被冒用身份信息虚假登记的企业有14户",  # others' falsehood: a regulator's case
         "城乡客运班线有9台车辆超期未年检仍在运营",  # an operator's vehicles
+        "认定违法违规项目21个，有4个‘未批先建’项目仅下发整改通知书后未跟踪",  # others' projects
         "数字化加工服务项目未经党组会议研究，未公开采购",  # the procedure class answers it
     ],
 )
@@ -340,6 +349,20 @@ def test_a_long_fact_is_cut_with_its_fault_in_sight() -> None:
 
 
 def test_a_clause_the_quoting_remedy_words_the_same_way_is_answered_with_it() -> None:
-    fact = "2024年生态公益林补偿资金386万元滞留在局账户，未及时拨付到乡镇和林权权利人"
+    fact = "2024年生态公益林补偿资金386万元拨付滞后，未及时拨付到乡镇和林权权利人"
     [remedy] = fact_remedies(fact)
     assert unanswered_facts(fact, [remedy.text], _uniform()) == []
+
+
+def test_a_measure_on_a_matter_settles_only_facts_a_general_rule_can() -> None:
+    detail = "信访积案化解不力，3件重复信访积案超过2年未化解；领导干部包案制度落实不到位"
+    measures = ["加强对信访工作的业务指导，规范信访事项办理程序[1]。"]
+    # a measure on 信访 in general answers no 积案 (公务接待 rules do answer 无公函: above)
+    assert len(unanswered_facts(detail, measures, _uniform())) == 2
+
+
+def test_a_cut_label_never_splits_a_number() -> None:
+    # the window kept around the fault would start inside 341
+    fact = "农" * 10 + "341处" + "村" * 19 + "配备不足，影响供水安全"
+    text = facts_placeholder([fact])
+    assert "341处" in text and "不足" in text, text

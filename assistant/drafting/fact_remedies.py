@@ -65,6 +65,7 @@ class RemedyRules:
     classes: tuple[RemedyClass, ...]
     per_problem: int
     covered: float
+    answering_topics: frozenset[str]  # matters of management a general measure settles
     named_facts: int
     fact_label: int
     shortest_quote: int
@@ -115,6 +116,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         ),
         per_problem=int(raw["limits"]["per_problem"]),
         covered=float(raw["limits"]["covered"]),
+        answering_topics=frozenset(map(str, raw["limits"]["answering_topics"])),
         named_facts=int(raw["limits"]["named_facts"]),
         fact_label=int(raw["limits"]["fact_label"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
@@ -218,7 +220,7 @@ def unanswered_facts(
     said = [subjects.subject_bigrams(m) for m in measures]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
-    matters = {topic for m in measures for topic in topics_named(m)}
+    matters = {t for m in measures for t in topics_named(m) if t in rules.answering_topics}
 
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
@@ -285,7 +287,11 @@ def facts_placeholder(facts: Sequence[str], rules: RemedyRules | None = None) ->
         else:  # cut, keeping the fault in sight ("……11条核查反馈超时……", not "……反馈超……")
             seen = head.find(found.group(0)) + len(found.group(0)) if found else 0
             start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
+            while 0 < start and head[start - 1 : start + 1].isdigit():
+                start -= 1  # never "1处" of 41处
             end = start + rules.fact_label
+            while end < len(head) and head[end - 1 : end + 1].isdigit():
+                end += 1
             label = ("……" if start else "") + head[start:end] + ("……" if end < len(head) else "")
         labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
     more = "等问题" if len(facts) > rules.named_facts else ""
