@@ -366,3 +366,12 @@ def test_a_cut_label_never_splits_a_number() -> None:
     fact = "农" * 10 + "341处" + "村" * 19 + "配备不足，影响供水安全"
     text = facts_placeholder([fact])
     assert "341处" in text and "不足" in text, text
+
+
+def test_a_quote_too_short_to_read_alone_takes_the_clause_before() -> None:
+    [flats] = fact_remedies("24套教师周转房中有3套由非本校人员长期居住，7套闲置")
+    assert "长期居住，7套闲置”" in flats.text and "盘活利用方案" in flats.text  # the fact's 周转房
+    [left_out] = fact_remedies("有2户伤残家庭因鉴定材料不全被长期搁置，应纳未纳时间超过1年")
+    assert "“有2户伤残家庭" in left_out.text
+    [owed] = fact_remedies("水资源费应征312.5万元，实征249.3万元，仍有63.2万元欠缴未追缴")
+    assert owed.kind == "arrears"

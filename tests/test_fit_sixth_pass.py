@@ -154,3 +154,10 @@ def test_work_under_way_or_a_result_reached_is_an_account(clause: str) -> None:
 
 def test_a_result_to_reach_is_a_measure() -> None:
     assert clause_fault("加强干部教育培训，确保干部能力明显提升。") is None
+
+
+def test_done_already_with_the_how_in_between_and_a_streets_units() -> None:
+    assert clause_fault("加强监督。各乡镇卫生院已结合当地实际情况制定下发绩效评价方案。") == "result"
+    street = profile_for("中共青山市白沙区柳塘街道工作委员会", inspection_body="区委第二巡察组")
+    assert [m.word for m in misfits("强化对各单位做好信访事项办理工作的指导", street)] == ["对各单位"]
+    assert misfits("强化对各单位做好信访事项办理工作的指导", COUNTY_BUREAU) == []

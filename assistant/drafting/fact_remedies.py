@@ -35,6 +35,7 @@ _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，,])")
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
+_UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,14 @@ class RemedyClass:
     unless: re.Pattern[str] | None = None
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
 
-    def action_for(self, fact: str) -> str:
-        return next((action for when, action in self.variants if when.search(fact)), self.action)
+    def action_for(self, quote: str, fact: str = "") -> str:
+        """The wording for what ``quote`` says, else for the rest of its ``fact`` (7套闲置 of
+        the 周转房 the fact named a clause before)."""
+        for text in (quote, fact):
+            found = next((action for when, action in self.variants if when.search(text)), None)
+            if found is not None:
+                return found
+        return self.action
 
     def matches(self, fact: str) -> re.Match[str] | None:
         found = self.when.search(fact)
@@ -142,6 +149,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     last = max(i for i, start in enumerate(starts) if start < fault.end())
     while first > 0 and (
         rules.continues.search(clauses[first])
+        or len("".join(clauses[first : last + 1])) < _UNREADABLE
         or (
             len("".join(clauses[first : last + 1])) < rules.shortest_quote
             and not rules.fault.search(clauses[first - 1])
@@ -173,7 +181,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
             if remedy.name not in used:
                 used.add(remedy.name)
                 quote = quoted(fact, found, rules)
-                action = remedy.action_for(quote)
+                action = remedy.action_for(quote, fact)
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
             break  # a fact gets the first class that covers it
