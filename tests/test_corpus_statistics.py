@@ -62,3 +62,23 @@ def test_two_builders_of_the_same_index_leave_one_whole_index(corpus_home: Path,
     loaded = LexicalIndex.load(folder, fingerprint([r.id for r in records]))
     assert loaded is not None and loaded.ids == first.ids
     assert not list(folder.parent.glob("lexical.*.tmp")), "a writer's temporary folder was left"
+
+
+def test_a_killed_writers_temporary_folder_is_removed_by_the_next_save(corpus_home: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from assistant.index.precedents import PrecedentIndex
+
+    settings = load_settings(home=_home_without_lexical_cache(corpus_home, tmp_path), index={"embedder": "fake"})
+    records = PrecedentIndex(settings).catalog_records()
+    folder = settings.vectorstore_dir / "lexical"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    stale, busy = folder.parent / "lexical.killed.tmp", folder.parent / "lexical.writing.tmp"
+    stale.mkdir()
+    busy.mkdir()
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    LexicalIndex.build(records).save(folder)
+    assert not stale.exists()  # left by a command that was killed
+    assert busy.exists()  # another command may be writing it now

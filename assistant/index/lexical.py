@@ -29,6 +29,7 @@ import json
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
@@ -177,6 +178,7 @@ class LexicalIndex:
             tmp.rename(folder)
         except OSError:  # another command put its index there first: the same items, keep it
             shutil.rmtree(tmp, ignore_errors=True)
+        _remove_stale(folder)
 
     @classmethod
     def load(cls, folder: Path, expected: str) -> LexicalIndex | None:
@@ -195,3 +197,16 @@ class LexicalIndex:
             return cls(list(meta["ids"]), fields)
         except (OSError, ValueError, KeyError):
             return None
+
+
+# A save takes seconds: a temporary folder this old was left by a command that was killed.
+_STALE_S = 3600
+
+
+def _remove_stale(folder: Path) -> None:
+    for left in folder.parent.glob(f"{folder.name}.*.tmp"):
+        try:
+            if time.time() - left.stat().st_mtime > _STALE_S:
+                shutil.rmtree(left, ignore_errors=True)
+        except OSError:
+            continue  # removed by another command meanwhile
