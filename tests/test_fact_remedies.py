@@ -252,6 +252,9 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("收费项目、收费标准和伙食费收支情况未按规定每月公示", "disclosure", "及时、全面公示", "公开"),
         ("社区党组织服务群众专项经费使用公开不及时", "disclosure", "及时、全面公开", "公示"),
         ("街道所属17间临街门面出租未公开招租", "disclosure", "按规定公开招租", "接受群众监督"),
+        ("2024年招聘的17名协管员未公开组织，均由内部推荐", "disclosure", "公开组织、择优录用", "接受群众监督"),
+        ("班子成员与分管股室负责人谈心谈话记录缺失", "minutes", "如实记录谈话内容", "议题"),
+        ("对32家企业的隐患以责令整改代替处罚", "oversight", "应罚尽罚", "督办台账"),
         ("2023年采购的12台车载呼吸机中有3台长期故障未维修", "repair", "能修复的限期修复", ""),
         ("电子交易平台通过网络安全等级保护三级测评后未按规定复测", "repair", "限期完成检测", "维修"),
         ("178个村团支部中有63个一年以上未开展活动", "inactive", "限期整顿", ""),
@@ -292,6 +295,7 @@ def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) 
         "2023年以来被冒用身份信息虚假登记的企业有14户",  # others' falsehood: a regulator's case
         "城乡客运班线有9台车辆超期未年检仍在运营",  # an operator's vehicles
         "认定违法违规项目21个，有4个‘未批先建’项目仅下发整改通知书后未跟踪",  # others' projects
+        "全县18个乡镇应急管理办公室中有12个专职人员仅1名",  # the townships' staff, not ours
         "数字化加工服务项目未经党组会议研究，未公开采购",  # the procedure class answers it
     ],
 )
@@ -375,3 +379,9 @@ def test_a_quote_too_short_to_read_alone_takes_the_clause_before() -> None:
     assert "“有2户伤残家庭" in left_out.text
     [owed] = fact_remedies("水资源费应征312.5万元，实征249.3万元，仍有63.2万元欠缴未追缴")
     assert owed.kind == "arrears"
+
+
+def test_others_staff_are_not_posts_we_fill() -> None:
+    assert fact_remedies("全县18个乡镇应急管理办公室中有12个专职人员仅1名") == []
+    [ours] = fact_remedies("局执法大队专职执法人员仅3名")
+    assert ours.kind == "staffing"

@@ -161,3 +161,8 @@ def test_done_already_with_the_how_in_between_and_a_streets_units() -> None:
     street = profile_for("中共青山市白沙区柳塘街道工作委员会", inspection_body="区委第二巡察组")
     assert [m.word for m in misfits("强化对各单位做好信访事项办理工作的指导", street)] == ["对各单位"]
     assert misfits("强化对各单位做好信访事项办理工作的指导", COUNTY_BUREAU) == []
+
+
+def test_a_clause_that_ends_on_whom_it_asks_is_cut_off() -> None:
+    assert clause_fault("召开支委会议专题研究，制定谈话制度，要求支部书记、副书记、支委委员。") == "cut"
+    assert clause_fault("要求支部书记带头讲党课，每年不少于1次。") is None
