@@ -272,6 +272,7 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("全乡12处集中供水工程中有9处未配备净化消毒设备", "equipment", "配齐相关设施设备", "人员"),
         # money held in our account is ours to use; idle flats are assets, not funds
         ("营养膳食补助资金2024年结余8.7万元滞留账户", "idle", "按规定用途限期使用", "拨付"),
+        ("部分惠农资金滞留乡镇财政所", "idle", "限期按规定拨付到位", "上缴"),
         ("2022年建成的24套教师周转房中7套闲置", "idle", "盘活利用方案", "上缴"),
         ("其中3个站点日均服务老人不足5人，助餐、日间照料等功能基本闲置", "idle", "查明闲置原因", "资金"),
         ("维修养护资金480万元，截至巡察时仍有96万元未拨付使用", "idle", "拨付到位", "追回"),

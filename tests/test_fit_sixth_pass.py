@@ -166,3 +166,9 @@ def test_done_already_with_the_how_in_between_and_a_streets_units() -> None:
 def test_a_clause_that_ends_on_whom_it_asks_is_cut_off() -> None:
     assert clause_fault("召开支委会议专题研究，制定谈话制度，要求支部书记、副书记、支委委员。") == "cut"
     assert clause_fault("要求支部书记带头讲党课，每年不少于1次。") is None
+
+
+def test_what_was_done_since_the_feedback_is_an_account() -> None:
+    clause = "严格执行“三重一大”决策会议制度，巡察反馈问题以来研究“三重一大”事项均严格执行会议制度。"
+    assert clause_fault(clause) == "result"
+    assert clause_fault("严格执行“三重一大”决策会议制度，重大事项一律集体研究决定。") is None
