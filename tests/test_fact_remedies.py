@@ -213,9 +213,12 @@ def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> No
             "救护车76辆，其中12辆车龄超过10年，车载设备老化，3辆负压救护车长期停用",
         ]
     )
-    # a count alone (社区党员86名) says nothing of what is wrong
-    assert "“社区党员86名”" not in text and "“近两年有4名流动党员未参加组织生活”" in text
-    assert "“救护车76辆，其中12辆车龄超过10年”" in text
+    # a count alone (社区党员86名) says nothing of what is wrong; every fault is named
+    assert "“社区党员86名" not in text and "“近两年有4名流动党员未参加组织生活，党费收缴不及时”" in text
+    assert "救护车76辆，其中12辆车龄超过10年" in text and "3辆负压救护车长期停用”" in text
+    # a fact with no word of fault is named by its first and last clause
+    bare = facts_placeholder(["2023年开展违法建设专项治理，摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，完成率63.1%"])
+    assert "“2023年开展违法建设专项治理……完成率63.1%”" in bare
 
 
 def test_a_comparison_with_the_standard_is_quoted_with_what_it_measures() -> None:
@@ -347,7 +350,7 @@ def test_a_broken_user_remedy_rule_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_long_fact_is_cut_with_its_fault_in_sight() -> None:
     fact = "2024年县行业部门推送的预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
     text = facts_placeholder([fact])
-    assert "超过" in text and text.count("……") == 2
+    assert "超过规定时限" in text and "“……" in text  # the start is cut, the fault kept
     # a fault within the first characters: the end is cut, not the start
     text = facts_placeholder(["全镇14个村（社区）中有5个村2024年集体经营性收入不足10万元，2个村为零"])
     assert "“全镇14个村" in text
@@ -386,3 +389,13 @@ def test_others_staff_are_not_posts_we_fill() -> None:
     assert fact_remedies("全县18个乡镇应急管理办公室中有12个专职人员仅1名") == []
     [ours] = fact_remedies("局执法大队专职执法人员仅3名")
     assert ours.kind == "staffing"
+
+
+def test_a_remedy_answers_its_fact_not_the_matter_its_quote_names() -> None:
+    detail = (
+        "执法车辆管理不规范，18辆执法执勤车中有3辆未按规定喷涂标识，出车8次无派车记录；"
+        "2024年环卫车辆采购（金额286万元）未经党组会议集体研究"
+    )
+    [remedy] = [r.text for r in fact_remedies(detail) if "党组会议" in r.text]
+    open_facts = unanswered_facts(detail, [remedy], _uniform())
+    assert len(open_facts) == 1 and "派车记录" in open_facts[0]

@@ -228,7 +228,10 @@ def unanswered_facts(
     said = [subjects.subject_bigrams(m) for m in measures]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
-    matters = {t for m in measures for t in topics_named(m) if t in rules.answering_topics}
+    # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
+    # (环卫车辆采购…未经党组会议研究 says nothing of how the cars are used)
+    general = [m for m in measures if _quote_of(m) is None]
+    matters = {t for m in general for t in topics_named(m) if t in rules.answering_topics}
 
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
@@ -283,24 +286,53 @@ def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
 def facts_placeholder(facts: Sequence[str], rules: RemedyRules | None = None) -> str:
     """【待补充：针对“…”“…”的整改措施】 naming the facts still without a measure."""
     rules = rules or remedy_rules()
-    labels = []
-    for fact in facts[: rules.named_facts]:
-        # the fact is named by what is wrong: 涉企案件审理周期偏长, not 社区党员86名
-        found = rules.fault.search(fact)
-        head = quoted(fact, found, rules) if found else _CLAUSE_SPLIT.split(fact)[0].rstrip("，, ")
-        if len(fact) <= rules.fact_label:
-            label = fact
-        elif 6 <= len(head) <= rules.fact_label and not head[0].isdigit():
-            label = head
-        else:  # cut, keeping the fault in sight ("……11条核查反馈超时……", not "……反馈超……")
-            seen = head.find(found.group(0)) + len(found.group(0)) if found else 0
-            start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
-            while 0 < start and head[start - 1 : start + 1].isdigit():
-                start -= 1  # never "1处" of 41处
-            end = start + rules.fact_label
-            while end < len(head) and head[end - 1 : end + 1].isdigit():
-                end += 1
-            label = ("……" if start else "") + head[start:end] + ("……" if end < len(head) else "")
-        labels.append("“" + label.replace("“", "‘").replace("”", "’") + "”")
+    labels = ["“" + fact_label(fact, rules) + "”" for fact in facts[: rules.named_facts]]
     more = "等问题" if len(facts) > rules.named_facts else ""
     return to_fill(f"针对{''.join(labels)}{more}的整改措施")
+
+
+def fact_label(fact: str, rules: RemedyRules) -> str:
+    """How the placeholder names a fact: by every clause that shows a fault (近两年有4名流动
+    党员未参加组织生活，党费收缴不及时; not the 社区党员86名 that opens it), each cut with its
+    fault in sight; a fact with no word of fault by its first and last clause (…专项治理……完成率
+    63.1%); nested quotes as ‘’."""
+    if len(fact) <= rules.fact_label:
+        return fact.replace("“", "‘").replace("”", "’")
+    parts: list[str] = []
+    for found in rules.fault.finditer(fact):
+        part = quoted(fact, found, rules)
+        if parts and (parts[-1] in part or part in parts[-1]):
+            parts[-1] = max(parts[-1], part, key=len)  # the same clause, or one taking it in
+            continue
+        parts.append(part)
+    if not parts:
+        clauses = [c.strip("，, ") for c in _CLAUSE_SPLIT.split(fact) if c.strip("，, ")]
+        ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
+        return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
+    cut = [_cut(part, rules.fault.search(part), rules) for part in parts[:_LABEL_PARTS]]  # ‘’ already
+    return "，".join(cut) + ("等" if len(parts) > _LABEL_PARTS else "")
+
+
+_LABEL_PARTS = 3  # fault clauses named per fact, then 等
+_BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
+
+
+def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
+    """``text`` within about ``fact_label`` characters, the fault in sight ("……11条核查反馈超过
+    规定时限……", never "……反馈超……"), cut at a comma nearby rather than mid-word, never
+    inside a number."""
+    if len(text) <= rules.fact_label:
+        return text
+    seen = text.find(fault.group(0)) + len(fault.group(0)) if fault else 0
+    start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
+    back = max((text.rfind(b, max(0, start - 10), start) for b in _BOUNDARY), default=-1)
+    if back >= 0:
+        start = back if text[back] == "‘" else back + 1
+    while 0 < start and text[start - 1 : start + 1].isdigit():
+        start -= 1  # never "1处" of 41处
+    end = start + rules.fact_label
+    ahead = [i for b in _BOUNDARY if (i := text.find(b, end, end + 10)) >= 0]
+    end = len(text) if len(text) - end <= 10 else min(ahead) if ahead else end
+    while end < len(text) and text[end - 1 : end + 1].isdigit():
+        end += 1
+    return ("……" if start else "") + text[start:end] + ("……" if end < len(text) else "")
