@@ -84,3 +84,14 @@ def test_another_units_meeting_teams_or_plan_are_not_cited(draft_settings: Setti
     fitting = _source(1, "局党组书记切实履行第一责任人职责，班子成员按照责任分工抓好分管领域整改，确保问题清单逐项销号。")
     front = ExtractiveEngine().front_matter(context, [_source(2, clause), fitting])
     assert "第一责任人" in front.organisation  # the sharing of responsibility is still cited
+
+
+def test_our_own_units_the_feedback_makes_responsible_are_members(draft_settings: Settings) -> None:
+    data = _feedback("中共青山县城市管理局党组", "县委第三巡察组").model_dump(mode="json")
+    departments = ["县城市管理综合行政执法大队、政策法规股", "县环境卫生服务中心、县财政局", "计划财务股"]
+    for problem, department in zip(data["feedback"][0]["problems"], departments, strict=False):
+        problem["department"] = department
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    text = ExtractiveEngine().front_matter(context, []).organisation
+    assert "和县城市管理综合行政执法大队、县环境卫生服务中心负责同志为成员" in text, text
+    assert "县财政局" not in text and "政策法规股" not in text  # another organ; an office 各股室 names

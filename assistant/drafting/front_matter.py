@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Any
@@ -86,6 +87,9 @@ def organisation(context: DraftingContext) -> str:
         group["deputies"] = "{unit}委员"  # a branch's 其他成员 are all its members
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
+    carrying = _carrying_bodies(context)
+    if carrying:  # our own units the feedback makes responsible (执法大队, 环卫中心) are members
+        filled["members"] = f"{filled['members']}和{'、'.join(carrying)}负责同志"
     return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
 
 
@@ -116,6 +120,27 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
 
 
 _BRANCHES = ("党支部", "党总支")
+
+# A unit of ours that carries tasks (县城市管理综合行政执法大队, 县环境卫生服务中心), not one of
+# the offices "各股室" already names, nor another organ (县财政局)
+_BODY_END = re.compile(r"(?:大队|中队|支队|中心|站|所|院|馆|场)$")
+_SPLIT_DEPARTMENTS = re.compile(r"[、，,；;/]|和|及")
+_MOST_BODIES = 4
+
+
+def _carrying_bodies(context: DraftingContext) -> list[str]:
+    """The bodies the feedback names as responsible for a problem, in order, at most four (a
+    township's group names its 站所 and 中心 already)."""
+    out: list[str] = []
+    if context.profile.kind in ("township", "village"):
+        return out
+    for problem in context.feedback.problems():
+        for name in _SPLIT_DEPARTMENTS.split(problem.problem.department or ""):
+            name = name.strip()
+            if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name and name not in out:
+                out.append(name)
+    return out[:_MOST_BODIES]
+
 
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
