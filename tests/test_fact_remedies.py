@@ -258,6 +258,10 @@ def test_the_part_of_a_fact_a_remedy_does_not_quote_stays_open() -> None:
         ("2024年招聘的17名协管员未公开组织，均由内部推荐", "disclosure", "公开组织、择优录用", "接受群众监督"),
         ("班子成员与分管股室负责人谈心谈话记录缺失", "minutes", "如实记录谈话内容", "议题"),
         ("对32家企业的隐患以责令整改代替处罚", "oversight", "应罚尽罚", "督办台账"),
+        # ninth reading: idle and not in the books, idle and leaking, a vote signed afterwards
+        ("2处闲置校舍、38亩集体林地未登记入账", "records", "登记制度", "盘活"),
+        ("2023年改建的214座农村户厕中有29座存在粪污渗漏或长期闲置", "repair", "限期修复", "盘活"),
+        ("村民代表会议存在事后补签字现象", "falsified", "当场表决、当场签字", "弄虚作假"),
         ("2023年采购的12台车载呼吸机中有3台长期故障未维修", "repair", "能修复的限期修复", ""),
         ("电子交易平台通过网络安全等级保护三级测评后未按规定复测", "repair", "限期完成检测", "维修"),
         ("178个村团支部中有63个一年以上未开展活动", "inactive", "限期整顿", ""),
@@ -300,6 +304,8 @@ def test_the_sixth_pass_classes(fact: str, kind: str, says: str, not_says: str) 
         "城乡客运班线有9台车辆超期未年检仍在运营",  # an operator's vehicles
         "认定违法违规项目21个，有4个‘未批先建’项目仅下发整改通知书后未跟踪",  # others' projects
         "全县18个乡镇应急管理办公室中有12个专职人员仅1名",  # the townships' staff, not ours
+        "2家气瓶充装单位充装前后检查记录不全",  # the firms' records, not ours to keep
+        "医保专项检查发现违规问题涉及金额186.4万元，违规资金虽已退回",  # returned already
         "数字化加工服务项目未经党组会议研究，未公开采购",  # the procedure class answers it
     ],
 )

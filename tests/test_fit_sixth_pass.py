@@ -172,3 +172,9 @@ def test_what_was_done_since_the_feedback_is_an_account() -> None:
     clause = "严格执行“三重一大”决策会议制度，巡察反馈问题以来研究“三重一大”事项均严格执行会议制度。"
     assert clause_fault(clause) == "result"
     assert clause_fault("严格执行“三重一大”决策会议制度，重大事项一律集体研究决定。") is None
+
+
+def test_a_village_has_no_organ_of_its_own_or_units_below_it() -> None:
+    village = profile_for("中共青山县白沙镇石门村支部委员会", inspection_body="县委第三巡察组")
+    assert [m.word for m in misfits("规范村机关及村属单位公务接待", village)] == ["村机关", "村属单位"]
+    assert misfits("规范局机关及局属单位公务接待", COUNTY_BUREAU) == []

@@ -95,3 +95,15 @@ def test_our_own_units_the_feedback_makes_responsible_are_members(draft_settings
     text = ExtractiveEngine().front_matter(context, []).organisation
     assert "和县城市管理综合行政执法大队、县环境卫生服务中心负责同志为成员" in text, text
     assert "县财政局" not in text and "政策法规股" not in text  # another organ; an office 各股室 names
+
+
+@pytest.mark.parametrize(
+    ("unit", "says", "not_says"),
+    [
+        ("中共青山县白沙镇石门村支部委员会", "村务监督委员会主任和各村民小组", "村（居）"),
+        ("中共青山县白沙镇新安社区委员会", "居务监督委员会主任和各居民小组", "村（居）"),
+    ],
+)
+def test_a_village_is_not_a_community(draft_settings: Settings, unit: str, says: str, not_says: str) -> None:
+    text = _organisation(draft_settings, unit, "县委第五巡察组")
+    assert says in text and not_says not in text

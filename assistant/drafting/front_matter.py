@@ -64,6 +64,7 @@ def _fields(context: DraftingContext) -> dict[str, str]:
         # 局办公室; a unit without a short form: its party organisation's (村党支部办公室)
         "own_office": f"{profile.short}办公室" if profile.short else f"{unit}办公室",
         "congress": congress_for(plan_date(context)),
+        "residents": "村" if (profile.short or "").endswith("村") else "居",
     }
 
 
