@@ -147,14 +147,15 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     first = max(i for i, start in enumerate(starts) if start <= fault.start())
     last = max(i for i, start in enumerate(starts) if start < fault.end())
-    while first > 0 and (
-        rules.continues.search(clauses[first])
-        or len("".join(clauses[first : last + 1])) < _UNREADABLE
-        or (
-            len("".join(clauses[first : last + 1])) < rules.shortest_quote
-            and not rules.fault.search(clauses[first - 1])
+    def takes_the_one_before(first: int) -> bool:
+        span = len("".join(clauses[first : last + 1]))
+        return bool(
+            rules.continues.search(clauses[first])
+            or span < _UNREADABLE
+            or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
         )
-    ):
+
+    while first > 0 and takes_the_one_before(first):
         first -= 1
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,")
     return quote.replace("“", "‘").replace("”", "’")

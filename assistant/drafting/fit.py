@@ -120,6 +120,7 @@ def fitting_item(
     clause_floor = rules.clause_floor if floor > 0 else 0.0
     ours = problem_text(item)
     matcher = context.corpus.subject
+    ours_said = matcher.subject_bigrams(ours)
     # the title says what the problem is; a precedent that shares nothing with it matched
     # on the detail alone, which may share a word with anything (公示 of 课后服务收费 and of
     # 干部任前): it must then match strongly (公车管理 for our 公务用车 … 公车使用登记)
@@ -150,7 +151,7 @@ def fitting_item(
         if fitted is None:
             continue
         if floor > 0:
-            text = without_their_faults(fitted.text, ours, matcher)
+            text = without_their_faults(fitted.text, ours_said, matcher)
             if text is None:
                 continue  # nothing but a promise to stop their fault
             fitted = replace(fitted, text=text)
@@ -167,12 +168,11 @@ def fitting_item(
 _SEGMENT = re.compile(r"(?<=[，,；;])")
 
 
-def without_their_faults(text: str, ours: str, matcher: SubjectMatcher) -> str | None:
-    """``text`` without its promises to stop a fault our problem does not name (杜绝党组会议
-    和班子会议混开 under our 三重一大: its rarest word is not ours, nor half of what it
-    says), None when nothing else is left."""
+def without_their_faults(text: str, ours_said: frozenset[str], matcher: SubjectMatcher) -> str | None:
+    """``text`` without its promises to stop a fault our problem (``ours_said``: its subject
+    bigrams) does not name (杜绝党组会议和班子会议混开 under our 三重一大: its rarest word is
+    not ours, nor half of what it says), None when nothing else is left."""
     rules = fit_rules()
-    ours_said = matcher.subject_bigrams(ours)
     segments = _SEGMENT.split(text)
     kept = []
     for segment in segments:

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
+from assistant.units.profile import by_name_end
 
 
 @functools.cache
@@ -77,9 +78,10 @@ def organisation(context: DraftingContext) -> str:
     fields = _fields(context)
     groups = _table()["groups"]
     profile = context.profile  # a university's group is not a middle school's (school@province)
-    by_name = (g for key, g in groups.items() if key.startswith(f"{profile.kind}@") and profile.core.endswith(key.split("@")[1]))
+    # a group for how our name ends (school@学院), else for our level (school@province)
+    ours = {key.split("@", 1)[1]: g for key, g in groups.items() if key.startswith(f"{profile.kind}@")}
     group = (
-        next(by_name, None)
+        by_name_end(ours, profile.core)
         or groups.get(f"{profile.kind}@{profile.level}")
         or groups.get(profile.kind, groups["default"])
     )

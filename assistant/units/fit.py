@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.i18n import _
 from assistant.units.lexicon import Lexicon, load_lexicon, word_pattern
-from assistant.units.profile import LEVEL_LABELS, UnitProfile
+from assistant.units.profile import LEVEL_LABELS, UnitProfile, by_name_end
 
 MisfitKind = Literal["role", "subunit", "sector", "level", "region", "tour"]
 # When two findings overlap, the earlier kind in this order is kept.
@@ -237,22 +237,22 @@ def _areas(text: str, ours: UnitProfile) -> Iterator[Misfit]:
         )
 
 
-def _stages(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
+def _named_misfits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     """Words a unit whose name ends so never says of itself (初三 in a 小学's plan)."""
-    plain = re.sub(r"[（(][^）)]*[）)]$", "", ours.core)
-    for ending, words in lex.kind(ours.kind).named_misfits.items():
-        if not plain.endswith(ending):
-            continue
-        for start, end, word in _find_words(text, words):
-            yield Misfit(
-                kind="level",
-                word=word,
-                start=start,
-                end=end,
-                reason=_("“{word}”不是{ending}的说法，本单位（{unit}）没有").format(
-                    word=word, ending=ending, unit=ours.core),
-                hint=_("删去这一句，或改用本单位的说法"),
-            )
+    table = lex.kind(ours.kind).named_misfits
+    ending = by_name_end({end: end for end in table}, ours.core)
+    if ending is None:
+        return
+    for start, end, word in _find_words(text, table[ending]):
+        yield Misfit(
+            kind="level",
+            word=word,
+            start=start,
+            end=end,
+            reason=_("“{word}”不是{ending}的说法，本单位（{unit}）没有").format(
+                word=word, ending=ending, unit=ours.core),
+            hint=_("删去这一句，或改用本单位的说法"),
+        )
 
 
 def _own_offices(text: str, ours: UnitProfile, lex: Lexicon, own_text: str) -> Iterator[Misfit]:
@@ -325,7 +325,7 @@ def misfits(
     ``own_text``: what the user wrote (the feedback): a sector word in it is our work."""
     lex = lexicon or load_lexicon()
     found: dict[MisfitKind, list[Misfit]] = {
-        "level": [*_levels(text, ours, lex), *_areas(text, ours), *_stages(text, ours, lex)],
+        "level": [*_levels(text, ours, lex), *_areas(text, ours), *_named_misfits(text, ours, lex)],
         "role": [*_roles(text, ours, lex), *_bodies(text, ours, lex)],
         "subunit": [*_subunits(text, ours, lex), *_own_offices(text, ours, lex, own_text)],
         "tour": list(_tours(text, ours)),

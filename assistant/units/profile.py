@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Mapping
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from assistant.corpus.metadata import detect_sector
 from assistant.units.lexicon import KindSpec, Lexicon, load_lexicon
 from assistant.units.places import Place, places_in
+
+T = TypeVar("T")
 
 Level = Literal["central", "province", "city", "county", "township"]
 InspectionKind = Literal["巡察", "巡视"]
@@ -110,7 +113,9 @@ def _split_organ(name: str) -> tuple[str, str | None]:
     return core, None
 
 
-def _by_suffix(table: dict[str, str], core: str) -> str | None:
+def by_name_end(table: Mapping[str, T], core: str) -> T | None:
+    """The entry of ``table`` for how ``core`` ends (a trailing （…） aside), longest end first:
+    a head, a short form, sub-units, a front-matter group, words a unit never says."""
     plain = re.sub(r"[（(][^）)]*[）)]$", "", core)
     for key in sorted(table, key=len, reverse=True):
         if plain.endswith(key):
@@ -195,11 +200,6 @@ def _committee_of(place: Place, province: str | None) -> str:
     return _DIVISION_COMMITTEE.get(place.division, "县委")
 
 
-def _named_subunits(spec: KindSpec, core: str) -> tuple[str, ...]:
-    plain = re.sub(r"[（(][^）)]*[）)]$", "", core)
-    return next((v for end, v in spec.named_subunits.items() if plain.endswith(end)), ())
-
-
 def _subunits(spec: KindSpec, level: Level | None) -> tuple[str, ...]:
     order = ["township", "county", "city", "province"]
     if level in spec.subunits:
@@ -274,7 +274,7 @@ def profile_for(
     return UnitProfile(
         name=unit.strip(),
         core=core,
-        organ=organ or _by_suffix(spec.organs, core) or spec.organ,
+        organ=organ or by_name_end(spec.organs, core) or spec.organ,
         kind=kind,
         kind_label=spec.label,
         level=level,
@@ -282,10 +282,10 @@ def profile_for(
         inspector=inspector,
         inspection_kind=tour,
         discipline=discipline,
-        head=_by_suffix(spec.heads, core) or spec.head,
-        deputy=_deputy(_by_suffix(spec.heads, core), spec),
-        short=_by_suffix(spec.shorts, core) or spec.short,
-        subunits=_named_subunits(spec, core) or _subunits(spec, level),
+        head=by_name_end(spec.heads, core) or spec.head,
+        deputy=_deputy(by_name_end(spec.heads, core), spec),
+        short=by_name_end(spec.shorts, core) or spec.short,
+        subunits=by_name_end(spec.named_subunits, core) or _subunits(spec, level),
         sector=detect_sector(unit),
         province=prov,
         places=tuple(p.name for p in places),
