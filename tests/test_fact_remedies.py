@@ -85,6 +85,7 @@ def test_a_fact_gets_the_remedy_of_its_kind(fact: str, kind: str, says: str) -> 
         # a check owed to each patient is not a recurring activity to plan (frequency)
         "抽查危重孕产妇病历30份，有7份未按规定开展妊娠风险动态评估",
         "家长反映后学校仅口头提醒，未按规定上报县教育局和处理",  # 上报 is not 上党课
+        "2024年11月曾发生1名幼儿滞留车内约20分钟的险情",  # a child left in a bus is not idle money
     ],
 )
 def test_a_look_alike_gets_no_remedy(fact: str) -> None:
