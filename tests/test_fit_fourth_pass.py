@@ -301,7 +301,7 @@ def test_a_precedent_as_close_to_our_title_passes_though_our_facts_are_long(
         "市场检查覆盖面仅五成，盗版教辅查处不及时，宗教活动场所周边宣传阵地管理缺位。"
     )
     # it names our facts (党组专题研究, 网络评论员培训, 宣传栏): it says something of our whole problem
-    clause = "严格落实意识形态工作责任制，局党组每季度专题研究，组织网络评论员培训，按月更新文化站宣传栏。"
+    clause = "严格落实意识形态工作责任制，局党组每季度专题研究，组织网络评论员培训，规范舆情台账记录。"
     # their problem is our title word for word (its score is 1 whatever the corpus weights)
     record = _record("中共临江县交通运输局党组", clause).model_copy(update={"problem": f"关于{title}的问题"})
     data = _feedback(COUNTY_BUREAU, "县委第三巡察组", problems=[title]).model_dump(mode="json")

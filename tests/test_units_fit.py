@@ -149,3 +149,13 @@ def test_misfits_do_not_overlap_and_are_sorted() -> None:
     found = misfits("召开中央巡视组整改专题民主生活会，院长带头，各处室落实", BUREAU)
     assert [m.kind for m in found] == ["level", "role", "subunit"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_own_kind_subunit_of_another_level_is_a_misfit() -> None:
+    # a county 公安局 has 大队 and 派出所; 支队 and 总队 are the city's and the province's,
+    # although they are words of the police kind (seventh pass: 行政执法支队 in a county plan)
+    county = profile_for("中共XX县公安局委员会")
+    city = profile_for("中共XX市公安局委员会")
+    assert _words("要求交警大队、各派出所落实", county) == []
+    assert ("subunit", "支队") in _words("要求行政执法支队在行政执法中", county)
+    assert _words("要求交警支队落实", city) == []

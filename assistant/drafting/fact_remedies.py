@@ -38,12 +38,25 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
+def _near(fact: str, found: re.Match[str], continues: re.Pattern[str] | None) -> str:
+    """The clauses of ``fact`` around a match: its own, the next, and the one before when
+    it goes on from that one (其中…). What a class needs beside its words must be there: the
+    680万元 of a building two clauses before does not make 违规在派出所询问 a money fault."""
+    clauses = _CLAUSE_SPLIT.split(fact)
+    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
+    first = max(i for i, start in enumerate(starts) if start <= found.start())
+    last = max(i for i, start in enumerate(starts) if start < found.end())
+    if first > 0 and continues is not None and continues.search(clauses[first]):
+        first -= 1
+    return "".join(clauses[first : last + 2])
+
+
 @dataclass(frozen=True)
 class RemedyClass:
     name: str
     when: re.Pattern[str]
     action: str
-    also: re.Pattern[str] | None = None  # `with`: the fact must match this too
+    also: re.Pattern[str] | None = None  # `with`: the clauses around the match must match this too
     unless: re.Pattern[str] | None = None
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
 
@@ -56,11 +69,11 @@ class RemedyClass:
                 return found
         return self.action
 
-    def matches(self, fact: str) -> re.Match[str] | None:
+    def matches(self, fact: str, continues: re.Pattern[str] | None = None) -> re.Match[str] | None:
         found = self.when.search(fact)
         if found is None:
             return None
-        if self.also is not None and not self.also.search(fact):
+        if self.also is not None and not self.also.search(_near(fact, found, continues)):
             return None
         if self.unless is not None and self.unless.search(fact):
             return None
@@ -176,7 +189,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     used: set[str] = set()
     for fact in facts_of(detail):
         for remedy in rules.classes:
-            found = remedy.matches(fact)
+            found = remedy.matches(fact, rules.continues)
             if found is None:
                 continue
             if remedy.name not in used:

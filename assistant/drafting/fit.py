@@ -10,7 +10,9 @@ placeholders); it is used only if, after that, it
 * answers our problem: its precedent's problem shares our problem's subject (``subject.py``,
   at or above the floor of ``data/fit.toml``), the clause does not answer what only
   THEIR problem named (``SubjectMatcher.theirs_only``), and it deals with no matter of
-  management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗);
+  management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗)
+  and, when our problem has facts, deals with a matter or a party-building theme it does
+  name (``hygiene.shares_topic``);
   its promises to stop a fault our problem does not name are cut (``without_their_faults``).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
@@ -35,6 +37,7 @@ from assistant.drafting.hygiene import (
     foreign_topic,
     measure_form,
     other_organ,
+    shares_topic,
     their_sector_work,
     their_short_name,
 )
@@ -158,8 +161,8 @@ def fitting_item(
             only, shared = matcher.theirs_only(ours, source.record.problem, fitted.text)
             if only > max(shared, rules.their_own * matcher.unseen):
                 continue  # it answers what their problem named and ours did not
-            if detailed and foreign_topic(fitted.text, ours) is not None:
-                continue  # it deals with a matter our problem's facts do not name
+            if detailed and (foreign_topic(fitted.text, ours) is not None or not shares_topic(fitted.text, ours)):
+                continue  # it deals with a matter our problem's facts do not name, or none they do
         if subject.get(source.record.id, 0.0) >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)

@@ -48,6 +48,7 @@ class FitRules:
     prohibition: re.Pattern[str]  # a promise to stop a fault (杜绝…)
     any_fault: re.Pattern[str]  # …that names no fault in particular (杜绝此类问题)
     topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
+    themes: dict[str, tuple[str, ...]]  # a party-building theme → the words that name it
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -76,6 +77,7 @@ def fit_rules() -> FitRules:
         prohibition=re.compile(raw["problem"]["prohibition"]),
         any_fault=re.compile(raw["problem"]["any_fault"]),
         topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
+        themes={str(k): tuple(map(str, v)) for k, v in raw["themes"].items()},
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
@@ -178,6 +180,21 @@ def measure_form(text: str) -> tuple[str, str] | None:
 def topics_named(text: str) -> list[str]:
     """The matters of management (``[topics]``) ``text`` names, in the table's order."""
     return [topic for topic, words in fit_rules().topics.items() if any(w in text for w in words)]
+
+
+def _named(table: dict[str, tuple[str, ...]], text: str) -> set[str]:
+    return {key for key, words in table.items() if any(w in text for w in words)}
+
+
+def shares_topic(clause: str, ours: str) -> bool:
+    """Whether the clause deals with a matter of management (``[topics]``) or a party-building
+    theme (``[themes]``) our problem names: a precedent's measure borrowed under a problem
+    with facts must (``fit.toml`` says why)."""
+    rules = fit_rules()
+    return bool(
+        _named(rules.topics, clause) & _named(rules.topics, ours)
+        or _named(rules.themes, clause) & _named(rules.themes, ours)
+    )
 
 
 def foreign_topic(clause: str, ours: str) -> str | None:

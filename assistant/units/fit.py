@@ -133,7 +133,11 @@ def _bodies(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
 def _subunits(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     if "*" in lex.sector_kinds.get(ours.sector or "", frozenset()):
         return  # a committee speaks of every unit's offices
-    mine = set(ours.subunits) | set(lex.kind(ours.kind).words)
+    spec = lex.kind(ours.kind)
+    # our kind's words name its offices at every level: those of another level only are not
+    # ours (a county 公安局 has 大队, not the city's 支队)
+    other_levels = {w for units in spec.subunits.values() for w in units} - set(ours.subunits)
+    mine = set(ours.subunits) | (set(spec.words) - other_levels)
     for start, end, word in _find_words(text, lex.subunit_words):
         if word in mine:
             continue

@@ -159,7 +159,7 @@ def _rules(
     if s and o and s != o:
         if both_party:
             yield re.compile(re.escape(s + source.organ)), o + ours.organ, glued
-        for tail in ("领导班子", "领导", "机关", "直属单位", "属单位", "班子", "中层", "系统", "干部职工"):
+        for tail in ("领导班子", "领导", "机关", "直属单位", "属单位", "班子", "中层", "系统", "干部职工", "绩效"):
             yield re.compile(re.escape(s + tail)), o + tail, glued
         if o != "会":  # 全会 is a plenary session
             yield re.compile(re.escape("全" + s)), "全" + o, glued
