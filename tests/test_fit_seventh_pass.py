@@ -7,15 +7,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.extractive import ExtractiveEngine
 from assistant.drafting.fact_remedies import fact_remedies, unanswered_facts
 from assistant.drafting.fit import fitting_item
-from assistant.drafting.hygiene import foreign_topic, measure_form, shares_topic
+from assistant.drafting.hygiene import clause_fault, foreign_topic, measure_form, shares_topic
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.sources import build_sources
 from assistant.drafting.subject import SubjectMatcher
 from assistant.index.precedents import Precedent
 from assistant.settings import Settings
-from assistant.units import map_to_ours, profile_for
+from assistant.units import map_to_ours, misfits, profile_for, with_own_subunits
 from tests.test_fit_drafting import _feedback, _record
 
 HOSPITAL = "中共棣川县第二人民医院委员会"
@@ -129,3 +130,141 @@ def test_their_short_name_before_its_appraisal_becomes_ours() -> None:
     theirs = profile_for("中共津市市公安局委员会")
     mapped = map_to_ours("对未完成工作任务的支部在局绩效评估中予以扣分", theirs, ours)
     assert "镇绩效评估" in mapped.text and "局绩效" not in mapped.text
+
+
+# -- read in the eleventh round ------------------------------------------------------------------
+
+
+def test_another_units_calendar_is_not_ours() -> None:
+    assert clause_fault("每月25日在智慧党建系统对各支部三会一课工作情况进行检查考核。") == "brand"
+    assert clause_fault("每月召开一次支委会，专题研究党建工作。") is None
+
+
+def test_selecting_xuandiaosheng_is_the_organisation_departments() -> None:
+    text = "根据编制、职数空缺情况，适时择优选调选调生充实干部队伍。"
+    assert [m.word for m in misfits(text, profile_for("中共青山县财政局党组"))] == ["选调生"]
+    assert misfits(text, profile_for("中共青山县委组织部")) == []
+
+
+def test_a_building_the_money_was_spent_on_is_an_asset_to_use_not_money_to_collect() -> None:
+    [remedy] = fact_remedies("2023年投入资金620万元建设的游客接待中心建成后长期闲置")
+    assert remedy.kind == "idle" and "盘活利用" in remedy.text and "上缴、收回" not in remedy.text
+
+
+def test_our_own_loose_review_is_not_oversight_of_others() -> None:
+    assert not any(r.kind == "oversight" for r in fact_remedies("对部门预算追加审核把关不严，163笔追加1.27亿元"))
+    assert fact_remedies("对定点康复机构监管不严")[0].kind == "oversight"
+
+
+@pytest.mark.parametrize(
+    ("detail", "action"),
+    [
+        ("2024年从中列支教职工节日慰问品及聚餐费用2.6万元。", "归还原渠道"),
+        ("2023年至2025年3月向已死亡人员发放补贴资金涉及87人、金额14.6万元，至巡察时仅追回5.2万元。", "清退收回"),
+    ],
+)
+def test_money_charged_to_a_fund_or_not_yet_recovered_gets_the_money_remedy(detail: str, action: str) -> None:
+    [remedy] = fact_remedies(detail)
+    assert remedy.kind == "money" and action in remedy.text
+
+
+def test_a_facility_found_substandard_is_named_with_its_fault() -> None:
+    detail = "全县A级旅游景区复核不严，2024年省级暗访发现2家3A级景区厕所、标识等基础设施不达标，被通报警告。"
+    [named] = unanswered_facts(detail, [], SubjectMatcher.uniform(frozenset()))
+    assert "不达标" in named and "复核不严" in named
+
+
+# -- our own offices, from our own feedback --------------------------------------------------------
+
+
+def test_the_offices_our_feedback_names_are_our_subunits() -> None:
+    centre = profile_for("中共枳阳县机关事务服务中心党组", inspection_body="县委第三巡察组")
+    assert centre.subunits[0] == "股室"  # what most county units have
+    ours = with_own_subunits(centre, ["中心综合科", "公务用车服务科", "资产管理科", "中心财务室"])
+    assert ours.subunits[0] == "科室" and "股室" in ours.subunits
+    assert with_own_subunits(centre, ["资产管理科"]) == centre  # one name is not a habit
+    assert misfits("由资产管理科牵头，各科室抓好落实", ours) == []
+
+
+def test_a_centre_with_ke_gets_its_group_in_its_own_words(draft_settings: Settings) -> None:
+    data = _feedback("中共枳阳县机关事务服务中心党组", "县委第三巡察组").model_dump(mode="json")
+    data["defaults"] = {"department": "中心综合科"}
+    for problem, department in zip(data["feedback"][0]["problems"], ["公务用车服务科", "资产管理科", "人事科"], strict=False):
+        problem["department"] = department
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    text = ExtractiveEngine().front_matter(context, []).organisation
+    assert "各科室主要负责同志" in text and "股室" not in text, text
+    assert "办公室设在中心综合科" in text, text
+
+
+# -- read in the twelfth round: a bureau's 所 in a township ------------------------------------------
+
+
+def test_a_bureaus_station_is_a_station_not_the_bureau() -> None:
+    station = profile_for("中共磐岭县市场监督管理局青石市场监督管理所支部委员会", inspection_body="县委第五巡察组")
+    assert (station.kind, station.head, station.short, station.subunits) == ("station", "所长", "所", ())
+    assert profile_for("中共青山县林业局白沙林业站支部委员会").head == "站长"
+    assert profile_for("中共青山县生态环境分局党组").kind == "bureau"  # a 分局 is a bureau
+    assert [m.word for m in misfits("局领导带头，各股室抓好落实", station)] == ["局领导", "股室"]
+
+
+def test_a_stations_group_is_its_staff(draft_settings: Settings) -> None:
+    feedback = _feedback("中共磐岭县市场监督管理局青石市场监督管理所支部委员会", "县委第五巡察组")
+    context = DraftingContext.build(draft_settings, feedback)
+    text = ExtractiveEngine().front_matter(context, []).organisation
+    assert "所内全体干部职工为成员" in text and "股室" not in text and "局" not in text.split("。")[0], text
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says"),
+    [
+        ("其中9家小作坊全年未检查", "oversight", "制定检查计划"),
+        ("存在以责令整改代替立案查处的情况", "oversight", "应罚尽罚"),
+        ("对缺斤短两问题群众多次反映，所内仅作口头提醒", "oversight", "依法依规核查处理"),
+        ("2024年度年报率仅为81.2%", "target", "推进计划"),
+        ("2024年查扣的过期食品共计11批次无销毁记录", "records", "台账"),
+        ("执法车辆使用登记不全", "records", "登记制度"),
+        ("1名执法人员在其亲属经营的超市检查中未按规定回避", "procedure", "按规定程序办理"),
+        ("存在以“执法检查误餐费”名义报销工作餐2600元", "money", "归还原渠道"),
+        ("检查结果未按规定时限在信用信息公示系统公示的有19户", "disclosure", "及时、全面"),
+    ],
+)
+def test_facts_of_a_regulators_own_work_get_their_remedy(fact: str, kind: str, says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text, remedy
+
+
+def test_a_members_own_record_is_not_a_register() -> None:
+    # 无记录 is a register missing; a record with something (无事由、无里程记录) is one fact
+    assert fact_remedies("2024年有7次出车无事由、无里程记录")[0].kind == "records"
+    assert not fact_remedies("支部会议记录完整，无问题")
+
+
+def test_a_committees_veteran_cadres_bureau_is_led_by_its_director() -> None:
+    bureau = profile_for("中共樟浦县委老干部局", inspection_body="县委第一巡察组")
+    assert (bureau.kind, bureau.head, bureau.short, bureau.organ) == ("party_department", "局长", "局", "局务会")
+    assert profile_for("中共樟浦县委组织部").head == "部长"
+
+
+def test_optimising_section_level_cadres_is_not_a_county_units_power() -> None:
+    text = "用好用活职务与职级并行等制度，科级干部在年龄、知识结构等方面进一步优化。"
+    assert [m.kind for m in misfits(text, profile_for("中共青山县商务局党组"))] == ["level"]
+    assert misfits(text, profile_for("中共青山市商务局党组")) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says"),
+    [
+        ("2024年下半年养护员补助拖欠4个月", "arrears", "及时足额支付"),  # we owe it: paid, not collected
+        ("2024年支部委员会召开8次，未达到每月1次的要求", "frequency", "定期开展"),
+    ],
+)
+def test_owed_by_us_and_held_too_seldom(fact: str, kind: str, says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text, remedy
+
+
+def test_what_another_unit_found_with_its_count_to_fill_is_an_account() -> None:
+    found = measure_form("开展廉政风险排查，查摆出风险点【待补充：数量】个，制定防控措施【待补充：数量】条。")
+    assert found is not None and found[0] == "done"
+    assert measure_form("开展廉政风险排查，逐岗位查找风险点，制定防控措施。") is None

@@ -97,6 +97,21 @@ def test_our_own_units_the_feedback_makes_responsible_are_members(draft_settings
     assert "县财政局" not in text and "政策法规股" not in text  # another organ; an office 各股室 names
 
 
+def test_offices_carrying_tasks_are_members_and_units_the_members_say_are_not_repeated(
+    draft_settings: Settings,
+) -> None:
+    # seventh pass, a county police bureau: 政工室 and 警务保障室 carried tasks and were left
+    # out; 治安管理大队 was named beside 各大队
+    data = _feedback("中共青山县公安局委员会", "县委第二巡察组").model_dump(mode="json")
+    departments = ["治安管理大队", "执法办案中心、看守所", "交警大队、政工室、警务保障室"]
+    for problem, department in zip(data["feedback"][0]["problems"], departments, strict=False):
+        problem["department"] = department
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    text = ExtractiveEngine().front_matter(context, []).organisation
+    assert "各大队主要负责同志和执法办案中心、看守所、政工室、警务保障室负责同志为成员" in text, text
+    assert "治安管理大队" not in text and "交警大队" not in text
+
+
 @pytest.mark.parametrize(
     ("unit", "says", "not_says"),
     [

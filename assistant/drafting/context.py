@@ -22,7 +22,7 @@ from assistant.drafting.sources import Source
 from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
-from assistant.units import Lexicon, UnitProfile, load_lexicon, profile_for
+from assistant.units import Lexicon, UnitProfile, load_lexicon, profile_for, with_own_subunits
 
 
 def feedback_text(feedback: Feedback) -> str:
@@ -71,6 +71,7 @@ class DraftingContext:
             inspection_kind=feedback.inspection.kind,
             lexicon=lexicon,
         )
+        profile = with_own_subunits(profile, feedback.departments())
         return cls(
             settings=settings,
             feedback=feedback,

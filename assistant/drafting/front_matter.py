@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
+from assistant.drafting.inputs.feedback.model import DEPARTMENT_SPLIT
 from assistant.units.profile import by_name_end
 
 
@@ -90,7 +91,7 @@ def organisation(context: DraftingContext) -> str:
         group["deputies"] = "{unit}委员"  # a branch's 其他成员 are all its members
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
-    carrying = _carrying_bodies(context)
+    carrying = _carrying_bodies(context, filled["members"])
     if carrying:  # our own units the feedback makes responsible (执法大队, 环卫中心) are members
         filled["members"] = f"{filled['members']}和{'、'.join(carrying)}负责同志"
     return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
@@ -117,7 +118,7 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
                 deputies = deputies.removeprefix(f"{profile.head}{joint}")
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
-    if office.endswith(("办公室", "办")) and "待补充" not in office and _our_office(office, profile.short):
+    if office.endswith(("办公室", "办", "综合科", "综合股", "综合部")) and "待补充" not in office and _our_office(office, profile.short):
         out["office"] = office
     return out
 
@@ -126,21 +127,24 @@ _BRANCHES = ("党支部", "党总支")
 
 # A unit of ours that carries tasks (县城市管理综合行政执法大队, 县环境卫生服务中心), not one of
 # the offices "各股室" already names, nor another organ (县财政局)
-_BODY_END = re.compile(r"(?:大队|中队|支队|中心|站|所|院|馆|场)$")
-_SPLIT_DEPARTMENTS = re.compile(r"[、，,；;/]|和|及")
-_MOST_BODIES = 4
+_BODY_END = re.compile(r"(?:大队|中队|支队|中心|站|所|院|馆|场|(?<!办公)室)$")
+_MOST_BODIES = 5
 
 
-def _carrying_bodies(context: DraftingContext) -> list[str]:
-    """The bodies the feedback names as responsible for a problem, in order, at most four (a
-    township's group names its 站所 and 中心 already)."""
+def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
+    """The bodies the feedback names as responsible for a problem, in order, at most
+    ``_MOST_BODIES`` (a township's group names its 站所 and 中心 already), except those the
+    ``members`` say already (治安管理大队 among 各大队)."""
     out: list[str] = []
     if context.profile.kind in ("township", "village"):
         return out
+    said = [unit for unit in context.profile.subunits if f"各{unit}" in members]
     for problem in context.feedback.problems():
-        for name in _SPLIT_DEPARTMENTS.split(problem.problem.department or ""):
+        for name in DEPARTMENT_SPLIT.split(problem.problem.department or ""):
             name = name.strip()
-            if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name and name not in out:
+            if not (2 <= len(name) <= 20 and _BODY_END.search(name)) or "待补充" in name:
+                continue
+            if name not in out and not any(name.endswith(unit) for unit in said):
                 out.append(name)
     return out[:_MOST_BODIES]
 
@@ -153,6 +157,8 @@ def _our_office(office: str, short: str | None) -> bool:
     """Whether ``office`` names an office that can be ours: 局办公室 is a bureau's, not a
     village's; a bare 办公室 says less than the group's own (会办公室)."""
     stem = office.removesuffix("办公室").removesuffix("办")
+    for general in ("综合科", "综合股", "综合部"):  # a centre's 综合科 does an office's work
+        stem = stem.removesuffix(general)
     return stem in _OFFICE_STEMS or bool(short and stem.startswith(short))
 
 

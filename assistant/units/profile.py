@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -298,3 +299,25 @@ def _deputy(head: str | None, spec: KindSpec) -> str:
     if head is None or head == spec.head:
         return spec.deputy
     return "副" + head if not head.startswith("主要") else spec.deputy
+
+
+# An office's name ends with the character its family is named by (预算股, 综合科, 教务处).
+_OFFICE_FAMILIES = {"股": "股室", "科": "科室", "处": "处室", "部": "部室"}
+
+
+def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitProfile:
+    """``profile`` with the offices its own feedback names: a county centre whose feedback
+    makes 综合科, 资产管理科 and 人事科 responsible has 科室, not the 股室 most county units
+    have (read: 各股室 in its leading group, its 科室 mapped to 股室)."""
+    counts = Counter(
+        _OFFICE_FAMILIES[name[-1]]
+        for name in departments
+        if len(name) >= 3 and name[-1] in _OFFICE_FAMILIES and not name.endswith("总部")
+    )
+    if not counts:
+        return profile
+    family, seen = counts.most_common(1)[0]
+    if seen < 2 or (profile.subunits and profile.subunits[0] == family):
+        return profile
+    rest = tuple(unit for unit in profile.subunits if unit != family)
+    return profile.model_copy(update={"subunits": (family, *rest)})

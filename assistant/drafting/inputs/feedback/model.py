@@ -7,6 +7,7 @@ The YAML schema (see README) maps one to one onto these models; the plain-text r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -19,6 +20,8 @@ DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
 QUERY_CHARS = 160
 # Where a user sees both forms of the input: every reader's errors point there.
 EXAMPLE_HINT = N_("格式见 examples/feedback.yaml（YAML）或 examples/feedback.txt（巡察组的原文）")
+# how one department field names several (法制大队、政工室; 局办公室和财务股)
+DEPARTMENT_SPLIT = re.compile(r"[、，,；;/]|和|及")
 
 
 class _Model(BaseModel):
@@ -111,6 +114,18 @@ class Feedback(_Model):
     @property
     def signed_as(self) -> str:
         return self.signature or self.unit
+
+    def departments(self) -> list[str]:
+        """Every responsible department named (the defaults', then each problem's), split
+        (法制大队、政工室) and once each, in order."""
+        names = [self.defaults.department or "", *(leaf.problem.department or "" for leaf in self.problems())]
+        out: list[str] = []
+        for text in names:
+            for name in DEPARTMENT_SPLIT.split(text):
+                name = name.strip()
+                if name and name not in out:
+                    out.append(name)
+        return out
 
 
 class FeedbackLeaf(_Model):
