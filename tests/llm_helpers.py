@@ -24,6 +24,9 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import Field
 
+from assistant.drafting.fact_remedies import quotes_own_fact
+from assistant.drafting.guards import strip_markers
+from assistant.drafting.models import Measure, PlanItem, only_placeholders
 from assistant.settings import Settings, load_settings
 
 NO_TRIM = 1_000_000  # a prompt budget no prompt reaches: no slow trimming loop
@@ -159,3 +162,15 @@ class StubResponder:
 def request_text(body: dict[str, Any]) -> str:
     """The messages of a recorded chat request joined as ``LLMEngine`` counts them."""
     return "\n".join(str(m["content"]) for m in body["messages"])
+
+
+def model_measures(item: PlanItem) -> list[Measure]:
+    """What the model wrote for an item: not the remedies for our own facts (they quote one),
+    not the placeholders."""
+    return [
+        m for m in item.measures if not only_placeholders(m.text) and not quotes_own_fact(m.text, item.detail or "")
+    ]
+
+
+def model_texts(item: PlanItem) -> list[str]:
+    return [strip_markers(m.text)[0] for m in model_measures(item)]

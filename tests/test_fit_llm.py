@@ -11,14 +11,15 @@ from typing import Any
 import pytest
 
 from assistant.drafting.engines.llm import LLMEngine
-from assistant.drafting.fit import MISSING_MEASURE
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.guards import strip_markers
 from assistant.drafting.inputs.feedback.loader import load_feedback
+from assistant.drafting.models import only_placeholders
 from assistant.drafting.service import draft_plan
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import load_settings
 from tests.draft_helpers import EXAMPLE
-from tests.llm_helpers import FakeToolChatModel, default_answer, field, settings_for
+from tests.llm_helpers import FakeToolChatModel, default_answer, field, model_texts, settings_for
 
 MISFIT = "由局党组副书记、院长任组长，各分院院长抓好落实。"
 FITTING = ["建立问题整改台账，逐项明确责任股室和完成时限。", "定期召开局长办公会听取整改进展。"]
@@ -73,9 +74,9 @@ def test_prompt_profile_and_removed_misfits(
     assert len(removed) == len(plan.items) and all("院长" in f.message for f in removed)
     assert [f for f in plan.findings if f.check == "fit_removed"] == removed  # reported
     # the first item kept nothing that fits: left visibly open, not padded
-    assert [strip_markers(m.text)[0] for m in plan.items[0].measures] == [MISSING_MEASURE]
+    assert model_texts(plan.items[0]) == [] and only_placeholders(plan.items[0].measures[-1].text)
     assert any(f.check == "too_few_fitting" and f.item == plan.items[0].key for f in plan.findings)
-    assert [strip_markers(m.text)[0] for m in plan.items[1].measures] == FITTING
+    assert model_texts(plan.items[1]) == FITTING
 
 
 def test_the_models_measures_pass_the_extractive_engines_rules(draft_settings: Any) -> None:
@@ -98,3 +99,24 @@ def test_the_models_measures_pass_the_extractive_engines_rules(draft_settings: A
     kept, removed = guard_item(context, "1.1", draft)
     assert [m.text for m in kept.measures] == [FITTING[0]]
     assert [f.check for f in removed] == [REMOVED] * 3
+
+
+def test_the_model_gets_our_remedies_they_come_first_and_open_facts_are_named(
+    home: Path, tmp_path: Path, index: PrecedentIndex
+) -> None:
+    settings = settings_for(home, model="fake", cache=False)
+    feedback = load_feedback(EXAMPLE)
+    leaf = next(p for p in feedback.problems() if "滞留" in (p.problem.detail or ""))
+    [remedy] = [r.text for r in fact_remedies(leaf.problem.detail or "")][:1]
+    fake = FakeToolChatModel(answer=answer("nothing is first"))
+    engine = LLMEngine(settings, chat_model=fake)
+    plan = draft_plan(settings, EXAMPLE, tmp_path / "plan", engine=engine, index=index).plan
+
+    prompt = next(str(m[-1].content) for s, m in fake.calls if s == "ItemDraft" and field(str(m[-1].content), "问题") == leaf.problem.title)
+    assert remedy in prompt  # the model is told what is written already
+    item = next(i for i in plan.items if i.key == leaf.key)
+    assert strip_markers(item.measures[0].text)[0] == remedy and not item.measures[0].citations
+    assert model_texts(item) == FITTING  # the model's own, after our remedy
+    # the model answered none of the other facts: they are named, not left unsaid
+    last = item.measures[-1].text
+    assert last.startswith("【待补充：针对“") and only_placeholders(last)

@@ -268,3 +268,39 @@ def test_what_another_unit_found_with_its_count_to_fill_is_an_account() -> None:
     found = measure_form("开展廉政风险排查，查摆出风险点【待补充：数量】个，制定防控措施【待补充：数量】条。")
     assert found is not None and found[0] == "done"
     assert measure_form("开展廉政风险排查，逐岗位查找风险点，制定防控措施。") is None
+
+
+# -- read in the thirteenth round ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "ours"),
+    [
+        ("组织业务科室认真学习领会政府采购制度，提升依法合规开展采购工作的能力。", "药品耗材采购不规范。312万元耗材未在省平台采购。"),
+        ("进一步规范发展党员程序，对发展党员程序进行全面自查。", "党员队伍建设滞后。近三年仅发展党员1名。"),
+    ],
+)
+def test_no_measure_is_borrowed_under_a_matter_where_borrowing_proved_unsignable(clause: str, ours: str) -> None:
+    assert not shares_topic(clause, ours)
+    assert shares_topic("严格遵守接待规定，规范公务接待程序。", "公务接待不规范。4批次接待无公函。")
+
+
+def test_serving_the_leaders_decisions_is_a_staff_offices_work() -> None:
+    text = "对不当言论敢于亮剑，及时报送舆情线索，为优化决策、服务群众提供有力支撑。"
+    assert [m.kind for m in misfits(text, profile_for("中共青山县政协党组"))] == ["level"]
+    assert misfits(text, profile_for("中共青山县人民政府办公室党组")) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says"),
+    [
+        ("以“资料费”名义向学生代收费用2.9万元，未经审批备案", "procedure", "清退"),
+        ("1批次安排至省外旅游景区，人均费用超出规定标准820元", "money", "清退、追缴"),
+        ("公用经费列支与教学无关的慰问品和餐费1.1万元", "money", "归还原渠道"),
+        ("以“职工文体活动”名义购买购物卡1.8万元", "money", "清退"),
+        ("校内小卖部承包合同到期后，租金2024年起未收取", "arrears", "催收"),
+    ],
+)
+def test_money_charged_spent_or_owed_gets_its_remedy(fact: str, kind: str, says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text, remedy

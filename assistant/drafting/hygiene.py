@@ -49,6 +49,7 @@ class FitRules:
     any_fault: re.Pattern[str]  # …that names no fault in particular (杜绝此类问题)
     topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
     themes: dict[str, tuple[str, ...]]  # a party-building theme → the words that name it
+    not_borrowed_for: frozenset[str]  # matters and themes under which no measure is borrowed
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -78,6 +79,7 @@ def fit_rules() -> FitRules:
         any_fault=re.compile(raw["problem"]["any_fault"]),
         topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
         themes={str(k): tuple(map(str, v)) for k, v in raw["themes"].items()},
+        not_borrowed_for=frozenset(map(str, raw["borrow"]["not_for"])),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
@@ -191,10 +193,10 @@ def shares_topic(clause: str, ours: str) -> bool:
     theme (``[themes]``) our problem names: a precedent's measure borrowed under a problem
     with facts must (``fit.toml`` says why)."""
     rules = fit_rules()
-    return bool(
-        _named(rules.topics, clause) & _named(rules.topics, ours)
-        or _named(rules.themes, clause) & _named(rules.themes, ours)
+    shared = (_named(rules.topics, clause) & _named(rules.topics, ours)) | (
+        _named(rules.themes, clause) & _named(rules.themes, ours)
     )
+    return bool(shared - rules.not_borrowed_for)
 
 
 def foreign_topic(clause: str, ours: str) -> str | None:

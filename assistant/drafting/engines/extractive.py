@@ -28,9 +28,10 @@ from assistant.drafting.engines.protocol import (
     SectionsTask,
     Usage,
 )
-from assistant.drafting.fact_remedies import fact_remedies, facts_placeholder, unanswered_facts
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import problem_text, profile_bonus
 from assistant.drafting.models import Deadline, to_fill
+from assistant.drafting.own_facts import with_own_facts
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.similarity import cosine
 from assistant.drafting.sources import ItemSources, Source, sentences
@@ -132,24 +133,13 @@ class ExtractiveEngine:
     def _with_open_facts(
         self, context: DraftingContext, item: ItemSources, remedies: list[str], chosen: list[_Candidate]
     ) -> list[DraftMeasure]:
-        """The measures, and the facts found that none answers named in a placeholder; an
-        item keeps MAX_MEASURES in all (a ledger has that many a problem), so the placeholder
-        takes the place of the least relevant precedent measure."""
-        while True:
-            measures = [DraftMeasure(text=r) for r in remedies]
-            measures += [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
-            open_facts = unanswered_facts(
-                item.leaf.problem.detail,
-                [m.text for m in measures],
-                context.corpus.subject,
-                context.remedies,
-            )
-            if not open_facts:
-                return measures
-            if len(measures) < MAX_MEASURES or not chosen:
-                return [*measures, DraftMeasure(text=facts_placeholder(open_facts, context.remedies))]
-            dropped = chosen.pop()  # free for another problem
-            self._used.discard((dropped.source.record.id, dropped.source.clause))
+        """The measures with the open facts named (``own_facts.py``); a precedent measure
+        that gave way to the placeholder is free for another problem."""
+        borrowed = [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
+        measures, dropped = with_own_facts(context, item.leaf.problem.detail, remedies, borrowed, MAX_MEASURES)
+        for gone in chosen[len(chosen) - dropped :] if dropped else ():
+            self._used.discard((gone.source.record.id, gone.source.clause))
+        return measures
 
     # -- plan front matter ---------------------------------------------------------------
     def front_matter(self, context: DraftingContext, sources: Sequence[Source]) -> FrontMatterDraft:

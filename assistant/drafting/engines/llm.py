@@ -24,6 +24,7 @@ from assistant.drafting.adapt import adapt_clause
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.deadlines import deadline_brief
 from assistant.drafting.engines import llm_answers
+from assistant.drafting.engines.llm_errors import translate_error
 from assistant.drafting.engines.llm_fit import avoid_words, guard_front, guard_item, unit_brief
 from assistant.drafting.engines.llm_log import AuditLog, ResponseCache
 from assistant.drafting.engines.prompts import Prompt, load_prompt
@@ -37,11 +38,13 @@ from assistant.drafting.engines.protocol import (
     Usage,
 )
 from assistant.drafting.engines.server_url import check_server_url
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.models import Finding
+from assistant.drafting.own_facts import with_own_facts
 from assistant.drafting.report_parts import progress_text
 from assistant.drafting.sources import ItemSources, Source
 from assistant.drafting.unit_forms import UnitForms
-from assistant.errors import ConfigError, RectifyError, ServiceError
+from assistant.errors import ConfigError, ServiceError
 from assistant.i18n import _
 from assistant.index.tokens import count_tokens, trim_to_tokens
 from assistant.redaction import redact, url_secrets, url_without_credentials
@@ -70,44 +73,6 @@ def numbered_sentences(sources: Sequence[Source], ours: UnitForms) -> list[str]:
 
 def _text(messages: Sequence[BaseMessage]) -> str:
     return "\n".join(str(m.content) for m in messages)
-
-
-def translate_error(
-    exc: Exception, server: str, model: str, secrets: Sequence[str | None] = ()
-) -> RectifyError:
-    """The OpenAI client's exceptions as messages a user can act on (secrets masked)."""
-    import openai
-
-    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        return ConfigError(
-            _("大模型服务器 {server} 拒绝了 API 密钥（{status}）").format(server=server, status=exc.status_code),
-            hint=_("检查 OPENAI_API_KEY（或删除它，用 --engine extractive 离线起草）"),
-        )
-    if isinstance(exc, openai.NotFoundError):
-        return ConfigError(
-            _("大模型服务器 {server} 上没有模型“{model}”（404）").format(server=server, model=model),
-            hint=_("把 RECTIFY_LLM__MODEL 设为该服务器提供的模型"),
-        )
-    if isinstance(exc, openai.APITimeoutError):
-        return ServiceError(
-            _("大模型服务器 {server} 重试后仍未及时应答").format(server=server),
-            hint=_("调高 RECTIFY_LLM__TIMEOUT_S、调低 RECTIFY_LLM__CONCURRENCY，或稍后重试"),
-        )
-    if isinstance(exc, openai.APIConnectionError):
-        return ServiceError(
-            _("无法连接大模型服务器 {server}").format(server=server),
-            hint=_("检查 OPENAI_BASE_URL 以及服务器是否在运行；或用 --engine extractive 离线起草"),
-        )
-    if isinstance(exc, openai.APIStatusError):
-        return ServiceError(
-            _("大模型服务器 {server} 重试后仍然出错（{status}）：{message}").format(
-                server=server, status=exc.status_code, message=redact(exc.message, secrets)
-            ),
-            hint=_("稍后重试；已起草的条目保存在缓存中"),
-        )
-    return ServiceError(
-        _("调用大模型失败：{kind}：{message}").format(kind=type(exc).__name__, message=redact(str(exc), secrets))
-    )
 
 
 class LLMEngine:
@@ -315,6 +280,9 @@ class LLMEngine:
         def job(item: ItemSources) -> Callable[[], ItemDraft]:
             def run() -> ItemDraft:
                 p = item.leaf.problem
+                # our facts of a known kind have their remedy already (both engines): the
+                # model writes for the rest, and the facts nobody answers are named after
+                remedies = [r.text for r in fact_remedies(p.detail or "", context.remedies)]
                 values = {
                     "unit": feedback.unit,
                     "kind": feedback.inspection.kind,
@@ -325,6 +293,7 @@ class LLMEngine:
                     "hint": item.hint or "（无）",
                     "profile": brief,
                     "avoid": avoid_words(context, item.precedents) or "（无）",
+                    "remedies": "\n".join(remedies) or "（无）",
                 }
                 lines = source_lines(item.sources, ours)
                 values, keep, _ = self.fit(prompt, values, "precedents", lines)
@@ -335,7 +304,9 @@ class LLMEngine:
                 kept, removed = guard_item(context, item.leaf.key, draft)
                 with self._lock:
                     self.findings += removed
-                return kept
+                most = len(remedies) + len(kept.measures) + 1  # the model chose how many
+                measures, _ = with_own_facts(context, p.detail, remedies, kept.measures, most)
+                return kept.model_copy(update={"measures": measures})
 
             return run
 
