@@ -319,5 +319,10 @@ def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitP
     family, seen = counts.most_common(1)[0]
     if seen < 2 or (profile.subunits and profile.subunits[0] == family):
         return profile
+    if profile.subunits and profile.subunits[0] not in _OFFICE_FAMILIES.values():
+        # a police bureau's 大队 or a school's 年级组 stay first; its offices are named too
+        if family in profile.subunits:
+            return profile
+        return profile.model_copy(update={"subunits": (*profile.subunits, family)})
     rest = tuple(unit for unit in profile.subunits if unit != family)
     return profile.model_copy(update={"subunits": (family, *rest)})
