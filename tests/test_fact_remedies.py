@@ -185,7 +185,8 @@ def test_the_placeholder_names_the_open_facts_by_what_they_are_about() -> None:
     text = facts_placeholder(
         ["涉企案件审理周期偏长，2024年审结的合同纠纷平均审理天数86.4天", "2024年审批的38场营业性演出中有6场未审查节目单"]
     )
-    assert text == "【待补充：针对“涉企案件审理周期偏长”“2024年审批的38场营业性演出中有6场未审查节目单”的整改措施】"
+    # within fact_label characters a fact is quoted whole
+    assert text == "【待补充：针对“涉企案件审理周期偏长，2024年审结的合同纠纷平均审理天数86.4天”“2024年审批的38场营业性演出中有6场未审查节目单”的整改措施】"
     many = facts_placeholder([f"第{i}个检查站点设备长期闲置" for i in range(8)])
     assert many.count("“") == 6 and "等问题的整改措施" in many
 
@@ -355,7 +356,7 @@ def test_a_broken_user_remedy_rule_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_long_fact_is_cut_with_its_fault_in_sight() -> None:
-    fact = "2024年县行业部门推送的预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
+    fact = "2024年县乡村振兴部门和行业部门推送的防止返贫监测预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
     text = facts_placeholder([fact])
     assert "超过规定时限" in text and "“……" in text  # the start is cut, the fault kept
     # a fault within the first characters: the end is cut, not the start

@@ -312,13 +312,20 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
     63.1%); nested quotes as ‘’."""
     if len(fact) <= rules.fact_label:
         return fact.replace("“", "‘").replace("”", "’")
-    parts: list[str] = []
+    # each fault's quote as a span of the fact; a quote that takes in the clause named before
+    # names only what goes on from it (仅18小时 is not named again before 低于35小时)
+    said = fact.replace("“", "‘").replace("”", "’")
+    spans: list[tuple[int, int]] = []
     for found in rules.fault.finditer(fact):
         part = quoted(fact, found, rules)
-        if parts and (parts[-1] in part or part in parts[-1]):
-            parts[-1] = max(parts[-1], part, key=len)  # the same clause, or one taking it in
-            continue
-        parts.append(part)
+        start = said.find(part)
+        span = (start, start + len(part))
+        if spans and span[0] < spans[-1][1]:
+            if span[1] <= spans[-1][1]:
+                continue  # inside the part named already
+            span = (spans[-1][1], span[1])  # only what goes on from it
+        spans.append(span)
+    parts = [p for a, b in spans if len(p := said[a:b].strip("，, ")) >= 4]
     if not parts:
         clauses = [c.strip("，, ") for c in _CLAUSE_SPLIT.split(fact) if c.strip("，, ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
@@ -339,7 +346,10 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
         return text
     seen = text.find(fault.group(0)) + len(fault.group(0)) if fault else 0
     start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
-    back = max((text.rfind(b, max(0, start - 10), start) for b in _BOUNDARY), default=-1)
+    back = max((text.rfind(b, max(0, start - 16), start) for b in _BOUNDARY), default=-1)
+    if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
+        limit = min(start + 10, max(start, seen - 4))
+        back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
     if back >= 0:
         start = back if text[back] == "‘" else back + 1
     while 0 < start and text[start - 1 : start + 1].isdigit():
