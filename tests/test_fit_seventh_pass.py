@@ -222,7 +222,7 @@ def test_a_stations_group_is_its_staff(draft_settings: Settings) -> None:
         ("存在以责令整改代替立案查处的情况", "oversight", "应罚尽罚"),
         ("对缺斤短两问题群众多次反映，所内仅作口头提醒", "oversight", "依法依规核查处理"),
         ("2024年度年报率仅为81.2%", "target", "推进计划"),
-        ("2024年查扣的过期食品共计11批次无销毁记录", "records", "台账"),
+        ("2024年查扣的过期食品共计11批次无销毁记录", "minutes", "如实、完整记录"),
         ("执法车辆使用登记不全", "records", "登记制度"),
         ("1名执法人员在其亲属经营的超市检查中未按规定回避", "procedure", "按规定程序办理"),
         ("存在以“执法检查误餐费”名义报销工作餐2600元", "money", "归还原渠道"),
@@ -234,9 +234,9 @@ def test_facts_of_a_regulators_own_work_get_their_remedy(fact: str, kind: str, s
     assert remedy.kind == kind and says in remedy.text, remedy
 
 
-def test_a_members_own_record_is_not_a_register() -> None:
-    # 无记录 is a register missing; a record with something (无事由、无里程记录) is one fact
-    assert fact_remedies("2024年有7次出车无事由、无里程记录")[0].kind == "records"
+def test_a_record_of_what_was_done_missing_is_a_record_to_keep() -> None:
+    # 无…记录: what was done was not written down (a record to keep from now on, never made up)
+    assert fact_remedies("2024年有7次出车无事由、无里程记录")[0].kind == "minutes"
     assert not fact_remedies("支部会议记录完整，无问题")
 
 
@@ -314,7 +314,7 @@ def test_money_charged_spent_or_owed_gets_its_remedy(fact: str, kind: str, says:
     [
         # a watch not kept is a duty, a register of people or premises is kept current: neither
         # is squared with vouchers (read: 逐笔核实…规范凭证 under 流动党员 and 三合一场所)
-        ("2024年秋季学期宿舍有两个夜间无值班记录", "records", "值班值守", "凭证"),
+        ("2024年秋季学期宿舍有两个夜间无值班记录", "minutes", "值班值守", "凭证"),
         ("辖区三合一场所底数不清，未建立动态管理台账", "records", "动态更新", "凭证"),
         ("7名流动党员未建立管理台账", "records", "动态更新", "凭证"),
         ("2024年有3笔支出缺少原始凭证", "records", "凭证", "动态更新"),
@@ -336,3 +336,25 @@ def test_a_quote_that_takes_in_the_clause_named_before_names_only_what_goes_on()
     )
     [named] = unanswered_facts(fact, [], SubjectMatcher.uniform(frozenset()))
     assert named.count("每周仅18小时") == 1 and "35小时" in named
+
+
+# -- read in the fifteenth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says", "not_says"),
+    [
+        ("2024年认定的闲置土地7宗、面积204.5亩，未按规定征收闲置费或收回", "idle", "盘活", "资金"),
+        ("项目补助资金结余12.4万元长期挂账，未按规定用途使用", "idle", "按规定用途", "催收"),
+        ("2024年项目结余资金37.8万元长期结存未用", "idle", "按规定用途", "盘活"),
+        ("村集体停车场2024年收取停车费11.2万元，由管理员坐收坐支", "money", "收支两条线", "凭证"),
+        ("书商以“服务费”名义返还学校8.7万元，未纳入学校财务统一核算，形成账外资金", "money", "收支两条线", "盘点"),
+        ("大棚出租给外地种植大户后，约定每年5.2万元的收益分红至今未兑现", "arrears", "催收", "拨付"),
+        ("两村土地补偿款共计147万元长期滞留在镇财政所代管账户，未按规定及时拨付到村", "idle", "拨付到位", "上缴"),
+        ("2024年开展专题研讨4次，均无发言记录", "minutes", "如实、完整记录", "凭证"),
+        ("普法责任制落实不到位，2024年有6家成员单位未建立普法工作台账", "records", "如实登记", "凭证"),
+    ],
+)
+def test_the_fifteenth_readings_facts_get_the_remedy_they_call_for(fact: str, kind: str, says: str, not_says: str) -> None:
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text and not_says not in remedy.text, remedy
