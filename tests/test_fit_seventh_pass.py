@@ -358,3 +358,13 @@ def test_a_quote_that_takes_in_the_clause_named_before_names_only_what_goes_on()
 def test_the_fifteenth_readings_facts_get_the_remedy_they_call_for(fact: str, kind: str, says: str, not_says: str) -> None:
     [remedy] = fact_remedies(fact)
     assert remedy.kind == kind and says in remedy.text and not_says not in remedy.text, remedy
+
+
+def test_a_union_and_a_cppcc_get_their_own_names_and_offices(draft_settings: Settings) -> None:
+    union = profile_for("中共樟岭县总工会党组", inspection_body="县委第一巡察组")
+    assert union.short == "县总工会"  # not 会党组, 会办公室
+    data = _feedback("中共蕙川县政协党组", "县委第二巡察组").model_dump(mode="json")
+    data["defaults"] = {"department": "县政协办公室"}
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    text = ExtractiveEngine().front_matter(context, []).organisation
+    assert "办公室设在县政协办公室" in text, text

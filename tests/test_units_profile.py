@@ -114,7 +114,7 @@ def test_corpus_unit_profile(unit: str, body: str | None, tour: str | None) -> N
         ("XX县人民医院党委", None, "hospital", "党委", "county", "县委", "院长", "院"),
         ("XX中学党支部", "区委第二巡察组", "school", "党支部", "county", "区委", "校长", "校"),
         ("XX大学党委", "省委第三巡视组", "school", "党委", "province", "省委", "校长", "校"),
-        ("XX市总工会党组", None, "federation", "党组", "city", "市委", "主席", "会"),
+        ("XX市总工会党组", None, "federation", "党组", "city", "市委", "主席", "市总工会"),
         ("XX区委", None, "party_committee", "常委会", "county", "市委", "书记", None),
         ("中共XX县委员会", None, "party_committee", "常委会", "county", "市委", "书记", None),
         ("中共XX县委宣传部", None, "party_department", "部务会", "county", "县委", "部长", "部"),

@@ -118,7 +118,7 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
                 deputies = deputies.removeprefix(f"{profile.head}{joint}")
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
-    if office.endswith(("办公室", "办", "综合科", "综合股", "综合部")) and "待补充" not in office and _our_office(office, profile.short):
+    if office.endswith(("办公室", "办", "综合科", "综合股", "综合部")) and "待补充" not in office and _our_office(office, profile.short, profile.name):
         out["office"] = office
     return out
 
@@ -153,13 +153,14 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 
 
-def _our_office(office: str, short: str | None) -> bool:
+def _our_office(office: str, short: str | None, name: str) -> bool:
     """Whether ``office`` names an office that can be ours: 局办公室 is a bureau's, not a
-    village's; a bare 办公室 says less than the group's own (会办公室)."""
+    village's; a bare 办公室 says less than the group's own (会办公室); 县政协办公室 is the
+    office of 中共XX县政协党组, whose name says 县政协 though it has no short form."""
     stem = office.removesuffix("办公室").removesuffix("办")
     for general in ("综合科", "综合股", "综合部"):  # a centre's 综合科 does an office's work
         stem = stem.removesuffix(general)
-    return stem in _OFFICE_STEMS or bool(short and stem.startswith(short))
+    return stem in _OFFICE_STEMS or bool(short and stem.startswith(short)) or (len(stem) >= 2 and stem in name)
 
 
 def requirements(context: DraftingContext) -> str:
