@@ -368,3 +368,28 @@ def test_a_union_and_a_cppcc_get_their_own_names_and_offices(draft_settings: Set
     context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
     text = ExtractiveEngine().front_matter(context, []).organisation
     assert "办公室设在县政协办公室" in text, text
+
+
+# -- read in the sixteenth round -------------------------------------------------------------------------
+
+
+def test_the_sixteenth_readings_facts() -> None:
+    # 幸福院 built and left idle are buildings to use, not money to collect
+    [idle] = fact_remedies("投入资金1260万元建设的14个村级互助养老幸福院，有6个建成后长期闲置")
+    assert idle.kind == "idle" and "盘活" in idle.text and "上缴" not in idle.text
+    # residents' demands left out of a renovation are not people left off a list
+    assert fact_remedies("有3个小区改造后加装电梯、增设停车位等群众需求未纳入") == []
+    # water users' meters are theirs to install; our own facilities are ours
+    assert fact_remedies("在册取水户126户中有23户未安装计量设施") == []
+    assert fact_remedies("2所敬老院未按规定安装喷淋设施")[0].kind == "equipment"
+
+
+def test_equipment_barely_used_is_idle_not_a_target() -> None:
+    [remedy] = fact_remedies("2023年采购的6套实训设备使用率不足10%")
+    assert remedy.kind == "idle" and "盘活" in remedy.text
+    assert fact_remedies("2024年度年报率仅为81.2%")[0].kind == "target"
+
+
+def test_no_enforcement_measure_is_borrowed_from_another_enforcer() -> None:
+    clause = "落实行政执法责任制，层层落实岗位责任，严格遵循办案程序，规范执法行为。"
+    assert not shares_topic(clause, "行政复议和行政执法监督不到位。2024年抽查执法案卷仅12卷。")
