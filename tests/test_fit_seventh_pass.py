@@ -393,3 +393,9 @@ def test_equipment_barely_used_is_idle_not_a_target() -> None:
 def test_no_enforcement_measure_is_borrowed_from_another_enforcer() -> None:
     clause = "落实行政执法责任制，层层落实岗位责任，严格遵循办案程序，规范执法行为。"
     assert not shares_topic(clause, "行政复议和行政执法监督不到位。2024年抽查执法案卷仅12卷。")
+
+
+def test_the_name_of_a_check_is_not_a_publication() -> None:
+    fact = "“双随机、一公开”抽查检查结果未按规定时限在信用信息公示系统公示的有19户"
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == "disclosure" and "全面公示" in remedy.text and "全面公开" not in remedy.text
