@@ -399,3 +399,25 @@ def test_the_name_of_a_check_is_not_a_publication() -> None:
     fact = "“双随机、一公开”抽查检查结果未按规定时限在信用信息公示系统公示的有19户"
     [remedy] = fact_remedies(fact)
     assert remedy.kind == "disclosure" and "全面公示" in remedy.text and "全面公开" not in remedy.text
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "即知即改。【待补充：时间】由药剂科主任召集药房全体人员召开会议，会议强调药品采购程序。",
+        "建章立制。【待补充：时间】制定《【待补充：文件名称】》，收录医院管理有关文件汇编。",
+    ],
+)
+def test_a_heading_then_another_units_dated_event_is_an_account(clause: str) -> None:
+    found = measure_form(clause)
+    assert found is not None and found[0] == "done"
+
+
+def test_a_heading_then_a_measure_and_a_dated_promise_are_measures() -> None:
+    assert measure_form("建章立制。制定《【待补充：文件名称】》，规范药品采购程序。") is None
+    assert measure_form("【待补充：时间】召开【待补充：数量】次党组会议专题研究意识形态工作。") is None
+
+
+def test_a_blanked_out_name_is_not_ours_but_a_grade_is() -> None:
+    assert clause_fault("即知即改。组织管理工作留痕，如网络、AAA等宣传材料照片保存。") == "brand"
+    assert clause_fault("推动景区创建AAAA级旅游景区，完善游客服务设施。") is None
