@@ -38,14 +38,20 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
-def _near(fact: str, found: re.Match[str], continues: re.Pattern[str] | None) -> str:
-    """The clauses of ``fact`` around a match: its own, the next, and the one before when
-    it goes on from that one (其中…). What a class needs beside its words must be there: the
-    680万元 of a building two clauses before does not make 违规在派出所询问 a money fault."""
+def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
+    """The comma clauses of ``fact`` and the first and last of them the match falls in."""
     clauses = _CLAUSE_SPLIT.split(fact)
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     first = max(i for i, start in enumerate(starts) if start <= found.start())
     last = max(i for i, start in enumerate(starts) if start < found.end())
+    return clauses, first, last
+
+
+def _near(fact: str, found: re.Match[str], continues: re.Pattern[str] | None) -> str:
+    """The clauses of ``fact`` around a match: its own, the next, and the one before when
+    it goes on from that one (其中…). What a class needs beside its words must be there: the
+    680万元 of a building two clauses before does not make 违规在派出所询问 a money fault."""
+    clauses, first, last = _clause_span(fact, found)
     if first > 0 and continues is not None and continues.search(clauses[first]):
         first -= 1
     return "".join(clauses[first : last + 2])
@@ -156,10 +162,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     names two faults, and the remedy answers one), with the clause before when they go on
     from it (其中…) or are too short to be read alone and that one shows no fault of its own;
     nested quotes as ‘’."""
-    clauses = _CLAUSE_SPLIT.split(fact)
-    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
-    first = max(i for i, start in enumerate(starts) if start <= fault.start())
-    last = max(i for i, start in enumerate(starts) if start < fault.end())
+    clauses, first, last = _clause_span(fact, fault)
+
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
         return bool(

@@ -16,7 +16,6 @@ from importlib import resources
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
-from assistant.drafting.inputs.feedback.model import DEPARTMENT_SPLIT
 from assistant.units.profile import by_name_end
 
 
@@ -118,7 +117,7 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
                 deputies = deputies.removeprefix(f"{profile.head}{joint}")
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
-    if office.endswith(("办公室", "办", "综合科", "综合股", "综合部")) and "待补充" not in office and _our_office(office, profile.short, profile.name):
+    if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and _our_office(office, profile.short, profile.name):
         out["office"] = office
     return out
 
@@ -139,16 +138,15 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
     if context.profile.kind in ("township", "village"):
         return out
     said = [unit for unit in context.profile.subunits if f"各{unit}" in members]
-    for problem in context.feedback.problems():
-        for name in DEPARTMENT_SPLIT.split(problem.problem.department or ""):
-            name = name.strip()
-            if not (2 <= len(name) <= 20 and _BODY_END.search(name)) or "待补充" in name:
-                continue
-            if name not in out and not any(name.endswith(unit) for unit in said):
+    for name in context.feedback.departments(defaults=False):
+        if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
+            if not any(name.endswith(unit) for unit in said):
                 out.append(name)
     return out[:_MOST_BODIES]
 
 
+# A centre's 综合科 does an office's work.
+_GENERAL_OFFICES = ("综合科", "综合股", "综合部")
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 
@@ -158,7 +156,7 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
     village's; a bare 办公室 says less than the group's own (会办公室); 县政协办公室 is the
     office of 中共XX县政协党组, whose name says 县政协 though it has no short form."""
     stem = office.removesuffix("办公室").removesuffix("办")
-    for general in ("综合科", "综合股", "综合部"):  # a centre's 综合科 does an office's work
+    for general in _GENERAL_OFFICES:
         stem = stem.removesuffix(general)
     return stem in _OFFICE_STEMS or bool(short and stem.startswith(short)) or (len(stem) >= 2 and stem in name)
 

@@ -179,13 +179,14 @@ def measure_form(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _named(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
+    """The entries of ``table`` (a matter or theme → its words) that ``text`` names, in order."""
+    return [key for key, words in table.items() if any(w in text for w in words)]
+
+
 def topics_named(text: str) -> list[str]:
     """The matters of management (``[topics]``) ``text`` names, in the table's order."""
-    return [topic for topic, words in fit_rules().topics.items() if any(w in text for w in words)]
-
-
-def _named(table: dict[str, tuple[str, ...]], text: str) -> set[str]:
-    return {key for key, words in table.items() if any(w in text for w in words)}
+    return _named(fit_rules().topics, text)
 
 
 def shares_topic(clause: str, ours: str) -> bool:
@@ -193,9 +194,11 @@ def shares_topic(clause: str, ours: str) -> bool:
     theme (``[themes]``) our problem names: a precedent's measure borrowed under a problem
     with facts must (``fit.toml`` says why)."""
     rules = fit_rules()
-    shared = (_named(rules.topics, clause) & _named(rules.topics, ours)) | (
-        _named(rules.themes, clause) & _named(rules.themes, ours)
-    )
+    shared = {
+        key
+        for table in (rules.topics, rules.themes)
+        for key in set(_named(table, clause)) & set(_named(table, ours))
+    }
     return bool(shared - rules.not_borrowed_for)
 
 

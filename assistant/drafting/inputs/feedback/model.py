@@ -21,7 +21,7 @@ QUERY_CHARS = 160
 # Where a user sees both forms of the input: every reader's errors point there.
 EXAMPLE_HINT = N_("格式见 examples/feedback.yaml（YAML）或 examples/feedback.txt（巡察组的原文）")
 # how one department field names several (法制大队、政工室; 局办公室和财务股)
-DEPARTMENT_SPLIT = re.compile(r"[、，,；;/]|和|及")
+_DEPARTMENT_SPLIT = re.compile(r"[、，,；;/]|和|及")
 
 
 class _Model(BaseModel):
@@ -115,13 +115,15 @@ class Feedback(_Model):
     def signed_as(self) -> str:
         return self.signature or self.unit
 
-    def departments(self) -> list[str]:
-        """Every responsible department named (the defaults', then each problem's), split
-        (法制大队、政工室) and once each, in order."""
-        names = [self.defaults.department or "", *(leaf.problem.department or "" for leaf in self.problems())]
+    def departments(self, *, defaults: bool = True) -> list[str]:
+        """Every responsible department named (the defaults', unless ``defaults`` is False,
+        then each problem's), split (法制大队、政工室) and once each, in order."""
+        names = [leaf.problem.department or "" for leaf in self.problems()]
+        if defaults:
+            names.insert(0, self.defaults.department or "")
         out: list[str] = []
         for text in names:
-            for name in DEPARTMENT_SPLIT.split(text):
+            for name in _DEPARTMENT_SPLIT.split(text):
                 name = name.strip()
                 if name and name not in out:
                     out.append(name)
