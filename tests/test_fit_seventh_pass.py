@@ -22,6 +22,13 @@ from tests.test_fit_drafting import _feedback, _record
 HOSPITAL = "中共棣川县第二人民医院委员会"
 
 
+def _assert_only_remedy(fact: str, kind: str, says: str, not_says: str | None = None) -> None:
+    """``fact`` gets one remedy, of ``kind``, saying ``says`` and not ``not_says``."""
+    [remedy] = fact_remedies(fact)
+    assert remedy.kind == kind and says in remedy.text, remedy
+    assert not_says is None or not_says not in remedy.text, remedy
+
+
 @pytest.mark.parametrize(
     ("clause", "ours"),
     [
@@ -230,8 +237,7 @@ def test_a_stations_group_is_its_staff(draft_settings: Settings) -> None:
     ],
 )
 def test_facts_of_a_regulators_own_work_get_their_remedy(fact: str, kind: str, says: str) -> None:
-    [remedy] = fact_remedies(fact)
-    assert remedy.kind == kind and says in remedy.text, remedy
+    _assert_only_remedy(fact, kind, says)
 
 
 def test_a_record_of_what_was_done_missing_is_a_record_to_keep() -> None:
@@ -260,8 +266,7 @@ def test_optimising_section_level_cadres_is_not_a_county_units_power() -> None:
     ],
 )
 def test_owed_by_us_and_held_too_seldom(fact: str, kind: str, says: str) -> None:
-    [remedy] = fact_remedies(fact)
-    assert remedy.kind == kind and says in remedy.text, remedy
+    _assert_only_remedy(fact, kind, says)
 
 
 def test_what_another_unit_found_with_its_count_to_fill_is_an_account() -> None:
@@ -302,8 +307,7 @@ def test_serving_the_leaders_decisions_is_a_staff_offices_work() -> None:
     ],
 )
 def test_money_charged_spent_or_owed_gets_its_remedy(fact: str, kind: str, says: str) -> None:
-    [remedy] = fact_remedies(fact)
-    assert remedy.kind == kind and says in remedy.text, remedy
+    _assert_only_remedy(fact, kind, says)
 
 
 # -- read in the fourteenth round -----------------------------------------------------------------------
@@ -325,8 +329,7 @@ def test_money_charged_spent_or_owed_gets_its_remedy(fact: str, kind: str, says:
     ],
 )
 def test_a_remedy_follows_what_the_fact_is_about(fact: str, kind: str, says: str, not_says: str) -> None:
-    [remedy] = fact_remedies(fact)
-    assert remedy.kind == kind and says in remedy.text and not_says not in remedy.text, remedy
+    _assert_only_remedy(fact, kind, says, not_says)
 
 
 def test_a_quote_that_takes_in_the_clause_named_before_names_only_what_goes_on() -> None:
@@ -356,8 +359,7 @@ def test_a_quote_that_takes_in_the_clause_named_before_names_only_what_goes_on()
     ],
 )
 def test_the_fifteenth_readings_facts_get_the_remedy_they_call_for(fact: str, kind: str, says: str, not_says: str) -> None:
-    [remedy] = fact_remedies(fact)
-    assert remedy.kind == kind and says in remedy.text and not_says not in remedy.text, remedy
+    _assert_only_remedy(fact, kind, says, not_says)
 
 
 def test_a_union_and_a_cppcc_get_their_own_names_and_offices(draft_settings: Settings) -> None:

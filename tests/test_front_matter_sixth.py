@@ -86,13 +86,18 @@ def test_another_units_meeting_teams_or_plan_are_not_cited(draft_settings: Setti
     assert "第一责任人" in front.organisation  # the sharing of responsibility is still cited
 
 
-def test_our_own_units_the_feedback_makes_responsible_are_members(draft_settings: Settings) -> None:
-    data = _feedback("中共青山县城市管理局党组", "县委第三巡察组").model_dump(mode="json")
-    departments = ["县城市管理综合行政执法大队、政策法规股", "县环境卫生服务中心、县财政局", "计划财务股"]
+def _organisation_with(settings: Settings, unit: str, body: str, departments: list[str]) -> str:
+    """组织领导 for ``unit`` whose first problems name ``departments`` as responsible."""
+    data = _feedback(unit, body).model_dump(mode="json")
     for problem, department in zip(data["feedback"][0]["problems"], departments, strict=False):
         problem["department"] = department
-    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
-    text = ExtractiveEngine().front_matter(context, []).organisation
+    context = DraftingContext.build(settings, Feedback.model_validate(data))
+    return ExtractiveEngine().front_matter(context, []).organisation
+
+
+def test_our_own_units_the_feedback_makes_responsible_are_members(draft_settings: Settings) -> None:
+    departments = ["县城市管理综合行政执法大队、政策法规股", "县环境卫生服务中心、县财政局", "计划财务股"]
+    text = _organisation_with(draft_settings, "中共青山县城市管理局党组", "县委第三巡察组", departments)
     assert "和县城市管理综合行政执法大队、县环境卫生服务中心负责同志为成员" in text, text
     assert "县财政局" not in text and "政策法规股" not in text  # another organ; an office 各股室 names
 
@@ -102,12 +107,8 @@ def test_offices_carrying_tasks_are_members_and_units_the_members_say_are_not_re
 ) -> None:
     # seventh pass, a county police bureau: 政工室 and 警务保障室 carried tasks and were left
     # out; 治安管理大队 was named beside 各大队
-    data = _feedback("中共青山县公安局委员会", "县委第二巡察组").model_dump(mode="json")
     departments = ["治安管理大队", "执法办案中心、看守所", "交警大队、政工室、警务保障室"]
-    for problem, department in zip(data["feedback"][0]["problems"], departments, strict=False):
-        problem["department"] = department
-    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
-    text = ExtractiveEngine().front_matter(context, []).organisation
+    text = _organisation_with(draft_settings, "中共青山县公安局委员会", "县委第二巡察组", departments)
     assert "各大队主要负责同志和执法办案中心、看守所、政工室、警务保障室负责同志为成员" in text, text
     assert "治安管理大队" not in text and "交警大队" not in text
 
