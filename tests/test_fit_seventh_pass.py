@@ -10,7 +10,13 @@ from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
 from assistant.drafting.fact_remedies import fact_remedies, unanswered_facts
 from assistant.drafting.fit import fitting_item
-from assistant.drafting.hygiene import clause_fault, foreign_topic, measure_form, shares_topic
+from assistant.drafting.hygiene import (
+    clause_fault,
+    foreign_topic,
+    measure_form,
+    other_organ,
+    shares_topic,
+)
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.sources import build_sources
 from assistant.drafting.subject import SubjectMatcher
@@ -423,3 +429,30 @@ def test_a_heading_then_a_measure_and_a_dated_promise_are_measures() -> None:
 def test_a_blanked_out_name_is_not_ours_but_a_grade_is() -> None:
     assert clause_fault("即知即改。组织管理工作留痕，如网络、AAA等宣传材料照片保存。") == "brand"
     assert clause_fault("推动景区创建AAAA级旅游景区，完善游客服务设施。") is None
+
+
+# -- read before submitting: a county statistics bureau --------------------------------------------------
+
+
+def test_a_policys_name_is_not_a_falsehood_and_a_firms_ledger_is_not_ours() -> None:
+    assert fact_remedies("对党中央关于防范和惩治统计造假、弄虚作假的决策部署学习领会不深") == []
+    assert fact_remedies("2024年抽查的40家“四上”企业中有9家统计台账缺失或与报表数据不符") == []
+    _assert_only_remedy("2024年有3个季度党费收缴台账缺失", "records", "如实登记")
+
+
+def test_a_branch_committee_does_not_review_the_leaders_democratic_life_meeting() -> None:
+    clause = "民主生活会后支委会对民主生活会召开情况及文件资料进行审核把关。"
+    assert other_organ(clause, "党组") is not None
+    assert other_organ("民主生活会后，党组对照检查材料逐项整改。", "党组") is None
+
+
+# -- read before submitting: a county people's court ---------------------------------------------------
+
+
+def test_a_courts_cases_and_its_case_money() -> None:
+    # wages owed in the cases it enforces are not the court's debts
+    assert not any(r.kind == "arrears" for r in fact_remedies("涉民生案件中有23件拖欠农民工工资案件执行到位率不足五成"))
+    # auction money held in its account is paid out to the parties, not handed over
+    _assert_only_remedy("个别案件拍卖款在执行款专户滞留超过3个月", "idle", "拨付到位", "上缴")
+    found = measure_form("印发《【待补充：文件名称】》，根据院党组班子新的分工，将每名班子成员调整编入到一个党支部。")
+    assert found is not None and found[0] == "done"
