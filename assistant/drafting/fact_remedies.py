@@ -33,7 +33,9 @@ USER_DIR = Path("rules") / "remedies"
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
 _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
-_CLAUSE_SPLIT = re.compile(r"(?<=[，,])")
+# a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
+# a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
+_CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台))")
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 

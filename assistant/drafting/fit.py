@@ -12,7 +12,8 @@ placeholders); it is used only if, after that, it
   THEIR problem named (``SubjectMatcher.theirs_only``), and it deals with no matter of
   management our problem does not name (``hygiene.foreign_topic``: 个人有关事项 under 轮岗)
   and, when our problem has facts, deals with a matter or a party-building theme it does
-  name (``hygiene.shares_topic``);
+  name (``hygiene.shares_topic``), and answers no fault in particular that our problem
+  does not show (``hygiene.unmet_need``: 增强吸引力 under meetings held too rarely);
   its promises to stop a fault our problem does not name are cut (``without_their_faults``).
 
 Both engines draft from the fitting sources only (``fitting_item``); the replacements made
@@ -40,6 +41,7 @@ from assistant.drafting.hygiene import (
     shares_topic,
     their_sector_work,
     their_short_name,
+    unmet_need,
 )
 from assistant.drafting.models import Finding, finding, to_fill
 from assistant.drafting.names.localities import local_places
@@ -163,6 +165,8 @@ def fitting_item(
                 continue  # it answers what their problem named and ours did not
             if detailed and (foreign_topic(fitted.text, ours) is not None or not shares_topic(fitted.text, ours)):
                 continue  # it deals with a matter our problem's facts do not name, or none they do
+            if unmet_need(fitted.text, ours) is not None:
+                continue  # it answers a fault in particular that our problem does not show
         if subject.get(source.record.id, 0.0) >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
     return replace(item, sources=kept)

@@ -50,6 +50,7 @@ class FitRules:
     topics: dict[str, tuple[str, ...]]  # a matter of management → the words that name it
     themes: dict[str, tuple[str, ...]]  # a party-building theme → the words that name it
     not_borrowed_for: frozenset[str]  # matters and themes under which no measure is borrowed
+    needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # a fault answered → ours must say
     generic: frozenset[str]
     abbreviations: dict[str, str]
     common_sector_words: tuple[str, ...]
@@ -80,6 +81,7 @@ def fit_rules() -> FitRules:
         topics={str(k): tuple(map(str, v)) for k, v in raw["topics"].items()},
         themes={str(k): tuple(map(str, v)) for k, v in raw["themes"].items()},
         not_borrowed_for=frozenset(map(str, raw["borrow"]["not_for"])),
+        needs=tuple((re.compile(n["clause"]), re.compile(n["ours"])) for n in raw["borrow"].get("needs", [])),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
         organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
@@ -207,3 +209,13 @@ def foreign_topic(clause: str, ours: str) -> str | None:
     轮岗, 末位表态 under our 三重一大 about purchases, 办公用品 under our 小金库), if any."""
     named = set(topics_named(ours))
     return next((topic for topic in topics_named(clause) if topic not in named), None)
+
+
+def unmet_need(clause: str, ours: str) -> str | None:
+    """The words of a fault in particular that ``clause`` answers and our problem does not
+    show (``[[borrow.needs]]``: 增强吸引力 under meetings held too rarely), if any."""
+    for answers, shows in fit_rules().needs:
+        found = answers.search(clause)
+        if found is not None and not shows.search(ours):
+            return found.group(0)
+    return None

@@ -1,0 +1,173 @@
+"""Rules of the eighth pass (issue 14), from reading plans for eight kinds of unit the code
+had not seen (a 发改局, a 人大常委会机关, a 信访局, a 统战部, a museum, a funeral home, an
+animal-health centre, a 工信局): remedies for the facts those units are given, what another
+unit's words say of a unit without subordinate units, another unit's tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.fact_remedies import fact_label, fact_remedies, remedy_rules
+from assistant.drafting.fit import fitting_item
+from assistant.drafting.hygiene import clause_fault, unmet_need
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.sources import build_sources
+from assistant.index.precedents import Precedent
+from assistant.settings import Settings
+from assistant.units import misfits, profile_for
+from tests.test_fit_drafting import _feedback, _record
+from tests.test_fit_seventh_pass import _assert_only_remedy
+
+
+def test_a_thousands_comma_does_not_cut_a_figure() -> None:
+    fact = "2023年项目资金共计1,650万元，截至2025年3月底仍有286万元未拨付"
+    [remedy] = fact_remedies(fact)
+    assert "1,650万元" in remedy.text, remedy.text
+    # …and a comma between clauses still ends one
+    assert fact_label("公务用车使用登记不全,存在公车私用苗头,2024年有11次出车无派车单,涉及里程1,280公里,均未报告", remedy_rules()).startswith("公务用车")
+
+
+@pytest.mark.parametrize(
+    ("fact", "kind", "says"),
+    [
+        # a funeral home's facts
+        ("服务大厅收费标准公示内容未随新核定标准及时更新", "disclosure", "及时、全面公示"),
+        ("丧葬用品销售价格未明码标价", "disclosure", "及时、全面公示"),
+        ("减免资金台账与民政局拨付数据不一致，相差2.35万元", "stocktake", "建立定期对账机制"),
+        ("丧葬用品销售收入与库存台账不符，盘点差额0.92万元", "stocktake", "组织全面盘点清查"),
+        ("有4户困难家庭未享受应享减免", "eligibility", "符合条件的及时纳入"),
+        ("超标准墓碑5座未按规定整改", "unrectified", "逐项销号"),
+        ("1台尾气处理设备自2024年8月起故障停用", "repair", "限期修复"),
+        ("2024年有43具遗体冷藏记录未填写入柜、出柜时间", "records", "如实登记"),
+        ("业务档案未按年度归档", "records", "有据可查"),
+        ("2024年有11次现金收入滞留超过7日、累计金额5.3万元", "idle", "日清日结"),
+        ("全年未专题研究意识形态工作", "frequency", "明确开展频次"),
+        ("2023年有3名编外人员未经公开招聘直接录用", "procedure", "按规定公开组织、择优录用"),
+        # a people's congress organ follows up the deputies' suggestions: it does not carry them out
+        ("代表提出建议156件，答复为已解决的41件中有9件至巡察时仍未落实", "unrectified", "督促承办单位"),
+        # a museum: a building put up in a protected site is reported and taken down
+        ("1处省级文物保护单位保护范围内出现违规搭建，至巡察时仍未拆除", "unrectified", "依法依规督促拆除"),
+        # a united front department vetted a candidate badly: not a regulator's oversight
+        ("2023年推荐的政治安排人选中有1人在推荐前存在欠缴税款问题未被发现", "oversight", "联审把关"),
+        # a cadre's papers are completed, not a register opened
+        ("选拔任用的4名股室负责人中有1人干部档案“三龄二历”认定材料不全", "records", "缺失的材料限期补齐"),
+        # debts other public bodies owe to firms: the 工信局 presses the debtors, it owes nothing
+        ("全县机关事业单位和国有企业仍拖欠民营中小企业账款37笔、金额2946万元", "arrears", "督促欠款单位"),
+    ],
+)
+def test_facts_of_units_not_tuned_on_get_their_remedy(fact: str, kind: str, says: str) -> None:
+    _assert_only_remedy(fact, kind, says)
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        # a firm's stock short of its books is the firm's to restore (our oversight)
+        "未发现并纠正1家承储企业账实不符问题",
+        "2024年抽查的40家企业中有9家统计台账与报表数据不符",
+        # a project sent back for its approvals is not a voucher missing
+        "因要素保障不到位、前期手续不全被退回项目11个",
+        # 拖欠农民工工资 named as an area whose disputes are screened is not our debt
+        "征地拆迁、拖欠农民工工资、物业纠纷等重点领域隐患排查不深不细",
+    ],
+)
+def test_look_alikes_get_no_remedy(fact: str) -> None:
+    assert fact_remedies(fact) == []
+
+
+def test_our_own_debt_is_still_paid() -> None:
+    _assert_only_remedy("拖欠施工单位工程款186万元", "arrears", "及时足额支付")
+
+
+def test_two_faults_joined_before_a_count_are_quoted_apart() -> None:
+    [remedy] = fact_remedies("全县9个收集暂存点中有3个未配备冷藏设施、2个台账记录缺失")
+    assert "未配备冷藏设施" not in remedy.text, remedy.text
+
+
+def test_a_certificate_issued_for_another_is_a_fault_of_its_own() -> None:
+    [remedy] = fact_remedies("2名官方兽医出借电子出证账号，累计代为出证137份，检疫申报受理、查验记录不完整")
+    assert "代为出证" not in remedy.text, remedy.text  # it stays open, not "answered" by keeping records
+
+
+def test_a_day_not_logged_is_not_what_a_frequency_remedy_quotes() -> None:
+    [remedy] = fact_remedies("监控中心夜间值班记录2025年第一季度缺记11天，安防应急演练全年仅开展1次")
+    assert remedy.kind == "frequency" and "缺记" not in remedy.text, remedy.text
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "2020年召开2次党组会议专题研究意识形态工作，在党内通报1次意识形态领域情况。",
+        "严格执行《条例》，2019年9月以来，局党组提任三批干部，均严格按照“凡提四必”要求。",
+    ],
+)
+def test_another_units_tally_is_an_account(clause: str) -> None:
+    assert clause_fault(clause) == "result"
+
+
+def test_a_promise_of_meetings_is_a_measure() -> None:
+    assert clause_fault("每年召开2次党组会议专题研究意识形态工作。") is None
+
+
+def test_a_campaign_of_2021_is_over_in_a_2025_plan() -> None:
+    assert clause_fault("结合学党史活动，进一步提高“三会一课”的严肃性。", year=2025) == "outdated"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["中共蘋川县殡仪馆支部委员会", "中共蓿阳县委统战部", "中共菀溪县博物馆支部委员会"],
+)
+def test_a_unit_without_subordinate_units_has_no_shu_danwei(unit: str) -> None:
+    words = [m.word for m in misfits("进一步规范馆机关及馆属单位、部机关及部属单位公务接待范围", profile_for(unit))]
+    assert any("属单位" in w for w in words), words
+
+
+def test_a_bureau_has_its_own_subordinate_units() -> None:
+    assert misfits("进一步规范局机关及局属单位公务接待范围", profile_for("中共藿阳县工业和信息化局党组")) == []
+
+
+def test_a_joint_investigation_team_is_a_committees() -> None:
+    text = "成立联合调查组，调查核实事实，对涉嫌档案造假的干部进行严肃处理"
+    assert [m.kind for m in misfits(text, profile_for("中共蓿阳县委统战部"))] == ["level"]
+    assert misfits(text, profile_for("中共蓿阳县委员会")) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "ours"),
+    [
+        ("通过不断丰富和改进“三会一课”、党员活动日等内容和形式，切实增强党内政治生活的时代感和吸引力。",
+         "党内组织生活不严肃。2024年支部党员大会仅召开3次，2次党课以业务会代替。"),
+        ("将党组理论学习中心组学习与党组会议学习、一般性业务学习区分开来。",
+         "理论学习不深入。中心组学习以读文件为主，研讨交流不深入。"),
+        ("对未招投标项目进行审计监督回头看，堵塞漏洞。", "招投标监管不力。3起围标串标线索未移送。"),
+    ],
+)
+def test_a_measure_for_a_fault_our_problem_does_not_show_is_not_borrowed(clause: str, ours: str) -> None:
+    assert unmet_need(clause, ours) is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "ours"),
+    [
+        ("创新“三会一课”载体，增强党内政治生活的吸引力。", "组织生活形式单一，党员参与积极性不高。"),
+        ("将中心组学习与党组会议学习区分开来。", "中心组学习与党组会议混开，以会代学。"),
+        ("严格执行制度，一律依法招标。", "招投标监管不力。3起围标串标线索未移送。"),
+    ],
+)
+def test_a_measure_for_the_fault_our_problem_shows_is(clause: str, ours: str) -> None:
+    assert unmet_need(clause, ours) is None
+
+
+def test_fitting_drops_a_measure_for_a_fault_our_problem_does_not_show(draft_settings: Settings) -> None:
+    title = "党内组织生活不严肃"
+    clause = "通过不断丰富和改进“三会一课”的内容和形式，切实增强党内政治生活的吸引力。"
+    record = _record("中共临江县住房和城乡建设局党组", clause).model_copy(update={"problem": "党内组织生活不严肃"})
+    kept = []
+    for detail in ("2024年支部党员大会仅召开3次，2次党课以业务会代替。", "组织生活形式单一，党员参加积极性不高。"):
+        data = _feedback("中共菀溪县博物馆支部委员会", "县委第五巡察组", problems=[title]).model_dump(mode="json")
+        data["feedback"][0]["problems"][0]["detail"] = detail
+        context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+        item = build_sources(context.feedback.problems()[0], [Precedent(rank=1, score=1.0, signals={}, record=record)])
+        kept.append([s.clause for s in fitting_item(context, item).sources])
+    assert kept == [[], [clause]]
