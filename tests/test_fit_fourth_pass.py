@@ -60,7 +60,8 @@ def test_our_own_and_our_villages_organisations_are_not(text: str, unit: str) ->
 @pytest.mark.parametrize(
     ("unit", "kind", "organ", "head"),
     [
-        ("中共桐岭县委政法委员会", "party_department", "委员会", "书记"),
+        # its 委员会 seats the court's president and the procurator: its own body is the 委务会
+        ("中共桐岭县委政法委员会", "party_department", "委务会", "政法委书记"),
         ("中共桐岭县委直属机关工作委员会", "party_department", "工委", "书记"),
         ("中共临澜经济开发区工作委员会", "zone", "党工委", "管委会主任"),
         ("中共青山街道工作委员会", "township", "党工委", "主任"),
@@ -287,9 +288,7 @@ def test_the_matter_rule_needs_facts_a_bare_title_covers_every_matter(draft_sett
     assert kept == [[clause], []]
 
 
-def test_a_precedent_as_close_to_our_title_passes_though_our_facts_are_long(
-    draft_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_precedent_as_close_to_our_title_passes_though_our_facts_are_long(draft_settings: Settings) -> None:
     """A precedent's problem is a title; ours has facts that make the cosine small."""
     from assistant.drafting import hygiene
 
@@ -312,5 +311,4 @@ def test_a_precedent_as_close_to_our_title_passes_though_our_facts_are_long(
     assert matcher.score(f"{title}。{detail}", record.problem) < hygiene.fit_rules().floor  # the whole: too far
     assert [s.clause for s in fitting_item(context, item).sources] == [clause]  # the title: close
     strict = dataclasses.replace(hygiene.fit_rules(), title_floor=1.01)
-    monkeypatch.setattr("assistant.drafting.fit.fit_rules", lambda: strict)
-    assert fitting_item(context, item).sources == []
+    assert fitting_item(dataclasses.replace(context, fit=strict), item).sources == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.drafting.corpus_facts import CorpusFacts
 from assistant.drafting.deadlines import deadlines_for
 from assistant.drafting.fact_remedies import RemedyRules, remedy_rules
+from assistant.drafting.hygiene import FitRules, fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Deadline
 from assistant.drafting.names.guard import NameGuard
@@ -44,6 +45,8 @@ class DraftingContext:
     own_text: str = ""  # what the user wrote (``feedback_text``): its words are ours
     # the remedy classes for our own facts, with the user's (<home>/rules/remedies/)
     remedies: RemedyRules = field(default_factory=remedy_rules)
+    # the fit and hygiene rules, with the user's (<home>/rules/fit/)
+    fit: FitRules = field(default_factory=fit_rules)
     _profiles: dict[tuple[str, str], UnitProfile] = field(
         default_factory=dict, compare=False, repr=False
     )  # the precedent notices' profiles, worked out once per unit
@@ -84,6 +87,7 @@ class DraftingContext:
             lexicon=lexicon,
             profile=profile,
             remedies=remedy_rules(settings.home),
+            fit=fit_rules(settings.home),
         )
 
     @functools.cached_property

@@ -8,7 +8,7 @@ on them) are read once per command; the precedent index gets its records in the 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from assistant.corpus.catalog import Catalog
@@ -67,6 +67,8 @@ class CorpusFacts:
     sections: Mapping[str, NoticeSections]
     # the catalog's problems as the lexical index counts them, read when first needed
     problem_field: Callable[[], FieldIndex | None] = lambda: None  # None: no corpus (tests)
+    # words too common to tell one problem from another (fit.toml [problem] generic, the user's too)
+    generic: frozenset[str] = field(default_factory=lambda: fit_rules().generic)
 
     @classmethod
     def load(cls, settings: Settings, index: PrecedentIndex | None = None) -> CorpusFacts:
@@ -92,13 +94,14 @@ class CorpusFacts:
             citable_ids=frozenset(item_ids) | notice_sections,
             sections=sections,
             problem_field=problem_field,
+            generic=fit_rules(settings.home).generic,
         )
 
     @cached_property  # a frozen dataclass still keeps it: cached_property writes __dict__
     def subject(self) -> SubjectMatcher:
         """Problem-subject matching weighted by this corpus's problems (``subject.py``);
         uniform weights only for facts made without a catalog (unit tests)."""
-        generic = fit_rules().generic
+        generic = self.generic
         problems = self.problem_field()
         if problems is None or not problems.documents:
             return SubjectMatcher.uniform(generic)

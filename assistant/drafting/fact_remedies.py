@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from assistant.drafting.hygiene import topics_named
+from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
 from assistant.errors import InputError
 from assistant.i18n import _
@@ -36,13 +36,26 @@ _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:
 # a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
 # a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台))")
+
+
+
+def _split_clauses(text: str) -> list[str]:
+    """``text`` cut after each clause's comma (``_CLAUSE_SPLIT``), never inside brackets:
+    （含1笔1200万元对外融资担保、2项超500万元工程变更） is one aside, not two clauses."""
+    depth = [0]
+    for char in text:
+        depth.append(depth[-1] + (char in "（(") - (char in "）)"))
+    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text) if 0 < m.start() < len(text) and depth[m.start()] <= 0]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
 def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
     """The comma clauses of ``fact`` and the first and last of them the match falls in."""
-    clauses = _CLAUSE_SPLIT.split(fact)
+    clauses = _split_clauses(fact)
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     first = max(i for i, start in enumerate(starts) if start <= found.start())
     last = max(i for i, start in enumerate(starts) if start < found.end())
@@ -69,8 +82,8 @@ class RemedyClass:
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
 
     def action_for(self, quote: str, fact: str = "") -> str:
-        """The wording for what ``quote`` says, else for the rest of its ``fact`` (7套闲置 of
-        the 周转房 the fact named a clause before)."""
+        """The wording for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
+        of the 周转房 named a clause before)."""
         for text in (quote, fact):
             found = next((action for when, action in self.variants if when.search(text)), None)
             if found is not None:
@@ -201,7 +214,10 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
             if remedy.name not in used:
                 used.add(remedy.name)
                 quote = quoted(fact, found, rules)
-                action = remedy.action_for(quote, fact)
+                # its wording is for what the quote says, else for the clauses just around it:
+                # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
+                clauses, first, last = _clause_span(fact, found)
+                action = remedy.action_for(quote, "".join(clauses[max(0, first - 1) : last + 2]))
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
             break  # a fact gets the first class that covers it
@@ -237,7 +253,11 @@ class Subjects(Protocol):
 
 
 def unanswered_facts(
-    detail: str, measures: Sequence[str], subjects: Subjects, rules: RemedyRules | None = None
+    detail: str,
+    measures: Sequence[str],
+    subjects: Subjects,
+    rules: RemedyRules | None = None,
+    fit: FitRules | None = None,
 ) -> list[str]:
     """The facts of ``detail`` that no measure answers: none quotes it, none names the same
     matter of management, and none shares ``covered`` of what one of its clauses is about
@@ -251,7 +271,7 @@ def unanswered_facts(
     # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
     # (环卫车辆采购…未经党组会议研究 says nothing of how the cars are used)
     general = [m for m in measures if _quote_of(m) is None]
-    matters = {t for m in general for t in topics_named(m) if t in rules.answering_topics}
+    matters = {t for m in general for t in topics_named(m, fit) if t in rules.answering_topics}
 
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
@@ -259,9 +279,9 @@ def unanswered_facts(
     out: list[str] = []
     for fact in facts_of(detail):
         left = _unquoted_part(fact, measures, rules)
-        if not left or matters.intersection(topics_named(left)):
+        if not left or matters.intersection(topics_named(left, fit)):
             continue
-        clauses = [b for c in _CLAUSE_SPLIT.split(left) if (b := subjects.subject_bigrams(c))]
+        clauses = [b for c in _split_clauses(left) if (b := subjects.subject_bigrams(c))]
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         best = max((weight(c & s) / weight(c) for c in clauses for s in said), default=0.0)
@@ -287,7 +307,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     def covered(clause: str) -> bool:
         return any(k.matches(clause) and k.action_for(clause) in m for k, m in covering)
 
-    clauses = [c.strip(" \u3000，,") for c in _CLAUSE_SPLIT.split(left)]
+    clauses = [c.strip(" \u3000，,") for c in _split_clauses(left)]
     return "，".join(c for c in clauses if len(c) >= 6 and rules.fault.search(c) and not covered(c))
 
 
@@ -333,7 +353,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
         spans.append(span)
     parts = [p for a, b in spans if len(p := said[a:b].strip("，, ")) >= 4]
     if not parts:
-        clauses = [c.strip("，, ") for c in _CLAUSE_SPLIT.split(fact) if c.strip("，, ")]
+        clauses = [c.strip("，, ") for c in _split_clauses(fact) if c.strip("，, ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
         return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
     cut = [_cut(part, rules.fault.search(part), rules) for part in parts[:_LABEL_PARTS]]  # ‘’ already

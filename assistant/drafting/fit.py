@@ -33,6 +33,7 @@ from assistant.drafting.adapt import adapt_clause, our_counts
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.front_matter import plan_date
 from assistant.drafting.hygiene import (
+    FitRules,
     clause_fault,
     fit_rules,
     foreign_topic,
@@ -77,11 +78,11 @@ def fit_clause(context: DraftingContext, record: PrecedentRecord, clause: str) -
     mapped = map_to_ours(clause, source_profile, context.profile, lexicon=context.lexicon)
     text = adapt_clause(mapped.text, record.unit, context.ours)
     text = our_counts(text, *context.feedback_counts)
-    fault = clause_fault(clause, text, year=plan_date(context).year)
+    fault = clause_fault(clause, text, year=plan_date(context).year, rules=context.fit)
     if fault is None:
-        if context.foreign_name_count(text) or their_short_name(text, record.unit, context.feedback.unit):
+        if context.foreign_name_count(text) or their_short_name(text, record.unit, context.feedback.unit, context.fit):
             fault = "name"
-        elif their_sector_work(text, source_profile.sector, context.profile.sector):
+        elif their_sector_work(text, source_profile.sector, context.profile.sector, context.fit):
             fault = "misfit:sector"
         elif (found := text_fault(context, text)) is not None:
             fault = found[0]
@@ -96,7 +97,7 @@ def text_fault(context: DraftingContext, text: str) -> tuple[str, str] | None:
     found = misfits(text, profile, lexicon=context.lexicon, own_text=context.own_text)
     if found:
         return f"misfit:{found[0].kind}:{found[0].word}", f"“{found[0].word}”：{found[0].reason}"
-    organ = other_organ(text, profile.organ, profile.level)
+    organ = other_organ(text, profile.organ, profile.level, context.fit)
     if organ is not None:
         return "misfit:organ", _("“{word}”：本单位的党组织是{ours}").format(word=organ, ours=profile.organ)
     places = local_places(text, context.own_text)
@@ -120,7 +121,7 @@ def fitting_item(
 ) -> ItemSources:
     """``item`` with only the sources that fit our unit and our problem, renumbered
     (``floor`` 0: no problem filter at all, the evaluation's lower end)."""
-    rules = fit_rules()
+    rules = context.fit
     floor = rules.floor if floor is None else floor
     clause_floor = rules.clause_floor if floor > 0 else 0.0
     ours = problem_text(item)
@@ -156,16 +157,16 @@ def fitting_item(
         if fitted is None:
             continue
         if floor > 0:
-            text = without_their_faults(fitted.text, ours_said, matcher)
+            text = without_their_faults(fitted.text, ours_said, matcher, rules)
             if text is None:
                 continue  # nothing but a promise to stop their fault
             fitted = replace(fitted, text=text)
             only, shared = matcher.theirs_only(ours, source.record.problem, fitted.text)
             if only > max(shared, rules.their_own * matcher.unseen):
                 continue  # it answers what their problem named and ours did not
-            if detailed and (foreign_topic(fitted.text, ours) is not None or not shares_topic(fitted.text, ours)):
+            if detailed and (foreign_topic(fitted.text, ours, rules) is not None or not shares_topic(fitted.text, ours, rules)):
                 continue  # it deals with a matter our problem's facts do not name, or none they do
-            if unmet_need(fitted.text, ours) is not None:
+            if unmet_need(fitted.text, ours, rules) is not None:
                 continue  # it answers a fault in particular that our problem does not show
         if subject.get(source.record.id, 0.0) >= rules.strong or matcher.score(ours, fitted.text) >= clause_floor:
             kept.append(fitted)
@@ -175,11 +176,13 @@ def fitting_item(
 _SEGMENT = re.compile(r"(?<=[，,；;])")
 
 
-def without_their_faults(text: str, ours_said: frozenset[str], matcher: SubjectMatcher) -> str | None:
+def without_their_faults(
+    text: str, ours_said: frozenset[str], matcher: SubjectMatcher, rules: FitRules | None = None
+) -> str | None:
     """``text`` without its promises to stop a fault our problem (``ours_said``: its subject
     bigrams) does not name (杜绝党组会议和班子会议混开 under our 三重一大: its rarest word is
     not ours, nor half of what it says), None when nothing else is left."""
-    rules = fit_rules()
+    rules = rules or fit_rules()
     segments = _SEGMENT.split(text)
     kept = []
     for segment in segments:

@@ -12,11 +12,12 @@ import datetime as dt
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
-from assistant.units.profile import by_name_end
+from assistant.units.profile import UnitProfile, by_name_end
 
 
 @functools.cache
@@ -43,8 +44,8 @@ def congress_for(day: dt.date) -> str:
 def our_unit(context: DraftingContext) -> str:
     """局党组 / 院党委 / 镇党委: how the plan names our party organisation."""
     profile = context.profile
-    if profile.short and profile.organ.startswith(profile.short):
-        return profile.organ  # 部务会, not 部部务会
+    if profile.short and (profile.organ.startswith(profile.short) or profile.organ.endswith("务会")):
+        return profile.organ  # 部务会, not 部部务会; 室务会 of an 办, 委务会 of a 政法委
     if profile.short and profile.organ:
         return f"{profile.short}{profile.organ}"
     return context.ours.party_short  # our_forms names the organ (党总支, 党工委), not 我单位
@@ -62,11 +63,19 @@ def _fields(context: DraftingContext) -> dict[str, str]:
         "deputy": profile.deputy,
         "short": profile.short or "",
         "members": profile.subunits[0] if profile.subunits else "内设机构",
-        # 局办公室; a unit without a short form: its party organisation's (村党支部办公室)
-        "own_office": f"{profile.short}办公室" if profile.short else f"{unit}办公室",
+        "own_office": _own_office(profile, unit, context.feedback.departments(defaults=False)),
         "congress": congress_for(plan_date(context)),
         "residents": "村" if (profile.short or "").endswith("村") else "居",
     }
+
+
+def _own_office(profile: UnitProfile, unit: str, departments: Sequence[str]) -> str:
+    """局办公室; an office's (县委编办) is the 综合室 its feedback names, else its 综合股
+    (综合科 in a city); a unit without a short form: its party organisation's (村党支部办公室)."""
+    if profile.short and profile.short.endswith("办"):
+        named = next((d for d in departments if re.fullmatch(r"综合[室股科处]", d)), None)
+        return named or f"综合{profile.subunits[1] if len(profile.subunits) > 1 else '股'}"
+    return f"{profile.short}办公室" if profile.short else f"{unit}办公室"
 
 
 def guiding(context: DraftingContext) -> str:
@@ -104,8 +113,9 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
     profile = context.profile
     out: dict[str, str] = {}
     leader = (defaults.leader or "").strip()
-    ours = (profile.organ, profile.head)  # 党组书记、局长 in a village's feedback is a slip
-    if "书记" in leader and "待补充" not in leader and any(w and w in leader for w in ours):
+    # 党组书记、局长 in a village's feedback is a slip; a 常务副书记 is not the group's head
+    heads_it = profile.organ in leader or re.search(f"(?<!副){re.escape(profile.head)}", leader)
+    if "书记" in leader and "待补充" not in leader and heads_it:
         if profile.short and leader.startswith(profile.organ):
             leader = profile.short + leader  # 党组书记、局长 → 局党组书记、局长
         out["leader"] = leader
@@ -117,7 +127,9 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
                 deputies = deputies.removeprefix(f"{profile.head}{joint}")
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
-    if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and _our_office(office, profile.short, profile.name):
+    # an office's feedback names the office itself (县委巡察办): its group's office is within it
+    itself = office.endswith("办") and bool(profile.short and profile.short.endswith("办"))
+    if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(office, profile.short, profile.name):
         out["office"] = office
     return out
 
@@ -139,6 +151,10 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
         return out
     said = [unit for unit in context.profile.subunits if f"各{unit}" in members]
     for name in context.feedback.departments(defaults=False):
+        if context.profile.core.endswith(name):
+            continue  # our unit itself (青溪镇财政所, 司法所) is not one of its members
+        if context.profile.kind == "station" and name.startswith(context.profile.core[-3:]):
+            continue  # a 所's own rooms (派出所值班室): its whole staff are members already
         if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
             if not any(name.endswith(unit) for unit in said):
                 out.append(name)
@@ -155,10 +171,16 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
     """Whether ``office`` names an office that can be ours: 局办公室 is a bureau's, not a
     village's; a bare 办公室 says less than the group's own (会办公室); 县政协办公室 is the
     office of 中共XX县政协党组, whose name says 县政协 though it has no short form."""
+    if office in _GENERAL_OFFICES:
+        return True  # a bare 综合股 is the unit's own
     stem = office.removesuffix("办公室").removesuffix("办")
     for general in _GENERAL_OFFICES:
         stem = stem.removesuffix(general)
-    return stem in _OFFICE_STEMS or bool(short and stem.startswith(short)) or (len(stem) >= 2 and stem in name)
+    if stem in _OFFICE_STEMS:
+        return True
+    # 大队综合办公室, 公证处综合办公室: our name's own words before a general office
+    stem = next((stem.removesuffix(s) for s in sorted(_OFFICE_STEMS, key=len, reverse=True) if stem.endswith(s)), stem)
+    return bool(short and stem.startswith(short)) or (len(stem) >= 2 and stem in name)
 
 
 def requirements(context: DraftingContext) -> str:

@@ -4,7 +4,9 @@ A heading fragment (…方面：), a clause cut mid-word, one that is only place
 unit's results (受到…批示肯定, 未发现…, counts of people punished) or an explanation of a
 cause (因…导致…) reads as garbage in a plan however well it matches the problem. The rules
 are data (``data/fit.toml``, table ``hygiene``); the name of the rule that matched is the
-reason given.
+reason given. A user adds rules in ``<home>/rules/fit/*.toml`` (any of the same tables: lists
+joined with theirs first, tables key by key, numbers replaced); every function here takes the
+rules a drafting context loaded (``DraftingContext.fit``), the shipped ones when given none.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from assistant.corpus.metadata import detect_sector
 from assistant.drafting.models import PLACEHOLDER_RE
 from assistant.drafting.sources import MAX_CLAUSE_CHARS
+from assistant.errors import InputError
+from assistant.i18n import _
+from assistant.units.lexicon import merge, read_toml, user_files
 
 _ENDS = "。；;！!？?"
 
@@ -60,11 +66,32 @@ class FitRules:
     placeholder_share: float
 
 
-@functools.cache
-def fit_rules() -> FitRules:
-    raw: dict[str, Any] = tomllib.loads(
-        resources.files("assistant.drafting.data").joinpath("fit.toml").read_text("utf-8")
-    )
+USER_DIR = Path("rules") / "fit"
+
+
+def fit_rules(home: Path | None = None) -> FitRules:
+    """The shipped rules with the user's (``<home>/rules/fit/*.toml``); cached per file state."""
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home, USER_DIR))
+    return _rules(str(home) if home else None, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(home: str | None, stamp: tuple[tuple[str, int], ...]) -> FitRules:
+    shipped = resources.files("assistant.drafting.data").joinpath("fit.toml")
+    raw: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8"))
+    for path, _stamp in stamp:
+        raw = merge(raw, read_toml(Path(path)))
+    try:
+        return _build(raw)
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise InputError(
+            _("起草规则有误：{error}").format(error=repr(exc)),
+            where=Path(home) / USER_DIR if home else "assistant/drafting/data/fit.toml",
+            hint=_("按 assistant/drafting/data/fit.toml 的格式改正：正则表达式须能编译，[problem] 的阈值须为数字"),
+        ) from exc
+
+
+def _build(raw: dict[str, Any]) -> FitRules:
     hygiene = raw["hygiene"]
     patterns = {
         family: tuple(re.compile(p) for p in hygiene[family])
@@ -95,10 +122,10 @@ def fit_rules() -> FitRules:
 _SHORT_BUREAU_RE = re.compile(r"[省市县区]?([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?局")
 
 
-def their_short_name(text: str, their_unit: str, our_unit: str) -> str | None:
+def their_short_name(text: str, their_unit: str, our_unit: str, rules: FitRules | None = None) -> str | None:
     """A short name of the precedent's own unit left in ``text`` (县交通局 from 县交通运输局),
     which the adaptation's name forms do not cover; None when there is none."""
-    long = fit_rules().abbreviations
+    long = (rules or fit_rules()).abbreviations
     for m in _SHORT_BUREAU_RE.finditer(text):
         stem = m.group(1)
         forms = {stem, long.get(stem, stem)}
@@ -107,10 +134,10 @@ def their_short_name(text: str, their_unit: str, our_unit: str) -> str | None:
     return None
 
 
-def other_organ(text: str, our_organ: str, level: str | None = None) -> str | None:
+def other_organ(text: str, our_organ: str, level: str | None = None, rules: FitRules | None = None) -> str | None:
     """The other party organ ``text`` speaks of as the unit's own (党委 in a 党组's plan), if
     any; ``level``: ours (a department above the county has a 机关党委 of its own)."""
-    pattern = fit_rules().organ.get(our_organ)
+    pattern = (rules or fit_rules()).organ.get(our_organ)
     if pattern is None:
         return None
     for m in pattern.finditer(text):
@@ -121,12 +148,14 @@ def other_organ(text: str, our_organ: str, level: str | None = None) -> str | No
     return None
 
 
-def their_sector_work(text: str, their_sector: str | None, our_sector: str | None) -> bool:
+def their_sector_work(
+    text: str, their_sector: str | None, our_sector: str | None, rules: FitRules | None = None
+) -> bool:
     """Whether ``text`` names the precedent's own sector (自然资源业务 in a hospital's plan):
     the sector its words point to (``detect_sector``, common words aside) is theirs, not ours."""
     if not their_sector or their_sector == our_sector:
         return False
-    for word in fit_rules().common_sector_words:
+    for word in (rules or fit_rules()).common_sector_words:
         text = text.replace(word, "\ue000")
     return detect_sector(text) == their_sector
 
@@ -139,12 +168,14 @@ def placeholder_share(text: str) -> float:
     return sum(len(m.group(0)) for m in PLACEHOLDER_RE.finditer(body)) / len(body)
 
 
-def clause_fault(clause: str, adapted: str | None = None, year: int | None = None) -> str | None:
+def clause_fault(
+    clause: str, adapted: str | None = None, year: int | None = None, rules: FitRules | None = None
+) -> str | None:
     """The rule family a clause breaks (a key of ``REASONS``), or None for a usable one.
     ``clause`` is the precedent's text as published; ``adapted`` our version of it, whose
     placeholders count (another unit's titles and dates become placeholders); ``year``
     the plan's own year, by which a campaign may be over."""
-    rules = fit_rules()
+    rules = rules or fit_rules()
     text = clause.strip()
     bare = text.rstrip(_ENDS + " ")
     for family in ("heading", "list", "result", "cause", "brand", "person"):
@@ -186,16 +217,16 @@ def _named(table: dict[str, tuple[str, ...]], text: str) -> list[str]:
     return [key for key, words in table.items() if any(w in text for w in words)]
 
 
-def topics_named(text: str) -> list[str]:
+def topics_named(text: str, rules: FitRules | None = None) -> list[str]:
     """The matters of management (``[topics]``) ``text`` names, in the table's order."""
-    return _named(fit_rules().topics, text)
+    return _named((rules or fit_rules()).topics, text)
 
 
-def shares_topic(clause: str, ours: str) -> bool:
+def shares_topic(clause: str, ours: str, rules: FitRules | None = None) -> bool:
     """Whether the clause deals with a matter of management (``[topics]``) or a party-building
     theme (``[themes]``) our problem names: a precedent's measure borrowed under a problem
     with facts must (``fit.toml`` says why)."""
-    rules = fit_rules()
+    rules = rules or fit_rules()
     shared = {
         key
         for table in (rules.topics, rules.themes)
@@ -204,17 +235,17 @@ def shares_topic(clause: str, ours: str) -> bool:
     return bool(shared - rules.not_borrowed_for)
 
 
-def foreign_topic(clause: str, ours: str) -> str | None:
+def foreign_topic(clause: str, ours: str, rules: FitRules | None = None) -> str | None:
     """A matter the clause deals with that our problem does not name (个人有关事项 under our
     轮岗, 末位表态 under our 三重一大 about purchases, 办公用品 under our 小金库), if any."""
-    named = set(topics_named(ours))
-    return next((topic for topic in topics_named(clause) if topic not in named), None)
+    named = set(topics_named(ours, rules))
+    return next((topic for topic in topics_named(clause, rules) if topic not in named), None)
 
 
-def unmet_need(clause: str, ours: str) -> str | None:
+def unmet_need(clause: str, ours: str, rules: FitRules | None = None) -> str | None:
     """The words of a fault in particular that ``clause`` answers and our problem does not
     show (``[[borrow.needs]]``: 增强吸引力 under meetings held too rarely), if any."""
-    for answers, shows in fit_rules().needs:
+    for answers, shows in (rules or fit_rules()).needs:
         found = answers.search(clause)
         if found is not None and not shows.search(ours):
             return found.group(0)

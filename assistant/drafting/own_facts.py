@@ -28,7 +28,7 @@ def with_own_facts(
     while True:
         measures = [DraftMeasure(text=r) for r in remedies] + kept
         open_facts = unanswered_facts(
-            detail or "", [m.text for m in measures], context.corpus.subject, context.remedies
+            detail or "", [m.text for m in measures], context.corpus.subject, context.remedies, context.fit
         )
         if not open_facts:
             return measures, len(borrowed) - len(kept)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.drafting.fit import TOO_FEW
-from assistant.drafting.hygiene import fit_rules, measure_form, other_organ
+from assistant.drafting.hygiene import FitRules, fit_rules, measure_form, other_organ
 from assistant.drafting.models import Finding, Plan, Severity, finding
 from assistant.drafting.names.localities import local_places
 from assistant.drafting.subject import SubjectMatcher
@@ -52,7 +52,11 @@ def _where(where: str) -> str:
 
 
 def check_fit(
-    texts: Sequence[Text], profile: UnitProfile, lexicon: Lexicon, own_text: str = ""
+    texts: Sequence[Text],
+    profile: UnitProfile,
+    lexicon: Lexicon,
+    own_text: str = "",
+    rules: FitRules | None = None,
 ) -> list[Finding]:
     """One finding per word of a draft that does not fit our unit (``own_text``: the
     feedback, whose words are the unit's own)."""
@@ -68,14 +72,14 @@ def check_fit(
                     misfit.hint,
                 )
             )
-    return findings + check_organ(texts, profile)
+    return findings + check_organ(texts, profile, rules)
 
 
-def check_organ(texts: Sequence[Text], profile: UnitProfile) -> list[Finding]:
+def check_organ(texts: Sequence[Text], profile: UnitProfile, rules: FitRules | None = None) -> list[Finding]:
     """A plan of a 党组 that speaks of its 党委 (or the reverse): another unit's organ."""
     findings: list[Finding] = []
     for t in texts:
-        word = other_organ(t.text, profile.organ, profile.level)
+        word = other_organ(t.text, profile.organ, profile.level, rules)
         if word is not None:
             ours = profile.organ
             findings.append(
@@ -132,12 +136,16 @@ def check_measure_form(texts: Sequence[Text]) -> list[Finding]:
 
 
 def check_weak_fit(
-    plan: Plan, subject: SubjectMatcher | None = None, floor: float | None = None
+    plan: Plan,
+    subject: SubjectMatcher | None = None,
+    floor: float | None = None,
+    rules: FitRules | None = None,
 ) -> list[Finding]:
     """A measure whose every cited precedent answered a problem unlike ours (``subject``:
     the corpus's matcher, as drafting used it; uniform weights without one)."""
-    floor = fit_rules().floor if floor is None else floor
-    subject = subject or SubjectMatcher.uniform(fit_rules().generic)
+    rules = rules or fit_rules()
+    floor = rules.floor if floor is None else floor
+    subject = subject or SubjectMatcher.uniform(rules.generic)
     findings: list[Finding] = []
     for item in plan.items:
         ours = f"{item.problem}。{item.detail}"

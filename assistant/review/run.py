@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.draft_folder import open_draft
 from assistant.drafting.context import DraftingContext, feedback_text
+from assistant.drafting.hygiene import FitRules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Finding, Ledger, Plan, Report
 from assistant.drafting.names.guard import NameGuard
@@ -73,6 +74,7 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
             precedents=precedents,
             profile=context.profile,
             lexicon=context.lexicon,
+            fit=context.fit,
         )
     else:
         assert opened.plan is not None
@@ -85,6 +87,7 @@ def review_folder(settings: Settings, folder: Path) -> ReviewResult:
             profile=context.profile,
             lexicon=context.lexicon,
             subject=context.corpus.subject,
+            fit=context.fit,
         )
     return ReviewResult(folder, draft, findings, guard, rules)
 
@@ -110,12 +113,16 @@ def plan_date(plan: Plan) -> dt.date:
 
 
 def _fit(
-    texts: list[Text], profile: UnitProfile | None, lexicon: Lexicon | None, own_text: str
+    texts: list[Text],
+    profile: UnitProfile | None,
+    lexicon: Lexicon | None,
+    own_text: str,
+    rules: FitRules | None = None,
 ) -> list[Finding]:
     if profile is None:
         return []
     drafted = [t for t in texts if not t.user_given]
-    return check_fit(drafted, profile, lexicon or load_lexicon(), own_text)
+    return check_fit(drafted, profile, lexicon or load_lexicon(), own_text, rules)
 
 
 def review_plan(
@@ -129,11 +136,13 @@ def review_plan(
     profile: UnitProfile | None = None,
     lexicon: Lexicon | None = None,
     subject: SubjectMatcher | None = None,
+    fit: FitRules | None = None,
 ) -> list[Finding]:
     """Every finding on a plan. guard: the drafting NameGuard (None skips leaked_name);
     today: the date wording must be current at (default: the plan's own date, its
     feedback's, else the day it was drafted); profile, lexicon: our unit as the drafting
     context sees it (None skips the context-fit checks, ``fit_checks.py``); subject: the corpus's problem matcher;
+    fit: the drafting context's fit rules (the user's with the shipped; None: the shipped);
     rules: timeliness rules (default: ``load_timeliness_rules()``); precedents: the ids the
     catalog holds (None skips that check); support_threshold: None skips check 3."""
     texts = plan_texts(plan)
@@ -149,8 +158,8 @@ def review_plan(
         *check_timeliness(texts, _day(plan_date(plan), today), _rules(rules)),
         *check_repetition(plan),
         *check_punctuation(texts),
-        *_fit(texts, profile, lexicon, own_text),
-        *(check_weak_fit(plan, subject) if profile is not None else []),
+        *_fit(texts, profile, lexicon, own_text, fit),
+        *(check_weak_fit(plan, subject, rules=fit) if profile is not None else []),
         *(check_places(texts, own_text) if profile is not None else []),
         *(check_measure_form(texts) if profile is not None else []),
         *carried_too_few(plan),
@@ -168,6 +177,7 @@ def review_report(
     precedents: set[str] | None = None,
     profile: UnitProfile | None = None,
     lexicon: Lexicon | None = None,
+    fit: FitRules | None = None,
 ) -> list[Finding]:
     """Every finding on a report. ledger: the ledger it was drafted from (None skips the
     unverified_fact and counts checks); guard, rules, profile, lexicon: as for
@@ -184,7 +194,7 @@ def review_report(
         *check_punctuation(texts),
         *check_counts(report, ledger),
         *check_completed_without_facts(report),
-        *_fit(texts, profile, lexicon, feedback_text(report.feedback)),
+        *_fit(texts, profile, lexicon, feedback_text(report.feedback), fit),
     ]
     return _sorted(findings, report.feedback, (i.key for i in report.items))
 
