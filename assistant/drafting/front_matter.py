@@ -120,11 +120,9 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
             leader = profile.short + leader  # 党组书记、局长 → 局党组书记、局长
         out["leader"] = leader
         # 社区党委书记、居委会主任 names the 社区居委会主任: not again among the deputies
-        heads = {profile.head, profile.head.removeprefix(profile.short or "")}
-        deputies = filled.get("deputies", "")
-        if any(h and h in leader for h in heads):
-            for joint in ("、", "及"):
-                deputies = deputies.removeprefix(f"{profile.head}{joint}")
+        # …nor a firm's 总经理 when its 书记、董事长 is the 总经理 too
+        deputies = _without_roles(filled.get("deputies", ""), leader, profile.short or "")
+        if deputies != filled.get("deputies", ""):
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
     # an office's feedback names the office itself (县委巡察办): its group's office is within it
@@ -132,6 +130,28 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
     if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(office, profile.short, profile.name):
         out["office"] = office
     return out
+
+
+def _without_roles(deputies: str, leader: str, short: str = "") -> str:
+    """``deputies`` without the roles the leader holds already (a 总经理 who is 书记、董事长、总经理;
+    社区居委会主任 named 居委会主任; but not the 校长 when a 常务副校长 leads): a role held is one
+    a name of the leader's ends with, not after 副."""
+    held = [r for r in re.split(r"[、及]", leader) if r]
+
+    def holds(role: str) -> bool:
+        forms = {role, role.removeprefix(short)} if short else {role}
+        return len(role) <= 8 and any(
+            h.endswith(f) and not h[: len(h) - len(f)].endswith("副") for h in held for f in forms if len(f) >= 2
+        )
+
+    parts = re.split(r"([、及])", deputies)  # role, joint, role, joint, …, the rest
+    kept: list[str] = []
+    for i in range(0, len(parts), 2):
+        if i + 1 < len(parts) and holds(parts[i]):
+            continue
+        joint = parts[i - 1] if i and kept else ""
+        kept.append(joint + parts[i])
+    return "".join(kept)
 
 
 _BRANCHES = ("党支部", "党总支")
@@ -162,7 +182,7 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
 
 
 # A centre's 综合科 does an office's work.
-_GENERAL_OFFICES = ("综合科", "综合股", "综合部")
+_GENERAL_OFFICES = ("综合科", "综合股", "综合部", "秘书处")  # a 总会's 秘书处 too
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 
