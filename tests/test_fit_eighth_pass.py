@@ -305,3 +305,16 @@ def test_a_county_federation_has_neither_subordinate_units_nor_a_system() -> Non
     arts = profile_for("中共蕤川县文学艺术界联合会党组")
     words = [m.word for m in misfits("进一步规范县文联机关及县文联属单位公务接待，推进县文联系统干部轮岗交流", arts)]
     assert any("联属单位" in w for w in words) and any("系统干部" in w for w in words), words
+
+
+def test_a_county_office_of_the_committee_has_no_system_of_units() -> None:
+    office = profile_for("中共芭溪县委办公室")
+    assert [m.word for m in misfits("推进办系统干部轮岗交流", office)] == ["办系统干部"]
+    assert misfits("推进局系统干部轮岗交流", profile_for("中共萱川县科学技术局党组")) == []
+
+
+def test_nothing_is_borrowed_under_party_dues_alone() -> None:
+    from assistant.drafting.hygiene import shares_topic
+
+    assert not shares_topic("党费计算精确到小数点后两位，按月足额缴纳党费。", "党费收缴不规范。6个支部未按规定核定党费基数。")
+

@@ -51,6 +51,12 @@ GROUPS = [
     # the 常务副校长 who leads is not a deputy again; the 校长 still is
     ("中共蔸岭县老年大学支部委员会", "校党支部书记、常务副校长", "学校办公室",
      "由校党支部书记、常务副校长任组长，校长及其他校领导班子成员任副组长", "年级组"),
+    # round 23: a committee's 网信办 is an office of the committee (室务会), not a bureau's 党组
+    ("中共茱阳县委网络安全和信息化委员会办公室", "县委网信办主任", "综合股", "成立室务会巡察整改工作领导小组，由主任任组长", "党组"),
+    # a 直属机关工委 is its own 工委, not 委工委
+    ("中共萁岭县委直属机关工作委员会", "县直机关工委书记", "工委办公室", "成立工委巡察整改工作领导小组", "委工委"),
+    # a 消防救援大队 works through its 消防救援站, not 中队
+    ("中共藕塘县消防救援大队委员会", "大队党委书记、政治教导员", "大队综合室", "各消防救援站主要负责同志", "中队"),
 ]
 
 
@@ -66,6 +72,8 @@ def test_the_group_is_worded_for_our_kind_of_unit(
 def test_a_committee_named_by_its_work_is_not_a_party_committee(draft_settings: Settings) -> None:
     context = DraftingContext.build(draft_settings, _feedback("中共莼溪县委政法委员会", "县委第二巡察组"))
     assert context.ours.party_short == "委务会"  # 区工委坚决扛起… becomes 委务会坚决扛起…, not 委党委
+    organs = DraftingContext.build(draft_settings, _feedback("中共萁岭县委直属机关工作委员会", "县委第四巡察组"))
+    assert organs.ours.party_short == "工委"  # not 工委党委, which read 委党委 in a plan
     brigade = profile_for("中共菰阳县交通运输综合行政执法大队支部委员会")
     assert (brigade.kind, brigade.head, brigade.short, brigade.subunits[0]) == ("public_institution", "大队长", "大队", "中队")
     # a police 大队 is still the police's

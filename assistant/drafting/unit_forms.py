@@ -94,7 +94,8 @@ def our_forms(feedback: Feedback, profile: UnitProfile | None = None) -> UnitFor
     profile = profile or profile_for(feedback.unit, inspection_kind=kind)
     if profile.short and len(profile.short) > len(forms.organ):  # 团县委, not the 会 of 委员会
         forms = dataclasses.replace(forms, organ=profile.short)
-    if forms.suffix and profile.organ.endswith("务会"):  # 政法委员会 is the name, not a 党委
+    # 政法委员会 is the name, not a 党委; a 直属机关工作委员会 is its own 工委
+    if forms.suffix and (profile.organ.endswith("务会") or profile.organ == "工委"):
         forms = dataclasses.replace(forms, suffix="")
     if forms.suffix and profile.organ in _PARTY_ORGANS:  # a street's 工作委员会 is its 党工委
         forms = dataclasses.replace(forms, suffix=profile.organ)
