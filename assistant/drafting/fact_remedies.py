@@ -23,9 +23,8 @@ from typing import Any, Protocol
 
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
-from assistant.errors import InputError
 from assistant.i18n import _
-from assistant.units.lexicon import merge, read_toml, user_files
+from assistant.units.lexicon import Stamp, built_rules, files_stamp, with_user_tables
 
 # A user adds classes (tried before the shipped ones) or changes [limits] in these files.
 USER_DIR = Path("rules") / "remedies"
@@ -117,24 +116,19 @@ class RemedyRules:
 def remedy_rules(home: Path | None = None) -> RemedyRules:
     """The shipped remedy classes, with the user's (``<home>/rules/remedies/*.toml``:
     their [[class]] entries first, so theirs win; [limits] key by key); cached per file state."""
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home, USER_DIR))
-    return _rules(str(home) if home else None, stamp)
+    return _rules(str(home) if home else None, files_stamp(home, USER_DIR))
 
 
 @functools.lru_cache(maxsize=8)
-def _rules(home: str | None, stamp: tuple[tuple[str, int], ...]) -> RemedyRules:
+def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
     shipped = resources.files("assistant.drafting.data").joinpath("fact_remedies.toml")
-    raw: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8"))
-    for path, _stamp in stamp:
-        raw = merge(raw, read_toml(Path(path)))
-    try:
-        return _build(raw)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise InputError(
-            _("整改措施规则有误：{error}").format(error=repr(exc)),
-            where=Path(home) / USER_DIR if home else "assistant/drafting/data/fact_remedies.toml",
-            hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
-        ) from exc
+    return built_rules(
+        _build,
+        with_user_tables(tomllib.loads(shipped.read_text("utf-8")), stamp),
+        where=Path(home) / USER_DIR if home else "assistant/drafting/data/fact_remedies.toml",
+        error=_("整改措施规则有误：{error}"),
+        hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
+    )
 
 
 def _build(raw: dict[str, Any]) -> RemedyRules:

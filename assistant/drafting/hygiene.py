@@ -22,9 +22,8 @@ from typing import Any
 from assistant.corpus.metadata import detect_sector
 from assistant.drafting.models import PLACEHOLDER_RE
 from assistant.drafting.sources import MAX_CLAUSE_CHARS
-from assistant.errors import InputError
 from assistant.i18n import _
-from assistant.units.lexicon import merge, read_toml, user_files
+from assistant.units.lexicon import Stamp, built_rules, files_stamp, with_user_tables
 
 _ENDS = "。；;！!？?"
 
@@ -71,24 +70,19 @@ USER_DIR = Path("rules") / "fit"
 
 def fit_rules(home: Path | None = None) -> FitRules:
     """The shipped rules with the user's (``<home>/rules/fit/*.toml``); cached per file state."""
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home, USER_DIR))
-    return _rules(str(home) if home else None, stamp)
+    return _rules(str(home) if home else None, files_stamp(home, USER_DIR))
 
 
 @functools.lru_cache(maxsize=8)
-def _rules(home: str | None, stamp: tuple[tuple[str, int], ...]) -> FitRules:
+def _rules(home: str | None, stamp: Stamp) -> FitRules:
     shipped = resources.files("assistant.drafting.data").joinpath("fit.toml")
-    raw: dict[str, Any] = tomllib.loads(shipped.read_text("utf-8"))
-    for path, _stamp in stamp:
-        raw = merge(raw, read_toml(Path(path)))
-    try:
-        return _build(raw)
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise InputError(
-            _("起草规则有误：{error}").format(error=repr(exc)),
-            where=Path(home) / USER_DIR if home else "assistant/drafting/data/fit.toml",
-            hint=_("按 assistant/drafting/data/fit.toml 的格式改正：正则表达式须能编译，[problem] 的阈值须为数字"),
-        ) from exc
+    return built_rules(
+        _build,
+        with_user_tables(tomllib.loads(shipped.read_text("utf-8")), stamp),
+        where=Path(home) / USER_DIR if home else "assistant/drafting/data/fit.toml",
+        error=_("起草规则有误：{error}"),
+        hint=_("按 assistant/drafting/data/fit.toml 的格式改正：正则表达式须能编译，[problem] 的阈值须为数字"),
+    )
 
 
 def _build(raw: dict[str, Any]) -> FitRules:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant.errors import InputError
 from assistant.i18n import _
@@ -201,6 +202,32 @@ def user_files(home: Path | None, folder_name: Path = USER_DIR) -> tuple[Path, .
     return tuple(sorted(folder.glob("*.toml"))) if folder.is_dir() else ()
 
 
+Stamp = tuple[tuple[str, int], ...]
+T = TypeVar("T")
+
+
+def files_stamp(home: Path | None, folder_name: Path = USER_DIR) -> Stamp:
+    """The user's rule files under ``home`` with their modification times: the key of a
+    cache that must change when one of them does."""
+    return tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home, folder_name))
+
+
+def with_user_tables(raw: dict[str, Any], stamp: Stamp) -> dict[str, Any]:
+    """The shipped tables ``raw`` with the user's files of ``stamp`` merged in (``merge``)."""
+    for path, _mtime in stamp:
+        raw = merge(raw, read_toml(Path(path)))
+    return raw
+
+
+def built_rules(make: Callable[[dict[str, Any]], T], raw: dict[str, Any], *, where: Path | str, error: str, hint: str) -> T:
+    """``make(raw)``, a table that does not make rules (a key missing, a pattern that does not
+    compile) turned into an ``InputError`` naming ``where``; ``error`` has an ``{error}`` field."""
+    try:
+        return make(raw)
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise InputError(error.format(error=repr(exc)), where=where, hint=hint) from exc
+
+
 def raw_tables(home: Path | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for name in SHIPPED:
@@ -213,21 +240,18 @@ def raw_tables(home: Path | None = None) -> dict[str, Any]:
 
 def load_lexicon(home: Path | None = None) -> Lexicon:
     """The lexicon for a home folder (``None`` = shipped tables only); cached per file state."""
-    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in user_files(home))
-    return _load(str(home) if home else None, stamp)
+    return _load(str(home) if home else None, files_stamp(home))
 
 
 @lru_cache(maxsize=8)
-def _load(home: str | None, stamp: tuple[tuple[str, int], ...]) -> Lexicon:
-    where = Path(home) / USER_DIR if home else "assistant/units"
-    try:
-        return build(raw_tables(Path(home) if home else None))
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise InputError(
-            _("词表内容有误：{error}").format(error=repr(exc)),
-            where=where,
-            hint=_("每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、why 以及 fits 或 unfit"),
-        ) from exc
+def _load(home: str | None, stamp: Stamp) -> Lexicon:
+    return built_rules(
+        build,
+        raw_tables(Path(home) if home else None),
+        where=Path(home) / USER_DIR if home else "assistant/units",
+        error=_("词表内容有误：{error}"),
+        hint=_("每个 [kinds.X] 需要 label/organ/head/deputy；[[detect]] 需要 kind 与 pattern；[[powers]] 需要 pattern、why 以及 fits 或 unfit"),
+    )
 
 
 def _power(entry: dict[str, Any]) -> Power:
