@@ -37,7 +37,6 @@ _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台))")
 
 
-
 def _split_clauses(text: str) -> list[str]:
     """``text`` cut after each clause's comma (``_CLAUSE_SPLIT``), never inside brackets:
     （含1笔1200万元对外融资担保、2项超500万元工程变更） is one aside, not two clauses."""
@@ -61,12 +60,15 @@ def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
     return clauses, first, last
 
 
-def _near(fact: str, found: re.Match[str], continues: re.Pattern[str] | None) -> str:
-    """The clauses of ``fact`` around a match: its own, the next, and the one before when
-    it goes on from that one (其中…). What a class needs beside its words must be there: the
-    680万元 of a building two clauses before does not make 违规在派出所询问 a money fault."""
+def _near(
+    fact: str, found: re.Match[str], continues: re.Pattern[str] | None, *, before: bool = False
+) -> str:
+    """The clauses of ``fact`` around a match: its own, the next, and the one before when it
+    goes on from that one (其中…), or always (``before``). What a class needs beside its words
+    must be there: the 680万元 of a building two clauses before does not make 违规在派出所询问
+    a money fault."""
     clauses, first, last = _clause_span(fact, found)
-    if first > 0 and continues is not None and continues.search(clauses[first]):
+    if first > 0 and (before or (continues is not None and continues.search(clauses[first]))):
         first -= 1
     return "".join(clauses[first : last + 2])
 
@@ -210,8 +212,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
                 quote = quoted(fact, found, rules)
                 # its wording is for what the quote says, else for the clauses just around it:
                 # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
-                clauses, first, last = _clause_span(fact, found)
-                action = remedy.action_for(quote, "".join(clauses[max(0, first - 1) : last + 2]))
+                action = remedy.action_for(quote, _near(fact, found, None, before=True))
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
             break  # a fact gets the first class that covers it
