@@ -74,6 +74,9 @@ def test_a_committee_named_by_its_work_is_not_a_party_committee(draft_settings: 
     assert context.ours.party_short == "委务会"  # 区工委坚决扛起… becomes 委务会坚决扛起…, not 委党委
     organs = DraftingContext.build(draft_settings, _feedback("中共萁岭县委直属机关工作委员会", "县委第四巡察组"))
     assert organs.ours.party_short == "工委"  # not 工委党委, which read 委党委 in a plan
+    # the same name in the precedents' clauses as in the group: 室务会, not 办室务会
+    office = DraftingContext.build(draft_settings, _feedback("中共芡塘县委机构编制委员会办公室", "县委第四巡察组"))
+    assert office.ours.party_short == front_matter.our_unit(office) == "室务会"
     brigade = profile_for("中共菰阳县交通运输综合行政执法大队支部委员会")
     assert (brigade.kind, brigade.head, brigade.short, brigade.subunits[0]) == ("public_institution", "大队长", "大队", "中队")
     # a police 大队 is still the police's

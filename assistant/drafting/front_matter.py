@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
+from assistant.drafting.unit_forms import party_name
 from assistant.units.profile import UnitProfile, by_name_end
 
 
@@ -44,10 +45,8 @@ def congress_for(day: dt.date) -> str:
 def our_unit(context: DraftingContext) -> str:
     """局党组 / 院党委 / 镇党委: how the plan names our party organisation."""
     profile = context.profile
-    if profile.short and (profile.organ.startswith(profile.short) or profile.organ.endswith("务会")):
-        return profile.organ  # 部务会, not 部部务会; 室务会 of an 办, 委务会 of a 政法委
     if profile.short and profile.organ:
-        return f"{profile.short}{profile.organ}"
+        return party_name(profile.short, profile.organ)
     return context.ours.party_short  # our_forms names the organ (党总支, 党工委), not 我单位
 
 

@@ -101,9 +101,16 @@ def our_forms(feedback: Feedback, profile: UnitProfile | None = None) -> UnitFor
         forms = dataclasses.replace(forms, suffix=profile.organ)
     if forms.organ and forms.suffix:
         return forms
-    short, organ = profile.short, profile.organ  # 部务会 of a 宣传部, not 部部务会
-    party = organ if not short or organ.startswith(short) else f"{short}{organ}"
-    return dataclasses.replace(forms, party=party)
+    return dataclasses.replace(forms, party=party_name(profile.short, profile.organ))
+
+
+def party_name(short: str | None, organ: str) -> str:
+    """How a plan names our party organisation from our short form and organ (局党组, 镇党委):
+    an organ that starts with the short form (部务会 of a 部, not 部部务会) or is the unit's own
+    body (室务会 of an 办, not 办室务会; 委务会 of a 政法委) stands alone."""
+    if not short or organ.startswith(short) or organ.endswith("务会"):
+        return organ
+    return f"{short}{organ}"
 
 
 def committee_of(feedback: Feedback) -> str:
