@@ -103,3 +103,11 @@ def test_a_contract_not_studied_gets_the_procedure_and_its_missing_acceptance_st
 def test_a_patrol_car_used_privately_is_not_a_watch_kept() -> None:
     [remedy] = fact_remedies("巡查车节假日停放在职工家中，使用登记不全")
     assert "值班值守" not in remedy.text, remedy
+
+
+def test_a_clause_cut_before_a_count_leaves_no_dangling_list_mark_in_the_placeholder() -> None:
+    from assistant.drafting.fact_remedies import fact_label, remedy_rules
+
+    fact = "落实保护管理规定不到位，陵园东侧保护范围内存在2处民房违规扩建、1处养殖大棚，占地约260平方米，2023年发现后仅作口头劝阻"
+    label = fact_label(fact, remedy_rules())
+    assert "、，" not in label and "、……" not in label, label

@@ -346,9 +346,9 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
                 continue  # inside the part named already
             span = (spans[-1][1], span[1])  # only what goes on from it
         spans.append(span)
-    parts = [p for a, b in spans if len(p := said[a:b].strip("，, ")) >= 4]
+    parts = [p for a, b in spans if len(p := said[a:b].strip("，,、 ")) >= 4]
     if not parts:
-        clauses = [c.strip("，, ") for c in _split_clauses(fact) if c.strip("，, ")]
+        clauses = [c.strip("，,、 ") for c in _split_clauses(fact) if c.strip("，,、 ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
         return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
     cut = [_cut(part, rules.fault.search(part), rules) for part in parts[:_LABEL_PARTS]]  # ‘’ already
