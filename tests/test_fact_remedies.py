@@ -211,7 +211,7 @@ def test_a_measure_on_the_same_matter_answers_a_fact_that_shares_few_bigrams() -
 def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> None:
     text = facts_placeholder(
         [
-            "社区党员86名，其中流动党员23名，近两年有4名流动党员未参加组织生活，党费收缴不及时",
+            "社区党员86名，其中流动党员23名、外出务工党员17名、年老体弱党员11名，近两年有4名流动党员未参加组织生活，党费收缴不及时",
             "救护车76辆，其中12辆车龄超过10年，车载设备老化，3辆负压救护车长期停用",
         ]
     )
@@ -221,6 +221,12 @@ def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> No
     # a fact with no word of fault is named by its first and last clause
     bare = facts_placeholder(["2023年开展违法建设专项治理，摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，完成率63.1%"])
     assert "“2023年开展违法建设专项治理……完成率63.1%”" in bare
+
+
+def test_a_short_fact_is_named_whole_with_what_it_is_about() -> None:
+    # read: "占18.7%，竞价、摇号规则执行不严" did not say what was 18.7% of what
+    fact = "2024年选取中介服务的项目182个，其中34个采取直接选取方式，占18.7%，竞价规则执行不严"
+    assert facts_placeholder([fact]) == f"【待补充：针对“{fact}”的整改措施】"
 
 
 def test_a_comparison_with_the_standard_is_quoted_with_what_it_measures() -> None:
@@ -356,7 +362,7 @@ def test_a_broken_user_remedy_rule_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_long_fact_is_cut_with_its_fault_in_sight() -> None:
-    fact = "2024年县乡村振兴部门和行业部门推送的防止返贫监测预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
+    fact = "2024年县乡村振兴部门、农业农村部门和民政、人社、医保、住建等行业部门推送的防止返贫监测预警信息43条中有11条核查反馈超过规定时限15天以上，影响帮扶及时性"
     text = facts_placeholder([fact])
     assert "超过规定时限" in text and "“……" in text  # the start is cut, the fault kept
     # a fault within the first characters: the end is cut, not the start

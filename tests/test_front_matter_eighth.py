@@ -64,7 +64,13 @@ GROUPS = [
 def test_the_group_is_worded_for_our_kind_of_unit(
     draft_settings: Settings, unit: str, leader: str, department: str, present: str, absent: str
 ) -> None:
-    context = DraftingContext.build(draft_settings, _with_defaults(unit, "县委第二巡察组", leader, department))
+    assert_group(draft_settings, unit, leader, department, present, absent)
+
+
+def assert_group(settings: Settings, unit: str, leader: str, department: str, present: str, absent: str) -> None:
+    """The 组织领导 of ``unit`` whose feedback names ``leader`` and ``department`` says
+    ``present`` and not ``absent``."""
+    context = DraftingContext.build(settings, _with_defaults(unit, "县委第二巡察组", leader, department))
     text = front_matter.organisation(context)
     assert present in text and absent not in text, text
 

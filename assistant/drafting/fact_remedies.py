@@ -48,6 +48,8 @@ def _split_clauses(text: str) -> list[str]:
 
 
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
+# a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
+_BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
@@ -113,6 +115,7 @@ class RemedyRules:
     shortest_quote: int
     continues: re.Pattern[str]
     fault: re.Pattern[str]
+    cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -159,6 +162,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
         fault=re.compile(raw["limits"]["fault"]),
+        cited=re.compile(raw["limits"]["cited"]),
     )
 
 
@@ -179,6 +183,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         span = len("".join(clauses[first : last + 1]))
         return bool(
             rules.continues.search(clauses[first])
+            or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
+            or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
         )
@@ -203,8 +209,10 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     out: list[FactRemedy] = []
     used: set[str] = set()
     for fact in facts_of(detail):
+        # blanked to the same length, so that a match's place is the fact's
+        own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
         for remedy in rules.classes:
-            found = remedy.matches(fact, rules.continues)
+            found = remedy.matches(own, rules.continues)
             if found is None:
                 continue
             if remedy.name not in used:

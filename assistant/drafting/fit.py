@@ -231,22 +231,38 @@ def corpus_kinds(context: DraftingContext) -> Counter[str]:
     )
 
 
-def abstention(context: DraftingContext, key: str, fitting: int) -> Finding:
-    """The finding for an item with fewer than ``MIN_FITTING`` fitting measures."""
+def abstention(
+    context: DraftingContext, key: str, fitting: int, *, own: int = 0, left: str | None = None
+) -> Finding:
+    """The finding for an item with fewer than ``MIN_FITTING`` fitting measures; ``own``: the
+    measures drafted for the feedback's own facts, ``left``: the placeholder that names the
+    facts still open, where the engine left one (the finding says what the plan holds)."""
     profile = context.profile
     have = corpus_kinds(context).get(profile.kind, 0)
     if have == 0:
         lack = _("语料库中没有{kind}的整改通报").format(kind=profile.kind_label)
     else:
         lack = _("语料库中{kind}的整改通报只有{n}篇").format(kind=profile.kind_label, n=have)
+    mark = _cut_placeholder(left) if left else MISSING_MEASURE
+    if own:
+        message = _(
+            "只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数；另针对反馈的具体事实拟了{own}条措施，已留{mark}；{lack}"
+        ).format(n=fitting, own=own, mark=mark, lack=lack)
+    else:
+        message = _("只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数，已留{mark}；{lack}").format(
+            n=fitting, mark=mark, lack=lack)
     return finding(
         key,
         TOO_FEW,
         "warning",
-        _("只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数，已留{mark}；{lack}").format(
-            n=fitting, mark=MISSING_MEASURE, lack=lack),
+        message,
         _("请结合本单位业务补写措施，或向语料库补充同类单位的整改通报"),
     )
+
+
+def _cut_placeholder(text: str, most: int = 24) -> str:
+    """A long placeholder as a finding names it: its opening, then ……】."""
+    return text if len(text) <= most else text[: most - 1] + "……】"
 
 
 def too_few_count(findings: Iterable[Finding]) -> int:

@@ -181,7 +181,7 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
 
 
 # A centre's 综合科 does an office's work.
-_GENERAL_OFFICES = ("综合科", "综合股", "综合部", "秘书处")  # a 总会's 秘书处 too
+_GENERAL_OFFICES = ("综合科", "综合股", "综合部", "综合室", "秘书处")  # a 总会's 秘书处 too; a 所's 综合室
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 

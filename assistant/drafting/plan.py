@@ -174,9 +174,11 @@ def plan_item(
     said.add(measures)
     fitting = sum(1 for m in measures if m.citations)
     if fitting < MIN_FITTING:  # never pad with what does not fit: leave it visibly open
-        if not any(only_placeholders(m.text) for m in measures):  # the engine named what
+        left = next((m.text for m in measures if only_placeholders(m.text)), None)
+        if left is None:  # the engine named what is open, or nothing is
             measures.append(Measure(text=MISSING_MEASURE))
-        writer.findings.append(abstention(context, key, fitting))
+        own = sum(1 for m in measures if not m.citations and not only_placeholders(m.text))
+        writer.findings.append(abstention(context, key, fitting, own=own, left=left))
     goal, _ = writer.write(draft.goal, [], item=key)
     problem = item.leaf.problem
     defaults = context.feedback.defaults

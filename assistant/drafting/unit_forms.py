@@ -35,6 +35,8 @@ _GENERIC_CORES = {"", "党", "中共", "机关"}
 # How a notice names the organ a suffix stands for: 支部委员会 is its 党支部.
 _SUFFIX_ORGAN = {"委员会": "党委", "支部委员会": "党支部", "总支部委员会": "党总支"}
 _TWO_CHAR_ORGANS = ("社区", "嘎查", "中心")
+# an 办公室 names itself 办 (我办, 办党组), not 室 (read in a civil air defence office's plan)
+_ENDING_ORGANS = {"办公室": "办"}
 _PARTY_ORGANS = frozenset({"党组", "党委", "党工委", "党支部", "党总支"})
 # Characters that end an organ's name and make 局党组 / 我局-style short forms.
 _ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡村场"
@@ -79,6 +81,7 @@ def unit_forms(unit: str) -> UnitForms:
     organ = core[-1:] if core and core[-1] in _ORGANS else ""
     if core.endswith(_TWO_CHAR_ORGANS):  # 社区 is not a 区: 社区党支部, 我社区
         organ = core[-2:]
+    organ = next((o for end, o in _ENDING_ORGANS.items() if core.endswith(end)), organ)
     return UnitForms(full=name, core=core, organ=organ, suffix=suffix)
 
 

@@ -11,6 +11,7 @@ draft combines several units' approaches instead of copying one), then adapted t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ from assistant.drafting.engines.protocol import (
 )
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import problem_text, profile_bonus
+from assistant.drafting.hygiene import topics_named
 from assistant.drafting.models import Deadline, to_fill
 from assistant.drafting.own_facts import with_own_facts
 from assistant.drafting.report_parts import progress_text
@@ -40,6 +42,9 @@ MIN_MEASURES, MAX_MEASURES = 3, 5
 PER_PRECEDENT = 2
 MMR_LAMBDA = 0.9  # relevance first: the fit filter already removed the off-topic clauses
 REDUNDANT = 0.55  # cosine above which two measures say the same thing
+# precedents on one matter of management (fit.toml [topics]): three rules on 公务接待 under one
+# problem read as the same measure thrice (read in a rest home's and a weather bureau's plan)
+PER_MATTER = 2
 PLACEHOLDER = "【待补充"
 # Words of a finished fact: another unit's result, not a measure we can promise.
 _RESULT_RE = re.compile(
@@ -64,7 +69,7 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
 
 def goal_for(title: str, deadline: Deadline) -> str:
     """The goal sentence; how it ends follows the deadline class (and date)."""
-    problem = title.strip().rstrip("。；;，, ")
+    problem = title.strip().rstrip("。；;，, ").replace("“", "‘").replace("”", "’")  # nested: ‘三重一大’
     return f"针对“{problem}”问题，{goal_tail(deadline)}。"
 
 
@@ -121,6 +126,8 @@ class ExtractiveEngine:
                 continue
             if any(cosine(best.text, c.text) > REDUNDANT for c in chosen):
                 continue
+            if self._matter_full(context, best, chosen):
+                continue
             if len(chosen) >= MIN_MEASURES and best.score < 0.2:
                 break
             chosen.append(best)
@@ -129,6 +136,12 @@ class ExtractiveEngine:
         measures = self._with_open_facts(context, item, remedies, chosen)
         goal = goal_for(item.leaf.problem.title, context.deadline_of(item.leaf.key))
         return ItemDraft(goal=goal, measures=measures)
+
+    @staticmethod
+    def _matter_full(context: DraftingContext, best: _Candidate, chosen: list[_Candidate]) -> bool:
+        """Whether ``chosen`` holds ``PER_MATTER`` measures on a matter ``best`` names."""
+        said = Counter(t for c in chosen for t in set(topics_named(c.text, context.fit)))
+        return any(said[t] >= PER_MATTER for t in topics_named(best.text, context.fit))
 
     def _with_open_facts(
         self, context: DraftingContext, item: ItemSources, remedies: list[str], chosen: list[_Candidate]
