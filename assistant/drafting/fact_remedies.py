@@ -34,7 +34,7 @@ _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
 # a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
 # a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
-_CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台))")
+_CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")
 
 
 def _split_clauses(text: str) -> list[str]:
@@ -84,11 +84,15 @@ class RemedyClass:
     unless: re.Pattern[str] | None = None
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
 
+    def variant_for(self, text: str) -> str | None:
+        """The wording of the first variant whose words ``text`` has, if any."""
+        return next((action for when, action in self.variants if when.search(text)), None)
+
     def action_for(self, quote: str, fact: str = "") -> str:
         """The wording for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
         of the 周转房 named a clause before)."""
         for text in (quote, fact):
-            found = next((action for when, action in self.variants if when.search(text)), None)
+            found = self.variant_for(text)
             if found is not None:
                 return found
         return self.action
@@ -116,6 +120,7 @@ class RemedyRules:
     continues: re.Pattern[str]
     fault: re.Pattern[str]
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
+    summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -163,6 +168,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         continues=re.compile(raw["limits"]["continues"]),
         fault=re.compile(raw["limits"]["fault"]),
         cited=re.compile(raw["limits"]["cited"]),
+        summary=re.compile(raw["limits"]["summary"]),
     )
 
 
@@ -191,7 +197,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
 
     while first > 0 and takes_the_one_before(first):
         first -= 1
-    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,")
+    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 
 
@@ -268,13 +274,17 @@ def unanswered_facts(
     公务接待管理不规范 of "公务接待管理不规范，2024年有4批次…无公函", or the 政府采购 of
     "图书采购金额共计386万元，其中48万元未按政府采购规定公开招标")."""
     rules = rules or remedy_rules()
-    said = [subjects.subject_bigrams(m) for m in measures]
+    # a remedy speaks to the fact it quotes (执法全过程记录 beside a quoted 执法记录仪), not to
+    # the facts that share its words: its 办案专款…结余 and 按规定用途 hid the 办案专款 spent
+    # on office equipment (read)
+    quoting = [(q, subjects.subject_bigrams(m)) for m in measures if (q := _quote_of(m)) is not None]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
     # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
     # (环卫车辆采购…未经党组会议研究 says nothing of how the cars are used)
     general = [m for m in measures if _quote_of(m) is None]
     matters = {t for m in general for t in topics_named(m, fit) if t in rules.answering_topics}
+    general_said = [subjects.subject_bigrams(m) for m in general]
 
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
@@ -284,12 +294,25 @@ def unanswered_facts(
         left = _unquoted_part(fact, measures, rules)
         if not left or matters.intersection(topics_named(left, fit)):
             continue
-        clauses = [b for c in _split_clauses(left) if (b := subjects.subject_bigrams(c))]
+        clauses = [(c, b) for c in _split_clauses(left) if (b := subjects.subject_bigrams(c))]
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
-        best = max((weight(c & s) / weight(c) for c in clauses for s in said), default=0.0)
-        if best < rules.covered:
-            out.append(left)
+        said = general_said + [b for quote, b in quoting if quote in fact]
+
+        def answered(bigrams: frozenset[str], said: list[frozenset[str]] = said) -> bool:
+            return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0) >= rules.covered
+
+        # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
+        # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
+        # of its clauses is answered
+        faults = [(c, b) for c, b in clauses if rules.fault.search(c)]
+        if not faults:
+            if not any(answered(b) for _c, b in clauses):
+                out.append(left)
+            continue
+        still = [c.strip(" \u3000，,") for c, b in faults if not answered(b)]
+        if still:
+            out.append(left if left == fact and len(still) == len(faults) else "，".join(still))
     return out
 
 
@@ -308,7 +331,13 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
 
     def covered(clause: str) -> bool:
-        return any(k.matches(clause) and k.action_for(clause) in m for k, m in covering)
+        # …or it sums up the matter the quoting remedy's own wording is for (储备土地巡查制度
+        # 落实不严 beside a quoted 巡查记录缺失 that got the 巡查制度 wording)
+        return any(
+            (k.matches(clause) and k.action_for(clause) in m)
+            or (rules.summary.search(clause) is not None and (v := k.variant_for(clause)) is not None and v in m)
+            for k, m in covering
+        )
 
     clauses = [c.strip(" \u3000，,") for c in _split_clauses(left)]
     return "，".join(c for c in clauses if len(c) >= 6 and rules.fault.search(c) and not covered(c))

@@ -71,8 +71,9 @@ def _fields(context: DraftingContext) -> dict[str, str]:
 def _own_office(profile: UnitProfile, unit: str, departments: Sequence[str]) -> str:
     """局办公室; an office's (县委编办) is the 综合室 its feedback names, else its 综合股
     (综合科 in a city); a unit without a short form: its party organisation's (村党支部办公室)."""
-    if profile.short and profile.short.endswith("办"):
-        named = next((d for d in departments if re.fullmatch(r"综合[室股科处]", d)), None)
+    if profile.short and profile.short.endswith(("办", "室")):  # an office has no 办办公室 or 室办公室
+        # 综合科, or 县政府研究室综合科 as the feedback names it: our 综合科
+        named = next((m.group(0) for d in departments if (m := re.search(r"综合[室股科处]$", d))), None)
         return named or f"综合{profile.subunits[1] if len(profile.subunits) > 1 else '股'}"
     return f"{profile.short}办公室" if profile.short else f"{unit}办公室"
 
@@ -125,7 +126,8 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
             out["deputies"] = deputies
     office = (defaults.department or "").strip()
     # an office's feedback names the office itself (县委巡察办): its group's office is within it
-    itself = office.endswith("办") and bool(profile.short and profile.short.endswith("办"))
+    # …or names the unit by its name's end (石砚镇规划建设办公室's 规划建设办公室)
+    itself = (office.endswith("办") and bool(profile.short and profile.short.endswith("办"))) or profile.core.endswith(office)
     if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(office, profile.short, profile.name):
         out["office"] = office
     return out
@@ -175,7 +177,8 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
         if context.profile.kind == "station" and name.startswith(context.profile.core[-3:]):
             continue  # a 所's own rooms (派出所值班室): its whole staff are members already
         if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
-            if not any(name.endswith(unit) for unit in said):
+            # …once: 学校财务室 and 财务室 are the same room (read: "财务室、学校财务室")
+            if not any(name.endswith(unit) for unit in said) and not any(o.endswith(name) or name.endswith(o) for o in out):
                 out.append(name)
     return out[:_MOST_BODIES]
 
@@ -199,7 +202,9 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
         return True
     # 大队综合办公室, 公证处综合办公室: our name's own words before a general office
     stem = next((stem.removesuffix(s) for s in sorted(_OFFICE_STEMS, key=len, reverse=True) if stem.endswith(s)), stem)
-    return bool(short and stem.startswith(short)) or (len(stem) >= 2 and stem in name)
+    # …县政府研究室综合科 of 中共XX县人民政府研究室: 县政府 is how its own people write 县人民政府
+    said = {name, name.replace("人民政府", "政府")}
+    return bool(short and stem.startswith(short)) or (len(stem) >= 2 and any(stem in n for n in said))
 
 
 def requirements(context: DraftingContext) -> str:
