@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
 from assistant.i18n import _
-from assistant.units.lexicon import Stamp, built_rules, files_stamp, with_user_tables
+from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
 
 # A user adds classes (tried before the shipped ones) or changes [limits] in these files.
 USER_DIR = Path("rules") / "remedies"
@@ -131,11 +129,13 @@ def remedy_rules(home: Path | None = None) -> RemedyRules:
 
 @functools.lru_cache(maxsize=8)
 def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
-    shipped = resources.files("assistant.drafting.data").joinpath("fact_remedies.toml")
-    return built_rules(
+    return shipped_rules(
         _build,
-        with_user_tables(tomllib.loads(shipped.read_text("utf-8")), stamp),
-        where=Path(home) / USER_DIR if home else "assistant/drafting/data/fact_remedies.toml",
+        "assistant.drafting.data",
+        "fact_remedies.toml",
+        home,
+        USER_DIR,
+        stamp,
         error=_("整改措施规则有误：{error}"),
         hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
     )
@@ -289,6 +289,10 @@ def unanswered_facts(
     def weight(bigrams: frozenset[str]) -> float:
         return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
 
+    def share(bigrams: frozenset[str], said: Sequence[frozenset[str]]) -> float:
+        """The most of ``bigrams``' weight any measure of ``said`` shares."""
+        return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0)
+
     out: list[str] = []
     for fact in facts_of(detail):
         left = _unquoted_part(fact, measures, rules)
@@ -298,19 +302,16 @@ def unanswered_facts(
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
-
-        def answered(bigrams: frozenset[str], said: list[frozenset[str]] = said) -> bool:
-            return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0) >= rules.covered
-
+        answered = [(c, share(b, said) >= rules.covered) for c, b in clauses]
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
         # of its clauses is answered
-        faults = [(c, b) for c, b in clauses if rules.fault.search(c)]
+        faults = [(c, done) for c, done in answered if rules.fault.search(c)]
         if not faults:
-            if not any(answered(b) for _c, b in clauses):
+            if not any(done for _c, done in answered):
                 out.append(left)
             continue
-        still = [c.strip(" \u3000，,") for c, b in faults if not answered(b)]
+        still = [c.strip(" \u3000，,") for c, done in faults if not done]
         if still:
             out.append(left if left == fact and len(still) == len(faults) else "，".join(still))
     return out

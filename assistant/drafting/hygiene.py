@@ -23,7 +23,7 @@ from assistant.corpus.metadata import detect_sector
 from assistant.drafting.models import PLACEHOLDER_RE
 from assistant.drafting.sources import MAX_CLAUSE_CHARS
 from assistant.i18n import _
-from assistant.units.lexicon import Stamp, built_rules, files_stamp, with_user_tables
+from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
 
 _ENDS = "。；;！!？?"
 
@@ -75,11 +75,13 @@ def fit_rules(home: Path | None = None) -> FitRules:
 
 @functools.lru_cache(maxsize=8)
 def _rules(home: str | None, stamp: Stamp) -> FitRules:
-    shipped = resources.files("assistant.drafting.data").joinpath("fit.toml")
-    return built_rules(
+    return shipped_rules(
         _build,
-        with_user_tables(tomllib.loads(shipped.read_text("utf-8")), stamp),
-        where=Path(home) / USER_DIR if home else "assistant/drafting/data/fit.toml",
+        "assistant.drafting.data",
+        "fit.toml",
+        home,
+        USER_DIR,
+        stamp,
         error=_("起草规则有误：{error}"),
         hint=_("按 assistant/drafting/data/fit.toml 的格式改正：正则表达式须能编译，[problem] 的阈值须为数字"),
     )

@@ -228,6 +228,25 @@ def built_rules(make: Callable[[dict[str, Any]], T], raw: dict[str, Any], *, whe
         raise InputError(error.format(error=repr(exc)), where=where, hint=hint) from exc
 
 
+def shipped_rules(
+    make: Callable[[dict[str, Any]], T],
+    package: str,
+    name: str,
+    home: str | None,
+    user_dir: Path,
+    stamp: Stamp,
+    *,
+    error: str,
+    hint: str,
+) -> T:
+    """``make`` of the data file ``name`` shipped in ``package`` with the user's files of
+    ``stamp`` (under ``<home>/<user_dir>``) merged in; an error names the user's folder, or
+    the shipped file when there is no home."""
+    shipped = resources.files(package).joinpath(name).read_text("utf-8")
+    where = Path(home) / user_dir if home else f"{package.replace('.', '/')}/{name}"
+    return built_rules(make, with_user_tables(tomllib.loads(shipped), stamp), where=where, error=error, hint=hint)
+
+
 def raw_tables(home: Path | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for name in SHIPPED:
