@@ -123,6 +123,8 @@ REMEDIES = [
     ("村民代表会议记录无参会人员签名", "records", "当场签名", "建立健全相关台账"),
     # below a rule is kept to the rule, not scheduled as a target
     ("留样比例仅为3%，低于5%的质控要求", "target", "严格执行相关规定", "按月调度进度"),
+    # read at the end: machines not deregistered are not people whose 待遇 is stopped
+    ("已领取报废补贴的15台收割机仍未在监理系统中办理注销登记", "unrectified", "逐项销号", "待遇"),
 ]
 
 
