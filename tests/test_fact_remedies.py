@@ -219,8 +219,11 @@ def test_the_placeholder_names_a_fact_by_the_clause_that_shows_the_fault() -> No
     assert "“社区党员86名" not in text and "“近两年有4名流动党员未参加组织生活，党费收缴不及时”" in text
     assert "救护车76辆，其中12辆车龄超过10年" in text and "3辆负压救护车长期停用”" in text
     # a fact with no word of fault is named by its first and last clause
-    bare = facts_placeholder(["2023年开展违法建设专项治理，摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，完成率63.1%"])
-    assert "“2023年开展违法建设专项治理……完成率63.1%”" in bare
+    bare = facts_placeholder(["2023年开展违法建设专项治理，摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，拆除比例63.1%"])
+    assert "“2023年开展违法建设专项治理……拆除比例63.1%”" in bare
+    # …but a 完成率 is the fault, named with the counts it sums up
+    rate = facts_placeholder(["2023年开展违法建设专项治理，摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，完成率63.1%"])
+    assert "“摸排存量违建312处、面积4.76万平方米，截至巡察时拆除197处，完成率63.1%”" in rate
 
 
 def test_a_short_fact_is_named_whole_with_what_it_is_about() -> None:

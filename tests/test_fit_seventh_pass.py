@@ -28,6 +28,14 @@ from tests.test_fit_drafting import _feedback, _record
 HOSPITAL = "中共棣川县第二人民医院委员会"
 
 
+def assert_remedy_case(case: tuple[str, str, str, str]) -> None:
+    """A (fact, class, says, not_says) case: no remedy at all for a look-alike (no class)."""
+    if not case[1]:
+        assert fact_remedies(case[0]) == [], fact_remedies(case[0])
+        return
+    _assert_only_remedy(*case)
+
+
 def _assert_only_remedy(fact: str, kind: str, says: str, not_says: str | None = None) -> None:
     """``fact`` gets one remedy, of ``kind``, saying ``says`` and not ``not_says``."""
     [remedy] = fact_remedies(fact)

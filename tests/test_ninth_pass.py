@@ -21,7 +21,7 @@ from assistant.drafting.unit_forms import unit_forms
 from assistant.settings import Settings
 from assistant.units import misfits, profile_for
 from tests.test_fit_drafting import _feedback
-from tests.test_fit_seventh_pass import _assert_only_remedy
+from tests.test_fit_seventh_pass import assert_remedy_case
 from tests.test_front_matter_eighth import assert_group
 
 # fact, its class, what the remedy says, what it must not
@@ -130,10 +130,7 @@ REMEDIES = [
 
 @pytest.mark.parametrize("case", REMEDIES, ids=[c[0][:12] for c in REMEDIES])
 def test_a_fact_of_an_unseen_kind_gets_its_remedy(case: tuple[str, str, str, str]) -> None:
-    if not case[1]:  # a look-alike: no remedy
-        assert fact_remedies(case[0]) == []
-        return
-    _assert_only_remedy(*case)
+    assert_remedy_case(case)  # a look-alike (no class): no remedy
 
 
 @pytest.mark.parametrize(

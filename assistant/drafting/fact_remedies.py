@@ -48,6 +48,7 @@ def _split_clauses(text: str) -> list[str]:
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
+_RATIO = re.compile(r"^[^，,\d]{0,6}\d+(?:\.\d+)?[%％]$")  # 完成率61.5%
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
@@ -311,10 +312,44 @@ def unanswered_facts(
             if not any(done for _c, done in answered):
                 out.append(left)
             continue
-        still = [c.strip(" \u3000，,") for c, done in faults if not done]
-        if still:
-            out.append(left if left == fact and len(still) == len(faults) else "，".join(still))
+        if all(done for _c, done in faults):
+            continue
+        if left == fact and not any(done for _c, done in faults):
+            out.append(left)
+            continue
+        every = _split_clauses(left)
+        done_of = {c: done for c, done in answered}
+        open_ = [i for i, c in enumerate(every) if rules.fault.search(c) and done_of.get(c) is False]
+        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
+            out.append(named)
     return out
+
+
+def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bool], rules: RemedyRules) -> str:
+    """The open fault clauses of a fact as the placeholder names them, never a sentence the
+    feedback does not hold: the settings between them go with them (2024年燃油费21.4万元
+    before 较2023年增长31%), a fault going on from an answered clause, or too short to be read alone, takes the one before with it
+    (…反映拖欠粮款问题4件，其中2件超过规定时限才办结), and …… stands where answered clauses
+    are left out (readers took "19家开展监督检查，其中2件…" for one fact)."""
+    # a bare ratio after an answered clause (仅完成实地复查131处，完成率61.5%) is that fact's
+    open_ = [i for i in open_ if not (i > 0 and closed[i - 1] and _RATIO.match(clauses[i].strip(" \u3000，,")))]
+    if not open_:
+        return ""
+    keep = set(open_)
+    keep.update(i for i in range(open_[0], open_[-1]) if not closed[i])
+    keep.update(
+        i - 1
+        for i in open_
+        if i > 0
+        and i - 1 not in keep
+        # …and a clause too short to be read alone (完成率80.2%) takes the setting before it
+        and (rules.continues.search(clauses[i]) or (len(clauses[i].strip(" \u3000，,")) < rules.shortest_quote and not closed[i - 1]))
+    )
+    said = ""
+    for before, i in zip([None, *sorted(keep)], sorted(keep), strict=False):
+        part = clauses[i].strip(" \u3000，,、")
+        said += part if before is None else ("，" if i == before + 1 else "……") + part
+    return said
 
 
 def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
@@ -326,9 +361,6 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     quoting = [(q, m) for m in measures if (q := _quote_of(m)) is not None and q in fact]
     if not quoting:
         return fact
-    left = fact
-    for quote, _measure in quoting:
-        left = left.replace(quote, "，")
     covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
 
     def covered(clause: str) -> bool:
@@ -340,8 +372,13 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
             for k, m in covering
         )
 
-    clauses = [c.strip(" \u3000，,") for c in _split_clauses(left)]
-    return "，".join(c for c in clauses if len(c) >= 6 and rules.fault.search(c) and not covered(c))
+    clauses = _split_clauses(fact)
+    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
+    spans = [(at, at + len(q)) for q, _m in quoting if (at := fact.find(q)) >= 0]
+    inside = [any(a <= start + 1 and start + len(c.strip(" \u3000，,、")) <= b for a, b in spans) for c, start in zip(clauses, starts, strict=True)]
+    closed = [shut or covered(c.strip(" \u3000，,")) for c, shut in zip(clauses, inside, strict=True)]
+    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.fault.search(c)]
+    return _name_open(clauses, open_, closed, rules) if open_ else ""
 
 
 def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
@@ -389,8 +426,15 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
         clauses = [c.strip("，,、 ") for c in _split_clauses(fact) if c.strip("，,、 ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
         return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
-    cut = [_cut(part, rules.fault.search(part), rules) for part in parts[:_LABEL_PARTS]]  # ‘’ already
-    return "，".join(cut) + ("等" if len(parts) > _LABEL_PARTS else "")
+    named = [(a, b) for a, b in spans if len(said[a:b].strip("，,、 ")) >= 4][:_LABEL_PARTS]
+    label = ""
+    for (_a, end), (start, stop) in zip([(0, 0), *named], named, strict=False):
+        # parts apart in the fact are not one sentence: 涉外公证依赖市公证处 between them left out
+        joint = "" if not label else "……" if said[end:start].strip("，,、 ") else "，"
+        part = said[start:stop].strip("，,、 ")
+        cut = _cut(part, rules.fault.search(part), rules)  # ‘’ already
+        label += ("" if cut.startswith("……") and joint == "……" else joint) + cut
+    return label + ("等" if len(parts) > _LABEL_PARTS else "")
 
 
 _LABEL_PARTS = 3  # fault clauses named per fact, then 等
