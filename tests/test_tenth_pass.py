@@ -10,8 +10,10 @@ import pytest
 from assistant.drafting import front_matter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.fact_remedies import fact_remedies, facts_placeholder, unanswered_facts
+from assistant.drafting.hygiene import clause_fault
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.settings import Settings
+from assistant.units import misfits, profile_for
 from tests.test_fact_remedies import _uniform
 from tests.test_fit_drafting import _feedback
 from tests.test_fit_seventh_pass import assert_remedy_case
@@ -36,11 +38,42 @@ REMEDIES = [
     ("抽查的检疫证明中有8份所载畜禽数量在养殖档案中无记录", "", "", ""),
     # pipes past their life are renewed by plan, not sent back to a builder
     ("使用年限超过25年的供水管网约30公里未列入改造计划，2024年发生漏水事故96起", "repair", "更新改造计划", "施工单位"),
+    # round 33: our own bill unpaid is paid, not collected from a debtor
+    ("站里配备的3部北斗通信终端欠费停用", "arrears", "缴清欠费", "催收到位"),
+    # money collected for others and spent is paid to them, not collected from them
+    ("代收各承运企业票款结算不及时，应付票款52万元中滞留超过60天的18万元被用于单位日常开支", "idle", "结算支付给相关单位和个人", "未缴回的限期足额收缴"),
+    # a promotion moved with no meeting on record is a selection procedure, not minutes to keep
+    ("2023年1名干部职级晋升动议环节无党组会记录", "minutes", "选拔任用工作程序", "杜绝事后补记"),
+    ("2024年2名干部职级晋升动议环节无集体研究记录", "procedure", "选拔任用工作程序", "杜绝事后补记"),
+    # a post short of its members is filled, not "scheduled monthly"
+    ("镇专职消防队应配队员20人实际在岗仅11人", "staffing", "配齐配强", "按月调度进度"),
+    # flats let to outsiders and idle beside them are assets, not money (、3套闲置 is one clause)
+    ("2022年建成的20套教师周转房分配未经公示，有4套由外单位人员居住、5套闲置，2023年以来应收未收租金2.2万元", "idle", "闲置资产", "按规定用途限期使用"),
+    # round 34: a ledger never set up is set up, whatever money its clause names
+    ("引进项目资金到位率仅41.2%，对未开工项目未建立跟踪督办台账", "records", "建立健全相关台账", "凭证"),
+    # a supervised firm's own charges are not fees of ours to refund
+    ("辖内1家融资担保公司存在以咨询费名义变相收取担保费问题", "", "", ""),
+    # a rule not yet issued is drafted and issued, not listed
+    ("网格员绩效考核办法至今未出台", "unrectified", "研究制定相关制度办法", "逐项列出清单"),
+    # firms without a party organisation are not shells to deregister
+    ("规模以上非公企业中仍有15家未建立党组织", "unrectified", "逐项列出清单", "注销"),
+    # goods accepted by their supplier and signed for afterwards: acceptance on the spot
+    ("课桌椅到货验收由供货商自行清点、单位人员事后补签", "falsified", "现场逐项清点验收", "数据抽查核验"),
+    # premises borrowed that stood idle are not idle assets of ours
+    ("2个教学点借用村委会闲置用房办学，未配备消防器材", "equipment", "配齐", "盘活"),
+    # children counted on and off a bus are a safety duty, not goods handed over
+    ("接送车辆上下车清点交接记录有23天空白", "minutes", "上下车清点交接制度", "物品去向"),
+    # a ward short of its technical standard is tested and repaired, not "scheduled"
+    ("隔离病区抽查的6间负压病房中有2间压差达不到不低于10帕的设计要求", "target", "检测评估", "按月调度进度"),
+    # a tally of 各仅1次 is a frequency, answered as one
+    ("2024年党组专题研究意识形态和保密工作各仅1次", "frequency", "开展频次", None),
+    # a standard kept on and overpaid is clawed back, not "made up"
+    ("2名退休人员的生活补助仍按原标准发放，合计多发1.6万元", "money", "多发的按规定收回", "补发"),
 ]
 
 
 @pytest.mark.parametrize("case", REMEDIES, ids=[c[0][:12] for c in REMEDIES])
-def test_a_fact_of_an_unseen_kind_gets_its_remedy(case: tuple[str, str, str, str]) -> None:
+def test_a_fact_of_an_unseen_kind_gets_its_remedy(case: tuple[str, str, str, str | None]) -> None:
     assert_remedy_case(case)  # a look-alike (no class): no remedy
 
 
@@ -70,8 +103,8 @@ def test_the_placeholder_never_joins_clauses_apart_in_the_feedback() -> None:
     remedy = "针对“群众反映压级压价问题4件”的问题，按规定办理。"
     [named] = unanswered_facts(detail, [remedy], _uniform())
     assert "监督检查，其中" not in named, named
-    # the quoted clause a fault goes on from is named with it
-    assert "群众反映压级压价问题4件，其中2件超过规定时限才办结" in named, named
+    # …nor names the answered clause a fault goes on from again: …… marks the cut
+    assert "……其中2件超过规定时限才办结" in named and "压级压价" not in named, named
 
 
 def test_a_label_marks_what_it_leaves_out() -> None:
@@ -119,3 +152,75 @@ def test_the_group_is_worded_for_our_kind_of_unit(
     data["feedback"][0]["problems"][1]["department"] = "档案室"
     text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
     assert present in text and absent not in text, text
+
+
+def test_a_label_names_the_fault_it_would_have_cut_off() -> None:
+    """Read: "……级农产品质量安全专项资金" cut out of 省级; "“一刀切”收取课后服务费" and a
+    串换 of items left out of the label as no fault; "各1台……，2024年"."""
+    fact = (
+        "2022年使用省级农产品质量安全专项资金等218万元购置液相色谱—串联质谱联用仪、气相色谱—串联质谱联用仪各1台，"
+        "因缺少能熟练操作的技术人员，2024年累计运行分别仅46机时和83机时"
+    )
+    text = facts_placeholder([fact])
+    assert "……级" not in text and "……，" not in text, text
+    fees = facts_placeholder([
+        "2025年春季学期起未经家长书面自愿申请，按每生每学期300元标准对小学部和初中部全体在校学生统一“一刀切”收取课后服务费，全年收取31.2万元"
+    ])
+    assert "一刀切" in fees, fees
+    swapped = facts_placeholder([
+        "抽查2024年住院病历80份，有12份未按规定开展康复评定，将“手法治疗”串换为“针刺运动疗法”收费860人次，涉及医保基金9.6万元"
+    ])
+    assert "串换" in swapped, swapped
+
+
+def test_an_office_does_not_speak_of_its_own_subordinate_units() -> None:
+    office = profile_for("中共鸥岭县人民政府台湾事务办公室党组")
+    assert misfits("进一步规范办机关及办属单位公务接待范围、标准、报批等流程", office) != []
+    # …while a bureau does of its 局属单位
+    assert misfits("进一步规范局机关及局属单位公务接待范围、标准、报批等流程", profile_for("中共鸥岭县水利局党组")) == []
+
+
+def test_a_precedents_half_year_is_not_ours() -> None:
+    assert clause_fault("对各党支部上半年党建工作进行全面检查，建立问题清单和整改清单，限时完成整改。") == "result"
+
+
+@pytest.mark.parametrize(
+    ("detail", "answered", "absent"),
+    [
+        # 也… reads alone: the answered clause before it is not named again
+        (
+            "2024年将36万元宣传活动委托一家广告公司承办，未经党组会集体研究，也未按规定开展比选，结算时仅凭对方出具的费用明细支付。",
+            "2024年将36万元宣传活动委托一家广告公司承办，未经党组会集体研究",
+            "未经党组会集体研究",
+        ),
+        # …nor when what it goes on from is named a clause before
+        (
+            "农村客运班线由2022年的30条减少至2024年的22条，其中5条以“客源不足”为由自行停运，未报县交通运输局备案，也未向沿线群众公告。",
+            "未报县交通运输局备案",
+            "备案",
+        ),
+    ],
+)
+def test_the_placeholder_does_not_name_an_answered_clause_again(detail: str, answered: str, absent: str) -> None:
+    named = unanswered_facts(detail, [f"针对“{answered}”的问题，按规定办理。"], _uniform())
+    assert named and all(absent not in n for n in named), named
+
+
+def test_folded_lines_after_a_stop_before_a_figure_are_joined() -> None:
+    """Read: "仅14个， 97个" and "公告； 2024年" in a data bureau's 问题表现."""
+    from assistant.drafting.inputs.feedback.yaml_reader import parse_feedback_yaml
+
+    text = (
+        "unit: 中共鹌岭县数据局党组\n"
+        "inspection:\n  kind: 巡察\n  body: 县委第三巡察组\n"
+        "feedback:\n  - title: 贯彻落实方面\n    problems:\n      - title: 数据共享不畅\n"
+        "        detail: >-\n          应接入系统31个，仅接入14个，\n          97个事项未实现共享；\n          2024年平台故障12次。\n"
+    )
+    detail = parse_feedback_yaml(text, "反馈.yaml").problems()[0].problem.detail
+    assert detail == "应接入系统31个，仅接入14个，97个事项未实现共享；2024年平台故障12次。", detail
+
+
+def test_a_working_departments_meeting_has_no_secretary() -> None:
+    dept = profile_for("中共鸥岭县委社会工作部")
+    assert misfits("部务会副书记组织各股室负责人开展财务管理培训", dept) != []
+    assert misfits("部务会定期研究财务管理工作", dept) == []

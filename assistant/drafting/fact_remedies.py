@@ -48,7 +48,8 @@ def _split_clauses(text: str) -> list[str]:
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
-_RATIO = re.compile(r"^[^，,\d]{0,6}\d+(?:\.\d+)?[%％]$")  # 完成率61.5%
+_SUM = re.compile(r"^(?:合计|共计|总计)[^，,]{0,12}$")  # 合计多发46.8万元
+_RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
@@ -69,6 +70,8 @@ def _near(
     must be there: the 680万元 of a building two clauses before does not make 违规在派出所询问
     a money fault."""
     clauses, first, last = _clause_span(fact, found)
+    while first > 0 and clauses[first - 1].endswith("、"):
+        first -= 1  # 、3套闲置 is one clause with 有2套由非本校人员居住 before it
     if first > 0 and (before or (continues is not None and continues.search(clauses[first]))):
         first -= 1
     return "".join(clauses[first : last + 2])
@@ -117,6 +120,7 @@ class RemedyRules:
     fact_label: int
     shortest_quote: int
     continues: re.Pattern[str]
+    refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
     fault: re.Pattern[str]
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
     summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
@@ -167,6 +171,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         fact_label=int(raw["limits"]["fact_label"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
+        refers_back=re.compile(raw["limits"]["refers_back"]),
         fault=re.compile(raw["limits"]["fault"]),
         cited=re.compile(raw["limits"]["cited"]),
         summary=re.compile(raw["limits"]["summary"]),
@@ -198,6 +203,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
 
     while first > 0 and takes_the_one_before(first):
         first -= 1
+    while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
+        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元)
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 
@@ -328,10 +335,13 @@ def unanswered_facts(
 def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bool], rules: RemedyRules) -> str:
     """The open fault clauses of a fact as the placeholder names them, never a sentence the
     feedback does not hold: the settings between them go with them (2024年燃油费21.4万元
-    before 较2023年增长31%), a fault going on from an answered clause, or too short to be read alone, takes the one before with it
-    (…反映拖欠粮款问题4件，其中2件超过规定时限才办结), and …… stands where answered clauses
-    are left out (readers took "19家开展监督检查，其中2件…" for one fact)."""
-    # a bare ratio after an answered clause (仅完成实地复查131处，完成率61.5%) is that fact's
+    before 较2023年增长31%), a fault that cannot be read without the setting before it (新文物
+    线索47条，仅核定登录9处), or too short to be read alone, takes that one with it, and ……
+    stands where answered clauses are left out: readers took "19家开展监督检查，其中2件…"
+    for one fact, and an answered clause named again (…列支餐费2.38万元，其中8批次无公函)
+    for a fault left open twice."""
+    # a bare ratio or a sum after an answered clause (仅完成实地复查131处，完成率61.5%;
+    # …仍按上年度标准兑现，合计多发46.8万元) is that fact's
     open_ = [i for i in open_ if not (i > 0 and closed[i - 1] and _RATIO.match(clauses[i].strip(" \u3000，,")))]
     if not open_:
         return ""
@@ -343,9 +353,12 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
         if i > 0
         and i - 1 not in keep
         # …and a clause too short to be read alone (完成率80.2%) takes the setting before it
-        and (rules.continues.search(clauses[i]) or (len(clauses[i].strip(" \u3000，,")) < rules.shortest_quote and not closed[i - 1]))
+        and not closed[i - 1]
+        and (rules.refers_back.search(clauses[i]) or len(clauses[i].strip(" \u3000，,")) < rules.shortest_quote)
     )
-    said = ""
+    # …… before a part that goes on from an answered clause (……其中8批次无公函)
+    first = min(keep)
+    said = "……" if first > 0 and closed[first - 1] and rules.continues.search(clauses[first]) else ""
     for before, i in zip([None, *sorted(keep)], sorted(keep), strict=False):
         part = clauses[i].strip(" \u3000，,、")
         said += part if before is None else ("，" if i == before + 1 else "……") + part
@@ -367,7 +380,8 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         # …or it sums up the matter the quoting remedy's own wording is for (储备土地巡查制度
         # 落实不严 beside a quoted 巡查记录缺失 that got the 巡查制度 wording)
         return any(
-            (k.matches(clause) and k.action_for(clause) in m)
+            # …worded for the clause, or for the fact around it (其中2台…一直闲置 of quoted 设备使用率)
+            (k.matches(clause) and (k.action_for(clause) in m or k.action_for(clause, fact) in m))
             or (rules.summary.search(clause) is not None and (v := k.variant_for(clause)) is not None and v in m)
             for k, m in covering
         )
@@ -433,12 +447,15 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
         joint = "" if not label else "……" if said[end:start].strip("，,、 ") else "，"
         part = said[start:stop].strip("，,、 ")
         cut = _cut(part, rules.fault.search(part), rules)  # ‘’ already
-        label += ("" if cut.startswith("……") and joint == "……" else joint) + cut
+        if label.endswith("……") or (cut.startswith("……") and joint == "……"):
+            joint = ""  # never "各1台……，2024年" nor "…………"
+        label += joint + cut
     return label + ("等" if len(parts) > _LABEL_PARTS else "")
 
 
 _LABEL_PARTS = 3  # fault clauses named per fact, then 等
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
+_NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start
 
 
 def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
@@ -455,6 +472,8 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
     if back >= 0:
         start = back if text[back] == "‘" else back + 1
+    elif start <= _NEAR_START:
+        start = 0  # a few characters more, never "……级农产品" cut out of 省级农产品 (read)
     while 0 < start and text[start - 1 : start + 1].isdigit():
         start -= 1  # never "1处" of 41处
     end = start + rules.fact_label

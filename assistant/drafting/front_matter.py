@@ -100,7 +100,7 @@ def organisation(context: DraftingContext) -> str:
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
     carrying = _carrying_bodies(context, filled["members"])
-    if carrying and profile.kind == "public_institution" and all(b.endswith(_ROOMS) for b in carrying):
+    if carrying and profile.kind == "public_institution" and all(b.endswith("室") for b in carrying):
         # an institution whose feedback names its 室 (业务室、档案室) has no 股: its rooms are its members
         filled["members"] = f"{'、'.join(carrying)}等各室主要负责同志"
     elif carrying:  # our own units the feedback makes responsible (执法大队, 环卫中心) are members
@@ -161,7 +161,6 @@ def _without_roles(deputies: str, leader: str, short: str = "") -> str:
 
 
 _BRANCHES = ("党支部", "党总支")
-_ROOMS = ("业务室", "档案室", "财务室", "综合室", "办证室", "质检室", "化验室", "检验室", "监测室")
 
 # A unit of ours that carries tasks (县城市管理综合行政执法大队, 县环境卫生服务中心), not one of
 # the offices "各股室" already names, nor another organ (县财政局)

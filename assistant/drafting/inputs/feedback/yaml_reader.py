@@ -46,7 +46,8 @@ _REQUIRED_KEYS = {"unit", "title"}  # kept when empty so the error says "is empt
 _READER_FIELDS = {"line", "source"}  # set by the readers, never written by hand
 _PROSE_KEYS = {"title", "detail"}
 # Folded YAML (>-) joins lines with a space, which Chinese text does not have.
-_CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+# …and after a Chinese stop before a figure (仅14个， 97个; 公告； 2024年: read in plans)
+_CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[，。；：、！？）】》”’])\s+|\s+(?=[，。；：、！？（【《“‘])")
 
 
 def _allowed_keys(model: type[BaseModel]) -> list[str]:
