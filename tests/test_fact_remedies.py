@@ -19,6 +19,7 @@ from assistant.drafting.fact_remedies import (
     facts_of,
     facts_placeholder,
     quotes_own_fact,
+    remedy_rules,
     unanswered_facts,
 )
 from assistant.drafting.hygiene import fit_rules
@@ -107,13 +108,14 @@ def test_the_quote_is_the_clause_that_shows_the_fault() -> None:
     assert "“存在‘分解住院’、超标准收费等问题”，" in charges.text
 
 
-def test_each_kind_once_and_at_most_two_per_problem() -> None:
+def test_each_kind_once_and_at_most_per_problem() -> None:
     detail = (
         "2024年采购项目（金额48万元）未经党组会议集体研究；维修工程（金额36万元）未经党组会议研究；"
-        "党组会议纪要记录简单；有3名干部在同一岗位任职超过10年"
+        "党组会议纪要记录简单；有3名干部在同一岗位任职超过10年；2处办公用房闲置2年"
     )
     remedies = fact_remedies(detail)
-    assert [r.kind for r in remedies] == ["procedure", "minutes"]
+    assert remedy_rules().per_problem == 3
+    assert [r.kind for r in remedies] == ["procedure", "minutes", "rotation"]
 
 
 def test_facts_are_the_details_sentences_without_the_users_numbers() -> None:

@@ -109,7 +109,7 @@ def test_offices_carrying_tasks_are_members_and_units_the_members_say_are_not_re
     # out; 治安管理大队 was named beside 各大队
     departments = ["治安管理大队", "执法办案中心、看守所", "交警大队、政工室、警务保障室"]
     text = _organisation_with(draft_settings, "中共青山县公安局委员会", "县委第二巡察组", departments)
-    assert "各大队主要负责同志和执法办案中心、看守所、政工室、警务保障室负责同志为成员" in text, text
+    assert "各大队、股室主要负责同志和执法办案中心、看守所、政工室、警务保障室负责同志为成员" in text, text
     assert "治安管理大队" not in text and "交警大队" not in text
 
 

@@ -69,6 +69,16 @@ REMEDIES = [
     ("2024年党组专题研究意识形态和保密工作各仅1次", "frequency", "开展频次", None),
     # a standard kept on and overpaid is clawed back, not "made up"
     ("2名退休人员的生活补助仍按原标准发放，合计多发1.6万元", "money", "多发的按规定收回", "补发"),
+    # projects never evaluated after completion are evaluated, not "not carried out"
+    ("2021年以来实施的14个财政支出项目均未开展绩效评价", "evaluation", "后评价（绩效评价）", "程序未履行完毕"),
+    # round 35: money a payment failed to reach is owed to its people, not collected
+    ("因银行账号错误发放失败退回的补贴资金3.6万元、涉及农户52户，长期挂账未组织二次发放", "arrears", "更正账户信息后限期足额发放", "催收到位"),
+    # land left idle by its buyers is disposed of by law, not put to our use
+    ("经认定的闲置土地9宗、面积214亩", "idle", "征收土地闲置费", "盘活利用"),
+    # counted things idle are assets, whatever money the clause names
+    ("8个闲置或低效运营、涉及资金312万元", "idle", "闲置资产", "按规定用途限期使用"),
+    # a handled matter followed up is not a home visit
+    ("2024年办结的信访件中有12件无回访记录", "minutes", "逐件开展回访", "走访"),
 ]
 
 
@@ -224,3 +234,41 @@ def test_a_working_departments_meeting_has_no_secretary() -> None:
     dept = profile_for("中共鸥岭县委社会工作部")
     assert misfits("部务会副书记组织各股室负责人开展财务管理培训", dept) != []
     assert misfits("部务会定期研究财务管理工作", dept) == []
+
+
+def _group_with(settings: Settings, unit: str, departments: list[str]) -> str:
+    data = _feedback(unit, "县委第三巡察组", problems=[f"问题{i}" for i in range(len(departments))]).model_dump(mode="json")
+    for problem, department in zip(data["feedback"][0]["problems"], departments, strict=True):
+        problem["department"] = department
+    return front_matter.organisation(DraftingContext.build(settings, Feedback.model_validate(data)))
+
+
+def test_a_units_offices_its_feedback_names_are_members_beside_its_brigades(draft_settings: Settings) -> None:
+    """Read: a 戒毒所's group named only its 大队, though its feedback made four 科 responsible."""
+    text = _group_with(draft_settings, "中共鸥塘县强制隔离戒毒所支部委员会", ["诊断评估科", "医疗卫生科", "一大队"])
+    assert "各大队、科室主要负责同志" in text, text
+    # …while a rest home's 班组 are not replaced by the one room its feedback names
+    home = _group_with(draft_settings, "中共鹦塘县光荣院支部委员会", ["护理组", "院医务室"])
+    assert "各班组" in home and "等各室" not in home, home
+
+
+def test_a_medical_group_is_its_hospitals_not_a_firm(draft_settings: Settings) -> None:
+    group = profile_for("中共鸥塘县医疗健康集团委员会")
+    assert (group.kind, group.head, group.short) == ("hospital", "总院长", "集团")
+    text = _group_with(draft_settings, "中共鸥塘县医疗健康集团委员会", ["集团办公室"])
+    assert "公司" not in text and "总经理" not in text and "分院" in text, text
+
+
+def test_a_label_keeps_a_list_and_a_subject_whole() -> None:
+    """Read: "分别超出…96人" without its 、118人; "八年级心理健康课" cut out of 七、八年级; a
+    fault cut off at the end of a long setting (经营性资产64个、原值3280万元……)."""
+    listed = facts_placeholder(
+        ["全校大班额问题突出，在校学生2968人中56人以上大班额班级21个、占38.9%，2023年、2024年一年级实际招生分别超出核定计划54人、61人"]
+    )
+    assert "54人、61人" in listed, listed
+    grades = unanswered_facts("专职心理教师仅1名；七、八年级心理健康课每两周1课时未开足，5个班级实际开课不足计划课时的一半。", [], _uniform())
+    assert any(g.startswith("七、八年级") for g in grades), grades  # 七、 is no list number
+    tail = facts_placeholder([
+        "2018年以来利用后扶资金在移民村建设光伏电站、标准化厂房、冷库、茶叶加工厂等经营性资产64个、原值3280万元，其中19个未办理资产移交和确权登记"
+    ])
+    assert "未办理资产移交" in tail, tail

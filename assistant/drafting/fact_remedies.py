@@ -29,7 +29,8 @@ USER_DIR = Path("rules") / "remedies"
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
-_ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
+# …but not the 七、 of 七、八年级, a list of grades
+_ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）]|、(?![一二三四五六七八九十\d])|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
 # a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
 # a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")
@@ -42,9 +43,18 @@ def _split_clauses(text: str) -> list[str]:
     for char in text:
         depth.append(depth[-1] + (char in "（(") - (char in "）)"))
     cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text) if 0 < m.start() < len(text) and depth[m.start()] <= 0]
-    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    # a count alone after 、 is one of a list, not a fault of its own (分别超出96人、118人)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and merged[-1].endswith("、") and _LISTED_COUNT.match(piece):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
 
 
+_LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1,2}[，,]?$")  # 、118人
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
@@ -361,7 +371,10 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
     said = "……" if first > 0 and closed[first - 1] and rules.continues.search(clauses[first]) else ""
     for before, i in zip([None, *sorted(keep)], sorted(keep), strict=False):
         part = clauses[i].strip(" \u3000，,、")
-        said += part if before is None else ("，" if i == before + 1 else "……") + part
+        if before is not None:  # the feedback's own joint (8台执法记录仪、1台安检门), or …… for a gap
+            joint = clauses[before].rstrip(" \u3000")[-1:]
+            said += (joint if joint in "，,、" else "，") if i == before + 1 else "……"
+        said += part
     return said
 
 
@@ -455,6 +468,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 
 _LABEL_PARTS = 3  # fault clauses named per fact, then 等
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
+_NUMERALS = "一二三四五六七八九十"
 _NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start
 
 
@@ -467,6 +481,9 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     seen = text.find(fault.group(0)) + len(fault.group(0)) if fault else 0
     start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
     back = max((text.rfind(b, max(0, start - 16), start) for b in _BOUNDARY), default=-1)
+    if back > 0 and text[back] == "、" and text[back - 1] in _NUMERALS and text[back + 1 : back + 2] in _NUMERALS:
+        back = text.rfind("，", max(0, start - 24), back)  # 七、八年级 is one subject
+
     if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + 10, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
@@ -476,7 +493,7 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
         start = 0  # a few characters more, never "……级农产品" cut out of 省级农产品 (read)
     while 0 < start and text[start - 1 : start + 1].isdigit():
         start -= 1  # never "1处" of 41处
-    end = start + rules.fact_label
+    end = max(start + rules.fact_label, seen + 8)  # the fault in sight, whatever comma the start moved to
     ahead = [i for b in _BOUNDARY if (i := text.find(b, end, end + 10)) >= 0]
     end = len(text) if len(text) - end <= 10 else min(ahead) if ahead else end
     while end < len(text) and text[end - 1 : end + 1].isdigit():

@@ -18,7 +18,13 @@ from typing import Any
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.unit_forms import party_name
-from assistant.units.profile import UnitProfile, by_name_end
+from assistant.units.profile import (
+    UnitProfile,
+    by_name_end,
+    is_office_family,
+    office_family_named,
+    profile_for,
+)
 
 
 @functools.cache
@@ -100,8 +106,15 @@ def organisation(context: DraftingContext) -> str:
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
     carrying = _carrying_bodies(context, filled["members"])
-    if carrying and profile.kind == "public_institution" and all(b.endswith("室") for b in carrying):
-        # an institution whose feedback names its 室 (业务室、档案室) has no 股: its rooms are its members
+    first = profile.subunits[0] if profile.subunits else ""
+    family = office_family_named(context.feedback.departments(defaults=False))
+    own = profile_for(profile.name).subunits  # the offices a unit of our name has, feedback aside
+    if family in own[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
+        # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
+        filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
+    if carrying and is_office_family(first) and all(b.endswith("室") for b in carrying):
+        # an institution whose feedback names its 室 (业务室、档案室) has no 股: its rooms are its
+        # members; not a rest home's 班组 (read: 院医务室等各室 for a 光荣院's 护理组、后勤组)
         filled["members"] = f"{'、'.join(carrying)}等各室主要负责同志"
     elif carrying:  # our own units the feedback makes responsible (执法大队, 环卫中心) are members
         filled["members"] = f"{filled['members']}和{'、'.join(carrying)}负责同志"

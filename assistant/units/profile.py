@@ -305,19 +305,28 @@ def _deputy(head: str | None, spec: KindSpec) -> str:
 _OFFICE_FAMILIES = {"股": "股室", "科": "科室", "处": "处室", "部": "部室"}
 
 
-def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitProfile:
-    """``profile`` with the offices its own feedback names: a county centre whose feedback
-    makes 综合科, 资产管理科 and 人事科 responsible has 科室, not the 股室 most county units
-    have (read: 各股室 in its leading group, its 科室 mapped to 股室)."""
+def office_family_named(departments: Iterable[str]) -> str | None:
+    """The family of offices (股室, 科室…) a feedback names at least twice (综合科, 人事科)."""
     counts = Counter(
         _OFFICE_FAMILIES[name[-1]]
         for name in departments
         if len(name) >= 3 and name[-1] in _OFFICE_FAMILIES and not name.endswith("总部")
     )
-    if not counts:
-        return profile
-    family, seen = counts.most_common(1)[0]
-    if seen < 2 or (profile.subunits and profile.subunits[0] == family):
+    family, seen = counts.most_common(1)[0] if counts else (None, 0)
+    return family if seen >= 2 else None
+
+
+def is_office_family(subunit: str) -> bool:
+    """Whether ``subunit`` names a family of offices (股室, 科室, 处室, 部室)."""
+    return subunit in _OFFICE_FAMILIES.values()
+
+
+def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitProfile:
+    """``profile`` with the offices its own feedback names: a county centre whose feedback
+    makes 综合科, 资产管理科 and 人事科 responsible has 科室, not the 股室 most county units
+    have (read: 各股室 in its leading group, its 科室 mapped to 股室)."""
+    family = office_family_named(departments)
+    if family is None or (profile.subunits and profile.subunits[0] == family):
         return profile
     if profile.subunits and profile.subunits[0] not in _OFFICE_FAMILIES.values():
         # a police bureau's 大队 or a school's 年级组 stay first; its offices are named too
