@@ -79,6 +79,14 @@ REMEDIES = [
     ("8个闲置或低效运营、涉及资金312万元", "idle", "闲置资产", "按规定用途限期使用"),
     # a handled matter followed up is not a home visit
     ("2024年办结的信访件中有12件无回访记录", "minutes", "逐件开展回访", "走访"),
+    # round 36: rent held in a centre's account is paid over, not an idle 中心 to put to use
+    ("收取的公租房租金中有21.3万元在中心账户滞留超过2个月未上缴财政专户", "idle", "上缴国库或财政专户", "盘活"),
+    # voided certificates not filed back are no debt to press
+    ("2024年有15份作废检疫证书未收回存档", "", "", ""),
+    # bond money idle is spent on its project or its use changed by the rules, not an asset
+    ("因用地未落实，2800万元专项债券资金闲置11个月", "idle", "加快项目实施和资金支付进度", "闲置资产"),
+    # subsidies held back from the families they are owed to are paid, not "used as budgeted"
+    ("截至2024年底仍有21.6万元救助资金滞留未发放", "idle", "拨付到位", "按规定用途限期使用"),
 ]
 
 
@@ -272,3 +280,12 @@ def test_a_label_keeps_a_list_and_a_subject_whole() -> None:
         "2018年以来利用后扶资金在移民村建设光伏电站、标准化厂房、冷库、茶叶加工厂等经营性资产64个、原值3280万元，其中19个未办理资产移交和确权登记"
     ])
     assert "未办理资产移交" in tail, tail
+
+
+def test_rooms_replace_the_offices_only_where_the_feedback_names_no_gu_or_ke(draft_settings: Settings) -> None:
+    """Read: "所财务室等各室" for a 殡葬管理所 whose 股 carried most items; "纪检监察室等各室"
+    for a hospital whose 科 did."""
+    office = _group_with(draft_settings, "中共鸥阳县殡葬管理所支部委员会", ["所财务室", "业务股", "综合股"])
+    assert "各股室" in office and "等各室" not in office, office
+    hospital = _group_with(draft_settings, "中共鸥阳县人民医院委员会", ["纪检监察室", "医务科"])
+    assert "职能科室" in hospital and "等各室" not in hospital, hospital

@@ -112,7 +112,14 @@ def organisation(context: DraftingContext) -> str:
     if family in own[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
         filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
-    if carrying and is_office_family(first) and all(b.endswith("室") for b in carrying):
+    named = context.feedback.departments()
+    if (
+        carrying
+        and profile.kind == "public_institution"
+        and is_office_family(first)
+        and all(b.endswith("室") for b in carrying)
+        and not any(d.endswith(("股", "科")) for d in named)  # a 所 with 综合股 keeps its 股室 (read)
+    ):
         # an institution whose feedback names its 室 (业务室、档案室) has no 股: its rooms are its
         # members; not a rest home's 班组 (read: 院医务室等各室 for a 光荣院's 护理组、后勤组)
         filled["members"] = f"{'、'.join(carrying)}等各室主要负责同志"
