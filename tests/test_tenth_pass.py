@@ -289,3 +289,11 @@ def test_rooms_replace_the_offices_only_where_the_feedback_names_no_gu_or_ke(dra
     assert "各股室" in office and "等各室" not in office, office
     hospital = _group_with(draft_settings, "中共鸥阳县人民医院委员会", ["纪检监察室", "医务科"])
     assert "职能科室" in hospital and "等各室" not in hospital, hospital
+
+
+def test_a_clause_short_of_its_time_is_a_fault_named() -> None:
+    """Read: 2名培养考察期不满一年即列为发展对象 left out of a town's placeholder."""
+    detail = "对在外务工的52名流动党员联系管理不经常，2024年以来发展的18名党员中有2名培养考察期不满一年即列为发展对象。"
+    measures = [fact_remedies(detail)[0].text]
+    named = unanswered_facts(detail, measures, _uniform())
+    assert any("不满一年" in n for n in named), (measures, named)
