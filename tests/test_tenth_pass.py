@@ -87,6 +87,8 @@ REMEDIES = [
     ("因用地未落实，2800万元专项债券资金闲置11个月", "idle", "加快项目实施和资金支付进度", "闲置资产"),
     # subsidies held back from the families they are owed to are paid, not "used as budgeted"
     ("截至2024年底仍有21.6万元救助资金滞留未发放", "idle", "拨付到位", "按规定用途限期使用"),
+    # goods handed out with no receipt on record are traced and handed over by the register
+    ("采购的灭火器材300具中有85具配发村组后无签收和回收记录", "minutes", "领用交接登记", "杜绝事后补记"),
 ]
 
 
