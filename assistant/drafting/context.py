@@ -42,6 +42,8 @@ class DraftingContext:
     deadlines: Mapping[str, Deadline]  # by leaf key
     lexicon: Lexicon  # the shipped unit tables merged with the user's (<home>/rules/units/)
     profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
+    # our sub-units by our name and level alone, before the offices our feedback names
+    named_subunits: tuple[str, ...] = ()
     own_text: str = ""  # what the user wrote (``feedback_text``): its words are ours
     # the remedy classes for our own facts, with the user's (<home>/rules/remedies/)
     remedies: RemedyRules = field(default_factory=remedy_rules)
@@ -74,6 +76,7 @@ class DraftingContext:
             inspection_kind=feedback.inspection.kind,
             lexicon=lexicon,
         )
+        named_subunits = profile.subunits
         profile = with_own_subunits(profile, feedback.departments())
         return cls(
             settings=settings,
@@ -86,6 +89,7 @@ class DraftingContext:
             deadlines={**inferred, **(deadlines or {})},
             lexicon=lexicon,
             profile=profile,
+            named_subunits=named_subunits,
             remedies=remedy_rules(settings.home),
             fit=fit_rules(settings.home),
         )

@@ -316,7 +316,8 @@ def unanswered_facts(
         left = _unquoted_part(fact, measures, rules)
         if not left or matters.intersection(topics_named(left, fit)):
             continue
-        clauses = [(c, b) for c in _split_clauses(left) if (b := subjects.subject_bigrams(c))]
+        every = _split_clauses(left)
+        clauses = [(c, b) for c in every if (b := subjects.subject_bigrams(c))]
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
@@ -334,7 +335,6 @@ def unanswered_facts(
         if left == fact and not any(done for _c, done in faults):
             out.append(left)
             continue
-        every = _split_clauses(left)
         done_of = {c: done for c, done in answered}
         open_ = [i for i, c in enumerate(every) if rules.fault.search(c) and done_of.get(c) is False]
         if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
@@ -448,12 +448,12 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
                 continue  # inside the part named already
             span = (spans[-1][1], span[1])  # only what goes on from it
         spans.append(span)
-    parts = [p for a, b in spans if len(p := said[a:b].strip("，,、 ")) >= 4]
+    parts = [(a, b) for a, b in spans if len(said[a:b].strip("，,、 ")) >= 4]
     if not parts:
         clauses = [c.strip("，,、 ") for c in _split_clauses(fact) if c.strip("，,、 ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
         return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
-    named = [(a, b) for a, b in spans if len(said[a:b].strip("，,、 ")) >= 4][:_LABEL_PARTS]
+    named = parts[:_LABEL_PARTS]
     label = ""
     for (_a, end), (start, stop) in zip([(0, 0), *named], named, strict=False):
         # parts apart in the fact are not one sentence: 涉外公证依赖市公证处 between them left out
@@ -483,7 +483,6 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     back = max((text.rfind(b, max(0, start - 16), start) for b in _BOUNDARY), default=-1)
     if back > 0 and text[back] == "、" and text[back - 1] in _NUMERALS and text[back + 1 : back + 2] in _NUMERALS:
         back = text.rfind("，", max(0, start - 24), back)  # 七、八年级 is one subject
-
     if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + 10, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)

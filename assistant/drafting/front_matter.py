@@ -18,13 +18,7 @@ from typing import Any
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.unit_forms import party_name
-from assistant.units.profile import (
-    UnitProfile,
-    by_name_end,
-    is_office_family,
-    office_family_named,
-    profile_for,
-)
+from assistant.units.profile import UnitProfile, by_name_end, is_office_family, office_family_named
 
 
 @functools.cache
@@ -108,8 +102,7 @@ def organisation(context: DraftingContext) -> str:
     carrying = _carrying_bodies(context, filled["members"])
     first = profile.subunits[0] if profile.subunits else ""
     family = office_family_named(context.feedback.departments(defaults=False))
-    own = profile_for(profile.name).subunits  # the offices a unit of our name has, feedback aside
-    if family in own[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
+    if family in context.named_subunits[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
         filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
     named = context.feedback.departments()

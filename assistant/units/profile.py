@@ -328,7 +328,7 @@ def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitP
     family = office_family_named(departments)
     if family is None or (profile.subunits and profile.subunits[0] == family):
         return profile
-    if profile.subunits and profile.subunits[0] not in _OFFICE_FAMILIES.values():
+    if profile.subunits and not is_office_family(profile.subunits[0]):
         # a police bureau's 大队 or a school's 年级组 stay first; its offices are named too
         if family in profile.subunits:
             return profile
