@@ -104,6 +104,8 @@ def test_a_fact_of_an_unseen_kind_gets_its_remedy(case: tuple[str, str, str, str
         ("全县应复查不可移动文物200处，仅完成实地复查、测绘和数据录入核对工作120处", "全县应复查不可移动文物200处，仅完成"),
         # …and one opening with 较 from the figure it compares
         ("2024年末库存应急物资账面价值86万元，较盘点实存数相差12.4万元，账实不符", "2024年末库存应急物资账面价值86万元，较盘点"),
+        # …and one opening with 占在岗 from the count it is a share of (read in a parks office's plan)
+        ("编外聘用人员41人，占在岗人员的52%，招聘未公开发布信息", "编外聘用人员41人，占在岗人员的52%"),
         # …and one opening with 累计 from what it adds up
         ("2名收费员代收停车费未及时解缴，累计滞留资金3.3万元", "2名收费员代收停车费未及时解缴，累计滞留资金3.3万元"),
     ],
