@@ -64,7 +64,7 @@ def test_our_own_and_our_villages_organisations_are_not(text: str, unit: str) ->
         ("中共桐岭县委政法委员会", "party_department", "委务会", "政法委书记"),
         ("中共桐岭县委直属机关工作委员会", "party_department", "工委", "书记"),
         ("中共临澜经济开发区工作委员会", "zone", "党工委", "管委会主任"),
-        ("中共青山街道工作委员会", "township", "党工委", "主任"),
+        ("中共青山街道工作委员会", "township", "党工委", "办事处主任"),
     ],
 )
 def test_committees_named_by_their_work(unit: str, kind: str, organ: str, head: str) -> None:

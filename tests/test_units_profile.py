@@ -110,7 +110,7 @@ def test_corpus_unit_profile(unit: str, body: str | None, tour: str | None) -> N
         ("XX省高级人民法院党组", None, "court", "党组", "province", "省委", "院长", "院"),
         ("政协XX县委员会党组", None, "cppcc", "党组", "county", "县委", "主席", None),
         ("XX镇党委", None, "township", "党委", "township", "县委", "镇长", "镇"),
-        ("XX街道党工委", None, "township", "党工委", "township", "县委", "主任", "街道"),
+        ("XX街道党工委", None, "township", "党工委", "township", "县委", "办事处主任", "街道"),
         ("XX县人民医院党委", None, "hospital", "党委", "county", "县委", "院长", "院"),
         ("XX中学党支部", "区委第二巡察组", "school", "党支部", "county", "区委", "校长", "校"),
         ("XX大学党委", "省委第三巡视组", "school", "党委", "province", "省委", "校长", "校"),

@@ -58,7 +58,8 @@ _LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
-_SUM = re.compile(r"^(?:合计|共计|总计)[^，,]{0,12}$")  # 合计多发46.8万元
+# the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
+_SUM = re.compile(r"^(?:(?:合计|共计|总计)[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
 _RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
@@ -128,10 +129,14 @@ class RemedyRules:
     answering_topics: frozenset[str]  # matters of management a general measure settles
     named_facts: int
     fact_label: int
+    label_parts: int  # fault clauses named per fact, then 等
+    shared_term: int  # a run this long of a clause's subject that a measure repeats answers it
     shortest_quote: int
     continues: re.Pattern[str]
     refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
-    fault: re.Pattern[str]
+    rest_of_quote: re.Pattern[str]  # a short clause after a quote that is the rest of its fault
+    fault: re.Pattern[str]  # a word that shows a fault: where a quote begins and ends
+    any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
     summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
 
@@ -179,10 +184,14 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         answering_topics=frozenset(map(str, raw["limits"]["answering_topics"])),
         named_facts=int(raw["limits"]["named_facts"]),
         fact_label=int(raw["limits"]["fact_label"]),
+        label_parts=int(raw["limits"]["label_parts"]),
+        shared_term=int(raw["limits"]["shared_term"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
         refers_back=re.compile(raw["limits"]["refers_back"]),
+        rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
         fault=re.compile(raw["limits"]["fault"]),
+        any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
         cited=re.compile(raw["limits"]["cited"]),
         summary=re.compile(raw["limits"]["summary"]),
     )
@@ -311,6 +320,19 @@ def unanswered_facts(
         """The most of ``bigrams``' weight any measure of ``said`` shares."""
         return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0)
 
+    def repeated(clause: str, bigrams: frozenset[str], fact: str) -> bool:
+        """Whether a remedy quoting ``fact`` promises, in its own words, a run of the clause's
+        subject: 以案促改 of "医院党委未深入开展以案促改" beside a quoted 收受回扣 answered by
+        "以案为鉴、以案促改…" (read: named open beside it). A borrowed measure's 按照党委会议事
+        规则 does not revise the 议事规则 our fact says are out of date."""
+        promised = [_QUOTE.sub("", m.strip()) for m in measures if (q := _quote_of(m)) is not None and q in fact]
+        n = rules.shared_term
+        runs = (clause[i : i + n] for i in range(len(clause) - n + 1))
+        return any(
+            all(run[j : j + 2] in bigrams for j in range(n - 1)) and not rules.any_fault.search(run) and any(run in p for p in promised)
+            for run in runs
+        )
+
     out: list[str] = []
     for fact in facts_of(detail):
         left = _unquoted_part(fact, measures, rules)
@@ -321,22 +343,22 @@ def unanswered_facts(
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
-        answered = [(c, share(b, said) >= rules.covered) for c, b in clauses]
+        answered = [(c, share(b, said) >= rules.covered or repeated(c, b, fact)) for c, b in clauses]
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
         # of its clauses is answered
-        faults = [(c, done) for c, done in answered if rules.fault.search(c)]
+        faults = [(c, done) for c, done in answered if rules.any_fault.search(c)]
         if not faults:
             if not any(done for _c, done in answered):
                 out.append(left)
             continue
         if all(done for _c, done in faults):
             continue
-        if left == fact and not any(done for _c, done in faults):
-            out.append(left)
+        if not any(done for _c, done in faults):
+            out.append(left)  # as the open part was named: its settings and …… kept
             continue
         done_of = {c: done for c, done in answered}
-        open_ = [i for i, c in enumerate(every) if rules.fault.search(c) and done_of.get(c) is False]
+        open_ = [i for i, c in enumerate(every) if rules.any_fault.search(c) and done_of.get(c) is False]
         if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
             out.append(named)
     return out
@@ -403,9 +425,29 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     spans = [(at, at + len(q)) for q, _m in quoting if (at := fact.find(q)) >= 0]
     inside = [any(a <= start + 1 and start + len(c.strip(" \u3000，,、")) <= b for a, b in spans) for c, start in zip(clauses, starts, strict=True)]
-    closed = [shut or covered(c.strip(" \u3000，,")) for c, shut in zip(clauses, inside, strict=True)]
-    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.fault.search(c)]
+    closed = [
+        shut or covered(c.strip(" \u3000，,")) or _goes_with_quote(clauses, inside, i, rules)
+        for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
+    ]
+    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
     return _name_open(clauses, open_, closed, rules) if open_ else ""
+
+
+def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rules: RemedyRules) -> bool:
+    """Whether clause ``i``, outside the quotes, is part of the fault a quote beside it shows:
+    the summary just before it (备案档案归档不及时，2024年有14项…未归档: read as answered and
+    named open again), the instance just after a quoted summary (药房账实不符，抽查的25个品规中
+    有7个数量不一致), or a short rest of it with none of the words a quote is cut by (未经党委会
+    前置研究，直接由院长办公会决定; 2次主题党日以业务培训代替 has its own subject)."""
+    clause = clauses[i].strip(" \u3000，,、")
+    if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause):
+        return True
+    if i == 0 or not inside[i - 1]:
+        return False
+    quote_is_summary = (i == 1 or not inside[i - 2]) and rules.summary.search(clauses[i - 1].strip(" \u3000，,、"))
+    goes_on = rules.rest_of_quote.search(clause) or (rules.refers_back.search(clause) and not rules.fault.search(clause))
+    rest = len(clause) < rules.shortest_quote and goes_on
+    return bool(quote_is_summary or rest)
 
 
 def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
@@ -439,7 +481,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
     # names only what goes on from it (仅18小时 is not named again before 低于35小时)
     said = fact.replace("“", "‘").replace("”", "’")
     spans: list[tuple[int, int]] = []
-    for found in rules.fault.finditer(fact):
+    for found in rules.any_fault.finditer(fact):
         part = quoted(fact, found, rules)
         start = said.find(part)
         span = (start, start + len(part))
@@ -453,20 +495,19 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
         clauses = [c.strip("，,、 ") for c in _split_clauses(fact) if c.strip("，,、 ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
         return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
-    named = parts[:_LABEL_PARTS]
+    named = parts[: rules.label_parts]
     label = ""
     for (_a, end), (start, stop) in zip([(0, 0), *named], named, strict=False):
         # parts apart in the fact are not one sentence: 涉外公证依赖市公证处 between them left out
         joint = "" if not label else "……" if said[end:start].strip("，,、 ") else "，"
         part = said[start:stop].strip("，,、 ")
-        cut = _cut(part, rules.fault.search(part), rules)  # ‘’ already
+        cut = _cut(part, rules.any_fault.search(part), rules)  # ‘’ already
         if label.endswith("……") or (cut.startswith("……") and joint == "……"):
             joint = ""  # never "各1台……，2024年" nor "…………"
         label += joint + cut
-    return label + ("等" if len(parts) > _LABEL_PARTS else "")
+    return label + ("等" if len(parts) > rules.label_parts else "")
 
 
-_LABEL_PARTS = 3  # fault clauses named per fact, then 等
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
 _NUMERALS = "一二三四五六七八九十"
 _NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start

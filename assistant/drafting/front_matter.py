@@ -18,7 +18,13 @@ from typing import Any
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.unit_forms import party_name
-from assistant.units.profile import UnitProfile, by_name_end, is_office_family, office_family_named
+from assistant.units.profile import (
+    OFFICE_FAMILIES,
+    UnitProfile,
+    by_name_end,
+    is_office_family,
+    office_family_named,
+)
 
 
 @functools.cache
@@ -105,6 +111,12 @@ def organisation(context: DraftingContext) -> str:
     if family in context.named_subunits[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
         filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
+    elif family and f"各{family}" not in filled["members"]:
+        # the offices our feedback names (训练科、教务科) are ours, not the group's 处室 (read: 各处室
+        # for a sports school of 科), unless it names one of those too (教务处)
+        other = next((f for f in OFFICE_FAMILIES if f"各{f}" in filled["members"]), None)
+        if other is not None and not any(d.endswith(other[0]) for d in context.feedback.departments()):
+            filled["members"] = filled["members"].replace(f"各{other}", f"各{family}", 1)
     named = context.feedback.departments()
     if (
         carrying

@@ -6,6 +6,7 @@ Measures carry ``[n]`` markers in their text; ``citations`` resolves every n.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any, Literal
@@ -113,7 +114,11 @@ class Deadline(_Model):
     @property
     def text(self) -> str:
         if self.kind == "限期整改" and self.date:
-            return f"{self.date.year}年{self.date.month}月底前"
+            day = self.date
+            # the feedback's own date as written (2025年11月15日), never moved to month's end (read)
+            if day.day == calendar.monthrange(day.year, day.month)[1]:
+                return f"{day.year}年{day.month}月底前"
+            return f"{day.year}年{day.month}月{day.day}日前"
         return self.kind
 
 

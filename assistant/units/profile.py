@@ -316,9 +316,12 @@ def office_family_named(departments: Iterable[str]) -> str | None:
     return family if seen >= 2 else None
 
 
+OFFICE_FAMILIES = tuple(_OFFICE_FAMILIES.values())
+
+
 def is_office_family(subunit: str) -> bool:
     """Whether ``subunit`` names a family of offices (股室, 科室, 处室, 部室)."""
-    return subunit in _OFFICE_FAMILIES.values()
+    return subunit in OFFICE_FAMILIES
 
 
 def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitProfile:
