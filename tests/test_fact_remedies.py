@@ -14,17 +14,11 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fact_remedies import (
-    fact_remedies,
-    facts_of,
-    facts_placeholder,
-    quotes_own_fact,
-    remedy_rules,
-    unanswered_facts,
-)
+from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact, remedy_rules
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Measure, only_placeholders
+from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
 from assistant.drafting.plan import build_plan
 from assistant.drafting.subject import SubjectMatcher
 from assistant.review.checks import check_plan_citations

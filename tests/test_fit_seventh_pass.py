@@ -8,7 +8,7 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fact_remedies import fact_remedies, unanswered_facts
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import fitting_item
 from assistant.drafting.hygiene import (
     clause_fault,
@@ -18,6 +18,7 @@ from assistant.drafting.hygiene import (
     shares_topic,
 )
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.open_facts import unanswered_facts
 from assistant.drafting.sources import build_sources
 from assistant.drafting.subject import SubjectMatcher
 from assistant.index.precedents import Precedent

@@ -7,19 +7,17 @@ for rotation, "超核定总额发放绩效41.2万元" for the money back. For a 
 worded for any kind of unit and the fact is the user's own, so such a measure cannot carry
 another unit's roles, sector or region. It cites no precedent: review knows it by the fact
 it quotes (``quotes_own_fact``). The facts no measure answers are named in the item's
-placeholder (``unanswered_facts``, ``facts_placeholder``).
+placeholder (``open_facts.py``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
 from assistant.i18n import _
 from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
@@ -36,7 +34,7 @@ _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")
 
 
-def _split_clauses(text: str) -> list[str]:
+def split_clauses(text: str) -> list[str]:
     """``text`` cut after each clause's comma (``_CLAUSE_SPLIT``), never inside brackets:
     （含1笔1200万元对外融资担保、2项超500万元工程变更） is one aside, not two clauses."""
     depth = [0]
@@ -60,13 +58,13 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计)[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
-_RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
+RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
 def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
     """The comma clauses of ``fact`` and the first and last of them the match falls in."""
-    clauses = _split_clauses(fact)
+    clauses = split_clauses(fact)
     starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
     first = max(i for i, start in enumerate(starts) if start <= found.start())
     last = max(i for i, start in enumerate(starts) if start < found.end())
@@ -262,280 +260,18 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     return out
 
 
-_QUOTE = re.compile(r"^针对“([^”]+)”")
+QUOTED = re.compile(r"^针对“([^”]+)”")
 OPEN_FACTS = to_fill("针对“")[:-1]  # how a placeholder naming the open facts begins
 
 
-def _quote_of(measure: str) -> str | None:
+def quote_of(measure: str) -> str | None:
     """The fact a remedy quotes, its nested quotes as written in the feedback."""
-    found = _QUOTE.match(measure.strip())
+    found = QUOTED.match(measure.strip())
     return None if found is None else found.group(1).replace("‘", "“").replace("’", "”")
 
 
 def quotes_own_fact(measure: str, detail: str) -> bool:
     """Whether ``measure`` is a remedy for a fact of our own problem (it quotes one of the
     detail's facts): the unit's own measure, which needs no precedent to cite."""
-    said = _quote_of(measure)
+    said = quote_of(measure)
     return bool(detail) and said is not None and len(said) >= 6 and said in detail
-
-
-class Subjects(Protocol):
-    """What ``unanswered_facts`` needs of the subject matcher (``subject.py``)."""
-
-    idf: Mapping[str, float]
-    unseen: float
-
-    def subject_bigrams(self, text: str) -> frozenset[str]: ...
-
-
-def unanswered_facts(
-    detail: str,
-    measures: Sequence[str],
-    subjects: Subjects,
-    rules: RemedyRules | None = None,
-    fit: FitRules | None = None,
-) -> list[str]:
-    """The facts of ``detail`` that no measure answers: none quotes it, none names the same
-    matter of management, and none shares ``covered`` of what one of its clauses is about
-    (rarity-weighted subject bigrams):
-    公务接待管理不规范 of "公务接待管理不规范，2024年有4批次…无公函", or the 政府采购 of
-    "图书采购金额共计386万元，其中48万元未按政府采购规定公开招标")."""
-    rules = rules or remedy_rules()
-    # a remedy speaks to the fact it quotes (执法全过程记录 beside a quoted 执法记录仪), not to
-    # the facts that share its words: its 办案专款…结余 and 按规定用途 hid the 办案专款 spent
-    # on office equipment (read)
-    quoting = [(q, subjects.subject_bigrams(m)) for m in measures if (q := _quote_of(m)) is not None]
-    # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
-    # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
-    # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
-    # (环卫车辆采购…未经党组会议研究 says nothing of how the cars are used)
-    general = [m for m in measures if _quote_of(m) is None]
-    matters = {t for m in general for t in topics_named(m, fit) if t in rules.answering_topics}
-    general_said = [subjects.subject_bigrams(m) for m in general]
-
-    def weight(bigrams: frozenset[str]) -> float:
-        return sum(subjects.idf.get(g, subjects.unseen) for g in bigrams)
-
-    def share(bigrams: frozenset[str], said: Sequence[frozenset[str]]) -> float:
-        """The most of ``bigrams``' weight any measure of ``said`` shares."""
-        return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0)
-
-    def repeated(clause: str, bigrams: frozenset[str], fact: str) -> bool:
-        """Whether a remedy quoting ``fact`` promises, in its own words, a run of the clause's
-        subject: 以案促改 of "医院党委未深入开展以案促改" beside a quoted 收受回扣 answered by
-        "以案为鉴、以案促改…" (read: named open beside it). A borrowed measure's 按照党委会议事
-        规则 does not revise the 议事规则 our fact says are out of date."""
-        promised = [_QUOTE.sub("", m.strip()) for m in measures if (q := _quote_of(m)) is not None and q in fact]
-        n = rules.shared_term
-        runs = (clause[i : i + n] for i in range(len(clause) - n + 1))
-        return any(
-            all(run[j : j + 2] in bigrams for j in range(n - 1)) and not rules.any_fault.search(run) and any(run in p for p in promised)
-            for run in runs
-        )
-
-    out: list[str] = []
-    for fact in facts_of(detail):
-        left = _unquoted_part(fact, measures, rules)
-        if not left or matters.intersection(topics_named(left, fit)):
-            continue
-        every = _split_clauses(left)
-        clauses = [(c, b) for c in every if (b := subjects.subject_bigrams(c))]
-        if not clauses:
-            continue  # nothing but genre words (工作不到位): no subject to miss
-        said = general_said + [b for quote, b in quoting if quote in fact]
-        answered = [(c, share(b, said) >= rules.covered or repeated(c, b, fact)) for c, b in clauses]
-        # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
-        # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
-        # of its clauses is answered
-        faults = [(c, done) for c, done in answered if rules.any_fault.search(c)]
-        if not faults:
-            if not any(done for _c, done in answered):
-                out.append(left)
-            continue
-        if all(done for _c, done in faults):
-            continue
-        if not any(done for _c, done in faults):
-            out.append(left)  # as the open part was named: its settings and …… kept
-            continue
-        done_of = {c: done for c, done in answered}
-        open_ = [i for i, c in enumerate(every) if rules.any_fault.search(c) and done_of.get(c) is False]
-        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
-            out.append(named)
-    return out
-
-
-def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bool], rules: RemedyRules) -> str:
-    """The open fault clauses of a fact as the placeholder names them, never a sentence the
-    feedback does not hold: the settings between them go with them (2024年燃油费21.4万元
-    before 较2023年增长31%), a fault that cannot be read without the setting before it (新文物
-    线索47条，仅核定登录9处), or too short to be read alone, takes that one with it, and ……
-    stands where answered clauses are left out: readers took "19家开展监督检查，其中2件…"
-    for one fact, and an answered clause named again (…列支餐费2.38万元，其中8批次无公函)
-    for a fault left open twice."""
-    # a bare ratio or a sum after an answered clause (仅完成实地复查131处，完成率61.5%;
-    # …仍按上年度标准兑现，合计多发46.8万元) is that fact's
-    open_ = [i for i in open_ if not (i > 0 and closed[i - 1] and _RATIO.match(clauses[i].strip(" \u3000，,")))]
-    if not open_:
-        return ""
-    keep = set(open_)
-    keep.update(i for i in range(open_[0], open_[-1]) if not closed[i])
-    keep.update(
-        i - 1
-        for i in open_
-        if i > 0
-        and i - 1 not in keep
-        # …and a clause too short to be read alone (完成率80.2%) takes the setting before it
-        and not closed[i - 1]
-        and (rules.refers_back.search(clauses[i]) or len(clauses[i].strip(" \u3000，,")) < rules.shortest_quote)
-    )
-    # …… before a part that goes on from an answered clause (……其中8批次无公函)
-    first = min(keep)
-    said = "……" if first > 0 and closed[first - 1] and rules.continues.search(clauses[first]) else ""
-    for before, i in zip([None, *sorted(keep)], sorted(keep), strict=False):
-        part = clauses[i].strip(" \u3000，,、")
-        if before is not None:  # the feedback's own joint (8台执法记录仪、1台安检门), or …… for a gap
-            joint = clauses[before].rstrip(" \u3000")[-1:]
-            said += (joint if joint in "，,、" else "，") if i == before + 1 else "……"
-        said += part
-    return said
-
-
-def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
-    """What of ``fact`` no remedy answers: all of it, or the clauses beside a quote that
-    show a fault of their own (闲置的办公用房 beside a quoted 结余资金) that the quoting
-    remedy does not cover, its class wording them as it worded the quote (未及时拨付到乡镇
-    beside a quoted 滞留 is the same fault; 闲置的用房 beside quoted idle funds is not), or
-    nothing."""
-    quoting = [(q, m) for m in measures if (q := _quote_of(m)) is not None and q in fact]
-    if not quoting:
-        return fact
-    covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
-
-    def covered(clause: str) -> bool:
-        # …or it sums up the matter the quoting remedy's own wording is for (储备土地巡查制度
-        # 落实不严 beside a quoted 巡查记录缺失 that got the 巡查制度 wording)
-        return any(
-            # …worded for the clause, or for the fact around it (其中2台…一直闲置 of quoted 设备使用率)
-            (k.matches(clause) and (k.action_for(clause) in m or k.action_for(clause, fact) in m))
-            or (rules.summary.search(clause) is not None and (v := k.variant_for(clause)) is not None and v in m)
-            for k, m in covering
-        )
-
-    clauses = _split_clauses(fact)
-    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
-    spans = [(at, at + len(q)) for q, _m in quoting if (at := fact.find(q)) >= 0]
-    inside = [any(a <= start + 1 and start + len(c.strip(" \u3000，,、")) <= b for a, b in spans) for c, start in zip(clauses, starts, strict=True)]
-    closed = [
-        shut or covered(c.strip(" \u3000，,")) or _goes_with_quote(clauses, inside, i, rules)
-        for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
-    ]
-    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
-    return _name_open(clauses, open_, closed, rules) if open_ else ""
-
-
-def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rules: RemedyRules) -> bool:
-    """Whether clause ``i``, outside the quotes, is part of the fault a quote beside it shows:
-    the summary just before it (备案档案归档不及时，2024年有14项…未归档: read as answered and
-    named open again), the instance just after a quoted summary (药房账实不符，抽查的25个品规中
-    有7个数量不一致), or a short rest of it with none of the words a quote is cut by (未经党委会
-    前置研究，直接由院长办公会决定; 2次主题党日以业务培训代替 has its own subject)."""
-    clause = clauses[i].strip(" \u3000，,、")
-    if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause):
-        return True
-    if i == 0 or not inside[i - 1]:
-        return False
-    quote_is_summary = (i == 1 or not inside[i - 2]) and rules.summary.search(clauses[i - 1].strip(" \u3000，,、"))
-    goes_on = rules.rest_of_quote.search(clause) or (rules.refers_back.search(clause) and not rules.fault.search(clause))
-    rest = len(clause) < rules.shortest_quote and goes_on
-    return bool(quote_is_summary or rest)
-
-
-def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
-    """The remedy class whose action ``measure`` promises."""
-    return next(
-        (
-            k
-            for k in rules.classes
-            if k.action in measure or any(action in measure for _when, action in k.variants)
-        ),
-        None,
-    )
-
-
-def facts_placeholder(facts: Sequence[str], rules: RemedyRules | None = None) -> str:
-    """【待补充：针对“…”“…”的整改措施】 naming the facts still without a measure."""
-    rules = rules or remedy_rules()
-    labels = ["“" + fact_label(fact, rules) + "”" for fact in facts[: rules.named_facts]]
-    more = "等问题" if len(facts) > rules.named_facts else ""
-    return to_fill(f"针对{''.join(labels)}{more}的整改措施")
-
-
-def fact_label(fact: str, rules: RemedyRules) -> str:
-    """How the placeholder names a fact: by every clause that shows a fault (近两年有4名流动
-    党员未参加组织生活，党费收缴不及时; not the 社区党员86名 that opens it), each cut with its
-    fault in sight; a fact with no word of fault by its first and last clause (…专项治理……完成率
-    63.1%); nested quotes as ‘’."""
-    if len(fact) <= rules.fact_label:
-        return fact.replace("“", "‘").replace("”", "’")
-    # each fault's quote as a span of the fact; a quote that takes in the clause named before
-    # names only what goes on from it (仅18小时 is not named again before 低于35小时)
-    said = fact.replace("“", "‘").replace("”", "’")
-    spans: list[tuple[int, int]] = []
-    for found in rules.any_fault.finditer(fact):
-        part = quoted(fact, found, rules)
-        start = said.find(part)
-        span = (start, start + len(part))
-        if spans and span[0] < spans[-1][1]:
-            if span[1] <= spans[-1][1]:
-                continue  # inside the part named already
-            span = (spans[-1][1], span[1])  # only what goes on from it
-        spans.append(span)
-    parts = [(a, b) for a, b in spans if len(said[a:b].strip("，,、 ")) >= 4]
-    if not parts:
-        clauses = [c.strip("，,、 ") for c in _split_clauses(fact) if c.strip("，,、 ")]
-        ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
-        return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
-    named = parts[: rules.label_parts]
-    label = ""
-    for (_a, end), (start, stop) in zip([(0, 0), *named], named, strict=False):
-        # parts apart in the fact are not one sentence: 涉外公证依赖市公证处 between them left out
-        joint = "" if not label else "……" if said[end:start].strip("，,、 ") else "，"
-        part = said[start:stop].strip("，,、 ")
-        cut = _cut(part, rules.any_fault.search(part), rules)  # ‘’ already
-        if label.endswith("……") or (cut.startswith("……") and joint == "……"):
-            joint = ""  # never "各1台……，2024年" nor "…………"
-        label += joint + cut
-    return label + ("等" if len(parts) > rules.label_parts else "")
-
-
-_BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
-_NUMERALS = "一二三四五六七八九十"
-_NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start
-
-
-def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
-    """``text`` within about ``fact_label`` characters, the fault in sight ("……11条核查反馈超过
-    规定时限……", never "……反馈超……"), cut at a comma nearby rather than mid-word, never
-    inside a number."""
-    if len(text) <= rules.fact_label:
-        return text
-    seen = text.find(fault.group(0)) + len(fault.group(0)) if fault else 0
-    start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
-    back = max((text.rfind(b, max(0, start - 16), start) for b in _BOUNDARY), default=-1)
-    if back > 0 and text[back] == "、" and text[back - 1] in _NUMERALS and text[back + 1 : back + 2] in _NUMERALS:
-        back = text.rfind("，", max(0, start - 24), back)  # 七、八年级 is one subject
-    if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
-        limit = min(start + 10, max(start, seen - 4))
-        back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
-    if back >= 0:
-        start = back if text[back] == "‘" else back + 1
-    elif start <= _NEAR_START:
-        start = 0  # a few characters more, never "……级农产品" cut out of 省级农产品 (read)
-    while 0 < start and text[start - 1 : start + 1].isdigit():
-        start -= 1  # never "1处" of 41处
-    end = max(start + rules.fact_label, seen + 8)  # the fault in sight, whatever comma the start moved to
-    ahead = [i for b in _BOUNDARY if (i := text.find(b, end, end + 10)) >= 0]
-    end = len(text) if len(text) - end <= 10 else min(ahead) if ahead else end
-    while end < len(text) and text[end - 1 : end + 1].isdigit():
-        end += 1
-    return ("……" if start else "") + text[start:end] + ("……" if end < len(text) else "")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import DraftMeasure
-from assistant.drafting.fact_remedies import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
 
 
 def with_own_facts(
