@@ -108,6 +108,7 @@ def organisation(context: DraftingContext) -> str:
     carrying = _carrying_bodies(context, filled["members"])
     first = profile.subunits[0] if profile.subunits else ""
     family = office_family_named(context.feedback.departments(defaults=False))
+    named = context.feedback.departments()
     if family in context.named_subunits[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
         filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
@@ -115,9 +116,8 @@ def organisation(context: DraftingContext) -> str:
         # the offices our feedback names (训练科、教务科) are ours, not the group's 处室 (read: 各处室
         # for a sports school of 科), unless it names one of those too (教务处)
         other = next((f for f in OFFICE_FAMILIES if f"各{f}" in filled["members"]), None)
-        if other is not None and not any(d.endswith(other[0]) for d in context.feedback.departments()):
+        if other is not None and not any(d.endswith(other[0]) for d in named):
             filled["members"] = filled["members"].replace(f"各{other}", f"各{family}", 1)
-    named = context.feedback.departments()
     if (
         carrying
         and profile.kind == "public_institution"

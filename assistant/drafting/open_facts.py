@@ -54,7 +54,8 @@ def unanswered_facts(
     # a remedy speaks to the fact it quotes (执法全过程记录 beside a quoted 执法记录仪), not to
     # the facts that share its words: its 办案专款…结余 and 按规定用途 hid the 办案专款 spent
     # on office equipment (read)
-    quoting = [(q, subjects.subject_bigrams(m)) for m in measures if (q := quote_of(m)) is not None]
+    quotes = [(q, m) for m in measures if (q := quote_of(m)) is not None]
+    quoting = [(q, subjects.subject_bigrams(m)) for q, m in quotes]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
     # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
@@ -70,12 +71,11 @@ def unanswered_facts(
         """The most of ``bigrams``' weight any measure of ``said`` shares."""
         return max((weight(bigrams & s) / weight(bigrams) for s in said), default=0.0)
 
-    def repeated(clause: str, bigrams: frozenset[str], fact: str) -> bool:
-        """Whether a remedy quoting ``fact`` promises, in its own words, a run of the clause's
-        subject: 以案促改 of "医院党委未深入开展以案促改" beside a quoted 收受回扣 answered by
-        "以案为鉴、以案促改…" (read: named open beside it). A borrowed measure's 按照党委会议事
-        规则 does not revise the 议事规则 our fact says are out of date."""
-        promised = [QUOTED.sub("", m.strip()) for m in measures if (q := quote_of(m)) is not None and q in fact]
+    def repeated(clause: str, bigrams: frozenset[str], promised: Sequence[str]) -> bool:
+        """Whether a remedy quoting the clause's fact promises (``promised``: in its own words)
+        a run of the clause's subject: 以案促改 of "医院党委未深入开展以案促改" beside a quoted
+        收受回扣 answered by "以案为鉴、以案促改…" (read: named open beside it). A borrowed
+        measure's 按照党委会议事规则 does not revise the 议事规则 our fact says are out of date."""
         n = rules.shared_term
         runs = (clause[i : i + n] for i in range(len(clause) - n + 1))
         return any(
@@ -93,7 +93,8 @@ def unanswered_facts(
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
-        answered = [(c, share(b, said) >= rules.covered or repeated(c, b, fact)) for c, b in clauses]
+        promised = [QUOTED.sub("", m.strip()) for q, m in quotes if q in fact]
+        answered = [(c, share(b, said) >= rules.covered or repeated(c, b, promised)) for c, b in clauses]
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
         # of its clauses is answered
