@@ -24,6 +24,7 @@ from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
 from assistant.units import Lexicon, UnitProfile, load_lexicon, profile_for, with_own_subunits
+from assistant.units.profile import office_family_named
 
 
 def feedback_text(feedback: Feedback) -> str:
@@ -44,6 +45,9 @@ class DraftingContext:
     profile: UnitProfile  # our unit: kind, organ, level, superior, roles, sub-units, sector
     # our sub-units by our name and level alone, before the offices our feedback names
     named_subunits: tuple[str, ...] = ()
+    # the family of offices our feedback makes responsible (训练科、教务科 → 科室), its defaults
+    # left out: worked out once, for the profile's sub-units and the leading group's members
+    office_family: str | None = None
     own_text: str = ""  # what the user wrote (``feedback_text``): its words are ours
     # the remedy classes for our own facts, with the user's (<home>/rules/remedies/)
     remedies: RemedyRules = field(default_factory=remedy_rules)
@@ -78,6 +82,7 @@ class DraftingContext:
         )
         named_subunits = profile.subunits
         profile = with_own_subunits(profile, feedback.departments())
+        office_family = office_family_named(feedback.departments(defaults=False))
         return cls(
             settings=settings,
             feedback=feedback,
@@ -90,6 +95,7 @@ class DraftingContext:
             lexicon=lexicon,
             profile=profile,
             named_subunits=named_subunits,
+            office_family=office_family,
             remedies=remedy_rules(settings.home),
             fit=fit_rules(settings.home),
         )

@@ -94,6 +94,10 @@ class RemedyClass:
     also: re.Pattern[str] | None = None  # `with`: the clauses around the match must match this too
     unless: re.Pattern[str] | None = None
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
+    # `settled`: words of the problem saying the matter is settled already (违规资金已退回), and
+    # the wording then (`settled_action`): what is settled is not promised again
+    settled: re.Pattern[str] | None = None
+    settled_action: str = ""
 
     def variant_for(self, text: str) -> str | None:
         """The wording of the first variant whose words ``text`` has, if any."""
@@ -132,7 +136,9 @@ class RemedyRules:
     shortest_quote: int
     continues: re.Pattern[str]
     refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
+    new_setting: re.Pattern[str]  # a continuation that sets a new date (截至…): not another fault's
     rest_of_quote: re.Pattern[str]  # a short clause after a quote that is the rest of its fault
+    rest_of_quote_long: re.Pattern[str]  # ...and one of any length (a standard the quote missed)
     fault: re.Pattern[str]  # a word that shows a fault: where a quote begins and ends
     any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
@@ -174,6 +180,8 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 variants=tuple(
                     (re.compile(v["when"]), str(v["action"])) for v in entry.get("variant", [])
                 ),
+                settled=optional("settled", entry),
+                settled_action=str(entry.get("settled_action", "")),
             )
             for entry in raw["class"]
         ),
@@ -187,7 +195,9 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         shortest_quote=int(raw["limits"]["shortest_quote"]),
         continues=re.compile(raw["limits"]["continues"]),
         refers_back=re.compile(raw["limits"]["refers_back"]),
+        new_setting=re.compile(raw["limits"]["new_setting"]),
         rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
+        rest_of_quote_long=re.compile(raw["limits"]["rest_of_quote_long"]),
         fault=re.compile(raw["limits"]["fault"]),
         any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
         cited=re.compile(raw["limits"]["cited"]),
@@ -211,7 +221,15 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
         return bool(
-            rules.continues.search(clauses[first])
+            (
+                rules.continues.search(clauses[first])
+                # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
+                and not (
+                    rules.new_setting.search(clauses[first])
+                    and rules.fault.search(clauses[first - 1])
+                    and not rules.summary.search(clauses[first - 1].strip(" \u3000，,、"))
+                )
+            )
             or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             or span < _UNREADABLE
@@ -252,6 +270,8 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
                 # its wording is for what the quote says, else for the clauses just around it:
                 # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
                 action = remedy.action_for(quote, _near(fact, found, None, before=True))
+                if remedy.settled is not None and remedy.settled.search(detail):
+                    action = remedy.settled_action or action
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
             break  # a fact gets the first class that covers it

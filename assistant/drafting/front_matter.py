@@ -23,7 +23,6 @@ from assistant.units.profile import (
     UnitProfile,
     by_name_end,
     is_office_family,
-    office_family_named,
 )
 
 
@@ -107,7 +106,7 @@ def organisation(context: DraftingContext) -> str:
     filled.update(_users_group(context, filled))
     carrying = _carrying_bodies(context, filled["members"])
     first = profile.subunits[0] if profile.subunits else ""
-    family = office_family_named(context.feedback.departments(defaults=False))
+    family = context.office_family
     named = context.feedback.departments()
     if family in context.named_subunits[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
