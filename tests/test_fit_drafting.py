@@ -9,10 +9,10 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW, fit_clause, fitting_item
+from assistant.drafting.fit import TOO_FEW, fit_clause, fitting_item
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.feedback.model import Feedback
-from assistant.drafting.models import Plan
+from assistant.drafting.models import Plan, to_fill
 from assistant.drafting.plan import build_plan
 from assistant.drafting.service import PlanResult
 from assistant.drafting.sources import ItemSources
@@ -100,7 +100,8 @@ def test_a_problem_no_precedent_fits_is_left_open_not_padded(draft_settings: Set
     context = DraftingContext.build(draft_settings, feedback)
     plan = build_plan(context, ExtractiveEngine())
     nonsense, learning = plan.items
-    assert [m.text for m in nonsense.measures if not m.citations] == [MISSING_MEASURE]
+    # a problem given by its title alone is its own fact: the placeholder names it
+    assert [m.text for m in nonsense.measures if not m.citations] == [to_fill("针对“火星探测器轨道测算精度不足”的整改措施")]
     assert len([m for m in nonsense.measures if m.citations]) < 2
     finding = next(f for f in plan.findings if f.item == nonsense.key)
     assert finding.check == TOO_FEW and "corpus" in finding.message

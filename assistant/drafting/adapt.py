@@ -31,6 +31,8 @@ COUNT_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿)?(?=\s*(?:余|多)?\s*"
     r"(?:名|人|次|个|项|条|件|份|家|篇|场|期|批|元|户|所|笔|处|台|辆|套|本|天|小时|学时|课时|%|％))"
 )
+# an amount is not a count: "凡购入单价【待补充：数量】元以上" read as a number of things (round 44)
+AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?=\s*(?:余|多)?\s*元)")
 TITLE_RE = re.compile(r"《([^《》]{2,80})》")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
 _COMPLETION_RE = re.compile(r"^(?:截至目前|截止目前|目前|现已|至今)[，,]?|(?:均已|已经|业已)")
@@ -141,6 +143,7 @@ def placeholder_facts(text: str, keep_title: re.Pattern[str] | None = None) -> s
     """Another unit's dates, counts and own document titles become placeholders."""
     text = DOC_NUMBER_RE.sub(to_fill("文号"), text)
     text = DATE_RE.sub(to_fill("时间"), text)
+    text = AMOUNT_RE.sub(to_fill("金额"), text)
     text = COUNT_RE.sub(to_fill("数量"), text)
 
     def title(m: re.Match[str]) -> str:

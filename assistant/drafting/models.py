@@ -189,6 +189,11 @@ class PlanItem(_Model):
     )
     review: ItemReview = Field(default_factory=ItemReview)
 
+    @property
+    def facts(self) -> str:
+        """What the group found (``FeedbackProblem.facts``): the detail, else the problem."""
+        return self.detail if self.detail.strip() else self.problem
+
 
 class FrontMatter(_Model):
     """The plan's opening sections, drawn from precedents' organisation sections."""

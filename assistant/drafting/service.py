@@ -42,7 +42,7 @@ class PlanResult:
     @property
     def facts_answered(self) -> int:
         """Measures that answer a fact of their own item (``fact_remedies``)."""
-        return sum(quotes_own_fact(m.text, i.detail) for i in self.plan.items for m in i.measures)
+        return sum(quotes_own_fact(m.text, i.facts) for i in self.plan.items for m in i.measures)
 
     @property
     def facts_open(self) -> int:

@@ -43,8 +43,9 @@ class FitCounts:
         return round(self.too_few / self.items, 4) if self.items else 0.0
 
 
-def context_fit(plan: Plan, profile: UnitProfile, lexicon: Lexicon) -> FitCounts:
-    """Misfit words per measure and items left with too few fitting measures."""
+def context_fit(plan: Plan, profile: UnitProfile, lexicon: Lexicon, own_text: str = "") -> FitCounts:
+    """Misfit words per measure and items left with too few fitting measures (``own_text``:
+    the held-out notice's feedback, whose words quoted are the unit's own, as in review)."""
     said_too_few = {f.item for f in plan.findings if f.check == TOO_FEW}
     counts = FitCounts(items=len(plan.items))
     for item in plan.items:
@@ -53,7 +54,7 @@ def context_fit(plan: Plan, profile: UnitProfile, lexicon: Lexicon) -> FitCounts
             for text in _SENTENCE_END.split(readable(measure.text)):
                 if len(text.strip("，、：: ")) < 2:
                     continue
-                found = len(misfits(text, profile, lexicon=lexicon))
+                found = len(misfits(text, profile, lexicon=lexicon, own_text=own_text))
                 counts.measures += 1
                 counts.findings += found
                 fitting += 1 if measure.citations and not found else 0

@@ -185,7 +185,7 @@ def evaluate_drafting(
             method.integrity.add(
                 integrity(plan, guard, precedents, settings.review.support_threshold)
             )
-            method.fit.add(context_fit(plan, context.profile, context.lexicon))
+            method.fit.add(context_fit(plan, context.profile, context.lexicon, context.own_text))
         result.oracle += [
             best_rouge([by_id[p].measures for p in item.retrieved[:ORACLE_TOP] if p in by_id], ref)
             for item, ref in zip(first.items, references, strict=True)

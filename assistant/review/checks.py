@@ -185,7 +185,7 @@ def check_plan_citations(plan: Plan) -> list[Finding]:
                 not measure.citations
                 and not inline
                 and not only_placeholders(measure.text)
-                and not quotes_own_fact(measure.text, item.detail)  # our fact's own remedy
+                and not quotes_own_fact(measure.text, item.facts)  # our fact's own remedy
             ):
                 findings.append(
                     finding(

@@ -67,6 +67,21 @@ def _masked(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _find_words(text, phrases)]
 
 
+_QUOTE = re.compile(r"“([^”]{4,})”")
+
+
+def _own_quotes(text: str, own_text: str) -> list[tuple[int, int]]:
+    """The quotes of ``text`` that quote the feedback (a remedy's 针对“…”): its words are the
+    unit's own, whatever they name (省委第六巡视组反馈的…, 市管干部 in a CPPCC's feedback)."""
+    if not own_text:
+        return []
+    return [
+        (m.start(1), m.end(1))
+        for m in _QUOTE.finditer(text)
+        if m.group(1).replace("‘", "“").replace("’", "”") in own_text or m.group(1) in own_text
+    ]
+
+
 def _inside(span: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in masks)
 
@@ -326,7 +341,8 @@ def misfits(
     text: str, ours: UnitProfile, *, lexicon: Lexicon | None = None, own_text: str = ""
 ) -> list[Misfit]:
     """Every word of ``text`` that does not fit ``ours``, sorted by position, no overlaps;
-    ``own_text``: what the user wrote (the feedback): a sector word in it is our work."""
+    ``own_text``: what the user wrote (the feedback): a sector word in it is our work, and a
+    quote of it is ours whatever it names."""
     lex = lexicon or load_lexicon()
     found: dict[MisfitKind, list[Misfit]] = {
         "level": [*_levels(text, ours, lex), *_areas(text, ours), *_named_misfits(text, ours, lex)],
@@ -336,7 +352,7 @@ def misfits(
         "sector": list(_sectors(text, ours, lex, own_text)),
         "region": list(_regions(text, ours, lex)),
     }
-    masks = _masked(text, lex.allow)
+    masks = _masked(text, lex.allow) + _own_quotes(text, own_text)
     kept: list[Misfit] = []
     for kind in PRIORITY:
         for item in found[kind]:

@@ -109,7 +109,7 @@ class ExtractiveEngine:
 
     def _plan_item(self, context: DraftingContext, item: ItemSources) -> ItemDraft:
         # our own facts first: each fact of a kind with a known remedy gets it (no precedent)
-        remedies = [r.text for r in fact_remedies(item.leaf.problem.detail, context.remedies)]
+        remedies = [r.text for r in fact_remedies(item.leaf.problem.facts, context.remedies)]
         pool = self._candidates(context, item)
         chosen: list[_Candidate] = []
         per_precedent: dict[str, int] = {}
@@ -149,7 +149,7 @@ class ExtractiveEngine:
         """The measures with the open facts named (``own_facts.py``); a precedent measure
         that gave way to the placeholder is free for another problem."""
         borrowed = [DraftMeasure(text=c.text, citations=[c.source.n]) for c in chosen]
-        measures, dropped = with_own_facts(context, item.leaf.problem.detail, remedies, borrowed, MAX_MEASURES)
+        measures, dropped = with_own_facts(context, item.leaf.problem.facts, remedies, borrowed, MAX_MEASURES)
         for gone in chosen[len(chosen) - dropped :] if dropped else ():
             self._used.discard((gone.source.record.id, gone.source.clause))
         return measures

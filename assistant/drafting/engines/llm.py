@@ -282,7 +282,7 @@ class LLMEngine:
                 p = item.leaf.problem
                 # our facts of a known kind have their remedy already (both engines): the
                 # model writes for the rest, and the facts nobody answers are named after
-                remedies = [r.text for r in fact_remedies(p.detail or "", context.remedies)]
+                remedies = [r.text for r in fact_remedies(p.facts, context.remedies)]
                 values = {
                     "unit": feedback.unit,
                     "kind": feedback.inspection.kind,
@@ -305,7 +305,7 @@ class LLMEngine:
                 with self._lock:
                     self.findings += removed
                 most = len(remedies) + len(kept.measures) + 1  # the model chose how many
-                measures, _ = with_own_facts(context, p.detail, remedies, kept.measures, most)
+                measures, _ = with_own_facts(context, p.facts, remedies, kept.measures, most)
                 return kept.model_copy(update={"measures": measures})
 
             return run

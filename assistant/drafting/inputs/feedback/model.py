@@ -61,6 +61,12 @@ class FeedbackProblem(_Model):
     sub_problems: list[FeedbackProblem] = Field(default_factory=list)
     line: int | None = Field(None, description="Line in the source file (set by the readers).")
 
+    @property
+    def facts(self) -> str:
+        """What the group found: the detail, or the title when it gave none (feedback of
+        titles only: 关于违规发放津补贴的问题; 议事决策机制混乱，12次局务会议代替党组会议…)."""
+        return self.detail if self.detail.strip() else self.title
+
 
 class FeedbackCategory(_Model):
     """A group of problems (一、…方面)."""
