@@ -54,7 +54,8 @@ REMEDIES = [
     ("仓库物资账实不符，盘点短少412件", "stocktake", "组织全面盘点清查"),
     ("31户救助对象档案资料不全", "records", "对相关档案资料逐一清查"),
     # a lease decided without the branch's study gets the procedure, not a new open call
-    ("理事会研究的资产租赁、工程发包等重大事项11项中有6项未经支部委员会前置研究", "procedure", "程序未履行完毕", "公开招租"),
+    # (since the twelfth pass: matters a party body must study first get that wording)
+    ("理事会研究的资产租赁、工程发包等重大事项11项中有6项未经支部委员会前置研究", "procedure", "前置研究讨论", "公开招租"),
     ("公园沿街门面18间，其中6间未经评估、未公开招租即续租给原承租人", "procedure", "公开招租"),
     # round 23
     ("2024年网络文明建设专项经费执行率仅为41%", "idle", "加快项目实施和资金支付进度"),

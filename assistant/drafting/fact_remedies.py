@@ -220,6 +220,12 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
 
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
+        if (
+            first > 1
+            and rules.rest_of_quote.search(clauses[first - 1].strip(" \u3000，,、"))
+            and rules.any_fault.search(clauses[first - 2])
+        ):
+            return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
         return bool(
             (
                 rules.continues.search(clauses[first])
