@@ -367,3 +367,44 @@ def test_idle_land_is_handled_or_referred_by_whoever_signs() -> None:
     """Read: a town promising to charge idle-land fees and take land back, county powers."""
     [remedy] = fact_remedies("镇工业集中区有186亩工业用地闲置超过2年。")
     assert "提请有关部门" in remedy.text, remedy.text
+
+
+# rounds 48-49, read on the pass's final code (its measurement); these faults were fixed after
+ROUNDS_48_49 = [
+    ("2024年有9人次专家评审费重复发放", "money", "支付审核", "逐户核实"),
+    ("2024年新入职的2名见证人员未签订保密承诺书即上岗", "procedure", "保密", "招聘一律"),
+    ("2024年有156万元补助资金在局里滞留超过4个月", "idle", "拨付到位", "应上缴"),
+    ("农家书屋出版物补充经费6.2万元结转两年未使用", "idle", "按规定用途限期使用", "闲置资产"),
+    ("2024年“送戏下乡”计划120场实际完成86场", "target", "推进计划", None),
+    ("2024年收费退费无审批手续", "procedure", "退费一律按规定审批", "收取的费用"),
+    ("合同约定保洁作业人员不少于200人，抽查时实际在岗164人", "target", "按合同约定配齐人员", None),
+    ("2024年从乡村学校选调城区教师21名，未公开组织遴选考试", "disclosure", "考试考察", "全面公开"),
+]
+
+
+@pytest.mark.parametrize("case", ROUNDS_48_49)
+def test_a_fact_read_in_rounds_48_49_gets_its_remedy(case: tuple[str, str, str, str | None]) -> None:
+    assert_remedy_case(case)  # type: ignore[arg-type]
+
+
+def test_a_sum_of_which_part_was_misused_is_quoted_whole() -> None:
+    """Read: "针对“…列支的26.8万元中”的问题" named no fault."""
+    [remedy] = fact_remedies("2024年以“农民培训费”名义列支的18.6万元中，有6.2万元用于购买办公用品。")
+    assert "用于购买办公用品" in remedy.text, remedy.text
+
+
+def test_disputes_about_leaks_are_not_broken_equipment() -> None:
+    assert all(r.kind != "repair" for r in fact_remedies("2024年受理邻里漏水、噪音扰民等矛盾纠纷96件。"))
+
+
+def test_a_school_office_of_its_own_words_is_the_groups_office(draft_settings: Settings) -> None:
+    """Read: "办公室设在校党委办公室" where the feedback names its 学校党政办公室."""
+    from assistant.drafting.context import DraftingContext
+    from assistant.drafting.front_matter import organisation
+    from assistant.drafting.inputs.feedback.model import Feedback
+    from tests.test_tenth_pass import _feedback
+
+    data = _feedback("中共鹝浦县第三高级中学委员会", "县委第三巡察组", problems=["问题一"]).model_dump(mode="json")
+    data["defaults"] = {"leader": "学校党委书记、校长", "department": "学校党政办公室"}
+    text = organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
+    assert "办公室设在学校党政办公室" in text, text

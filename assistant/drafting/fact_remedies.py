@@ -246,6 +246,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         first -= 1
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
         last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元)
+    while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
+        last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 

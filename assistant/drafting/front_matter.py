@@ -231,6 +231,8 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
         return True
     # 大队综合办公室, 公证处综合办公室: our name's own words before a general office
     stem = next((stem.removesuffix(s) for s in sorted(_OFFICE_STEMS, key=len, reverse=True) if stem.endswith(s)), stem)
+    if stem in _OFFICE_STEMS:
+        return True  # 学校党政办公室: a school's own (read in round 48: 校党委办公室 instead)
     # …县政府研究室综合科 of 中共XX县人民政府研究室: 县政府 is how its own people write 县人民政府
     said = {name, name.replace("人民政府", "政府")}
     return bool(short and stem.startswith(short)) or (len(stem) >= 2 and any(stem in n for n in said))
