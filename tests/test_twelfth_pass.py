@@ -3,6 +3,8 @@ read in rounds 42-43. Each case is worded differently from the fact read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.drafting.fact_remedies import fact_remedies, quotes_own_fact
@@ -84,7 +86,7 @@ ROUND_42 = [
     ("另有2家企业按低于最低工资标准的基数缴存，审核时未发现和纠正", "oversight", "核查", "目标任务"),
     # money spent on something else goes back where it belongs; funds carried over unused are used
     ("2024年有6.2万元被乡镇统筹用于其他支出", "money", "归还原渠道", None),
-    ("2023年结转的专项资金8.4万元至巡察时仍未使用", "idle", "限期使用", "逐项列出清单"),
+    ("2023年结转的专项资金8.4万元至巡察时仍未使用", "idle", "资金支付进度", "逐项列出清单"),
     # money paid late is paid on time from now on
     ("补偿资金12.6万元迟至2025年3月才兑付到村", "idle", "拨付到位", None),
 ]
@@ -408,3 +410,97 @@ def test_a_school_office_of_its_own_words_is_the_groups_office(draft_settings: S
     data["defaults"] = {"leader": "学校党委书记、校长", "department": "学校党政办公室"}
     text = organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
     assert "办公室设在学校党政办公室" in text, text
+
+
+def test_a_user_adds_a_leading_group_of_their_own(draft_settings: Settings, tmp_path: Path) -> None:
+    """front_matter.toml is extendable like the other rule tables: a user's group for how a
+    name ends (a 党校's 各教研部) is used; the shipped groups stay for the rest."""
+    from assistant.drafting.context import DraftingContext
+    from assistant.drafting.corpus_facts import CorpusFacts
+    from assistant.drafting.front_matter import organisation
+    from tests.test_tenth_pass import _feedback
+
+    folder = tmp_path / "rules" / "front_matter"
+    folder.mkdir(parents=True)
+    (folder / "party_school.toml").write_text(
+        '[groups."school@党校"]\nleader = "{unit}书记、{head}"\ndeputies = "{unit}副书记"\n'
+        'members = "各教研部、处室主要负责同志"\noffice = "{short}办公室"\n',
+        encoding="utf-8",
+    )
+    settings = draft_settings.model_copy(update={"home": tmp_path})
+    corpus = CorpusFacts.load(draft_settings)
+    ours = DraftingContext.build(settings, _feedback("中共鹝坪县委党校委员会", "县委第三巡察组", problems=["问题一"]), corpus=corpus)
+    assert "各教研部、处室主要负责同志" in organisation(ours)
+    shipped = DraftingContext.build(draft_settings, _feedback("中共鹝坪县委党校委员会", "县委第三巡察组", problems=["问题一"]), corpus=corpus)
+    assert "各教研部" not in organisation(shipped)
+
+
+def test_a_broken_user_front_matter_rule_is_a_clear_error(tmp_path: Path) -> None:
+    from assistant.drafting.front_matter import _table
+    from assistant.errors import InputError
+
+    folder = tmp_path / "rules" / "front_matter"
+    folder.mkdir(parents=True)
+    (folder / "bad.toml").write_text('[groups."school@书院"]\nleader = "{unit}书记"\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        _table(tmp_path)
+    assert "rules/front_matter" in str(caught.value.where) and "[groups]" in (caught.value.hint or "")
+
+
+# rounds 50-51, read on the final code after rounds 48-49 (fixed after they were read)
+ROUNDS_50_51 = [
+    ("实验室危险化学品未实行“双人双锁”管理，领用记录缺失", "minutes", "双人保管", "物品去向"),
+    ("2024年执法现场检查记录简单雷同", "minutes", "现场检查记录", "党课"),
+    ("52亩蔬菜大棚有31亩闲置", "idle", "盘活利用", "闲置费"),
+    ("2024年新建的8公里村道中有1.6公里建成不到一年即出现断板", "repair", "返工", "报废"),
+    ("生态环境专项资金1020万元闲置超过一年", "idle", "加快项目实施", "闲置资产"),
+]
+
+
+@pytest.mark.parametrize("case", ROUNDS_50_51)
+def test_a_fact_read_in_rounds_50_51_gets_its_remedy(case: tuple[str, str, str, str | None]) -> None:
+    assert_remedy_case(case)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "2024年新增定点零售药店14家中有5家未配备执业药师",  # a pharmacy's pharmacists are its own
+        "2023年有2处工业厂房未批先建，占地23.5亩",  # a firm's building before approval is no tender of ours
+    ],
+)
+def test_a_look_alike_of_round_50_51_gets_no_remedy_of_the_wrong_kind(fact: str) -> None:
+    assert all(r.kind not in ("staffing", "purchase") for r in fact_remedies(fact)), fact_remedies(fact)
+
+
+def test_money_refunded_before_the_inspection_is_settled() -> None:
+    [money, *_] = fact_remedies("2024年医保检查发现违规费用12.6万元；违规资金退回后未对相关科室进行追责。")
+    assert "追回" not in money.text, money.text
+
+
+def test_a_safety_referral_is_not_a_criminal_one() -> None:
+    [remedy] = fact_remedies("对排查发现的燃气软管老化等安全隐患未移送区有关部门依法处理。")
+    assert "公安" not in remedy.text and "应罚尽罚" not in remedy.text, remedy.text
+
+
+def test_a_branch_bureau_and_a_kindergarten_lead_their_own_group(draft_settings: Settings) -> None:
+    """Read: "局党组" for a city bureau's 分局党组; "各处室" for a township kindergarten."""
+    from tests.test_tenth_pass import _group_with
+
+    branch = _group_with(draft_settings, "中共汀州市生态环境局鹝桥分局党组", ["综合科"])
+    assert "成立分局党组" in branch, branch
+    kindergarten = _group_with(draft_settings, "中共鹝桥县柳溪镇中心幼儿园支部委员会", ["园办公室"])
+    assert "处室" not in kindergarten and "年级组" in kindergarten, kindergarten
+
+
+def test_a_car_kept_at_home_is_an_official_cars_rule_not_a_school_bus() -> None:
+    """Read in round 52: "严格执行上下车清点交接制度" for a car parked at a private home."""
+    [remedy] = fact_remedies("学校接送运动员车辆2024年节假日停放在私人住所4次，派车记录不全。")
+    assert "公务用车" in remedy.text and "上下车" not in remedy.text, remedy.text
+
+
+def test_a_sports_school_has_training_teams_not_grade_groups(draft_settings: Settings) -> None:
+    from tests.test_tenth_pass import _group_with
+
+    text = _group_with(draft_settings, "中共鹝桥县青少年业余体育学校支部委员会", ["办公室"])
+    assert "训练队" in text and "年级组" not in text, text

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.unit_forms import party_name
+from assistant.i18n import _
+from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
 from assistant.units.profile import (
     OFFICE_FAMILIES,
     UnitProfile,
@@ -25,13 +26,43 @@ from assistant.units.profile import (
     is_office_family,
 )
 
+# a user adds groups (a kind of unit of their own, a name end) or rewords the texts in
+# <home>/rules/front_matter/*.toml; theirs are merged key by key over the shipped table
+USER_DIR = Path("rules") / "front_matter"
 
-@functools.cache
-def _table() -> dict[str, Any]:
-    text = (
-        resources.files("assistant.drafting.data").joinpath("front_matter.toml").read_text("utf-8")
+
+def _checked(raw: dict[str, Any]) -> dict[str, Any]:
+    """The table, or a KeyError/TypeError naming what a merged user file broke."""
+    for key in ("guiding", "organisation", "requirements"):
+        str(raw["text"][key])
+    for name, group in raw["groups"].items():
+        for key in ("leader", "deputies", "members", "office"):
+            if not isinstance(group[key], str):
+                raise TypeError(f"groups.{name}.{key}")
+    for entry in raw["guiding"]:
+        if not isinstance(entry["since"], dt.date):
+            raise TypeError(f"guiding.since {entry['since']!r}")
+        str(entry["congress"])
+    return raw
+
+
+def _table(home: Path | None = None) -> dict[str, Any]:
+    """The shipped front-matter table with the user's (``<home>/rules/front_matter``)."""
+    return _rules(str(home) if home else None, files_stamp(home, USER_DIR))
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(home: str | None, stamp: Stamp) -> dict[str, Any]:
+    return shipped_rules(
+        _checked,
+        "assistant.drafting.data",
+        "front_matter.toml",
+        home,
+        USER_DIR,
+        stamp,
+        error=_("方案开头部分的规则有误：{error}"),
+        hint=_("[groups] 的每一组需要 leader、deputies、members、office 文字；[[guiding]] 需要 since 日期与 congress"),
     )
-    return tomllib.loads(text)
 
 
 def plan_date(context: DraftingContext) -> dt.date:
@@ -39,12 +70,13 @@ def plan_date(context: DraftingContext) -> dt.date:
     return context.feedback.inspection.feedback_date or dt.date.today()
 
 
-def congress_for(day: dt.date) -> str:
+def congress_for(day: dt.date, home: Path | None = None) -> str:
     """党的二十大和二十届历次全会精神 on or after 2022-10-16, the one before it earlier."""
-    for entry in _table()["guiding"]:  # newest first
+    table = _table(home)["guiding"]
+    for entry in table:  # newest first
         if day >= entry["since"]:
             return str(entry["congress"])
-    return str(_table()["guiding"][-1]["congress"])
+    return str(table[-1]["congress"])
 
 
 def our_unit(context: DraftingContext) -> str:
@@ -68,7 +100,7 @@ def _fields(context: DraftingContext) -> dict[str, str]:
         "short": profile.short or "",
         "members": profile.subunits[0] if profile.subunits else "内设机构",
         "own_office": _own_office(profile, unit, context.feedback.departments(defaults=False)),
-        "congress": congress_for(plan_date(context)),
+        "congress": congress_for(plan_date(context), context.settings.home),
         "residents": "村" if (profile.short or "").endswith("村") else "居",
     }
 
@@ -84,13 +116,13 @@ def _own_office(profile: UnitProfile, unit: str, departments: Sequence[str]) -> 
 
 
 def guiding(context: DraftingContext) -> str:
-    return str(_table()["text"]["guiding"]).format(**_fields(context))
+    return str(_table(context.settings.home)["text"]["guiding"]).format(**_fields(context))
 
 
 def organisation(context: DraftingContext) -> str:
     """One leading group, with our unit's roles."""
     fields = _fields(context)
-    groups = _table()["groups"]
+    groups = _table(context.settings.home)["groups"]
     profile = context.profile  # a university's group is not a middle school's (school@province)
     # a group for how our name ends (school@学院), else for our level (school@province)
     ours = {key.split("@", 1)[1]: g for key, g in groups.items() if key.startswith(f"{profile.kind}@")}
@@ -129,7 +161,7 @@ def organisation(context: DraftingContext) -> str:
         filled["members"] = f"{'、'.join(carrying)}等各室主要负责同志"
     elif carrying:  # our own units the feedback makes responsible (执法大队, 环卫中心) are members
         filled["members"] = f"{filled['members']}和{'、'.join(carrying)}负责同志"
-    return str(_table()["text"]["organisation"]).format(**{**fields, **filled})
+    return str(_table(context.settings.home)["text"]["organisation"]).format(**{**fields, **filled})
 
 
 def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, str]:
@@ -239,4 +271,4 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
 
 
 def requirements(context: DraftingContext) -> str:
-    return str(_table()["text"]["requirements"]).format(**_fields(context))
+    return str(_table(context.settings.home)["text"]["requirements"]).format(**_fields(context))
