@@ -504,3 +504,19 @@ def test_a_sports_school_has_training_teams_not_grade_groups(draft_settings: Set
 
     text = _group_with(draft_settings, "中共鹝桥县青少年业余体育学校支部委员会", ["办公室"])
     assert "训练队" in text and "年级组" not in text, text
+
+
+# round 52's faults, fixed after it was read
+ROUND_52 = [
+    # cases the discipline bodies found are lessons to draw, not money to return
+    ("2024年县纪委监委查处基层工作人员优亲厚友问题3起、涉及4人", "case", "以案促改", "归还原渠道"),
+    # firms' violations left unhandled are the regulator's to handle, not records to keep
+    ("有3家存在超许可范围经营、台账记录不全问题未予处理", "oversight", "核查处理", "杜绝事后补记"),
+    # venues let without a valuation are leases, not fees to refund
+    ("学校体育馆2024年以来对外出租，未经资产评估和集体研究", "procedure", "公开招租", "清退"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_52)
+def test_a_fact_read_in_round_52_gets_its_remedy(case: tuple[str, str, str, str | None]) -> None:
+    assert_remedy_case(case)  # type: ignore[arg-type]
