@@ -108,9 +108,12 @@ def test_another_units_facts_become_placeholders() -> None:
 
 
 def test_national_documents_keep_their_titles() -> None:
-    text = adapt_clause("认真学习《中国共产党纪律处分条例》和《市局学习办法》", "某局党组", OURS)
+    text = adapt_clause("认真学习《市局学习办法》和《中国共产党纪律处分条例》", "某局党组", OURS)
     assert "《中国共产党纪律处分条例》" in text
     assert "《【待补充：文件名称】》" in text
+    # …and their own titles after a national one go (round 53: read as blanks to fill)
+    text = adapt_clause("认真学习《中国共产党纪律处分条例》和《市局学习办法》", "某局党组", OURS)
+    assert text == "认真学习《中国共产党纪律处分条例》。"
 
 
 def test_half_width_punctuation_in_chinese_becomes_full_width() -> None:

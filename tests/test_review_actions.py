@@ -251,8 +251,9 @@ def test_bad_deadlines(text: str) -> None:
 # -- redraft --------------------------------------------------------------------------------
 def test_redraft_replaces_one_item_and_avoids_what_was_cited(example_folder: Path, draft_settings: Settings) -> None:
     old = plan_of(example_folder)
-    # an item in the middle that drafting could fill (one left open has nothing to avoid)
-    at = next(i for i, it in enumerate(old.items) if i >= 3 and sum(bool(m.citations) for m in it.measures) >= 3)
+    # an item after the first three that drafting could fill (one left open has nothing to
+    # avoid), the last such: 2.1's other precedents are another unit's dated meetings, not used
+    at = max(i for i, it in enumerate(old.items) if i >= 3 and sum(bool(m.citations) for m in it.measures) >= 3)
     target = old.items[at]
     old_clauses = {(c.precedent_id, c.clause) for c in old.citations}
     excluded = old.citation(target.measures[0].citations[0])

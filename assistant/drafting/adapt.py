@@ -14,7 +14,8 @@ import re
 
 from assistant.drafting.models import to_fill
 from assistant.drafting.names.gazetteer import load_places
-from assistant.drafting.names.variants import core_organ, unit_variants
+from assistant.drafting.names.short_forms import short_forms
+from assistant.drafting.names.variants import core_organ, unit_names, unit_variants
 from assistant.drafting.people import person_spans
 from assistant.drafting.unit_forms import UnitForms, unit_forms
 
@@ -64,6 +65,12 @@ def own_unit_pairs(precedent_unit: str, ours: UnitForms) -> list[tuple[str, str]
         if suffix:
             pairs.setdefault(f"{c}{suffix}", ours.party_short)
         pairs.setdefault(c, ours.we)  # 科协“四服务” is their own business, not ours
+    # its short form with its own level word (市供销社 of 禹城市供销合作社联合社, a county-level
+    # city): the precedent's own body, which a county plan read as the city's (round 53)
+    for short in short_forms(unit_names(precedent_unit)[1]):
+        pairs.setdefault(short, ours.we)
+        if suffix:
+            pairs.setdefault(f"{short}{suffix}", ours.party_short)
     if theirs.organ and suffix:
         pairs.setdefault(theirs.party_short, ours.party_short)
     return sorted(((k, v) for k, v in pairs.items() if k and k != v), key=lambda p: -len(p[0]))
@@ -129,7 +136,11 @@ def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
             out.append(text[last:start] + pairs[m.group(0)])
             last = m.end()
         text = "".join(out) + text[last:]
-    return _SELF_RE.sub(ours.we, text)
+    text = _SELF_RE.sub(ours.we, text)
+    return _MEETING_TWICE_RE.sub(r"\1", text)  # 召开局党组会 → 召开部务会会 → 召开部务会
+
+
+_MEETING_TWICE_RE = re.compile(r"(务会|办公会)会(?!议|商|同|签|员)")
 
 
 def to_plan_register(text: str) -> str:
@@ -152,7 +163,13 @@ def placeholder_facts(text: str, keep_title: re.Pattern[str] | None = None) -> s
             return m.group(0)
         return f"《{to_fill('文件名称')}》"
 
-    return TITLE_RE.sub(title, text)
+    text = TITLE_RE.sub(title, text)
+    # their own titles in a list after one anyone may cite go (深入学习《党政领导干部选拔任用工作
+    # 条例》《【待补充：文件名称】》…等 → 深入学习《党政领导干部选拔任用工作条例》等)
+    return _BLANK_TITLE_AFTER_RE.sub("", text)
+
+
+_BLANK_TITLE_AFTER_RE = re.compile(r"(?<=》)(?:[、和及与]?《【待补充：文件名称】》)+")
 
 
 # National documents may be cited by anyone; a unit's own documents are its facts.

@@ -21,17 +21,47 @@ _LASTING_RE = re.compile(
 )
 
 
+# A term the group set in the problem itself: 须在反馈之日起2个月内整改到位, 3个月内完成整改,
+# 于2025年9月30日前整改到位. A completion word must follow: 入职3个月内未签订合同 is a fact.
+_DONE = r"[^，,。；;]{0,6}?(?:整改|完成|到位|办结|销号|清理|清退|追缴|追回|收回|退回|退还|上缴|补缴|纠正)"
+_TERM_RE = re.compile(r"(\d{1,2}|[一两二三四五六七八九十]{1,3})个月内" + _DONE)
+_BY_DAY_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)" + _DONE)
+_MONTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def stated_deadline(text: str, feedback_date: dt.date | None) -> dt.date | None:
+    """The day a term written in the problem's text ends, counted from the feedback date
+    (反馈之日起2个月内 from 6月12日 is 8月12日), or the day it names; None if it sets none."""
+    m = _BY_DAY_RE.search(text)
+    if m:
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return day if feedback_date is None or day > feedback_date else None
+    m = _TERM_RE.search(text)
+    count = m and (int(m.group(1)) if m.group(1).isdigit() else _MONTHS.get(m.group(1)))
+    if not count or feedback_date is None:
+        return None
+    return same_day_after(feedback_date, count)
+
+
 def deadline_for(leaf: FeedbackLeaf, feedback: Feedback, months: int) -> Deadline:
-    """The user's deadline if given; else 立行立改 for a concrete breach, 长期坚持 for a
-    matter of ideas and systems, otherwise a date ``months`` after the feedback."""
+    """The user's deadline if given; else the term the problem's text sets (反馈之日起2个月内);
+    else 立行立改 for a concrete breach, 长期坚持 for a matter of ideas and systems, otherwise a
+    date ``months`` after the feedback. A term in the text dates a 限期整改 the user chose."""
     given = leaf.problem.deadline
     if isinstance(given, dt.date):
         return Deadline(kind="限期整改", date=given)
+    text = f"{leaf.problem.title}{leaf.problem.detail}"
+    stated = stated_deadline(text, feedback.inspection.feedback_date)
+    if stated is not None and given in (None, "限期整改"):
+        return Deadline(kind="限期整改", date=stated)
     if given == "限期整改":
         return Deadline(kind=given, date=months_after(feedback.inspection.feedback_date, months))
     if given is not None:
         return Deadline(kind=given)
-    text = f"{leaf.problem.title}{leaf.problem.detail}"
     if _AT_ONCE_RE.search(text):
         return Deadline(kind="立行立改")
     if _LASTING_RE.search(text):
@@ -51,6 +81,13 @@ def months_after(day: dt.date | None, months: int) -> dt.date | None:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def same_day_after(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day when it has fewer days)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def goal_tail(deadline: Deadline) -> str:

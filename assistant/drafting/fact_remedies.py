@@ -59,6 +59,10 @@ _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计)[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
+# a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
+# thing is in the next clause
+_WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估)$")
+_DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
 
@@ -72,17 +76,26 @@ def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
 
 
 def _near(
-    fact: str, found: re.Match[str], continues: re.Pattern[str] | None, *, before: bool = False
+    fact: str,
+    found: re.Match[str],
+    continues: re.Pattern[str] | None,
+    *,
+    before: bool = False,
+    fault_of_its_own: re.Pattern[str] | None = None,
 ) -> str:
     """The clauses of ``fact`` around a match: its own, the next, and the one before when it
     goes on from that one (其中…), or always (``before``). What a class needs beside its words
     must be there: the 680万元 of a building two clauses before does not make 违规在派出所询问
-    a money fault."""
+    a money fault. ``fault_of_its_own``: the next clause is left out when it shows a fault of
+    its own (其中9个项目未履行“四议两公开”程序，2个项目拆分发包规避招标: the tender dodged is
+    not the procedure's wording)."""
     clauses, first, last = _clause_span(fact, found)
     while first > 0 and clauses[first - 1].endswith("、"):
         first -= 1  # 、3套闲置 is one clause with 有2套由非本校人员居住 before it
     if first > 0 and (before or (continues is not None and continues.search(clauses[first]))):
         first -= 1
+    if fault_of_its_own is not None and last + 1 < len(clauses) and fault_of_its_own.search(clauses[last + 1]):
+        return "".join(clauses[first : last + 1])
     return "".join(clauses[first : last + 2])
 
 
@@ -143,6 +156,9 @@ class RemedyRules:
     any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
     summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
+    settled_clause: re.Pattern[str]  # a clause saying a fault is put right already (已退回…)
+    remainder: re.Pattern[str]  # the rest of a sum still to recover (其余3.6万元尚未追缴)
+    recovering: re.Pattern[str]  # …which a measure promising these words answers
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -202,13 +218,22 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
         cited=re.compile(raw["limits"]["cited"]),
         summary=re.compile(raw["limits"]["summary"]),
+        settled_clause=re.compile(raw["limits"]["settled_clause"]),
+        remainder=re.compile(raw["limits"]["remainder"]),
+        recovering=re.compile(raw["limits"]["recovering"]),
     )
 
 
+# the group's instruction (须在反馈之日起2个月内完成整改并报送整改情况) is no fault: it dates the
+# item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53)
+_INSTRUCTION = re.compile(r"^(?:须|需|必须|要求|应当?|请|限)[^。；]{0,30}(?:个月内|日前|日内|之前|以前)")
+
+
 def facts_of(detail: str) -> list[str]:
-    """The detail's facts: its sentences and semicolon clauses, as written."""
+    """The detail's facts: its sentences and semicolon clauses, as written (not the group's
+    instruction when to finish)."""
     facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
-    return [f for f in facts if len(f) >= 6]
+    return [f for f in facts if len(f) >= 6 and not _INSTRUCTION.match(f)]
 
 
 def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
@@ -248,6 +273,12 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元)
     while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
         last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
+    while (
+        last + 1 < len(clauses)
+        and _WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,"))
+        and _DONE_HOW.match(clauses[last + 1])
+    ):
+        last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53)
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 
@@ -277,8 +308,9 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
                 quote = quoted(fact, found, rules)
                 # its wording is for what the quote says, else for the clauses just around it:
                 # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
-                action = remedy.action_for(quote, _near(fact, found, None, before=True))
-                if remedy.settled is not None and remedy.settled.search(detail):
+                around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
+                action = remedy.action_for(quote, around)
+                if remedy.settled is not None and _settles(remedy.settled, fact, detail):
                     action = remedy.settled_action or action
                 named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
                 out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
@@ -286,6 +318,19 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         if len(out) >= rules.per_problem:
             break
     return out
+
+
+_OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
+
+
+def _settles(settled: re.Pattern[str], fact: str, detail: str) -> bool:
+    """Whether the problem says ``fact``'s matter is settled: in the fact itself, or in a fact
+    of its own that names no sum of its own (违规资金已退回，但未追责). A sum settled in another
+    fact (高龄津贴…多发2.4万元，已于巡察期间全部追回) is that sum's, not the 低保金 beside it
+    (round 54)."""
+    if settled.search(fact):
+        return True
+    return any(settled.search(other) and not _OWN_SUM.search(other) for other in facts_of(detail) if other != fact)
 
 
 QUOTED = re.compile(r"^针对“([^”]+)”")

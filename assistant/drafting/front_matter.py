@@ -186,8 +186,10 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
     office = (defaults.department or "").strip()
     # an office's feedback names the office itself (县委巡察办): its group's office is within it
     # …or names the unit by its name's end (石砚镇规划建设办公室's 规划建设办公室)
-    itself = (office.endswith("办") and bool(profile.short and profile.short.endswith("办"))) or profile.core.endswith(office)
-    if office.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(office, profile.short, profile.name):
+    # …and a second name in brackets (综合办公室（党群工作部）) is the same office's (round 54)
+    bare = _SECOND_NAME.sub("", office)
+    itself = (bare.endswith("办") and bool(profile.short and profile.short.endswith("办"))) or profile.core.endswith(bare)
+    if bare.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(bare, profile.short, profile.name):
         out["office"] = office
     return out
 
@@ -244,6 +246,7 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
     return out[:_MOST_BODIES]
 
 
+_SECOND_NAME = re.compile(r"[（(][^（）()]*[)）]$")
 # A centre's 综合科 does an office's work.
 _GENERAL_OFFICES = ("综合科", "综合股", "综合部", "综合室", "秘书处")  # a 总会's 秘书处 too; a 所's 综合室
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).

@@ -38,6 +38,7 @@ REASONS = {
     "person": "写有其他单位的具体人员",
     "outdated": "已经结束的专项工作或规划",
     "list": "一段自带编号的多条措施，不是一条措施",
+    "blank": "句中留有其他单位的时间、文件名称或人员",
 }
 
 
@@ -63,6 +64,8 @@ class FitRules:
     organ: dict[str, re.Pattern[str]]  # our organ → another organ's meetings and posts
     patterns: dict[str, tuple[re.Pattern[str], ...]]
     placeholder_share: float
+    fillable_blanks: frozenset[str]  # blanks the office fills with its own figure (数量, 金额)
+    fillable_most: int  # …at most this many in one borrowed sentence
 
 
 USER_DIR = Path("rules") / "fit"
@@ -112,6 +115,8 @@ def _build(raw: dict[str, Any]) -> FitRules:
         abbreviations={str(k): str(v) for k, v in raw["abbreviations"].items()},
         patterns=patterns,
         placeholder_share=float(hygiene["placeholder_share"]),
+        fillable_blanks=frozenset(str(w) for w in hygiene["fillable_blanks"]),
+        fillable_most=int(hygiene["fillable_most"]),
     )
 
 
@@ -156,6 +161,11 @@ def their_sector_work(
     return detect_sector(text) == their_sector
 
 
+def _blank(mark: str) -> str:
+    """What a 【待补充：…】 mark asks for (时间, 金额)."""
+    return mark.strip("【】").split("：", 1)[-1]
+
+
 def placeholder_share(text: str) -> float:
     """How much of ``text`` (punctuation and quotes aside) is placeholders."""
     body = re.sub(r"[《》“”。；，、：\s]", "", text)
@@ -187,6 +197,11 @@ def clause_fault(
         return "outdated"
     if adapted is not None and placeholder_share(adapted) >= rules.placeholder_share:
         return "placeholder"
+    blanks = [_blank(m.group(0)) for m in PLACEHOLDER_RE.finditer(adapted or "")]
+    if any(b not in rules.fillable_blanks for b in blanks) or len(blanks) > rules.fillable_most:
+        # another unit's date or document woven into the sentence (围绕【待补充：时间】开始的内部
+        # 审计工作): read as garbled in round 53
+        return "blank"
     return None
 
 

@@ -94,7 +94,16 @@ def unanswered_facts(
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
         promised = [QUOTED.sub("", m.strip()) for q, m in quotes if q in fact]
-        answered = [(c, share(b, said) >= rules.covered or repeated(c, b, promised)) for c, b in clauses]
+        answered = [
+            (
+                c,
+                share(b, said) >= rules.covered
+                or repeated(c, b, promised)
+                or rules.settled_clause.search(c) is not None
+                or _rest_recovered(c, measures, rules),
+            )
+            for c, b in clauses
+        ]
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
         # of its clauses is answered
@@ -178,10 +187,20 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     inside = [any(a <= start + 1 and start + len(c.strip(" \u3000，,、")) <= b for a, b in spans) for c, start in zip(clauses, starts, strict=True)]
     closed = [
         shut or covered(c.strip(" \u3000，,")) or _goes_with_quote(clauses, inside, i, rules)
+        or rules.settled_clause.search(c) is not None  # put right already: nothing to answer
+        or _rest_recovered(c, measures, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
     return _name_open(clauses, open_, closed, rules) if open_ else ""
+
+
+def _rest_recovered(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
+    """Whether ``clause`` is the rest of a sum still to recover (其余3.6万元尚未追缴) and a measure
+    of the item promises to recover it (round 54: named open beside 违规领取的资金按规定追回)."""
+    return rules.remainder.search(clause.strip(" \u3000，,")) is not None and any(
+        rules.recovering.search(m) for m in measures
+    )
 
 
 def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rules: RemedyRules) -> bool:

@@ -94,6 +94,10 @@ def _fits(tokens: Iterable[str], ours: UnitProfile) -> bool:
     return False
 
 
+# a body the text gives us (我局监事会, 本单位理事会): ours, whatever our sector speaks of
+_OURS_BEFORE = re.compile(r"[我本](?:会|委|厅|局|院|校|办|部|所|站|中心|单位|镇|乡|社|街道|队|馆)$")
+
+
 def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     owners = lex.role_owners
     mine = own_words(ours, lex)
@@ -103,8 +107,8 @@ def _roles(text: str, ours: UnitProfile, lex: Lexicon) -> Iterator[Misfit]:
     for start, end, word in _find_words(text, owners):
         if ours.kind in owners[word] or word in mine:
             continue
-        if owners[word] & spoken and word not in lex.self_words:  # its sector speaks of it
-            continue
+        if owners[word] & spoken and word not in lex.self_words and not _OURS_BEFORE.search(text[max(0, start - 4) : start]):
+            continue  # its sector speaks of it (民政 of villages' 监事会), unless as ours (我局监事会)
         labels = "、".join(sorted(lex.kind(k).label for k in owners[word]))
         yield Misfit(
             kind="role",
