@@ -57,7 +57,7 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
-_SUM = re.compile(r"^(?:(?:合计|共计|总计)[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
+_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
@@ -225,8 +225,12 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
 
 
 # the group's instruction (须在反馈之日起2个月内完成整改并报送整改情况) is no fault: it dates the
-# item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53)
-_INSTRUCTION = re.compile(r"^(?:须|需|必须|要求|应当?|请|限)[^。；]{0,30}(?:个月内|日前|日内|之前|以前)")
+# item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53),
+# nor is one with no 须 before it (在反馈之日起2个月内追回全部违规资金, round 55)
+_INSTRUCTION = re.compile(
+    r"^(?:(?:须|需|必须|要求|应当?|请|限)[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
+    r"(?:个月内|日前|日内|之前|以前)"
+)
 
 
 def facts_of(detail: str) -> list[str]:
@@ -301,7 +305,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
         for remedy in rules.classes:
             found = remedy.matches(own, rules.continues)
-            if found is None:
+            if found is None or _in_settled_clause(fact, found, rules):
                 continue
             if remedy.name not in used:
                 used.add(remedy.name)
@@ -327,10 +331,35 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str) -> bool:
     """Whether the problem says ``fact``'s matter is settled: in the fact itself, or in a fact
     of its own that names no sum of its own (违规资金已退回，但未追责). A sum settled in another
     fact (高龄津贴…多发2.4万元，已于巡察期间全部追回) is that sum's, not the 低保金 beside it
-    (round 54)."""
+    (round 54); a part recovered (共计8.9万元（已追回5.2万元）) settles nothing (round 55)."""
     if settled.search(fact):
-        return True
+        return not _partly(fact)
     return any(settled.search(other) and not _OWN_SUM.search(other) for other in facts_of(detail) if other != fact)
+
+
+_GOT_BACK = re.compile(r"已(?!全部|全额|如数)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)\s*(\d+(?:\.\d+)?)\s*(万?)元")
+
+
+def _partly(fact: str) -> bool:
+    """Whether the sum got back is less than a sum the fact owes (共计8.9万元，已追回5.2万元)."""
+    back = _GOT_BACK.search(fact)
+    if back is None:
+        return False
+    got = float(back.group(1)) * (10000 if back.group(2) else 1)
+    owed = (float(m.group(1)) * (10000 if m.group(2) else 1) for m in _AMOUNT.finditer(fact[: back.start()]))
+    return any(o > got for o in owed)
+
+
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
+
+
+def _in_settled_clause(fact: str, found: re.Match[str], rules: RemedyRules) -> bool:
+    """Whether ``found`` lies in a clause saying the fault is put right already (巡察期间已追回
+    违规资金2.3万元): the fault to answer is elsewhere in the fact, or nowhere (round 55)."""
+    start = max(fact.rfind(c, 0, found.start()) for c in "，,；;（(") + 1
+    ends = [i for c in "，,；;）)" if (i := fact.find(c, found.end())) >= 0]
+    clause = fact[start : min(ends) if ends else len(fact)]
+    return rules.settled_clause.search(clause.strip(" \u3000")) is not None
 
 
 QUOTED = re.compile(r"^针对“([^”]+)”")
