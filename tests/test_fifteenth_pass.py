@@ -162,3 +162,51 @@ def test_papers_faked_and_passed_undo_the_result() -> None:
     assert "撤销" in text and "审核把关人员" in text
     # a check that missed something else keeps the oversight wording
     assert "撤销" not in _only("对项目单位重复申报补贴问题，审核未能发现")
+
+
+# -- one class answers two facts when it words them differently -------------------------------
+def test_a_class_answers_a_second_fact_in_other_words_and_never_twice_alike() -> None:
+    detail = "有4名已死亡人员仍在领取高龄津贴，共计0.9万元；有2户将流转出去的土地仍按本户面积领取补贴。"
+    texts = [r.text for r in fact_remedies(detail)]
+    assert len(texts) == 2 and "死亡等信息" in texts[0] and "立即停止发放" in texts[1]
+    # the same wording for two facts is said once
+    twice = "有3名在编人员仍领取临时救助金；有2名外出务工人员仍领取护林补助。"
+    assert len(fact_remedies(twice)) == 1
+
+
+def test_a_new_class_comes_before_a_class_said_again() -> None:
+    """The cap (per_problem) goes to facts of other classes first: a third money fact does not
+    push out a procedure never answered."""
+    detail = (
+        "有4名已死亡人员仍在领取高龄津贴；有2户将流转出去的土地仍按本户面积领取补贴；"
+        "以“业务研讨”名义列支餐费6笔；2项大额支出未经党组会研究。"
+    )
+    kinds = [r.kind for r in fact_remedies(detail)]
+    assert "procedure" in kinds and len(kinds) == 3
+
+
+def test_the_groups_instruction_inside_a_fact_is_neither_quoted_nor_named() -> None:
+    detail = "以“防暑降温”名义向职工发放补贴共计8.2万元，违规发放的补贴须在反馈之日起1个月内全额清退。"
+    assert facts_of(detail) == ["以“防暑降温”名义向职工发放补贴共计8.2万元"]
+    assert all("反馈之日" not in r.text for r in fact_remedies(detail))
+
+
+def test_a_part_named_before_its_verb_is_not_settled() -> None:
+    text = _only("3名护林员长期在外务工仍领取管护工资共7.9万元，其中4.2万元已追回")
+    assert "追回" in text and "查明违规原因" not in text
+
+
+def test_a_hire_made_permanent_is_no_member_admitted() -> None:
+    text = _only("2024年以劳务派遣转正方式录用人员5名，未履行公开招聘程序")
+    assert "发展党员" not in text and "招聘" in text
+    assert "发展党员" in _only("2名预备党员转正未经支部大会研究")
+
+
+def test_benefits_drawn_by_the_insured_are_stopped_not_insured_again() -> None:
+    text = _only("有3名已就业参保人员仍在领取失业保险金1.2万元")
+    assert "补缴保险费" not in text and "追回" in text
+
+
+def test_a_recovery_by_another_body_is_a_time_not_a_fault() -> None:
+    found = fact_remedies("2024年市医保局检查追回违规费用6.5万元后，医院未开展自查自纠")
+    assert all("6.5万元后" not in r.text for r in found)

@@ -233,11 +233,17 @@ _INSTRUCTION = re.compile(
 )
 
 
+# the group's instruction inside a fact (违规发放的津补贴须在反馈之日起1个月内全额清退) is no fault
+_INSTRUCTED = re.compile(r"[^，,。；;]*(?:须|需|必须|应当?|要求)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*")
+_INSTRUCTED_TAIL = re.compile(rf"[，,]{_INSTRUCTED.pattern}$")
+
+
 def facts_of(detail: str) -> list[str]:
     """The detail's facts: its sentences and semicolon clauses, as written (not the group's
     instruction when to finish)."""
     facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
-    return [f for f in facts if len(f) >= 6 and not _INSTRUCTION.match(f)]
+    cut = (_INSTRUCTED_TAIL.sub("", f) for f in facts if not _INSTRUCTION.match(f))
+    return [f for f in cut if len(f) >= 6]
 
 
 def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
@@ -296,32 +302,42 @@ class FactRemedy:
 
 def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRemedy]:
     """Measures for the facts of ``detail`` that a remedy class covers, in the facts'
-    order, each class once, at most ``per_problem`` (``rules``: the shipped ones if None)."""
+    order, at most ``per_problem`` (``rules``: the shipped ones if None): each class once
+    first, then a class again for a fact it words differently (a pension drawn for the dead, a
+    subsidy claimed for land let out: round 55 left the second open), never the same wording
+    twice."""
     rules = rules or remedy_rules()
-    out: list[FactRemedy] = []
-    used: set[str] = set()
-    for fact in facts_of(detail):
-        # blanked to the same length, so that a match's place is the fact's
-        own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
-        for remedy in rules.classes:
-            found = remedy.matches(own, rules.continues)
-            if found is None or _in_settled_clause(fact, found, rules):
+    found = [r for fact in facts_of(detail) if (r := _first_remedy(fact, detail, rules)) is not None]
+    chosen: list[int] = []
+    for fresh in (True, False):  # each class once first, then again in other words
+        for i, (remedy, action) in enumerate(found):
+            said = {(found[j][0].kind, found[j][1]) for j in chosen}
+            if len(chosen) >= rules.per_problem or i in chosen or (remedy.kind, action) in said:
                 continue
-            if remedy.name not in used:
-                used.add(remedy.name)
-                quote = quoted(fact, found, rules)
-                # its wording is for what the quote says, else for the clauses just around it:
-                # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
-                around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
-                action = remedy.action_for(quote, around)
-                if remedy.settled is not None and _settles(remedy.settled, fact, detail):
-                    action = remedy.settled_action or action
-                named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
-                out.append(FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"))
-            break  # a fact gets the first class that covers it
-        if len(out) >= rules.per_problem:
-            break
-    return out
+            if not fresh or all(kind != remedy.kind for kind, _said in said):
+                chosen.append(i)
+    return [found[i][0] for i in sorted(chosen)]
+
+
+def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> tuple[FactRemedy, str] | None:
+    """The remedy of the first class that covers ``fact``, and its wording."""
+    # blanked to the same length, so that a match's place is the fact's
+    own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
+    own = _INSTRUCTED.sub(lambda m: "\u3000" * len(m.group(0)), own)
+    for remedy in rules.classes:
+        found = remedy.matches(own, rules.continues)
+        if found is None or _in_settled_clause(fact, found, rules):
+            continue
+        quote = quoted(fact, found, rules)
+        # its wording is for what the quote says, else for the clauses just around it:
+        # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
+        around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
+        action = remedy.action_for(quote, around)
+        if remedy.settled is not None and _settles(remedy.settled, fact, detail):
+            action = remedy.settled_action or action
+        named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
+        return FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"), action
+    return None
 
 
 _OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
@@ -337,7 +353,10 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str) -> bool:
     return any(settled.search(other) and not _OWN_SUM.search(other) for other in facts_of(detail) if other != fact)
 
 
-_GOT_BACK = re.compile(r"已(?!全部|全额|如数)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)\s*(\d+(?:\.\d+)?)\s*(万?)元")
+_GOT_BACK = re.compile(
+    r"已(?!全部|全额|如数)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)\s*(\d+(?:\.\d+)?)\s*(万?)元"
+    r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回
+)
 
 
 def _partly(fact: str) -> bool:
@@ -345,7 +364,8 @@ def _partly(fact: str) -> bool:
     back = _GOT_BACK.search(fact)
     if back is None:
         return False
-    got = float(back.group(1)) * (10000 if back.group(2) else 1)
+    number, unit = (back.group(1), back.group(2)) if back.group(1) else (back.group(3), back.group(4))
+    got = float(number) * (10000 if unit else 1)
     owed = (float(m.group(1)) * (10000 if m.group(2) else 1) for m in _AMOUNT.finditer(fact[: back.start()]))
     return any(o > got for o in owed)
 
@@ -353,13 +373,18 @@ def _partly(fact: str) -> bool:
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
 
 
+def _clause_at(fact: str, found: re.Match[str]) -> str:
+    start = max(fact.rfind(c, 0, found.start()) for c in "，,；;（(") + 1
+    ends = [i for c in "，,；;）)" if (i := fact.find(c, found.end())) >= 0]
+    return fact[start : min(ends) if ends else len(fact)].strip(" \u3000")
+
+
 def _in_settled_clause(fact: str, found: re.Match[str], rules: RemedyRules) -> bool:
     """Whether ``found`` lies in a clause saying the fault is put right already (巡察期间已追回
     违规资金2.3万元): the fault to answer is elsewhere in the fact, or nowhere (round 55)."""
-    start = max(fact.rfind(c, 0, found.start()) for c in "，,；;（(") + 1
-    ends = [i for c in "，,；;）)" if (i := fact.find(c, found.end())) >= 0]
-    clause = fact[start : min(ends) if ends else len(fact)]
-    return rules.settled_clause.search(clause.strip(" \u3000")) is not None
+    return rules.settled_clause.search(_clause_at(fact, found)) is not None
+
+
 
 
 QUOTED = re.compile(r"^针对“([^”]+)”")
