@@ -210,3 +210,27 @@ def test_benefits_drawn_by_the_insured_are_stopped_not_insured_again() -> None:
 def test_a_recovery_by_another_body_is_a_time_not_a_fault() -> None:
     found = fact_remedies("2024年市医保局检查追回违规费用6.5万元后，医院未开展自查自纠")
     assert all("6.5万元后" not in r.text for r in found)
+
+
+# -- round 57 (a village): read after the code above ------------------------------------------
+def test_an_absence_signed_in_for_is_quoted_from_the_absence() -> None:
+    """由他人代为签到 alone was quoted, and the absence before it named open."""
+    text = _only("2024年聘用的村级保洁员中有2人长期不在岗，由他人代为签到，工资照常发放")
+    assert "针对“2024年聘用的村级保洁员中有2人长期不在岗，由他人代为签到”" in text
+
+
+def test_land_let_without_open_bidding_is_let_again_by_bidding_not_published() -> None:
+    text = _only("村集体鱼塘4口发包未公开竞价，承包费多年未调整")
+    assert "公开竞价" in text and "接受群众监督" not in text
+    # a list never published keeps the publication wording
+    assert "接受群众监督" in _only("村务公开栏2024年有5个月未公开财务收支")
+
+
+def test_a_fee_taken_from_the_people_is_a_case_even_when_returned() -> None:
+    text = _only("1名村干部为群众代办医保收取“跑腿费”300元，巡察期间已退还")
+    assert "以案促改" in text
+
+
+def test_a_matter_never_put_to_the_meeting_is_a_procedure_not_followed() -> None:
+    assert "四议两公开" in _only("2个村内道路项目未经党员大会审议")
+    assert "程序未履行完毕" in _only("绩效分配方案未经职工代表大会讨论")
