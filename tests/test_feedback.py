@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.drafting.deadlines import deadline_for
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.feedback.text_reader import parse_feedback_text
 from assistant.drafting.inputs.feedback.yaml_reader import parse_feedback_yaml
@@ -217,6 +218,26 @@ def test_bad_deadline_is_refused_with_its_line() -> None:
     error = _yaml_error(MINIMAL + "        deadline: 下个月\n")
     assert error.line == 6
     assert error.message == "feedback[0].problems[0].deadline: `下个月` is not a deadline"
+
+
+def test_a_term_from_the_feedback_is_a_deadline_dated_from_the_feedback() -> None:
+    """`deadline: 在反馈之日起2个月内` (as groups write it) was refused as no deadline."""
+    text = (
+        MINIMAL.replace("feedback:\n", "inspection:\n  feedback_date: 2026-06-12\nfeedback:\n")
+        + "        deadline: 在反馈之日起2个月内\n"
+        + "      - title: 意识形态工作责任制落实不到位\n"
+        + "        deadline: 三个月内完成整改\n"
+    )
+    feedback = parse_feedback_yaml(text, "feedback.yaml")
+    leaves = list(feedback.problems())
+    assert [leaf.problem.deadline for leaf in leaves] == ["反馈之日起2个月内", "反馈之日起3个月内"]
+    dated = [deadline_for(leaf, feedback, 6) for leaf in leaves]
+    assert [(d.kind, d.date) for d in dated] == [
+        ("限期整改", dt.date(2026, 8, 12)),
+        ("限期整改", dt.date(2026, 9, 12)),
+    ]
+    # a term with no month count stays an error
+    assert "is not a deadline" in _yaml_error(MINIMAL + "        deadline: 反馈之日起尽快\n").message
 
 
 # --------------------------------------------------------------------------- plain text

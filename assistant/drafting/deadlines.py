@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 
-from assistant.drafting.inputs.feedback.model import Feedback, FeedbackLeaf
+from assistant.drafting.inputs.feedback.model import Feedback, FeedbackLeaf, term_months
 from assistant.drafting.models import Deadline
 
 _AT_ONCE_RE = re.compile(
@@ -52,14 +52,19 @@ def deadline_for(leaf: FeedbackLeaf, feedback: Feedback, months: int) -> Deadlin
     else 立行立改 for a concrete breach, 长期坚持 for a matter of ideas and systems, otherwise a
     date ``months`` after the feedback. A term in the text dates a 限期整改 the user chose."""
     given = leaf.problem.deadline
+    feedback_date = feedback.inspection.feedback_date
     if isinstance(given, dt.date):
         return Deadline(kind="限期整改", date=given)
+    term = term_months(given) if isinstance(given, str) else None
+    if term is not None:  # the user's 在反馈之日起2个月内, dated from the feedback
+        return Deadline(kind="限期整改",
+                        date=same_day_after(feedback_date, term) if feedback_date else None)
     text = f"{leaf.problem.title}{leaf.problem.detail}"
-    stated = stated_deadline(text, feedback.inspection.feedback_date)
+    stated = stated_deadline(text, feedback_date)
     if stated is not None and given in (None, "限期整改"):
         return Deadline(kind="限期整改", date=stated)
     if given == "限期整改":
-        return Deadline(kind=given, date=months_after(feedback.inspection.feedback_date, months))
+        return Deadline(kind=given, date=months_after(feedback_date, months))
     if given is not None:
         return Deadline(kind=given)
     if _AT_ONCE_RE.search(text):

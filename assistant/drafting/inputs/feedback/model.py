@@ -8,20 +8,38 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from assistant.i18n import N_, _
 
 Kind = Literal["巡察", "巡视"]
 DeadlineKind = Literal["立行立改", "限期整改", "长期坚持"]
+# A term counted from the feedback date, as groups write it (在反馈之日起2个月内, 3个月内完成);
+# the reader stores it in this one form and the drafter dates it (deadlines.py).
+DeadlineTerm = Annotated[str, StringConstraints(pattern=r"^反馈之日起\d{1,2}个月内$")]
+_TERM_RE = re.compile(
+    r"^(?:在|自|从)?(?:收到)?(?:反馈(?:意见)?之日起|反馈后)?\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})个月"
+    r"(?:内|之内)?(?:完成整改|整改完成|整改到位|完成|办结)?$"
+)
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9, "十": 10, "十一": 11, "十二": 12}
 # The index embeds at most 160 characters of a problem; a longer query only costs time.
 QUERY_CHARS = 160
 # Where a user sees both forms of the input: every reader's errors point there.
 EXAMPLE_HINT = N_("格式见 examples/feedback.yaml（YAML）或 examples/feedback.txt（巡察组的原文）")
 # how one department field names several (法制大队、政工室; 局办公室和财务股)
 _DEPARTMENT_SPLIT = re.compile(r"[、，,；;/]|和|及")
+
+
+def term_months(text: str) -> int | None:
+    """The months of a term counted from the feedback (在反馈之日起2个月内 → 2), or None."""
+    m = _TERM_RE.match(text.strip())
+    if not m:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS.get(m.group(1))
+    return count if count and 1 <= count <= 36 else None
 
 
 class _Model(BaseModel):
@@ -55,8 +73,9 @@ class FeedbackProblem(_Model):
     detail: str = ""
     leader: str | None = Field(None, description="Responsible leader (责任领导).")
     department: str | None = Field(None, description="Responsible department (责任部门).")
-    deadline: DeadlineKind | dt.date | None = Field(
-        None, description="立行立改 / 长期坚持 / a date; unset = chosen by the drafter."
+    deadline: DeadlineKind | dt.date | DeadlineTerm | None = Field(
+        None,
+        description="立行立改 / 长期坚持 / a date / 反馈之日起N个月内; unset = chosen by the drafter.",
     )
     sub_problems: list[FeedbackProblem] = Field(default_factory=list)
     line: int | None = Field(None, description="Line in the source file (set by the readers).")

@@ -27,6 +27,7 @@ from assistant.drafting.inputs.feedback.model import (
     FeedbackCategory,
     FeedbackProblem,
     Inspection,
+    term_months,
 )
 from assistant.errors import InputError
 from assistant.i18n import _
@@ -197,12 +198,16 @@ class _YamlReader:
         text = value.strip()
         if text in DEADLINE_KINDS:
             return text
+        months = term_months(text.removeprefix("限期整改").strip(" ，,：:（）()"))
+        if months is not None:
+            return f"反馈之日起{months}个月内"
         date = date_from_text(text.removeprefix("限期整改").strip(" ，,：:（）()"))
         if date is None:
             raise self.error(
                 _("{path}：`{value}` 不是完成时限").format(path=path, value=value),
                 line,
-                hint=_("写 立行立改、限期整改、长期坚持 或一个日期（2026-06-30 或 2026年6月30日）"),
+                hint=_("写 立行立改、限期整改、长期坚持、一个日期（2026-06-30 或 2026年6月30日）"
+                       "或从反馈之日起的期限（在反馈之日起2个月内）"),
             )
         return date
 
