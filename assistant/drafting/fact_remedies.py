@@ -62,6 +62,7 @@ RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
 _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估)$")
+_HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 
@@ -134,6 +135,17 @@ class RemedyClass:
         if self.unless is not None and self.unless.search(fact):
             return None
         return found
+
+
+    def answers_within(self, clause: str, fact: str) -> bool:
+        """Whether ``clause`` shows this class's fault, what the class needs beside its words
+        being anywhere in ``fact`` (3笔在景区农家乐接待存在超标准问题 of 列支公务接待费用23笔:
+        the money is named in the quoted clause before it, round 58)."""
+        return (
+            self.when.search(clause) is not None
+            and (self.also is None or self.also.search(fact) is not None)
+            and (self.unless is None or self.unless.search(clause) is None)
+        )
 
 
 @dataclass(frozen=True)
@@ -242,7 +254,8 @@ def facts_of(detail: str) -> list[str]:
     """The detail's facts: its sentences and semicolon clauses, as written (not the group's
     instruction when to finish)."""
     facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
-    cut = (_INSTRUCTED_TAIL.sub("", f) for f in facts if not _INSTRUCTION.match(f))
+    # …nor a sentence that is only the instruction (被挤占的幼儿伙食费须在反馈之日起2个月内全部退回)
+    cut = (_INSTRUCTED_TAIL.sub("", f) for f in facts if not _INSTRUCTION.match(f) and not _INSTRUCTED.fullmatch(f))
     return [f for f in cut if len(f) >= 6]
 
 
@@ -273,6 +286,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             )
             or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
+            # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
+            or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
         )
