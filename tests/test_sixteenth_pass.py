@@ -7,22 +7,13 @@ stay is kept beside it."""
 from __future__ import annotations
 
 from assistant.drafting.fact_remedies import fact_remedies, facts_of
-from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
-from assistant.drafting.subject import SubjectMatcher
-
-
-def _only(detail: str) -> str:
-    """The one remedy drafted for ``detail``."""
-    found = fact_remedies(detail)
-    assert len(found) == 1, found
-    return found[0].text
+from tests.test_fifteenth_pass import _only, _uniform
 
 
 def _open(detail: str) -> list[str]:
     """The facts of ``detail`` its remedies leave open."""
-    measures = [r.text for r in fact_remedies(detail)]
-    return unanswered_facts(detail, measures, SubjectMatcher.uniform(fit_rules().generic))
+    return unanswered_facts(detail, [r.text for r in fact_remedies(detail)], _uniform())
 
 
 # -- quotes and what goes with them -----------------------------------------------------------

@@ -10,7 +10,12 @@ import calendar
 import datetime as dt
 import re
 
-from assistant.drafting.inputs.feedback.model import Feedback, FeedbackLeaf, term_months
+from assistant.drafting.inputs.feedback.model import (
+    Feedback,
+    FeedbackLeaf,
+    month_count,
+    term_months,
+)
 from assistant.drafting.models import Deadline
 
 _AT_ONCE_RE = re.compile(
@@ -26,8 +31,6 @@ _LASTING_RE = re.compile(
 _DONE = r"[^，,。；;]{0,6}?(?:整改|完成|到位|办结|销号|清理|清退|追缴|追回|收回|退回|退还|上缴|补缴|纠正)"
 _TERM_RE = re.compile(r"(\d{1,2}|[一两二三四五六七八九十]{1,3})个月内" + _DONE)
 _BY_DAY_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)" + _DONE)
-_MONTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
 def stated_deadline(text: str, feedback_date: dt.date | None) -> dt.date | None:
@@ -41,7 +44,7 @@ def stated_deadline(text: str, feedback_date: dt.date | None) -> dt.date | None:
             return None
         return day if feedback_date is None or day > feedback_date else None
     m = _TERM_RE.search(text)
-    count = m and (int(m.group(1)) if m.group(1).isdigit() else _MONTHS.get(m.group(1)))
+    count = m and month_count(m.group(1))
     if not count or feedback_date is None:
         return None
     return same_day_after(feedback_date, count)

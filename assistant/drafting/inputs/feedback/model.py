@@ -33,12 +33,15 @@ EXAMPLE_HINT = N_("格式见 examples/feedback.yaml（YAML）或 examples/feedba
 _DEPARTMENT_SPLIT = re.compile(r"[、，,；;/]|和|及")
 
 
+def month_count(word: str) -> int | None:
+    """A count of months written in digits or Chinese numerals (2, 两, 十二), or None."""
+    return int(word) if word.isdigit() else _NUMERALS.get(word)
+
+
 def term_months(text: str) -> int | None:
     """The months of a term counted from the feedback (在反馈之日起2个月内 → 2), or None."""
     m = _TERM_RE.match(text.strip())
-    if not m:
-        return None
-    count = int(m.group(1)) if m.group(1).isdigit() else _NUMERALS.get(m.group(1))
+    count = month_count(m.group(1)) if m else None
     return count if count and 1 <= count <= 36 else None
 
 

@@ -198,10 +198,11 @@ class _YamlReader:
         text = value.strip()
         if text in DEADLINE_KINDS:
             return text
-        months = term_months(text.removeprefix("限期整改").strip(" ，,：:（）()"))
+        when = text.removeprefix("限期整改").strip(" ，,：:（）()")
+        months = term_months(when)
         if months is not None:
             return f"反馈之日起{months}个月内"
-        date = date_from_text(text.removeprefix("限期整改").strip(" ，,：:（）()"))
+        date = date_from_text(when)
         if date is None:
             raise self.error(
                 _("{path}：`{value}` 不是完成时限").format(path=path, value=value),
