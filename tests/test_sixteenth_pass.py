@@ -158,3 +158,34 @@ def test_a_meal_at_a_restaurant_under_a_work_name_is_a_reception() -> None:
 def test_an_idle_x_ray_machine_is_put_to_use_not_money_cleared() -> None:
     text = _only("2024年以42万元采购的彩超因无具备资质的操作人员，至巡察时累计闲置达7个月")
     assert "投入使用" in text and "上缴" not in text
+
+
+# -- round 61 (a county civil affairs bureau, a county urban investment company) -------------
+def test_land_we_hold_idle_is_put_to_use_not_fined_by_ourselves() -> None:
+    text = _only("公司名下闲置土地3宗、面积86亩长期未盘活")
+    assert "征收土地闲置费" not in text and "盘活利用" in text
+    assert "征收土地闲置费" not in _only("闲置土地5宗、面积97亩长期未盘活")
+    # land the authority has found idle in others' hands keeps the authority's powers
+    assert "征收土地闲置费" in _only("经认定的闲置土地6宗、面积188亩，未按规定处置")
+
+
+def test_a_loan_overdue_is_pressed_for_not_written_off_as_a_loss() -> None:
+    text = _only("2024年向1家民营企业出借资金2000万元，至巡察时仍有800万元逾期未收回，形成国有资产损失风险")
+    assert "亏损" not in text and "催收" in text
+
+
+def test_our_meals_paid_by_a_contractor_are_a_case_not_money_misused() -> None:
+    text = _only("以“现场协调”名义在施工单位报销餐饮费用2.1万元")
+    assert "依规依纪处理" in text and "归还原渠道" not in text
+
+
+def test_benefits_drawn_for_the_dead_not_stopped_are_stopped_and_recovered() -> None:
+    text = _only("已死亡人员未及时停发，涉及21人、继续领取低保金和特困供养金4.2万元")
+    assert "立即停发" in text and "追回" in text
+
+
+def test_households_found_by_big_data_checks_are_taken_off_the_list() -> None:
+    text = _only("2024年经大数据比对发现不符合条件仍在享受低保的对象52户")
+    assert "按规定退出" in text
+    # a data list left out keeps no eligibility wording
+    assert all("按规定退出" not in r.text for r in fact_remedies("3类人员数据未纳入平台统一管理"))
