@@ -82,3 +82,23 @@ def to_date(year: int | None, month: int, day: int) -> dt.date | None:
 def parse_full_date(text: str) -> dt.date | None:
     m = FULL_DATE_RE.search(text)
     return to_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+# How a report (and many a feedback) frames a problem's title, around the fault itself:
+# 关于“差旅费审核把关不严”的问题, 针对干部选任制度执行不规范的问题。, “整改举一反三不够”问题的整改落实情况
+_FRAME_LEAD_RE = re.compile(r"^(?:关于|针对)(?:(?:巡察|巡视)反馈的?)?")
+_FRAME_TAIL_RE = re.compile(
+    r"\s*(?:等?的?问题(?:的?(?:整改落实情况|整改情况|整改))?|的?(?:整改落实情况|整改情况))$"
+)
+_WHOLLY_QUOTED_RE = re.compile(r"^[“\"]((?:[^“”]|“[^“”]*”)*)[”\"]$")
+
+
+def problem_core(title: str) -> str:
+    """The fault a title names, without the frame around it (关于“…”的问题 → …); the title
+    itself when the frame is all there is (关于…问题 with nothing between)."""
+    core = _FRAME_LEAD_RE.sub("", title.strip()).rstrip("。.；;：: \u3000")
+    core = _FRAME_TAIL_RE.sub("", core).rstrip("。；，")
+    if quoted := _WHOLLY_QUOTED_RE.match(core):
+        core = quoted.group(1)
+    core = core.strip("。；， ")
+    return core if len(core) >= 4 else title.strip()

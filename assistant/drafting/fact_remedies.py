@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,6 +159,7 @@ class RemedyRules:
     label_parts: int  # fault clauses named per fact, then 等
     shared_term: int  # a run this long of a clause's subject that a measure repeats answers it
     shortest_quote: int
+    subjectless: re.Pattern[str]  # a short open part that says not who or what (节假日未按规定封存)
     continues: re.Pattern[str]
     refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
     new_setting: re.Pattern[str]  # a continuation that sets a new date (截至…): not another fault's
@@ -220,6 +222,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         label_parts=int(raw["limits"]["label_parts"]),
         shared_term=int(raw["limits"]["shared_term"]),
         shortest_quote=int(raw["limits"]["shortest_quote"]),
+        subjectless=re.compile(raw["limits"]["subjectless"]),
         continues=re.compile(raw["limits"]["continues"]),
         refers_back=re.compile(raw["limits"]["refers_back"]),
         new_setting=re.compile(raw["limits"]["new_setting"]),
@@ -330,7 +333,26 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
                 continue
             if not fresh or all(kind != remedy.kind for kind, _said in said):
                 chosen.append(i)
-    return [found[i][0] for i in sorted(chosen)]
+    # a fact worded as a chosen one is quoted beside it: one measure answers both (仍以“开户费”
+    # 名义…收费 and 多收费用约18.9万元 got the same wording, and the second was named open: round 62)
+    alike: dict[int, list[FactRemedy]] = {i: [found[i][0]] for i in chosen}
+    for i, (remedy, action) in enumerate(found):
+        same = next((j for j in chosen if (found[j][0].kind, found[j][1]) == (remedy.kind, action)), None)
+        if i not in chosen and same is not None and len(alike[same]) < _MOST_QUOTED:
+            alike[same].append(remedy)
+    return [_quoting_all(alike[i], found[i][1]) for i in sorted(chosen)]
+
+
+_MOST_QUOTED = 3  # facts one measure quotes: more reads as a list, not a measure
+
+
+def _quoting_all(remedies: Sequence[FactRemedy], action: str) -> FactRemedy:
+    """One measure for facts worded alike: 针对“…”“…”的问题，<action>。"""
+    if len(remedies) == 1:
+        return remedies[0]
+    quotes = [found.group(1) for r in remedies if (found := QUOTED.match(r.text))]
+    named = "" if _NAMED.search(quotes[-1].strip("“”")) else "的问题"
+    return FactRemedy(remedies[0].kind, remedies[0].fact, f"针对{quotes[0]}{''.join(quotes[1:])}{named}，{action}。")
 
 
 def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> tuple[FactRemedy, str] | None:
@@ -347,11 +369,29 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> tuple[FactRemed
         # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
         around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
         action = remedy.action_for(quote, around)
+        quote = _with_subject_before(fact, quote, remedy, action)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
             action = remedy.settled_action or action
         named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
         return FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"), action
     return None
+
+
+def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str) -> str:
+    """``quote`` with the clause just before it when the words that chose the wording
+    ``action`` start there (3名在编教师长期借调县直单位，工资和绩效仍由学校发放: the measure
+    clears the secondments, and a quote without them left them named open, round 59)."""
+    said = fact.replace("“", "‘").replace("”", "’")
+    start = said.find(quote)
+    if start <= 1 or said[start - 1] not in "，,":
+        return quote
+    begin = max(said.rfind(c, 0, start - 1) for c in "，,；;。") + 1
+    before = said[begin : start - 1].strip(" \u3000")
+    joined = f"{before}，{quote}"
+    for when, wording in remedy.variants:
+        if wording == action and (found := when.search(joined)) is not None:
+            return joined if found.start() < len(before) else quote
+    return quote
 
 
 _OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
@@ -401,14 +441,22 @@ def _in_settled_clause(fact: str, found: re.Match[str], rules: RemedyRules) -> b
     return rules.settled_clause.search(_clause_at(fact, found)) is not None
 
 
-QUOTED = re.compile(r"^针对“([^”]+)”")
+QUOTED = re.compile(r"^针对((?:“[^”]+”)+)")  # one fact or several worded alike
 OPEN_FACTS = to_fill("针对“")[:-1]  # how a placeholder naming the open facts begins
 
 
 def quote_of(measure: str) -> str | None:
-    """The fact a remedy quotes, its nested quotes as written in the feedback."""
+    """The (first) fact a remedy quotes, its nested quotes as written in the feedback."""
+    quotes = quotes_of(measure)
+    return quotes[0] if quotes else None
+
+
+def quotes_of(measure: str) -> list[str]:
+    """Every fact a remedy quotes (针对“…”“…”的问题), nested quotes as in the feedback."""
     found = QUOTED.match(measure.strip())
-    return None if found is None else found.group(1).replace("‘", "“").replace("’", "”")
+    if found is None:
+        return []
+    return [q.replace("‘", "“").replace("’", "”") for q in found.group(1)[1:-1].split("”“")]
 
 
 def quotes_own_fact(measure: str, detail: str) -> bool:

@@ -232,11 +232,18 @@ def corpus_kinds(context: DraftingContext) -> Counter[str]:
 
 
 def abstention(
-    context: DraftingContext, key: str, fitting: int, *, own: int = 0, left: str | None = None
+    context: DraftingContext,
+    key: str,
+    fitting: int,
+    *,
+    own: int = 0,
+    left: str | None = None,
+    answered: bool = False,
 ) -> Finding:
     """The finding for an item with fewer than ``MIN_FITTING`` fitting measures; ``own``: the
     measures drafted for the feedback's own facts, ``left``: the placeholder that names the
-    facts still open, where the engine left one (the finding says what the plan holds)."""
+    facts still open, where the engine left one, ``answered``: no fact is open and no
+    placeholder was left (the finding says what the plan holds)."""
     profile = context.profile
     have = corpus_kinds(context).get(profile.kind, 0)
     if have == 0:
@@ -244,7 +251,11 @@ def abstention(
     else:
         lack = _("语料库中{kind}的整改通报只有{n}篇").format(kind=profile.kind_label, n=have)
     mark = _cut_placeholder(left) if left else MISSING_MEASURE
-    if own:
+    if answered:
+        message = _(
+            "只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数；反馈的具体事实均已由{own}条针对性措施回应，未留待补充；{lack}"
+        ).format(n=fitting, own=own, lack=lack)
+    elif own:
         message = _(
             "只找到{n}条贴合本单位和本问题的先例措施，未用不贴合的措施凑数；另针对反馈的具体事实拟了{own}条措施，已留{mark}；{lack}"
         ).format(n=fitting, own=own, mark=mark, lack=lack)

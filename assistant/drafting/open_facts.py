@@ -20,8 +20,8 @@ from assistant.drafting.fact_remedies import (
     RemedyClass,
     RemedyRules,
     facts_of,
-    quote_of,
     quoted,
+    quotes_of,
     remedy_rules,
     split_clauses,
 )
@@ -54,13 +54,13 @@ def unanswered_facts(
     # a remedy speaks to the fact it quotes (执法全过程记录 beside a quoted 执法记录仪), not to
     # the facts that share its words: its 办案专款…结余 and 按规定用途 hid the 办案专款 spent
     # on office equipment (read)
-    quotes = [(q, m) for m in measures if (q := quote_of(m)) is not None]
+    quotes = [(q, m) for m in measures for q in quotes_of(m)]
     quoting = [(q, subjects.subject_bigrams(m)) for q, m in quotes]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
     # ...but a remedy answers the fact it quotes, not the matter its quote happens to name
     # (环卫车辆采购…未经党组会议研究 says nothing of how the cars are used)
-    general = [m for m in measures if quote_of(m) is None]
+    general = [m for m in measures if not quotes_of(m)]
     matters = {t for m in general for t in topics_named(m, fit) if t in rules.answering_topics}
     general_said = [subjects.subject_bigrams(m) for m in general]
 
@@ -110,18 +110,33 @@ def unanswered_facts(
         faults = [(c, done) for c, done in answered if rules.any_fault.search(c)]
         if not faults:
             if not any(done for _c, done in answered):
-                out.append(left)
+                out.append(_with_opening(left, fact, rules))
             continue
         if all(done for _c, done in faults):
             continue
         if not any(done for _c, done in faults):
-            out.append(left)  # as the open part was named: its settings and …… kept
+            out.append(_with_opening(left, fact, rules))  # as the open part was named: its settings and …… kept
             continue
         done_of = {c: done for c, done in answered}
         open_ = [i for i, c in enumerate(every) if rules.any_fault.search(c) and done_of.get(c) is False]
         if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
-            out.append(named)
+            out.append(_with_opening(named, fact, rules))
     return out
+
+
+def _with_opening(named: str, fact: str, rules: RemedyRules) -> str:
+    """An open part too short to be read alone (``subjectless``), from inside a fact, with the
+    fact's opening clause when that only sets the scene (执法执勤用车3辆，节假日未按规定封存: read
+    as garbled alone, round 60); an opening that shows a fault is answered or named itself."""
+    part = named.strip(" \u3000，,、…")
+    opening = split_clauses(fact)[0].strip(" \u3000，,、")
+    if len(part) >= rules.shortest_quote or not rules.subjectless.search(part) or fact.startswith(part) or part in opening:
+        return named
+    if rules.any_fault.search(opening):
+        return named  # a fault of its own, answered: named again it reads as asked twice (round 62)
+    at = fact.find(part)
+    joint = "，" if at > 0 and fact[:at].rstrip(" \u3000，,、") == opening else "……"
+    return opening + joint + part
 
 
 def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bool], rules: RemedyRules) -> str:
@@ -166,7 +181,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     remedy does not cover, its class wording them as it worded the quote (未及时拨付到乡镇
     beside a quoted 滞留 is the same fault; 闲置的用房 beside quoted idle funds is not), or
     nothing."""
-    quoting = [(q, m) for m in measures if (q := quote_of(m)) is not None and q in fact]
+    quoting = [(q, m) for m in measures for q in quotes_of(m) if q in fact]
     if not quoting:
         return fact
     covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
@@ -301,6 +316,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
 _NUMERALS = "一二三四五六七八九十"
+_JOINING = "和及与的对在将为"  # a cut may start after these when no comma is near
 _NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start
 # how far a cut looks for a comma rather than cut mid-word (at 16 and 10: "……账森林生态效益" of
 # 到账, "…药物治疗学委……" of 委员会, read in round 42)
@@ -321,6 +337,8 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + _AHEAD, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
+    if back < 0 and start > _NEAR_START:  # no comma near: after a joining word, never mid-word (……级配套 of 县级, round 62)
+        back = max((text.rfind(w, max(0, start - _BACK), start + 1) for w in _JOINING), default=-1)
     if back >= 0:
         start = back if text[back] == "‘" else back + 1
     elif start <= _NEAR_START:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.corpus.clauses import cn_numeral
+from assistant.corpus.patterns import problem_core
 from assistant.drafting import front_matter as ours_front
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.deadlines import goal_tail
@@ -69,7 +70,7 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
 
 def goal_for(title: str, deadline: Deadline) -> str:
     """The goal sentence; how it ends follows the deadline class (and date)."""
-    problem = title.strip().rstrip("。；;，, ").replace("“", "‘").replace("”", "’")  # nested: ‘三重一大’
+    problem = problem_core(title).replace("“", "‘").replace("”", "’")  # nested: ‘三重一大’
     return f"针对“{problem}”问题，{goal_tail(deadline)}。"
 
 

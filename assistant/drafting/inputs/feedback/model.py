@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from assistant.corpus.patterns import problem_core
 from assistant.i18n import N_, _
 
 Kind = Literal["巡察", "巡视"]
@@ -86,8 +87,10 @@ class FeedbackProblem(_Model):
     @property
     def facts(self) -> str:
         """What the group found: the detail, or the title when it gave none (feedback of
-        titles only: 关于违规发放津补贴的问题; 议事决策机制混乱，12次局务会议代替党组会议…)."""
-        return self.detail if self.detail.strip() else self.title
+        titles only: 议事决策机制混乱，12次局务会议代替党组会议…), without the frame a title is
+        often written in (关于违规发放津补贴的问题 → 违规发放津补贴): a measure or a placeholder
+        quotes the fault, never 针对“关于…的问题”."""
+        return self.detail if self.detail.strip() else problem_core(self.title)
 
 
 class FeedbackCategory(_Model):
