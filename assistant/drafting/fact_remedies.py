@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -313,8 +312,15 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
 @dataclass(frozen=True)
 class FactRemedy:
     kind: str  # the class of ``data/fact_remedies.toml``
-    fact: str  # the fact as written in the feedback
-    text: str  # the measure
+    fact: str  # the fact as written in the feedback (the first, when it quotes several)
+    quotes: tuple[str, ...]  # what of the fact(s) it quotes, nested quotes as ‘’
+    action: str  # its wording
+
+    @property
+    def text(self) -> str:
+        """The measure: 针对“…”(“…”)的问题，<action>。 (…等问题 is named already)."""
+        named = "" if _NAMED.search(self.quotes[-1]) else "的问题"
+        return f"针对{''.join(f'“{q}”' for q in self.quotes)}{named}，{self.action}。"
 
 
 def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRemedy]:
@@ -327,36 +333,27 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     found = [r for fact in facts_of(detail) if (r := _first_remedy(fact, detail, rules)) is not None]
     chosen: list[int] = []
     for fresh in (True, False):  # each class once first, then again in other words
-        for i, (remedy, action) in enumerate(found):
-            said = {(found[j][0].kind, found[j][1]) for j in chosen}
-            if len(chosen) >= rules.per_problem or i in chosen or (remedy.kind, action) in said:
+        for i, remedy in enumerate(found):
+            said = {(found[j].kind, found[j].action) for j in chosen}
+            if len(chosen) >= rules.per_problem or i in chosen or (remedy.kind, remedy.action) in said:
                 continue
             if not fresh or all(kind != remedy.kind for kind, _said in said):
                 chosen.append(i)
     # a fact worded as a chosen one is quoted beside it: one measure answers both (仍以“开户费”
     # 名义…收费 and 多收费用约18.9万元 got the same wording, and the second was named open: round 62)
-    alike: dict[int, list[FactRemedy]] = {i: [found[i][0]] for i in chosen}
-    for i, (remedy, action) in enumerate(found):
-        same = next((j for j in chosen if (found[j][0].kind, found[j][1]) == (remedy.kind, action)), None)
-        if i not in chosen and same is not None and len(alike[same]) < _MOST_QUOTED:
-            alike[same].append(remedy)
-    return [_quoting_all(alike[i], found[i][1]) for i in sorted(chosen)]
+    quotes = {i: found[i].quotes for i in chosen}
+    for i, remedy in enumerate(found):
+        same = next((j for j in chosen if (found[j].kind, found[j].action) == (remedy.kind, remedy.action)), None)
+        if i not in chosen and same is not None and len(quotes[same]) < _MOST_QUOTED:
+            quotes[same] += remedy.quotes
+    return [replace(found[i], quotes=quotes[i]) for i in sorted(chosen)]
 
 
 _MOST_QUOTED = 3  # facts one measure quotes: more reads as a list, not a measure
 
 
-def _quoting_all(remedies: Sequence[FactRemedy], action: str) -> FactRemedy:
-    """One measure for facts worded alike: 针对“…”“…”的问题，<action>。"""
-    if len(remedies) == 1:
-        return remedies[0]
-    quotes = [found.group(1) for r in remedies if (found := QUOTED.match(r.text))]
-    named = "" if _NAMED.search(quotes[-1].strip("“”")) else "的问题"
-    return FactRemedy(remedies[0].kind, remedies[0].fact, f"针对{quotes[0]}{''.join(quotes[1:])}{named}，{action}。")
-
-
-def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> tuple[FactRemedy, str] | None:
-    """The remedy of the first class that covers ``fact``, and its wording."""
+def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | None:
+    """The remedy of the first class that covers ``fact``."""
     # blanked to the same length, so that a match's place is the fact's
     own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
     own = _INSTRUCTED.sub(lambda m: "\u3000" * len(m.group(0)), own)
@@ -372,8 +369,7 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> tuple[FactRemed
         quote = _with_subject_before(fact, quote, remedy, action)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
             action = remedy.settled_action or action
-        named = "" if _NAMED.search(quote) else "的问题"  # …等问题 is named already
-        return FactRemedy(remedy.name, fact, f"针对“{quote}”{named}，{action}。"), action
+        return FactRemedy(remedy.name, fact, (quote,), action)
     return None
 
 

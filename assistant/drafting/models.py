@@ -13,8 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.corpus.patterns import problem_core
-from assistant.drafting.inputs.feedback.model import DeadlineKind, Feedback
+from assistant.drafting.inputs.feedback.model import DeadlineKind, Feedback, problem_facts
 
 # The ledger's models, re-exported: one import path for every draft model.
 from assistant.drafting.ledger_models import (
@@ -193,7 +192,7 @@ class PlanItem(_Model):
     @property
     def facts(self) -> str:
         """What the group found (``FeedbackProblem.facts``): the detail, else the problem."""
-        return self.detail if self.detail.strip() else problem_core(self.problem)
+        return problem_facts(self.problem, self.detail)
 
 
 class FrontMatter(_Model):

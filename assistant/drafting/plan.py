@@ -180,11 +180,12 @@ def plan_item(
         # the feedback's facts all answered by measures enough: a blank asking for "measures
         # of our business" is one more line to delete before signing (read in rounds 58-61)
         # (a model's uncited measure is no remedy of a fact: it answers nothing for sure)
-        remedies = sum(1 for m in measures if not m.citations and quotes_own_fact(m.text, item.leaf.problem.facts))
-        answered = left is None and remedies and fitting + remedies >= MIN_FITTING
+        facts = item.leaf.problem.facts
+        remedies = sum(1 for m in measures if not m.citations and quotes_own_fact(m.text, facts))
+        answered = left is None and remedies > 0 and fitting + remedies >= MIN_FITTING
         if left is None and not answered:  # the engine named what is open, or nothing is
             measures.append(Measure(text=MISSING_MEASURE))
-        writer.findings.append(abstention(context, key, fitting, own=own, left=left, answered=bool(answered)))
+        writer.findings.append(abstention(context, key, fitting, own=own, left=left, answered=answered))
     goal, _ = writer.write(draft.goal, [], item=key)
     problem = item.leaf.problem
     defaults = context.feedback.defaults

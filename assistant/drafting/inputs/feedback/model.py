@@ -70,6 +70,12 @@ class Contacts(_Model):
     address: str | None = None
 
 
+def problem_facts(title: str, detail: str) -> str:
+    """What the group found: the detail, or the title without its frame when it gave none
+    (a feedback problem and a drafted item say it alike)."""
+    return detail if detail.strip() else problem_core(title)
+
+
 class FeedbackProblem(_Model):
     """One problem the group found; sub-problems make it a heading of its own."""
 
@@ -90,7 +96,7 @@ class FeedbackProblem(_Model):
         titles only: 议事决策机制混乱，12次局务会议代替党组会议…), without the frame a title is
         often written in (关于违规发放津补贴的问题 → 违规发放津补贴): a measure or a placeholder
         quotes the fault, never 针对“关于…的问题”."""
-        return self.detail if self.detail.strip() else problem_core(self.title)
+        return problem_facts(self.title, self.detail)
 
 
 class FeedbackCategory(_Model):
