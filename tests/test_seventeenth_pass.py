@@ -153,3 +153,35 @@ def test_a_matter_the_party_body_never_studied_is_put_to_it_first() -> None:
 def test_a_missing_signature_is_never_signed_afterwards() -> None:
     text = _only("入户核查走过场，9份家庭经济状况核查表无核查人签字")
     assert "严禁事后补签" in text and "按规定完善" not in text, text
+
+
+# -- round 63 (a county CDC, a county sports bureau): drafted after the fixes above, read by the author
+def test_rent_taken_under_a_name_and_kept_off_the_books_is_income_not_a_fee_to_refund() -> None:
+    detail = "部分临时场地租金以“场地服务费”名义收取，共计8.2万元未纳入单位账务核算"
+    text = _only(detail)
+    assert "纳入单位账户统一核算" in text and "清退" not in text, text
+    # a fee charged to the public under a name is still refunded
+    assert "停止违规收费" in _only("仍以“开户费”名义按每户300元标准收费，共计12万元")
+
+
+def test_opening_hours_crowded_out_are_no_money() -> None:
+    detail = "场地租金以“服务费”名义收取，共计3.1万元未入账；体育场馆免费低收费开放时段被挤占"
+    assert all("开放时段" not in r.text for r in fact_remedies(detail))
+
+
+def test_money_owed_to_others_held_in_our_account_is_paid_out() -> None:
+    text = _only("应拨付村卫生室的健康教育项目经费21万元滞留中心账户4个月以上")
+    assert "拨付到位" in text and "闲置资产" not in text, text
+
+
+def test_a_label_starts_after_a_year_rather_than_mid_word() -> None:
+    fact = (
+        "2023年至2024年中心采购检验检测仪器设备共计286万元，其中荧光定量PCR仪等采购项目技术参数"
+        "设置带有明显品牌倾向，1个项目仅有1家供应商实质响应"
+    )
+    assert "……购检验" not in fact_label(fact, remedy_rules())
+    fund = (
+        "2023年至2024年县本级留用体育彩票公益金共计265万元，其中31.5万元用于局机关办公设备购置、"
+        "车辆维修和临聘人员工资，超出公益金使用范围"
+    )
+    assert fact_label(fund, remedy_rules()).startswith("……县本级"), fact_label(fund, remedy_rules())

@@ -316,7 +316,9 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
 _NUMERALS = "一二三四五六七八九十"
-_JOINING = "和及与的对在将为"  # a cut may start after these when no comma is near
+# a cut may start after these when no comma is near: a joining word, or a year (2023年至2024年|中心
+# 采购…) that no 底, 度 or 以来 goes on from
+_JOINT = re.compile(r"[和及与的对在将为]|\d年(?![底度初末内以来份]|中(?!心))")
 _NEAR_START = 12  # a cut this close to the start with no comma before it starts at the start
 # how far a cut looks for a comma rather than cut mid-word (at 16 and 10: "……账森林生态效益" of
 # 到账, "…药物治疗学委……" of 委员会, read in round 42)
@@ -337,8 +339,10 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + _AHEAD, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
-    if back < 0 and start > _NEAR_START:  # no comma near: after a joining word, never mid-word (……级配套 of 县级, round 62)
-        back = max((text.rfind(w, max(0, start - _BACK), start + 1) for w in _JOINING), default=-1)
+    if back < 0 and start > _NEAR_START:  # no comma near: after a joining word or a year, never
+        # mid-word (……级配套 of 县级, round 62; ……购检验 of 采购, ……级留用 of 县本级, round 63)
+        joints = [m.end() - 1 for m in _JOINT.finditer(text, max(0, start - _BACK), start + 1)]
+        back = joints[-1] if joints else -1
     if back >= 0:
         start = back if text[back] == "‘" else back + 1
     elif start <= _NEAR_START:
