@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from assistant.drafting.instructions import DEMAND, InstructionRules, demands
 from assistant.drafting.models import to_fill
 from assistant.i18n import _
 from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
@@ -57,7 +58,11 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
-_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|(?:累计|共)?[多少超][收发付领拨计缴支][^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
+# a clause that only says what the deed came to (合同金额共计87万元) names no deed: the clause
+# before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
+_SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
+_MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
+_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
@@ -101,30 +106,47 @@ def _near(
 
 
 @dataclass(frozen=True)
+class Variant:
+    """A fact's own wording of its class: for a fact with ``when``'s words, ``action``; and
+    ``settled_action`` when the problem says the matter is settled already (a fee refunded
+    during the inspection is not "adjusted in the books": the staff who took it are dealt with)."""
+
+    when: re.Pattern[str]
+    action: str
+    settled_action: str = ""
+
+
+@dataclass(frozen=True)
 class RemedyClass:
     name: str
     when: re.Pattern[str]
     action: str
     also: re.Pattern[str] | None = None  # `with`: the clauses around the match must match this too
     unless: re.Pattern[str] | None = None
-    variants: tuple[tuple[re.Pattern[str], str], ...] = ()  # a fact's own wording of it
+    variants: tuple[Variant, ...] = ()  # a fact's own wording of it
     # `settled`: words of the problem saying the matter is settled already (违规资金已退回), and
     # the wording then (`settled_action`): what is settled is not promised again
     settled: re.Pattern[str] | None = None
     settled_action: str = ""
 
+    def variant_of(self, text: str) -> Variant | None:
+        """The first variant whose words ``text`` has, if any."""
+        return next((v for v in self.variants if v.when.search(text)), None)
+
     def variant_for(self, text: str) -> str | None:
         """The wording of the first variant whose words ``text`` has, if any."""
-        return next((action for when, action in self.variants if when.search(text)), None)
+        found = self.variant_of(text)
+        return found.action if found else None
+
+    def wording(self, quote: str, fact: str = "") -> Variant | None:
+        """The variant for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
+        of the 周转房 named a clause before); None: the class's own wording."""
+        return self.variant_of(quote) or self.variant_of(fact)
 
     def action_for(self, quote: str, fact: str = "") -> str:
-        """The wording for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
-        of the 周转房 named a clause before)."""
-        for text in (quote, fact):
-            found = self.variant_for(text)
-            if found is not None:
-                return found
-        return self.action
+        """The wording for what ``quote`` (else ``fact``) says."""
+        found = self.wording(quote, fact)
+        return found.action if found else self.action
 
     def matches(self, fact: str, continues: re.Pattern[str] | None = None) -> re.Match[str] | None:
         found = self.when.search(fact)
@@ -169,8 +191,10 @@ class RemedyRules:
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
     summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
     settled_clause: re.Pattern[str]  # a clause saying a fault is put right already (已退回…)
-    remainder: re.Pattern[str]  # the rest of a sum still to recover (其余3.6万元尚未追缴)
-    recovering: re.Pattern[str]  # …which a measure promising these words answers
+    # a clause matching the first (其余3.6万元尚未追缴) is answered by any measure of its item
+    # matching the second (…按规定追回): what the item promises already, not named open again
+    answered_by: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    instruction: InstructionRules  # the group's demands by a date, taken up by a measure
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -206,7 +230,8 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 also=optional("with", entry),
                 unless=optional("unless", entry),
                 variants=tuple(
-                    (re.compile(v["when"]), str(v["action"])) for v in entry.get("variant", [])
+                    Variant(re.compile(v["when"]), str(v["action"]), str(v.get("settled_action", "")))
+                    for v in entry.get("variant", [])
                 ),
                 settled=optional("settled", entry),
                 settled_action=str(entry.get("settled_action", "")),
@@ -232,8 +257,15 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         cited=re.compile(raw["limits"]["cited"]),
         summary=re.compile(raw["limits"]["summary"]),
         settled_clause=re.compile(raw["limits"]["settled_clause"]),
-        remainder=re.compile(raw["limits"]["remainder"]),
-        recovering=re.compile(raw["limits"]["recovering"]),
+        answered_by=tuple(
+            (re.compile(pair["clause"]), re.compile(pair["measure"])) for pair in raw["limits"]["answered_by"]
+        ),
+        instruction=InstructionRules(
+            only_deadline=re.compile(raw["instruction"]["only_deadline"]),
+            recovering=re.compile(raw["instruction"]["recovering"]),
+            recover_action=str(raw["instruction"]["recover_action"]),
+            action=str(raw["instruction"]["action"]),
+        ),
     )
 
 
@@ -247,7 +279,7 @@ _INSTRUCTION = re.compile(
 
 
 # the group's instruction inside a fact (违规发放的津补贴须在反馈之日起1个月内全额清退) is no fault
-_INSTRUCTED = re.compile(r"[^，,。；;]*(?:须|需|必须|应当?|要求)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*")
+_INSTRUCTED = DEMAND
 _INSTRUCTED_TAIL = re.compile(rf"[，,]{_INSTRUCTED.pattern}$")
 
 
@@ -286,6 +318,10 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
                 )
             )
             or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
+            or (_SUM_ONLY.match(clauses[first].strip(" \u3000，,、")) and not rules.fault.search(clauses[first - 1]))
+            # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
+            # whatever that one says (2个子项目仍未完工: one fault, round 64)
+            or _MONEY_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
@@ -296,7 +332,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     while first > 0 and takes_the_one_before(first):
         first -= 1
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
-        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元)
+        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元; …等问题，违规使用医保基金共计136.4万元)
+    while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
+        last += 1  # …and the short rest of its fault (列支工作餐费用23笔，无公函和接待清单: round 63)
     while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
         last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
     while (
@@ -309,6 +347,13 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     return quote.replace("“", "‘").replace("”", "’")
 
 
+def _is_rest(clause: str, rules: RemedyRules) -> bool:
+    """Whether ``clause``, just after a quote, is the short rest of its fault."""
+    clause = clause.strip(" \u3000，,、")
+    short = len(clause) < rules.shortest_quote and rules.rest_of_quote.search(clause) is not None
+    return short or rules.rest_of_quote_long.search(clause) is not None
+
+
 @dataclass(frozen=True)
 class FactRemedy:
     kind: str  # the class of ``data/fact_remedies.toml``
@@ -318,8 +363,9 @@ class FactRemedy:
 
     @property
     def text(self) -> str:
-        """The measure: 针对“…”(“…”)的问题，<action>。 (…等问题 is named already)."""
-        named = "" if _NAMED.search(self.quotes[-1]) else "的问题"
+        """The measure: 针对“…”(“…”)的问题，<action>。 (…等问题 is named already); a demand of
+        the group's: 针对“…”的要求，<action>。"""
+        named = "的要求" if self.kind == INSTRUCTION else "" if _NAMED.search(self.quotes[-1]) else "的问题"
         return f"针对{''.join(f'“{q}”' for q in self.quotes)}{named}，{self.action}。"
 
 
@@ -346,7 +392,12 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         same = next((j for j in chosen if (found[j].kind, found[j].action) == (remedy.kind, remedy.action)), None)
         if i not in chosen and same is not None and len(quotes[same]) < _MOST_QUOTED:
             quotes[same] += remedy.quotes
-    return [replace(found[i], quotes=quotes[i]) for i in sorted(chosen)]
+    facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen)]
+    # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
+    return facts + [FactRemedy(INSTRUCTION, q, (q,), a) for q, a in demands(detail, rules.instruction)]
+
+
+INSTRUCTION = "instruction"  # the kind of a remedy that takes up the group's demand
 
 
 _MOST_QUOTED = 3  # facts one measure quotes: more reads as a list, not a measure
@@ -365,10 +416,11 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
         # its wording is for what the quote says, else for the clauses just around it:
         # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
         around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
-        action = remedy.action_for(quote, around)
+        variant = remedy.wording(quote, around)
+        action = variant.action if variant else remedy.action
         quote = _with_subject_before(fact, quote, remedy, action)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
-            action = remedy.settled_action or action
+            action = (variant.settled_action if variant else "") or remedy.settled_action or action
         return FactRemedy(remedy.name, fact, (quote,), action)
     return None
 
@@ -384,8 +436,8 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
     begin = max(said.rfind(c, 0, start - 1) for c in "，,；;。") + 1
     before = said[begin : start - 1].strip(" \u3000")
     joined = f"{before}，{quote}"
-    for when, wording in remedy.variants:
-        if wording == action and (found := when.search(joined)) is not None:
+    for variant in remedy.variants:
+        if variant.action == action and (found := variant.when.search(joined)) is not None:
             return joined if found.start() < len(before) else quote
     return quote
 

@@ -233,7 +233,8 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
     out: list[str] = []
     if context.profile.kind in ("township", "village"):
         return out
-    said = [unit for unit in context.profile.subunits if f"各{unit}" in members]
+    # …each sub-unit the members name, first or later in their list (各办公室、教研室、实训中心)
+    said = [unit for unit in context.profile.subunits if f"各{unit}" in members or f"、{unit}" in members]
     for name in context.feedback.departments(defaults=False):
         if context.profile.core.endswith(name):
             continue  # our unit itself (青溪镇财政所, 司法所) is not one of its members

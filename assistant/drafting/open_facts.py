@@ -100,7 +100,7 @@ def unanswered_facts(
                 share(b, said) >= rules.covered
                 or repeated(c, b, promised)
                 or rules.settled_clause.search(c) is not None
-                or _rest_recovered(c, measures, rules),
+                or _promised_in_item(c, measures, rules),
             )
             for c, b in clauses
         ]
@@ -154,15 +154,19 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
         return ""
     keep = set(open_)
     keep.update(i for i in range(open_[0], open_[-1]) if not closed[i])
-    keep.update(
-        i - 1
-        for i in open_
-        if i > 0
-        and i - 1 not in keep
-        # …and a clause too short to be read alone (完成率80.2%) takes the setting before it
-        and not closed[i - 1]
-        and (rules.refers_back.search(clauses[i]) or len(clauses[i].strip(" \u3000，,")) < rules.shortest_quote)
-    )
+    for i in open_:
+        # …and a clause too short to be read alone (完成率80.2%) takes the setting before it,
+        # and that one the one before it when it is a short setting too (……承接本村工程5项，
+        # 合同金额共计87万元，未执行回避规定: re-read of round 62 got the last two alone)
+        while (
+            i > 0
+            and i - 1 not in keep
+            and not closed[i - 1]
+            and (rules.refers_back.search(clauses[i]) or _too_short(clauses[i], rules))
+            and (i in open_ or not rules.fault.search(clauses[i]))
+        ):
+            keep.add(i - 1)
+            i -= 1
     # …… before a part that goes on from an answered clause (……其中8批次无公函)
     first = min(keep)
     said = "……" if first > 0 and closed[first - 1] and rules.continues.search(clauses[first]) else ""
@@ -173,6 +177,10 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
             said += (joint if joint in "，,、" else "，") if i == before + 1 else "……"
         said += part
     return said
+
+
+def _too_short(clause: str, rules: RemedyRules) -> bool:
+    return len(clause.strip(" \u3000，,")) < rules.shortest_quote
 
 
 def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
@@ -211,18 +219,22 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     closed = [
         shut or covered(c.strip(" \u3000，,")) or joined[i]
         or rules.settled_clause.search(c) is not None  # put right already: nothing to answer
-        or _rest_recovered(c, measures, rules)
+        or _promised_in_item(c, measures, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
     return _name_open(clauses, open_, closed, rules) if open_ else ""
 
 
-def _rest_recovered(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
-    """Whether ``clause`` is the rest of a sum still to recover (其余3.6万元尚未追缴) and a measure
-    of the item promises to recover it (round 54: named open beside 违规领取的资金按规定追回)."""
-    return rules.remainder.search(clause.strip(" \u3000，,")) is not None and any(
-        rules.recovering.search(m) for m in measures
+def _promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
+    """Whether ``clause`` asks for what a measure of the item promises in words of its own
+    (``answered_by``): the rest of a sum still to recover (其余3.6万元尚未追缴) beside 违规领取的
+    资金按规定追回 (round 54), staff never held to account beside 对相关责任人依规依纪追究责任
+    (re-read of round 62): named open needlessly."""
+    clause = clause.strip(" \u3000，,")
+    return any(
+        asks.search(clause) is not None and any(promise.search(m) for m in measures)
+        for asks, promise in rules.answered_by
     )
 
 
@@ -262,7 +274,7 @@ def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:
         (
             k
             for k in rules.classes
-            if k.action in measure or any(action in measure for _when, action in k.variants)
+            if k.action in measure or any(v.action in measure for v in k.variants)
         ),
         None,
     )

@@ -62,7 +62,11 @@ def check_fit(
     feedback, whose words are the unit's own)."""
     findings: list[Finding] = []
     for t in texts:
+        seen: set[tuple[str, str]] = set()
         for misfit in misfits(t.text, profile, lexicon=lexicon, own_text=own_text):
+            if (misfit.kind, misfit.word) in seen:
+                continue  # a word said three times in one measure is one thing to change
+            seen.add((misfit.kind, misfit.word))
             findings.append(
                 finding(
                     t.item,

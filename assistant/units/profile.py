@@ -116,10 +116,15 @@ def _split_organ(name: str) -> tuple[str, str | None]:
 
 def by_name_end(table: Mapping[str, T], core: str) -> T | None:
     """The entry of ``table`` for how ``core`` ends (a trailing （…） aside), longest end first:
-    a head, a short form, sub-units, a front-matter group, words a unit never says."""
+    a head, a short form, sub-units, a front-matter group, words a unit never says. A key
+    opening with ``~`` is a pattern the name must end on, tried first (``~(?:大学|学院).+学院``:
+    a college inside a college, whose sub-units are not the whole college's)."""
     plain = re.sub(r"[（(][^）)]*[）)]$", "", core)
+    for key in table:
+        if key.startswith("~") and re.search(f"(?:{key[1:]})$", plain):
+            return table[key]
     for key in sorted(table, key=len, reverse=True):
-        if plain.endswith(key):
+        if not key.startswith("~") and plain.endswith(key):
             return table[key]
     return None
 

@@ -1,0 +1,37 @@
+"""What the inspection group told us to do by a date (须在反馈之日起2个月内完成2023年以来医保结算
+数据全面自查; 剩余4.6万元须在反馈之日起2个月内追缴到位): a measure of its own that takes the
+demand up, quoting it. Readers of rounds 62 and 64 found such demands in no measure: the
+sentence only dated the item. A demand that is only the deadline (须在反馈之日起2个月内整改到位
+并报送整改情况) needs no measure; the item's goal carries it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
+DEMAND = re.compile(r"[^，,。；;]*(?:须|需|必须|应当?|要求)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*")
+_LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
+_SPLIT = re.compile(r"[。；;！!？?\n]")
+
+
+@dataclass(frozen=True)
+class InstructionRules:
+    only_deadline: re.Pattern[str]  # a demand that says no more than "put it right by then"
+    recovering: re.Pattern[str]  # a demand to get money back…
+    recover_action: str  # …and the measure for it
+    action: str  # the measure for any other demand (a self-check, a list to make)
+
+
+def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
+    """(what the measure quotes, its wording) for each demand of ``detail`` beyond a deadline,
+    in order, each once."""
+    out: list[tuple[str, str]] = []
+    for sentence in _SPLIT.split(detail or ""):
+        for found in DEMAND.finditer(sentence):
+            demand = _LEAD.sub("", found.group(0).strip(" \u3000，,"))
+            if not demand or rules.only_deadline.search(demand) or any(q == demand for q, _a in out):
+                continue
+            action = rules.recover_action if rules.recovering.search(demand) else rules.action
+            out.append((demand.replace("“", "‘").replace("”", "’"), action))
+    return out
