@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
-from assistant.units import profile_for
+from assistant.units import load_lexicon, misfits, profile_for
 from tests.test_fifteenth_pass import _only, _uniform
 from tests.test_fit_review import _checks, plan_with
 from tests.test_sixteenth_pass import _open
@@ -268,3 +268,89 @@ def test_funds_held_because_a_project_was_not_ready_are_funds() -> None:
 def test_review_takes_a_signature_made_afterwards_for_a_signature() -> None:
     plan = plan_with("针对“重大事项由院长个人或会后补签决定”的问题，会议决定当场签字，杜绝事后补签。")
     assert _checks(plan, "remedy") == []
+
+
+def test_patients_not_in_their_beds_and_split_stays_are_claims_to_check() -> None:
+    text = _only("巡察期间发现内科有5名住院患者“挂床”，2024年分解住院11人次")
+    assert "逐例核查" in text and "医保基金" in text, text
+
+
+def test_false_figures_that_paid_out_money_get_the_money_back() -> None:
+    text = _only("抽查发现重复计算课时、将未开设的课程计入工作量等问题，多发课时费共计4.3万元")
+    assert "多发课时费共计4.3万元”" in text and "追回" in text, text
+
+
+# -- round 65 (an aquaculture station, a county court, a village, a junior middle school, a
+# township health centre, a state-owned property company) ----------------------------------------
+def test_money_nobody_has_identified_is_identified_not_chased() -> None:
+    text = _only("案款专户中另有不明款12笔、金额18.2万元长期挂账未甄别")
+    assert "甄别" in text and "催收" not in text, text
+
+
+def test_a_balance_never_paid_over_is_paid_over_not_spent() -> None:
+    text = _only("专项资金结余2.6万元仍未清理上缴")
+    assert "上缴" in text and "限期使用" not in text, text
+
+
+def test_fees_a_supplier_paid_our_staff_are_a_case() -> None:
+    text = _only("其中1人2024年收取某饲料经营部“推广费”共计0.8万元")
+    assert "依规依纪" in text or "以案促改" in text, text
+
+
+def test_a_slush_fund_is_cleared_into_the_books() -> None:
+    detail = "书商以“劳务费”名义返还的0.9万元由教研组长保管，用于聚餐，形成“小金库”"
+    assert any("小金库" in r.text and "纳入单位账户" in r.text for r in fact_remedies(detail))
+
+
+def test_books_charged_for_and_sponsorship_kept_off_the_books_are_money() -> None:
+    assert "清退" in _only("各年级以“自愿订购”名义统一征订教辅资料，超出范围征订练习册2套，向学生收费共计5.6万元")
+    text = _only("供应商以“赞助费”名义支付学校的1.2万元存入工会账户，未纳入学校财务统一核算")
+    assert "纳入单位账户" in text, text
+
+
+def test_a_scheme_the_staff_assembly_never_reviewed_goes_to_it() -> None:
+    text = _only("2024年评优评先方案未经教职工大会审议")
+    assert "教职工（代表）大会审议" in text and "党组织会议" not in text, text
+
+
+def test_works_paid_for_without_acceptance_are_accepted_first() -> None:
+    text = _only("2个项目无竣工验收记录即支付全部工程款，其中1个结算金额超出合同价3.1万元")
+    assert "验收" in text and "归还原渠道" not in text, text
+
+
+def test_subsidy_held_back_from_village_clinics_is_paid_to_them() -> None:
+    detail = "应拨付辖区9个村卫生室的补助资金30万元，实际拨付24万元，其余6万元滞留卫生院账户用于发放职工绩效"
+    text = _only(detail)
+    assert "拨付到位" in text and "闲置资产" not in text, text
+
+
+def test_a_sum_partly_back_is_not_promised_back_in_full() -> None:
+    text = _only("重复收取一般诊疗费问题，违规收费金额合计2.4万元，其中1.1万元已退回医保基金，其余1.3万元仍未退回")
+    assert "未收回部分" in text, text
+    text = _only("所涉违规发放补贴3.2万元，至今仅退回1.1万元")
+    assert "未收回部分" in text, text
+
+
+def test_drugs_bought_outside_the_designated_channel_are_stopped_not_receipted() -> None:
+    text = _only("3个村卫生室从非指定配送企业自行采购药品，采购金额合计4.1万元，且无购进验收记录")
+    assert "指定配送企业" in text and "补办验收入库" not in text, text
+
+
+def test_a_bonus_paid_unapproved_over_the_total_comes_back() -> None:
+    text = _only("2024年未经集团审批，自行以“创收奖励”名义发放奖金共计12万元，超出核定的工资总额")
+    assert "清退收回" in text and "超出核定的工资总额”" in text, text
+
+
+def test_the_evidence_of_a_claim_and_the_part_got_back_are_not_named_open_beside_their_measures() -> None:
+    detail = "住院病历中存在挂床住院情况，抽查住院病历80份，有9份住院期间患者不在院，涉及医保基金2.1万元。"
+    assert _placeholder(detail) == "", _placeholder(detail)
+    detail = "上轮移交问题线索所涉违规发放补贴3.0万元，至今仅退回1.2万元。"
+    assert "仅退回" not in _placeholder(detail), _placeholder(detail)
+
+
+def test_a_county_company_does_not_study_the_regulation_for_party_and_government_cadres() -> None:
+    text = "召开公司党支部会，深入学习《党政领导干部选拔任用工作条例》等选人用人政策规定"
+    company = profile_for("中共桐岭县城发物业管理有限公司支部委员会")
+    assert [m.word for m in misfits(text, company, lexicon=load_lexicon())] == ["党政领导干部选拔任用工作条例"]
+    bureau = profile_for("中共某县财政局党组")
+    assert misfits(text.replace("公司党支部会", "局党组会"), bureau, lexicon=load_lexicon()) == []

@@ -128,6 +128,9 @@ class RemedyClass:
     # the wording then (`settled_action`): what is settled is not promised again
     settled: re.Pattern[str] | None = None
     settled_action: str = ""
+    # `partly_action`: the wording when the fact says part of its sum is back already (合计3.9万元，
+    # 其中2.1万元已退回): the rest is recovered, the whole is not promised again (round 65)
+    partly_action: str = ""
 
     def variant_of(self, text: str) -> Variant | None:
         """The first variant whose words ``text`` has, if any."""
@@ -235,6 +238,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 ),
                 settled=optional("settled", entry),
                 settled_action=str(entry.get("settled_action", "")),
+                partly_action=str(entry.get("partly_action", "")),
             )
             for entry in raw["class"]
         ),
@@ -343,6 +347,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         and _DONE_HOW.match(clauses[last + 1])
     ):
         last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53)
+    while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
+        last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 
@@ -421,6 +427,8 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
         quote = _with_subject_before(fact, quote, remedy, action)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
+        elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
+            action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         return FactRemedy(remedy.name, fact, (quote,), action)
     return None
 
@@ -456,7 +464,7 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str) -> bool:
 
 
 _GOT_BACK = re.compile(
-    r"已(?!全部|全额|如数)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)\s*(\d+(?:\.\d+)?)\s*(万?)元"
+    r"(?:已|仅|只)(?!全部|全额|如数)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)\s*(\d+(?:\.\d+)?)\s*(万?)元"
     r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回
 )
 
@@ -472,6 +480,7 @@ def _partly(fact: str) -> bool:
     return any(o > got for o in owed)
 
 
+_TIMED = re.compile(r"限期|时限")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
 
 
