@@ -354,3 +354,29 @@ def test_a_county_company_does_not_study_the_regulation_for_party_and_government
     assert [m.word for m in misfits(text, company, lexicon=load_lexicon())] == ["党政领导干部选拔任用工作条例"]
     bureau = profile_for("中共某县财政局党组")
     assert misfits(text.replace("公司党支部会", "局党组会"), bureau, lexicon=load_lexicon()) == []
+
+
+def test_review_asks_which_meeting_a_scheme_was_never_put_to() -> None:
+    bad = plan_with("针对“评优评先方案未经教职工大会审议”的问题，今后一律按程序提交党组织会议集体研究。")
+    assert _checks(bad, "remedy") == [(bad.items[0].key, "remedy_mismatch", "warning")]
+    good = plan_with("针对“职称推荐未经党总支会议研究”的问题，今后一律按程序提交党组织会议集体研究。")
+    assert _checks(good, "remedy") == []
+
+
+def test_a_clause_saying_what_a_deed_lacked_is_quoted_with_the_deed() -> None:
+    text = _only("2024年以“家长开放日”名义列支餐费5笔共0.8万元，无公务接待审批单和陪餐人员清单")
+    assert text.startswith("针对“2024年以‘家长开放日’名义列支餐费5笔共0.8万元，无公务接待审批单"), text
+
+
+# -- round 66 (read by the author while helpers read it) ------------------------------------------
+def test_a_demand_with_no_subject_of_its_own_is_quoted_with_what_it_is_about() -> None:
+    detail = "专项检查指出的问题中，20万元已退回医保基金，其余31.5万元尚未退回，须在反馈之日起2个月内退回到位。"
+    texts = [r.text for r in fact_remedies(detail)]
+    assert any(t.startswith("针对“其余31.5万元尚未退回，须在反馈之日起2个月内退回到位”的要求") for t in texts), texts
+    assert _placeholder(detail) == ""
+
+
+def test_equipment_valued_and_idle_is_an_asset_and_a_bare_count_takes_its_summary() -> None:
+    text = _only("2023年购入的价值96万元的全自动检验流水线，因场地问题闲置10个月")
+    assert "闲置资产" in text, text
+    assert "“意识形态工作责任制落实不到位，2024年仅专题研究1次”" in _only("意识形态工作责任制落实不到位，2024年仅专题研究1次。")

@@ -331,6 +331,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
+            # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
+            # 2024年仅专题研究1次: the count alone says not of what, round 66)
+            or (span < rules.shortest_quote and rules.summary.search(clauses[first - 1].strip(" \u3000，,、")) is not None)
         )
 
     while first > 0 and takes_the_one_before(first):

@@ -29,9 +29,21 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in _SPLIT.split(detail or ""):
         for found in DEMAND.finditer(sentence):
-            demand = _LEAD.sub("", found.group(0).strip(" \u3000，,"))
-            if not demand or rules.only_deadline.search(demand) or any(q == demand for q, _a in out):
+            demand = found.group(0).strip(" \u3000，,")
+            if not _LEAD.sub("", demand) or rules.only_deadline.search(_LEAD.sub("", demand)):
+                continue
+            if _LEAD.match(demand) and (before := _clause_before(sentence, found.start())):
+                demand = f"{before}，{demand}"  # 其余83.6万元尚未退回，须在…退回到位: of what (round 66)
+            demand = _LEAD.sub("", demand)
+            if any(q == demand for q, _a in out):
                 continue
             action = rules.recover_action if rules.recovering.search(demand) else rules.action
             out.append((demand.replace("“", "‘").replace("”", "’"), action))
     return out
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The comma clause of ``sentence`` just before position ``at`` (a demand with no subject
+    of its own is about what that clause names), or ""."""
+    head = sentence[:at].rstrip(" \u3000，,")
+    return head[max(head.rfind("，"), head.rfind(","), head.rfind("、")) + 1 :].strip(" \u3000")
