@@ -14,12 +14,13 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact, remedy_rules
+from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Measure, only_placeholders
 from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
 from assistant.drafting.plan import build_plan
+from assistant.drafting.remedy_rules import remedy_rules
 from assistant.drafting.subject import SubjectMatcher
 from assistant.review.checks import check_plan_citations
 from assistant.settings import Settings
@@ -323,7 +324,7 @@ def test_sixth_pass_look_alikes_get_none_of_the_new_classes(fact: str) -> None:
 
 def test_a_user_adds_a_remedy_class_from_the_home_folder(draft_settings: Settings, tmp_path: Path) -> None:
     from assistant.drafting.corpus_facts import CorpusFacts
-    from assistant.drafting.fact_remedies import remedy_rules
+    from assistant.drafting.remedy_rules import remedy_rules
 
     fact = "镇级河长2024年巡河不到位"
     assert fact_remedies(fact) == []
@@ -348,7 +349,7 @@ def test_a_user_adds_a_remedy_class_from_the_home_folder(draft_settings: Setting
 
 
 def test_a_broken_user_remedy_rule_is_a_clear_error(tmp_path: Path) -> None:
-    from assistant.drafting.fact_remedies import remedy_rules
+    from assistant.drafting.remedy_rules import remedy_rules
     from assistant.errors import InputError
 
     (tmp_path / "rules" / "remedies").mkdir(parents=True)

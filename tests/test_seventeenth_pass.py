@@ -9,12 +9,13 @@ from __future__ import annotations
 from assistant.corpus.patterns import problem_core
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine, goal_for
-from assistant.drafting.fact_remedies import fact_remedies, quotes_of, remedy_rules
+from assistant.drafting.fact_remedies import fact_remedies, quotes_of
 from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW
 from assistant.drafting.inputs.feedback.model import Feedback, FeedbackProblem
 from assistant.drafting.models import Deadline
 from assistant.drafting.open_facts import fact_label
 from assistant.drafting.plan import build_plan
+from assistant.drafting.remedy_rules import remedy_rules
 from assistant.settings import Settings
 from tests.test_fifteenth_pass import _only
 from tests.test_fit_drafting import _feedback

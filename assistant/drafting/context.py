@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from assistant.drafting.corpus_facts import CorpusFacts
 from assistant.drafting.deadlines import deadlines_for
-from assistant.drafting.fact_remedies import RemedyRules, remedy_rules
 from assistant.drafting.hygiene import FitRules, fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Deadline
 from assistant.drafting.names.guard import NameGuard
+from assistant.drafting.remedy_rules import RemedyRules, remedy_rules
 from assistant.drafting.sources import Source
 from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
 from assistant.index.precedents import PrecedentIndex

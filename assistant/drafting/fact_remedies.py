@@ -12,56 +12,26 @@ placeholder (``open_facts.py``).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
-from assistant.drafting.instructions import DEMAND, InstructionRules, demands
+from assistant.drafting.fact_clauses import clause_span, near
+from assistant.drafting.instructions import DEMAND, demands
 from assistant.drafting.models import to_fill
-from assistant.i18n import _
-from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
-
-# A user adds classes (tried before the shipped ones) or changes [limits] in these files.
-USER_DIR = Path("rules") / "remedies"
+from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
 # …but not the 七、 of 七、八年级, a list of grades
 _ORDINAL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）]|、(?![一二三四五六七八九十\d])|[.．](?!\d))|[一二三四五六七八九十]{1,3}是)\s*")
-# a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
-# a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
-_CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")
-
-
-def split_clauses(text: str) -> list[str]:
-    """``text`` cut after each clause's comma (``_CLAUSE_SPLIT``), never inside brackets:
-    （含1笔1200万元对外融资担保、2项超500万元工程变更） is one aside, not two clauses."""
-    depth = [0]
-    for char in text:
-        depth.append(depth[-1] + (char in "（(") - (char in "）)"))
-    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text) if 0 < m.start() < len(text) and depth[m.start()] <= 0]
-    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    # a count alone after 、 is one of a list, not a fault of its own (分别超出96人、118人)
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and merged[-1].endswith("、") and _LISTED_COUNT.match(piece):
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
-
-
-_LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1,2}[，,]?$")  # 、118人
 _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
-# the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 # a clause that only says what the deed came to (合同金额共计87万元) names no deed: the clause
 # before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
 _SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
+# the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,4}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
@@ -70,207 +40,6 @@ _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|�
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
-
-
-def _clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
-    """The comma clauses of ``fact`` and the first and last of them the match falls in."""
-    clauses = split_clauses(fact)
-    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
-    first = max(i for i, start in enumerate(starts) if start <= found.start())
-    last = max(i for i, start in enumerate(starts) if start < found.end())
-    return clauses, first, last
-
-
-def _near(
-    fact: str,
-    found: re.Match[str],
-    continues: re.Pattern[str] | None,
-    *,
-    before: bool = False,
-    fault_of_its_own: re.Pattern[str] | None = None,
-) -> str:
-    """The clauses of ``fact`` around a match: its own, the next, and the one before when it
-    goes on from that one (其中…), or always (``before``). What a class needs beside its words
-    must be there: the 680万元 of a building two clauses before does not make 违规在派出所询问
-    a money fault. ``fault_of_its_own``: the next clause is left out when it shows a fault of
-    its own (其中9个项目未履行“四议两公开”程序，2个项目拆分发包规避招标: the tender dodged is
-    not the procedure's wording)."""
-    clauses, first, last = _clause_span(fact, found)
-    while first > 0 and clauses[first - 1].endswith("、"):
-        first -= 1  # 、3套闲置 is one clause with 有2套由非本校人员居住 before it
-    if first > 0 and (before or (continues is not None and continues.search(clauses[first]))):
-        first -= 1
-    if fault_of_its_own is not None and last + 1 < len(clauses) and fault_of_its_own.search(clauses[last + 1]):
-        return "".join(clauses[first : last + 1])
-    return "".join(clauses[first : last + 2])
-
-
-@dataclass(frozen=True)
-class Variant:
-    """A fact's own wording of its class: for a fact with ``when``'s words, ``action``; and
-    ``settled_action`` when the problem says the matter is settled already (a fee refunded
-    during the inspection is not "adjusted in the books": the staff who took it are dealt with)."""
-
-    when: re.Pattern[str]
-    action: str
-    settled_action: str = ""
-
-
-@dataclass(frozen=True)
-class RemedyClass:
-    name: str
-    when: re.Pattern[str]
-    action: str
-    also: re.Pattern[str] | None = None  # `with`: the clauses around the match must match this too
-    unless: re.Pattern[str] | None = None
-    variants: tuple[Variant, ...] = ()  # a fact's own wording of it
-    # `settled`: words of the problem saying the matter is settled already (违规资金已退回), and
-    # the wording then (`settled_action`): what is settled is not promised again
-    settled: re.Pattern[str] | None = None
-    settled_action: str = ""
-    # `partly_action`: the wording when the fact says part of its sum is back already (合计3.9万元，
-    # 其中2.1万元已退回): the rest is recovered, the whole is not promised again (round 65)
-    partly_action: str = ""
-
-    def variant_of(self, text: str) -> Variant | None:
-        """The first variant whose words ``text`` has, if any."""
-        return next((v for v in self.variants if v.when.search(text)), None)
-
-    def variant_for(self, text: str) -> str | None:
-        """The wording of the first variant whose words ``text`` has, if any."""
-        found = self.variant_of(text)
-        return found.action if found else None
-
-    def wording(self, quote: str, fact: str = "") -> Variant | None:
-        """The variant for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
-        of the 周转房 named a clause before); None: the class's own wording."""
-        return self.variant_of(quote) or self.variant_of(fact)
-
-    def action_for(self, quote: str, fact: str = "") -> str:
-        """The wording for what ``quote`` (else ``fact``) says."""
-        found = self.wording(quote, fact)
-        return found.action if found else self.action
-
-    def matches(self, fact: str, continues: re.Pattern[str] | None = None) -> re.Match[str] | None:
-        found = self.when.search(fact)
-        if found is None:
-            return None
-        if self.also is not None and not self.also.search(_near(fact, found, continues)):
-            return None
-        if self.unless is not None and self.unless.search(fact):
-            return None
-        return found
-
-    def answers_within(self, clause: str, fact: str) -> bool:
-        """Whether ``clause`` shows this class's fault, what the class needs beside its words
-        being anywhere in ``fact`` (3笔在景区农家乐接待存在超标准问题 of 列支公务接待费用23笔:
-        the money is named in the quoted clause before it, round 58)."""
-        return (
-            self.when.search(clause) is not None
-            and (self.also is None or self.also.search(fact) is not None)
-            and (self.unless is None or self.unless.search(clause) is None)
-        )
-
-
-@dataclass(frozen=True)
-class RemedyRules:
-    classes: tuple[RemedyClass, ...]
-    per_problem: int
-    covered: float
-    answering_topics: frozenset[str]  # matters of management a general measure settles
-    named_facts: int
-    fact_label: int
-    label_parts: int  # fault clauses named per fact, then 等
-    shared_term: int  # a run this long of a clause's subject that a measure repeats answers it
-    shortest_quote: int
-    subjectless: re.Pattern[str]  # a short open part that says not who or what (节假日未按规定封存)
-    continues: re.Pattern[str]
-    refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
-    new_setting: re.Pattern[str]  # a continuation that sets a new date (截至…): not another fault's
-    rest_of_quote: re.Pattern[str]  # a short clause after a quote that is the rest of its fault
-    rest_of_quote_long: re.Pattern[str]  # ...and one of any length (a standard the quote missed)
-    fault: re.Pattern[str]  # a word that shows a fault: where a quote begins and ends
-    any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
-    cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
-    summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
-    settled_clause: re.Pattern[str]  # a clause saying a fault is put right already (已退回…)
-    # a clause matching the first (其余3.6万元尚未追缴) is answered by any measure of its item
-    # matching the second (…按规定追回): what the item promises already, not named open again
-    answered_by: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    instruction: InstructionRules  # the group's demands by a date, taken up by a measure
-
-
-def remedy_rules(home: Path | None = None) -> RemedyRules:
-    """The shipped remedy classes, with the user's (``<home>/rules/remedies/*.toml``:
-    their [[class]] entries first, so theirs win; [limits] key by key); cached per file state."""
-    return _rules(str(home) if home else None, files_stamp(home, USER_DIR))
-
-
-@functools.lru_cache(maxsize=8)
-def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
-    return shipped_rules(
-        _build,
-        "assistant.drafting.data",
-        "fact_remedies.toml",
-        home,
-        USER_DIR,
-        stamp,
-        error=_("整改措施规则有误：{error}"),
-        hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
-    )
-
-
-def _build(raw: dict[str, Any]) -> RemedyRules:
-    def optional(key: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
-        return re.compile(entry[key]) if key in entry else None
-
-    return RemedyRules(
-        classes=tuple(
-            RemedyClass(
-                name=str(entry["name"]),
-                when=re.compile(entry["when"]),
-                action=str(entry["action"]),
-                also=optional("with", entry),
-                unless=optional("unless", entry),
-                variants=tuple(
-                    Variant(re.compile(v["when"]), str(v["action"]), str(v.get("settled_action", "")))
-                    for v in entry.get("variant", [])
-                ),
-                settled=optional("settled", entry),
-                settled_action=str(entry.get("settled_action", "")),
-                partly_action=str(entry.get("partly_action", "")),
-            )
-            for entry in raw["class"]
-        ),
-        per_problem=int(raw["limits"]["per_problem"]),
-        covered=float(raw["limits"]["covered"]),
-        answering_topics=frozenset(map(str, raw["limits"]["answering_topics"])),
-        named_facts=int(raw["limits"]["named_facts"]),
-        fact_label=int(raw["limits"]["fact_label"]),
-        label_parts=int(raw["limits"]["label_parts"]),
-        shared_term=int(raw["limits"]["shared_term"]),
-        shortest_quote=int(raw["limits"]["shortest_quote"]),
-        subjectless=re.compile(raw["limits"]["subjectless"]),
-        continues=re.compile(raw["limits"]["continues"]),
-        refers_back=re.compile(raw["limits"]["refers_back"]),
-        new_setting=re.compile(raw["limits"]["new_setting"]),
-        rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
-        rest_of_quote_long=re.compile(raw["limits"]["rest_of_quote_long"]),
-        fault=re.compile(raw["limits"]["fault"]),
-        any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
-        cited=re.compile(raw["limits"]["cited"]),
-        summary=re.compile(raw["limits"]["summary"]),
-        settled_clause=re.compile(raw["limits"]["settled_clause"]),
-        answered_by=tuple(
-            (re.compile(pair["clause"]), re.compile(pair["measure"])) for pair in raw["limits"]["answered_by"]
-        ),
-        instruction=InstructionRules(
-            only_deadline=re.compile(raw["instruction"]["only_deadline"]),
-            recovering=re.compile(raw["instruction"]["recovering"]),
-            recover_action=str(raw["instruction"]["recover_action"]),
-            action=str(raw["instruction"]["action"]),
-        ),
-    )
 
 
 # the group's instruction (须在反馈之日起2个月内完成整改并报送整改情况) is no fault: it dates the
@@ -301,7 +70,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
     names two faults, and the remedy answers one), with the clause before when they go on
     from it (其中…) or are too short to be read alone and that one shows no fault of its own;
     nested quotes as ‘’."""
-    clauses, first, last = _clause_span(fact, fault)
+    clauses, first, last = clause_span(fact, fault)
 
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
@@ -424,7 +193,7 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
         quote = quoted(fact, found, rules)
         # its wording is for what the quote says, else for the clauses just around it:
         # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
-        around = _near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
+        around = near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
         variant = remedy.wording(quote, around)
         action = variant.action if variant else remedy.action
         quote = _with_subject_before(fact, quote, remedy, action)

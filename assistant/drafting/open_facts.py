@@ -14,19 +14,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from assistant.drafting.fact_remedies import (
-    QUOTED,
-    RATIO,
-    RemedyClass,
-    RemedyRules,
-    facts_of,
-    quoted,
-    quotes_of,
-    remedy_rules,
-    split_clauses,
-)
+from assistant.drafting.fact_clauses import split_clauses
+from assistant.drafting.fact_remedies import QUOTED, RATIO, facts_of, quoted, quotes_of
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
+from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 
 
 class Subjects(Protocol):

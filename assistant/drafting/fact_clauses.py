@@ -1,0 +1,64 @@
+"""The comma clauses of a fact and the clauses around a match in it: what a remedy quotes and
+what a remedy class reads beside its words (``fact_remedies.py``, ``remedy_rules.py``)."""
+
+from __future__ import annotations
+
+import re
+
+# a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
+# a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
+_CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")
+
+
+def split_clauses(text: str) -> list[str]:
+    """``text`` cut after each clause's comma (``_CLAUSE_SPLIT``), never inside brackets:
+    （含1笔1200万元对外融资担保、2项超500万元工程变更） is one aside, not two clauses."""
+    depth = [0]
+    for char in text:
+        depth.append(depth[-1] + (char in "（(") - (char in "）)"))
+    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text) if 0 < m.start() < len(text) and depth[m.start()] <= 0]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    # a count alone after 、 is one of a list, not a fault of its own (分别超出96人、118人)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and merged[-1].endswith("、") and _LISTED_COUNT.match(piece):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+_LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1,2}[，,]?$")  # 、118人
+
+
+def clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
+    """The comma clauses of ``fact`` and the first and last of them the match falls in."""
+    clauses = split_clauses(fact)
+    starts = [sum(map(len, clauses[:i])) for i in range(len(clauses))]
+    first = max(i for i, start in enumerate(starts) if start <= found.start())
+    last = max(i for i, start in enumerate(starts) if start < found.end())
+    return clauses, first, last
+
+
+def near(
+    fact: str,
+    found: re.Match[str],
+    continues: re.Pattern[str] | None,
+    *,
+    before: bool = False,
+    fault_of_its_own: re.Pattern[str] | None = None,
+) -> str:
+    """The clauses of ``fact`` around a match: its own, the next, and the one before when it
+    goes on from that one (其中…), or always (``before``). What a class needs beside its words
+    must be there: the 680万元 of a building two clauses before does not make 违规在派出所询问
+    a money fault. ``fault_of_its_own``: the next clause is left out when it shows a fault of
+    its own (其中9个项目未履行“四议两公开”程序，2个项目拆分发包规避招标: the tender dodged is
+    not the procedure's wording)."""
+    clauses, first, last = clause_span(fact, found)
+    while first > 0 and clauses[first - 1].endswith("、"):
+        first -= 1  # 、3套闲置 is one clause with 有2套由非本校人员居住 before it
+    if first > 0 and (before or (continues is not None and continues.search(clauses[first]))):
+        first -= 1
+    if fault_of_its_own is not None and last + 1 < len(clauses) and fault_of_its_own.search(clauses[last + 1]):
+        return "".join(clauses[first : last + 1])
+    return "".join(clauses[first : last + 2])

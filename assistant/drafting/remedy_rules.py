@@ -1,0 +1,187 @@
+"""The remedy classes and their limits (``data/fact_remedies.toml``, with the user's files from
+``<home>/rules/remedies/``): which words of a fact choose which measure, and how a quote is
+bounded. Read by ``fact_remedies.py`` (the measures) and ``open_facts.py`` (what is left open)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.drafting.fact_clauses import near
+from assistant.drafting.instructions import InstructionRules
+from assistant.i18n import _
+from assistant.units.lexicon import Stamp, files_stamp, shipped_rules
+
+# A user adds classes (tried before the shipped ones) or changes [limits] in these files.
+USER_DIR = Path("rules") / "remedies"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A fact's own wording of its class: for a fact with ``when``'s words, ``action``; and
+    ``settled_action`` when the problem says the matter is settled already (a fee refunded
+    during the inspection is not "adjusted in the books": the staff who took it are dealt with)."""
+
+    when: re.Pattern[str]
+    action: str
+    settled_action: str = ""
+
+
+@dataclass(frozen=True)
+class RemedyClass:
+    name: str
+    when: re.Pattern[str]
+    action: str
+    also: re.Pattern[str] | None = None  # `with`: the clauses around the match must match this too
+    unless: re.Pattern[str] | None = None
+    variants: tuple[Variant, ...] = ()  # a fact's own wording of it
+    # `settled`: words of the problem saying the matter is settled already (违规资金已退回), and
+    # the wording then (`settled_action`): what is settled is not promised again
+    settled: re.Pattern[str] | None = None
+    settled_action: str = ""
+    # `partly_action`: the wording when the fact says part of its sum is back already (合计3.9万元，
+    # 其中2.1万元已退回): the rest is recovered, the whole is not promised again (round 65)
+    partly_action: str = ""
+
+    def variant_of(self, text: str) -> Variant | None:
+        """The first variant whose words ``text`` has, if any."""
+        return next((v for v in self.variants if v.when.search(text)), None)
+
+    def variant_for(self, text: str) -> str | None:
+        """The wording of the first variant whose words ``text`` has, if any."""
+        found = self.variant_of(text)
+        return found.action if found else None
+
+    def wording(self, quote: str, fact: str = "") -> Variant | None:
+        """The variant for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
+        of the 周转房 named a clause before); None: the class's own wording."""
+        return self.variant_of(quote) or self.variant_of(fact)
+
+    def action_for(self, quote: str, fact: str = "") -> str:
+        """The wording for what ``quote`` (else ``fact``) says."""
+        found = self.wording(quote, fact)
+        return found.action if found else self.action
+
+    def matches(self, fact: str, continues: re.Pattern[str] | None = None) -> re.Match[str] | None:
+        found = self.when.search(fact)
+        if found is None:
+            return None
+        if self.also is not None and not self.also.search(near(fact, found, continues)):
+            return None
+        if self.unless is not None and self.unless.search(fact):
+            return None
+        return found
+
+    def answers_within(self, clause: str, fact: str) -> bool:
+        """Whether ``clause`` shows this class's fault, what the class needs beside its words
+        being anywhere in ``fact`` (3笔在景区农家乐接待存在超标准问题 of 列支公务接待费用23笔:
+        the money is named in the quoted clause before it, round 58)."""
+        return (
+            self.when.search(clause) is not None
+            and (self.also is None or self.also.search(fact) is not None)
+            and (self.unless is None or self.unless.search(clause) is None)
+        )
+
+
+@dataclass(frozen=True)
+class RemedyRules:
+    classes: tuple[RemedyClass, ...]
+    per_problem: int
+    covered: float
+    answering_topics: frozenset[str]  # matters of management a general measure settles
+    named_facts: int
+    fact_label: int
+    label_parts: int  # fault clauses named per fact, then 等
+    shared_term: int  # a run this long of a clause's subject that a measure repeats answers it
+    shortest_quote: int
+    subjectless: re.Pattern[str]  # a short open part that says not who or what (节假日未按规定封存)
+    continues: re.Pattern[str]
+    refers_back: re.Pattern[str]  # a continuation unreadable without the clause before (其中…)
+    new_setting: re.Pattern[str]  # a continuation that sets a new date (截至…): not another fault's
+    rest_of_quote: re.Pattern[str]  # a short clause after a quote that is the rest of its fault
+    rest_of_quote_long: re.Pattern[str]  # ...and one of any length (a standard the quote missed)
+    fault: re.Pattern[str]  # a word that shows a fault: where a quote begins and ends
+    any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
+    cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
+    summary: re.Pattern[str]  # a clause that sums up a matter's fault (巡查制度落实不严)
+    settled_clause: re.Pattern[str]  # a clause saying a fault is put right already (已退回…)
+    # a clause matching the first (其余3.6万元尚未追缴) is answered by any measure of its item
+    # matching the second (…按规定追回): what the item promises already, not named open again
+    answered_by: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    instruction: InstructionRules  # the group's demands by a date, taken up by a measure
+
+
+def remedy_rules(home: Path | None = None) -> RemedyRules:
+    """The shipped remedy classes, with the user's (``<home>/rules/remedies/*.toml``:
+    their [[class]] entries first, so theirs win; [limits] key by key); cached per file state."""
+    return _rules(str(home) if home else None, files_stamp(home, USER_DIR))
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
+    return shipped_rules(
+        _build,
+        "assistant.drafting.data",
+        "fact_remedies.toml",
+        home,
+        USER_DIR,
+        stamp,
+        error=_("整改措施规则有误：{error}"),
+        hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
+    )
+
+
+def _build(raw: dict[str, Any]) -> RemedyRules:
+    def optional(key: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
+        return re.compile(entry[key]) if key in entry else None
+
+    return RemedyRules(
+        classes=tuple(
+            RemedyClass(
+                name=str(entry["name"]),
+                when=re.compile(entry["when"]),
+                action=str(entry["action"]),
+                also=optional("with", entry),
+                unless=optional("unless", entry),
+                variants=tuple(
+                    Variant(re.compile(v["when"]), str(v["action"]), str(v.get("settled_action", "")))
+                    for v in entry.get("variant", [])
+                ),
+                settled=optional("settled", entry),
+                settled_action=str(entry.get("settled_action", "")),
+                partly_action=str(entry.get("partly_action", "")),
+            )
+            for entry in raw["class"]
+        ),
+        per_problem=int(raw["limits"]["per_problem"]),
+        covered=float(raw["limits"]["covered"]),
+        answering_topics=frozenset(map(str, raw["limits"]["answering_topics"])),
+        named_facts=int(raw["limits"]["named_facts"]),
+        fact_label=int(raw["limits"]["fact_label"]),
+        label_parts=int(raw["limits"]["label_parts"]),
+        shared_term=int(raw["limits"]["shared_term"]),
+        shortest_quote=int(raw["limits"]["shortest_quote"]),
+        subjectless=re.compile(raw["limits"]["subjectless"]),
+        continues=re.compile(raw["limits"]["continues"]),
+        refers_back=re.compile(raw["limits"]["refers_back"]),
+        new_setting=re.compile(raw["limits"]["new_setting"]),
+        rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
+        rest_of_quote_long=re.compile(raw["limits"]["rest_of_quote_long"]),
+        fault=re.compile(raw["limits"]["fault"]),
+        any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
+        cited=re.compile(raw["limits"]["cited"]),
+        summary=re.compile(raw["limits"]["summary"]),
+        settled_clause=re.compile(raw["limits"]["settled_clause"]),
+        answered_by=tuple(
+            (re.compile(pair["clause"]), re.compile(pair["measure"])) for pair in raw["limits"]["answered_by"]
+        ),
+        instruction=InstructionRules(
+            only_deadline=re.compile(raw["instruction"]["only_deadline"]),
+            recovering=re.compile(raw["instruction"]["recovering"]),
+            recover_action=str(raw["instruction"]["recover_action"]),
+            action=str(raw["instruction"]["action"]),
+        ),
+    )
