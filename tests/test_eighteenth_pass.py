@@ -249,7 +249,10 @@ def test_a_demand_by_a_date_is_taken_up_by_a_measure_quoting_it() -> None:
     assert "针对“在反馈之日起3个月内完成2024年以来收费数据全面自查”的要求，制定工作方案" in texts[-1], texts
     detail = "违规发放津补贴6.2万元，已追回2.1万元，剩余4.1万元须在反馈之日起2个月内追缴到位。"
     texts = [r.text for r in fact_remedies(detail)]
-    assert any(t.startswith("针对“剩余4.1万元须在反馈之日起2个月内追缴到位”的要求，") and "收缴到位" in t for t in texts), texts
+    assert any(t.startswith("针对“剩余4.1万元须在反馈之日起2个月内追缴到位”的要求，") and "按期全部追缴到位" in t for t in texts), texts
+    # money we owe is paid back in the demand's own verb, never "collected" (round 66)
+    texts = [r.text for r in fact_remedies("其余违规收取的6.2万元须在反馈之日起2个月内清退到位。")]
+    assert "按期全部清退到位" in texts[-1] and "收缴" not in texts[-1], texts
 
 
 def test_a_demand_that_is_only_the_deadline_gets_no_measure() -> None:
@@ -380,3 +383,11 @@ def test_equipment_valued_and_idle_is_an_asset_and_a_bare_count_takes_its_summar
     text = _only("2023年购入的价值96万元的全自动检验流水线，因场地问题闲置10个月")
     assert "闲置资产" in text, text
     assert "“意识形态工作责任制落实不到位，2024年仅专题研究1次”" in _only("意识形态工作责任制落实不到位，2024年仅专题研究1次。")
+
+
+def test_an_open_fact_is_named_by_what_it_took_up_not_by_its_dates_and_counts() -> None:
+    detail = (
+        "2024年3月至2024年12月，引入1家校外培训机构在园内开设舞蹈等3类兴趣班，占用下午保教活动时间，"
+        "按每生每学期980元向家长收费，累计参加幼儿210人次、收费20.6万元。"
+    )
+    assert "占用下午保教活动时间" in _placeholder(detail), _placeholder(detail)

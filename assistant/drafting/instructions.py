@@ -19,7 +19,7 @@ _SPLIT = re.compile(r"[。；;！!？?\n]")
 class InstructionRules:
     only_deadline: re.Pattern[str]  # a demand that says no more than "put it right by then"
     recovering: re.Pattern[str]  # a demand to get money back…
-    recover_action: str  # …and the measure for it
+    recover_action: str  # …and the measure for it, in the demand's own verb ({verb})
     action: str  # the measure for any other demand (a self-check, a list to make)
 
 
@@ -37,7 +37,10 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             demand = _LEAD.sub("", demand)
             if any(q == demand for q, _a in out):
                 continue
-            action = rules.recover_action if rules.recovering.search(demand) else rules.action
+            # in the demand's own verb: 退回 or 清退 of what we owe, 追缴 of what is owed to us
+            # (round 66: "收缴到位" of 17.3万 the kindergarten must refund to parents)
+            verb = rules.recovering.search(demand)
+            action = rules.recover_action.format(verb=verb.group(0)) if verb else rules.action
             out.append((demand.replace("“", "‘").replace("”", "’"), action))
     return out
 
