@@ -40,6 +40,18 @@ _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|�
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
+# a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
+# that one names the same act (1个项目擅自变更设计…): one fault, quoted whole (round 66)
+_PROCEDURE_ONLY = re.compile(r"^[^，。；]{0,4}未(?:按规定)?(?:履行|经|办理|报)[^，。；]{0,10}(?:程序|手续|审批|报批)$")
+_PROCEDURE_WORDS = re.compile(r"未|按规定|履行|程序|手续|审批|报批|办理|经|报|相关|有关")
+
+
+def _procedure_of_the_deed_before(short: str, before: str) -> bool:
+    """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计)."""
+    if not _PROCEDURE_ONLY.match(short.strip(" \u3000，,、")):
+        return False
+    core = _PROCEDURE_WORDS.sub("", short.strip(" \u3000，,、"))
+    return any(core[i : i + 2] in before for i in range(len(core) - 1))
 
 
 # the group's instruction (须在反馈之日起2个月内完成整改并报送整改情况) is no fault: it dates the
@@ -100,6 +112,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
+            or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
             # 2024年仅专题研究1次: the count alone says not of what, round 66)
             or (span < rules.shortest_quote and rules.summary.search(clauses[first - 1].strip(" \u3000，,、")) is not None)
@@ -196,7 +209,11 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
         around = near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
         variant = remedy.wording(quote, around)
         action = variant.action if variant else remedy.action
-        quote = _with_subject_before(fact, quote, remedy, action)
+        if (joined := _with_subject_before(fact, quote, remedy, action)) != quote:
+            # the clause the quote now opens with may call for a wording of its own: 未发展党员
+            # before 2名入党积极分子…材料缺失 is recruitment to take up, not admission to tighten
+            quote, variant = joined, remedy.wording(joined, around) or variant
+            action = variant.action if variant else remedy.action
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
