@@ -75,3 +75,11 @@ def test_a_procedure_skipped_is_quoted_with_the_act_it_belongs_to() -> None:
     text = _only(detail)
     assert "擅自调整建设位置，未履行调整报批程序”" in text, text
     assert "擅自调整" not in _placeholder(detail)
+
+
+def test_meals_paid_for_by_those_inspected_are_named_open() -> None:
+    detail = (
+        "2024年以“执法检查”名义列支公务接待费用12笔、金额1.6万元，其中5笔无公函、无接待清单，"
+        "有2次接待由被检查企业承担住宿费。"
+    )
+    assert "由被检查企业承担住宿费" in _placeholder(detail)
