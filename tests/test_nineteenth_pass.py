@@ -83,3 +83,11 @@ def test_meals_paid_for_by_those_inspected_are_named_open() -> None:
         "有2次接待由被检查企业承担住宿费。"
     )
     assert "由被检查企业承担住宿费" in _placeholder(detail)
+
+
+def test_a_short_setting_between_two_named_faults_is_kept() -> None:
+    detail = (
+        "安全生产责任意识不强，2024年汛期库区连续发生管涌险情3处，受损堤段共计120米，"
+        "其中2处发生在东坡段，值守人员脱岗未能及时发现并上报。"
+    )
+    assert "意识不强，2024年汛期库区连续发生管涌险情3处，受损堤段" in _placeholder(detail)
