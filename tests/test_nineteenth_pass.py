@@ -91,3 +91,9 @@ def test_a_short_setting_between_two_named_faults_is_kept() -> None:
         "其中2处发生在东坡段，值守人员脱岗未能及时发现并上报。"
     )
     assert "意识不强，2024年汛期库区连续发生管涌险情3处，受损堤段" in _placeholder(detail)
+
+
+def test_work_begun_before_its_permit_is_named_open() -> None:
+    detail = "2024年实施管网改造项目5个，有1个标段在施工许可证核发前即进场施工，另有2个项目拆分为6个合同规避公开招标。"
+    assert "规避公开招标”" in _only(detail)
+    assert "核发前即进场施工" in _placeholder(detail)
