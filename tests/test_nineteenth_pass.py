@@ -97,3 +97,26 @@ def test_work_begun_before_its_permit_is_named_open() -> None:
     detail = "2024年实施管网改造项目5个，有1个标段在施工许可证核发前即进场施工，另有2个项目拆分为6个合同规避公开招标。"
     assert "规避公开招标”" in _only(detail)
     assert "核发前即进场施工" in _placeholder(detail)
+
+
+# -- round 67 (a county ethnic and religious affairs bureau, read by the author) ----------------
+def test_money_held_for_a_project_never_started_goes_to_the_project() -> None:
+    text = _only("2024年下达乡村振兴衔接资金的3个项目因手续未办理长期未开工，资金46万元在镇财政所滞留9个月")
+    assert "加快推进项目实施" in text and "闲置资产" not in text, text
+
+
+def test_a_member_admitted_by_count_is_a_recruitment_to_review() -> None:
+    text = _only("2024年发展的2名党员政审材料缺失，思想汇报不全")
+    assert "党员发展情况逐一复核" in text and "台账" not in text, text
+
+
+def test_a_rotation_not_finished_is_finished_by_a_date() -> None:
+    text = _only("县级储备食用油规模800吨，2024年计划轮换300吨，实际完成210吨")
+    assert "未完成的轮换任务" in text and "不达标的储备物资" not in text, text
+
+
+def test_a_sites_donations_go_to_the_sites_account() -> None:
+    text = _only("抽查的4处宗教活动场所中，有2处2024年收到的功德款共计8.6万元未纳入场所账户，由负责人个人微信收取")
+    assert "纳入场所账户" in text and "收支两条线" not in text, text
+    # our own income kept in a personal account is still ours to put in the books
+    assert "收支两条线" in _only("2024年场地租金3.2万元由出纳个人微信收取，未纳入单位账户")
