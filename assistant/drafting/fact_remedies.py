@@ -48,9 +48,10 @@ _PROCEDURE_WORDS = re.compile(r"未|按规定|履行|程序|手续|审批|报批
 
 def _procedure_of_the_deed_before(short: str, before: str) -> bool:
     """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计)."""
-    if not _PROCEDURE_ONLY.match(short.strip(" \u3000，,、")):
+    short = short.strip(" \u3000，,、")
+    if not _PROCEDURE_ONLY.match(short):
         return False
-    core = _PROCEDURE_WORDS.sub("", short.strip(" \u3000，,、"))
+    core = _PROCEDURE_WORDS.sub("", short)
     return any(core[i : i + 2] in before for i in range(len(core) - 1))
 
 
