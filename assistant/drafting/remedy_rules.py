@@ -130,8 +130,18 @@ def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
         USER_DIR,
         stamp,
         error=_("整改措施规则有误：{error}"),
-        hint=_("每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[limits] 的值须为数字或正则表达式"),
+        hint=_(
+            "每个 [[class]] 需要 name、when 与 action，正则表达式须能编译；[[class.variant]] 需要 when 与 action，"
+            "或以 use 引用已定义的 [[shared_variants.名称]]；[limits] 的值须为数字或正则表达式"
+        ),
     )
+
+
+def _expanded(variants: list[dict[str, Any]], shared: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """A class's variants with each ``use = "name"`` entry replaced, in its place, by the
+    variants of ``[[shared_variants.name]]``: wording several classes give the same facts
+    (a recruitment's, whichever class its fault falls in) is written once."""
+    return [v for entry in variants for v in (shared[entry["use"]] if "use" in entry else [entry])]
 
 
 def _build(raw: dict[str, Any]) -> RemedyRules:
@@ -148,7 +158,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 unless=optional("unless", entry),
                 variants=tuple(
                     Variant(re.compile(v["when"]), str(v["action"]), str(v.get("settled_action", "")))
-                    for v in entry.get("variant", [])
+                    for v in _expanded(entry.get("variant", []), raw.get("shared_variants", {}))
                 ),
                 settled=optional("settled", entry),
                 settled_action=str(entry.get("settled_action", "")),
