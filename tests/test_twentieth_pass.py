@@ -103,3 +103,44 @@ def test_records_made_up_in_one_go_and_receptions_of_our_own_county_are_named() 
         "2024年以“工作调研”名义列支接待费用8笔、金额1.2万元，其中3笔无公函、无接待清单，2笔接待对象为本市单位人员。"
     )
     assert "接待对象为本市单位人员" in left
+
+
+def test_a_car_measure_answers_the_cars_kept_out_of_dispatch_and_at_home() -> None:
+    # round 66: 3辆公务用车未纳入平台统一调度 and 1辆执法车辆长期由个人停放在家中 beside a measure on
+    # the dispatch slips alone were read as missed
+    text, _ = _measures_and_open(
+        "中心2辆公务用车未纳入平台统一调度，2024年有7次周末出车无派车记录，1辆巡查车辆长期由驾驶员停放在家中。"
+    )
+    assert "纳入统一调度" in text and "严禁停放在私人住所" in text
+
+
+def test_a_part_of_a_reception_is_quoted_with_the_reception() -> None:
+    # round 66: 其中3笔在社区经费中列支后由街道报销 was quoted alone with the money wording and the
+    # reception before it was left open
+    text, left = _measures_and_open(
+        "2024年以“迎检工作餐”“入户走访”名义在辖区饭店列支餐费11笔、金额1.7万元，无公函和接待清单，其中2笔在社区经费中列支后由街道报销。"
+    )
+    assert "“2024年以‘迎检工作餐’‘入户走访’名义在辖区饭店列支餐费" in text and "公务接待" in text
+    assert "入户走访" not in left
+
+
+def test_a_rate_is_quoted_with_the_count_it_is_the_rate_of() -> None:
+    # round 66: 审计覆盖率不足15% was quoted alone and the 18 villages audited named open beside it
+    text, left = _measures_and_open(
+        "林业站2024年仅对全镇42个护林点中的9个开展了巡护检查，检查覆盖率不足25%；3个护林点巡护日志缺失。"
+    )
+    assert "“林业站2024年仅对全镇42个护林点中的9个开展了巡护检查，检查覆盖率不足25%”" in text
+    assert "9个开展了" not in left
+    # …not with a clause of another matter that shares a word (社区党组织 and 小区党支部)
+    text, left = _measures_and_open("全街道8个小区中有5个未建立党支部，社区党组织中有2个换届超期，小区党支部覆盖率仅为37%。")
+    assert "换届超期，小区党支部覆盖率" not in text + left
+
+
+def test_only_this_and_not_that_is_one_statement() -> None:
+    # round 66: 仅追回基金和解除协议，未依法作出行政处罚 was quoted from 未…, and the case named open
+    text, left = _measures_and_open(
+        "对1家定点零售药店为非参保人员刷卡购药、1家村卫生室虚构诊疗套取基金共计9.8万元的案件，仅追回基金和暂停协议，"
+        "未依法作出行政处罚，也未按规定移送公安机关。"
+    )
+    assert "1家村卫生室虚构诊疗套取基金共计9.8万元的案件，仅追回基金和暂停协议，未依法作出行政处罚" in text
+    assert "仅追回" not in left
