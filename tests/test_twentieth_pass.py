@@ -180,3 +180,24 @@ def test_goods_released_with_no_receipt_are_traced_and_teams_never_changed_are_r
     assert "交接台账" not in left
     _, left = _measures_and_open("路政巡查班组长期固定，3名班长在同一岗位任职超过9年未交流。")
     assert "长期固定" not in left
+
+
+# Round 68, the cultural market enforcement brigade (written by a helper, read by the author first)
+
+
+def test_minutes_made_up_afterwards_are_quoted_with_what_was_decided_unstudied() -> None:
+    # 5项重大事项未经…集体研究，由主要负责人个人签批后实施，事后补录会议纪要: the quote was 事后补录会议
+    # 纪要 alone, with a data-checking wording, and the decisions were named open
+    text, left = _measures_and_open(
+        "2024年车辆维修、设备采购等4项重大事项未经站务会集体研究，由站长个人签批后实施，事后补录会议纪要。"
+    )
+    assert "“2024年车辆维修、设备采购等4项重大事项未经站务会集体研究，由站长个人签批后实施，事后补录会议纪要”" in text
+    assert "严禁事后补录" in text and "数据抽查核验" not in text and not left
+
+
+def test_a_comparison_is_quoted_with_its_setting() -> None:
+    # 同为网吧接纳未成年人的违法行为，处罚金额从500元到1.5万元不等: the setting was named open, cut
+    text, left = _measures_and_open(
+        "同为娱乐场所超时营业的违法行为，罚款金额从1000元到2万元不等，3件案件从轻处罚未说明理由、未经集体讨论。"
+    )
+    assert "“同为娱乐场所超时营业的违法行为，罚款金额" in text and "同为" not in left

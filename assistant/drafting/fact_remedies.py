@@ -42,6 +42,11 @@ _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause o
 # (the case named open beside a measure on the missing penalty, round 66)
 _NOT_AFTER_ONLY = re.compile(r"^(?:也|又|均|但|却|而)?未")
 _ONLY = re.compile(r"^(?:仅|只)")
+# a short clause opening with "afterwards" (事后补录会议纪要) says what followed the deed before it,
+# and one of a comparison's setting (同为网吧接纳未成年人的违法行为) is the subject of the clause after
+# it (处罚金额从500元到1.5万元不等): each is quoted with the other (round 68)
+_AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
+_SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 # a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
@@ -113,6 +118,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             # …but 其中3笔… cannot be read without what it is part of (round 66), nor 未… after 仅…
             and not rules.refers_back.search(clauses[first])
             and not _not_after_only(clauses[first], clauses[first - 1])
+            and not (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]))
         ):
             return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
         return bool(
@@ -134,6 +140,10 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
             or _not_after_only(clauses[first], clauses[first - 1])
+            or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
+            or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
+            # 未经…集体研究，由主要负责人个人签批后实施: what was done unstudied, read from its start
+            or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
