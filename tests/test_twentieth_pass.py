@@ -201,3 +201,21 @@ def test_a_comparison_is_quoted_with_its_setting() -> None:
         "同为娱乐场所超时营业的违法行为，罚款金额从1000元到2万元不等，3件案件从轻处罚未说明理由、未经集体讨论。"
     )
     assert "“同为娱乐场所超时营业的违法行为，罚款金额" in text and "同为" not in left
+
+
+# Round 68, the maritime and waterway office (a helper's document, read by the author first)
+
+
+def test_clues_of_an_offence_by_the_public_go_to_the_body_that_enforces_the_law() -> None:
+    # 群众反映的夜间非法采砂问题线索未按规定移送处置 got 加强与纪检监察机关的协作配合
+    text, _ = _measures_and_open("对群众举报的河道非法捕捞问题线索未按规定移送处置。")
+    assert "公安机关或有关主管部门" in text and "纪检监察" not in text
+    # clues of a cadre's misconduct still go to the discipline bodies
+    text, _ = _measures_and_open("对检查中发现的3条涉嫌违纪违法问题线索未及时移送纪检监察机关。")
+    assert "纪检监察" in text and "公安机关或有关主管部门" not in text
+
+
+def test_trips_with_no_dispatch_slip_get_the_car_measure() -> None:
+    # 2024年有11次节假日出车无派车单 had no measure in 40 problems of the documents kept
+    text, left = _measures_and_open("海事处执法艇和公务用车使用管理不规范，2024年有8次节假日出车无派车单。")
+    assert "派车审批" in text and not left
