@@ -219,3 +219,28 @@ def test_trips_with_no_dispatch_slip_get_the_car_measure() -> None:
     # 2024年有11次节假日出车无派车单 had no measure in 40 problems of the documents kept
     text, left = _measures_and_open("海事处执法艇和公务用车使用管理不规范，2024年有8次节假日出车无派车单。")
     assert "派车审批" in text and not left
+
+
+# Round 68, the seedling station (a helper's document, read by the author first)
+
+
+def test_car_logs_and_cash_pay_are_answered_by_the_measures_that_cover_them() -> None:
+    # 1辆皮卡车使用登记不全……春节、国庆假期有3次未按规定封存 was named open beside the car measure,
+    # 以现金发放，未通过银行代发 beside a measure paying by bank transfer
+    _, left = _measures_and_open(
+        "站里2辆工作用车使用登记不全，2024年有17次出车无派车单，国庆假期有2次未按规定封存。"
+    )
+    assert not left
+    _, left = _measures_and_open(
+        "临时工工资表有大量代签、同一笔迹签名；临时工工资以现金发放占比达55%，未通过银行代发。"
+    )
+    assert "现金发放" not in left
+
+
+def test_the_rest_of_a_sum_to_recover_by_a_date_is_taken_up_without_a_must() -> None:
+    # 已于巡察期间追回1.8万元，其余在反馈之日起2个月内追缴到位 was in no measure: no 须 before it
+    text, left = _measures_and_open(
+        "2户未种植即领取苗木后转卖，涉及苗木折价2.6万元，已于巡察期间追回1.1万元，其余在反馈之日起2个月内追缴到位。"
+    )
+    assert "针对“其余在反馈之日起2个月内追缴到位”的要求" in text and "按期全部追缴到位" in text
+    assert not left.endswith("，”的整改措施】")

@@ -98,7 +98,9 @@ def facts_of(detail: str) -> list[str]:
     instruction when to finish)."""
     facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
     # …nor a sentence that is only the instruction (被挤占的幼儿伙食费须在反馈之日起2个月内全部退回)
-    cut = (_INSTRUCTED_TAIL.sub("", f) for f in facts if not _INSTRUCTION.match(f) and not _INSTRUCTED.fullmatch(f))
+    cut = (
+        _INSTRUCTED_TAIL.sub("", f).rstrip(" \u3000，,") for f in facts if not _INSTRUCTION.match(f) and not _INSTRUCTED.fullmatch(f)
+    )
     return [f for f in cut if len(f) >= 6]
 
 

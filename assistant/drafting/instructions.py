@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 
 # a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
-DEMAND = re.compile(r"[^，,。；;]*(?:须|需|必须|应当?|要求)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*")
+# …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
+# 追缴到位: round 68, in no measure)
+DEMAND = re.compile(
+    r"[^，,。；;]*(?:须|需|必须|应当?|要求)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
+    r"|(?:其余|剩余|余下)[^，,。；;]{0,10}?(?:在|于|自)(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
+)
 _LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 
