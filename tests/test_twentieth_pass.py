@@ -244,3 +244,32 @@ def test_the_rest_of_a_sum_to_recover_by_a_date_is_taken_up_without_a_must() -> 
     )
     assert "针对“其余在反馈之日起2个月内追缴到位”的要求" in text and "按期全部追缴到位" in text
     assert not left.endswith("，”的整改措施】")
+
+
+# Round 68, the township (a helper's document, read by the author first) and the seedling station's
+# reader
+
+
+def test_a_share_we_owe_a_village_is_paid_and_the_agreement_it_breaks_is_answered() -> None:
+    # 景区与村集体的门票分成协议未按约定兑现，拖欠竹溪村分成款6.5万元 got "催收到位", as if owed to us
+    text, left = _measures_and_open("景区与村集体的停车收费分成协议未按约定兑现，拖欠茶坪村分成款3.2万元。")
+    assert "及时足额支付" in text and "催收" not in text and not left
+
+
+def test_money_diverted_from_a_fund_is_named_and_an_idle_factory_is_put_to_use() -> None:
+    _, left = _measures_and_open("“四乱”问题3处未清理，河道保洁经费6.4万元有1.9万元用于村部日常开支。")
+    assert "用于村部日常开支" in left
+    text, _ = _measures_and_open("2024年新建的村级茶叶加工厂投入资金48万元，建成后因缺乏运营主体闲置至今。")
+    assert "闲置资产" in text and "闲置资金" not in text
+
+
+def test_a_low_rent_and_takings_held_in_hand_are_answered_beside_their_measures() -> None:
+    # the seedling station's reader: both named open beside the measures answering them
+    _, left = _measures_and_open(
+        "苗圃土地出租未经资产评估和主管部门审批，以每亩每年260元协议出租，租金明显低于周边每亩每年550元左右的水平。"
+    )
+    assert "租金明显低于" not in left
+    _, left = _measures_and_open(
+        "苗木销售未实行统一开票收款，销售收入中有18.2万元由工作人员通过个人微信收款，滞留个人手中最长达4个月后才交回入账。"
+    )
+    assert not left
