@@ -273,3 +273,12 @@ def test_a_low_rent_and_takings_held_in_hand_are_answered_beside_their_measures(
         "苗木销售未实行统一开票收款，销售收入中有18.2万元由工作人员通过个人微信收款，滞留个人手中最长达4个月后才交回入账。"
     )
     assert not left
+
+
+def test_an_over_report_by_count_is_corrected_and_quoted_with_the_count_it_differs_from() -> None:
+    # the seedling station's reader: 多报74万株 of a subsidised project had no measure at all
+    text, left = _measures_and_open(
+        "2024年生态护林补贴申报面积120亩，经县林业站复核实际管护面积仅104亩，多报16亩涉及补贴资金0.8万元。"
+    )
+    assert "“2024年生态护林补贴申报面积120亩，经县林业站复核实际管护面积仅104亩，多报16亩" in text
+    assert "据实更正" in text and not left

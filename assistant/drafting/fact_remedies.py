@@ -47,6 +47,8 @@ _ONLY = re.compile(r"^(?:仅|只)")
 # it (处罚金额从500元到1.5万元不等): each is quoted with the other (round 68)
 _AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
 _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
+# …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
+_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 # a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
@@ -144,6 +146,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             or _not_after_only(clauses[first], clauses[first - 1])
             or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
             or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
+            or _DIFFERENCE.match(clauses[first].strip(" \u3000，,、")) is not None
             # 未经…集体研究，由主要负责人个人签批后实施: what was done unstudied, read from its start
             or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
             or span < _UNREADABLE
