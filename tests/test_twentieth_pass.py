@@ -12,6 +12,7 @@ from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
 from assistant.drafting.remedy_rules import remedy_rules
 from assistant.errors import InputError
+from assistant.settings import Settings
 from tests.test_fact_remedies import _uniform
 
 _REVIEW = "对相关党员发展情况逐一复核"
@@ -282,3 +283,29 @@ def test_an_over_report_by_count_is_corrected_and_quoted_with_the_count_it_diffe
     )
     assert "“2024年生态护林补贴申报面积120亩，经县林业站复核实际管护面积仅104亩，多报16亩" in text
     assert "据实更正" in text and not left
+
+
+# Round 68, the waterway office's reader
+
+
+def test_fines_taken_in_cash_keep_fines_apart_from_collection() -> None:
+    # 罚款由执法人员以现金方式收取后滞留15至60天才上缴财政 got "各项收入日清日结", as if our takings
+    for fact in (
+        "罚没款收缴不及时，共计4.1万元罚款由执法人员以现金方式收取后滞留10至40天才上缴财政。",
+        "罚缴分离制度执行不严，2024年有9笔罚款共3.6万元由执法人员现场收取现金后集中缴库，最长滞留31天。",
+    ):
+        text, _ = _measures_and_open(fact)
+        assert "罚缴分离" in text and "日清日结" not in text, fact
+
+
+def test_a_branch_whose_name_ends_in_its_office_word_keeps_its_own_office(draft_settings: Settings) -> None:
+    # 中共…海事处支部委员会 with 处办公室 in its defaults: the group's office was 处党支部办公室
+    from assistant.drafting import front_matter
+    from assistant.drafting.context import DraftingContext
+    from assistant.drafting.inputs.feedback.model import Feedback
+    from tests.test_tenth_pass import _feedback
+
+    data = _feedback("中共澜江县地方海事处支部委员会", "县委第三巡察组", problems=["问题1"]).model_dump(mode="json")
+    data["defaults"] = {"leader": "海事处党支部书记、主任", "department": "处办公室"}
+    text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
+    assert "办公室设在处办公室" in text and "党支部办公室" not in text, text

@@ -189,7 +189,7 @@ def _users_group(context: DraftingContext, filled: dict[str, str]) -> dict[str, 
     # …and a second name in brackets (综合办公室（党群工作部）) is the same office's (round 54)
     bare = _SECOND_NAME.sub("", office)
     itself = (bare.endswith("办") and bool(profile.short and profile.short.endswith("办"))) or profile.core.endswith(bare)
-    if bare.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(bare, profile.short, profile.name):
+    if bare.endswith(("办公室", "办", *_GENERAL_OFFICES)) and "待补充" not in office and not itself and _our_office(bare, profile.short, profile.name, profile.core):
         out["office"] = office
     return out
 
@@ -254,7 +254,7 @@ _GENERAL_OFFICES = ("综合科", "综合股", "综合部", "综合室", "秘书�
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 
 
-def _our_office(office: str, short: str | None, name: str) -> bool:
+def _our_office(office: str, short: str | None, name: str, core: str = "") -> bool:
     """Whether ``office`` names an office that can be ours: 局办公室 is a bureau's, not a
     village's; a bare 办公室 says less than the group's own (会办公室); 县政协办公室 is the
     office of 中共XX县政协党组, whose name says 县政协 though it has no short form."""
@@ -271,7 +271,9 @@ def _our_office(office: str, short: str | None, name: str) -> bool:
         return True  # 学校党政办公室: a school's own (read in round 48: 校党委办公室 instead)
     # …县政府研究室综合科 of 中共XX县人民政府研究室: 县政府 is how its own people write 县人民政府
     said = {name, name.replace("人民政府", "政府")}
-    return bool(short and stem.startswith(short)) or (len(stem) >= 2 and any(stem in n for n in said))
+    # …处办公室 of a 海事处 (round 68: the group's office became 处党支部办公室): the last word of our name
+    ours = bool(short and stem.startswith(short)) or (len(stem) == 1 and (short or core).endswith(stem))
+    return ours or (len(stem) >= 2 and any(stem in n for n in said))
 
 
 def requirements(context: DraftingContext) -> str:
