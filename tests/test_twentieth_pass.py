@@ -309,3 +309,25 @@ def test_a_branch_whose_name_ends_in_its_office_word_keeps_its_own_office(draft_
     data["defaults"] = {"leader": "海事处党支部书记、主任", "department": "处办公室"}
     text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
     assert "办公室设在处办公室" in text and "党支部办公室" not in text, text
+
+
+# Round 68, the township's reader and the drug rehabilitation centre (read by the author first)
+
+
+def test_a_house_approved_again_is_named_and_money_moved_back_is_settled() -> None:
+    _, left = _measures_and_open(
+        "审批的41宗建房申请中有6宗未经村民代表会议评议和公示，2户在已有宅基地的情况下再次获批。"
+    )
+    assert "再次获批" in left
+    # 截至反馈时，已将个人账户资金全部转回所基本账户: settled, not asked for again
+    _, left = _measures_and_open(
+        "售卖收入中有12.6万元存放在以个人名义开设的账户中，未纳入单位财务统一核算，截至反馈时，已将个人账户资金全部转回单位基本账户。"
+    )
+    assert "转回" not in left
+
+
+def test_a_demand_that_is_only_the_deadline_gets_no_measure() -> None:
+    # 整改要求在反馈之日起2个月内完成; 上述问题应在反馈之日起2个月内整改到位: measures that add nothing
+    for tail in ("整改要求在反馈之日起2个月内完成。", "上述问题应在反馈之日起2个月内整改到位。"):
+        text, _ = _measures_and_open(f"2024年采购办公家具共计18.5万元，拆分为4笔规避政府采购程序，{tail}")
+        assert "的要求，" not in text, tail
