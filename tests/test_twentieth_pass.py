@@ -331,3 +331,9 @@ def test_a_demand_that_is_only_the_deadline_gets_no_measure() -> None:
     for tail in ("整改要求在反馈之日起2个月内完成。", "上述问题应在反馈之日起2个月内整改到位。"):
         text, _ = _measures_and_open(f"2024年采购办公家具共计18.5万元，拆分为4笔规避政府采购程序，{tail}")
         assert "的要求，" not in text, tail
+
+
+def test_approval_papers_signed_afterwards_keep_approval_before_the_act() -> None:
+    # the drug rehabilitation centre's reader: 相关审批材料由医疗科、管教科事后补签 got a data check
+    text, _ = _measures_and_open("3人所外就医期满未按期收回，相关审批材料由医务科事后补签。")
+    assert "事前审批" in text and "数据抽查核验" not in text
