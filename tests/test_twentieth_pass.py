@@ -337,3 +337,9 @@ def test_approval_papers_signed_afterwards_keep_approval_before_the_act() -> Non
     # the drug rehabilitation centre's reader: 相关审批材料由医疗科、管教科事后补签 got a data check
     text, _ = _measures_and_open("3人所外就医期满未按期收回，相关审批材料由医务科事后补签。")
     assert "事前审批" in text and "数据抽查核验" not in text
+
+
+def test_a_villages_income_is_put_on_its_books_in_words_a_xiang_can_sign() -> None:
+    # the township's reader: "村账镇代管" in a 乡's plan needed an edit
+    text, _ = _measures_and_open("茶岭村集体茶园流转收入7.2万元未纳入村集体账户，由村委会主任个人保管。")
+    assert "村集体账户统一核算" in text and "镇" not in text and "乡" not in text
