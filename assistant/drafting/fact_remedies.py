@@ -69,12 +69,16 @@ def _not_after_only(clause: str, before: str) -> bool:
     return bool(_NOT_AFTER_ONLY.match(clause.strip(" \u3000，,、")) and _ONLY.match(before.strip(" \u3000，,、")))
 
 
-def _procedure_of_the_deed_before(short: str, before: str) -> bool:
-    """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计),
-    or only the rate of it (审计覆盖率不足15% of 18个村开展了财务审计)."""
+def _rate_of_the_count_before(short: str, before: str) -> bool:
+    """Whether ``short`` only says the rate of what ``before`` counts (审计覆盖率不足15% of
+    18个村开展了财务审计)."""
     short = short.strip(" \u3000，,、")
-    if _RATE_ONLY.match(short):
-        return (rate := _RATE_OF.search(short)) is not None and rate.group(1) in before
+    return bool(_RATE_ONLY.match(short)) and (rate := _RATE_OF.search(short)) is not None and rate.group(1) in before
+
+
+def _procedure_of_the_deed_before(short: str, before: str) -> bool:
+    """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计)."""
+    short = short.strip(" \u3000，,、")
     if not _PROCEDURE_ONLY.match(short):
         return False
     core = _PROCEDURE_WORDS.sub("", short)
@@ -152,6 +156,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
+            or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
             # 2024年仅专题研究1次: the count alone says not of what, round 66)
             or (span < rules.shortest_quote and rules.summary.search(clauses[first - 1].strip(" \u3000，,、")) is not None)
