@@ -46,7 +46,11 @@ def test_a_user_class_uses_a_shipped_group_and_one_of_its_own(tmp_path: Path) ->
     rules = remedy_rules(tmp_path)
     mine = rules.classes[0]
     assert mine.name == "patrol"
-    assert [v.action[:6] for v in mine.variants] == ["夜间巡河由两", _PLAN[:6], _REVIEW[:6]]
+    # the user's group, then the shipped recruitment group in its own order, in place
+    shipped = next(k for k in remedy_rules().classes if k.name == "minutes")
+    recruitment = [v.action for v in shipped.variants if _PLAN in v.action or _REVIEW in v.action or "入党积极分子" in v.action]
+    assert [v.action for v in mine.variants][0].startswith("夜间巡河由两")
+    assert [v.action for v in mine.variants][1:] == recruitment and _PLAN in " ".join(recruitment) and _REVIEW in " ".join(recruitment)
     assert mine.wording("夜间巡河不到位", "") is not None and mine.wording("夜间巡河不到位", "").action.startswith("夜间巡河")
 
 

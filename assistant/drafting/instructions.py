@@ -17,6 +17,9 @@ DEMAND = re.compile(
     r"|(?:其余|剩余|余下)[^，,。；;]{0,10}?(?:在|于|自)(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
 )
 _LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
+# …a demand naming what it wants done (须在反馈之日起2个月内完成易涝点整治方案) is about that, not
+# about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
+_OWN_OBJECT = re.compile(r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)[^，,。；;]{3,}")
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 
 
@@ -37,7 +40,7 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             demand = found.group(0).strip(" \u3000，,")
             if not _LEAD.sub("", demand) or rules.only_deadline.search(_LEAD.sub("", demand)):
                 continue
-            if _LEAD.match(demand) and (before := _clause_before(sentence, found.start())):
+            if _LEAD.match(demand) and not _OWN_OBJECT.search(demand) and (before := _clause_before(sentence, found.start())):
                 demand = f"{before}，{demand}"  # 其余83.6万元尚未退回，须在…退回到位: of what (round 66)
             demand = _LEAD.sub("", demand)
             if any(q == demand for q, _a in out):

@@ -242,6 +242,10 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
     clause = clauses[i].strip(" \u3000，,、")
     if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause):
         return True
+    # …or with a faultless setting between them (病历书写不规范，抽查运行病历60份，首次病程记录超时、上级
+    # 医师查房记录缺失的有17份: round 69's own reading named the summary open beside its answer)
+    if i + 2 < len(clauses) and inside[i + 2] and not inside[i + 1] and rules.summary.search(clause) and not rules.any_fault.search(clauses[i + 1]):
+        return True
     # the count of a quoted deed between them shows no fault (以…名义列支招待费用，2023年至
     # 2024年共17笔，其中9笔无接待事由: round 58): the rest goes on from the quote all the same
     counted = (
@@ -253,11 +257,19 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
         return True
     if i == 0 or not inside[i - 1]:
         return False
-    quote_is_summary = (i == 1 or not inside[i - 2]) and rules.summary.search(clauses[i - 1].strip(" \u3000，,、"))
+    summary = clauses[i - 1].strip(" \u3000，,、")
+    quote_is_summary = (i == 1 or not inside[i - 2]) and rules.summary.search(summary) and _instance_of(summary, clause, rules)
     goes_on = rules.rest_of_quote.search(clause) or (rules.refers_back.search(clause) and not rules.fault.search(clause))
     # the standard a quoted shortfall missed may run longer (低于每200至250张床位配备1名的要求)
     rest = (len(clause) < rules.shortest_quote and goes_on) or rules.rest_of_quote_long.search(clause) is not None
     return bool(quote_is_summary or rest)
+
+
+def _instance_of(summary: str, clause: str, rules: RemedyRules) -> bool:
+    """Whether ``clause`` can be an instance of the quoted ``summary`` before it: any clause,
+    unless a pair of ``instances`` knows that summary's instances and ``clause`` is not one."""
+    kinds = [instance for sums, instance in rules.instances if sums.search(summary)]
+    return not kinds or any(instance.search(clause) for instance in kinds)
 
 
 def _class_of(measure: str, rules: RemedyRules) -> RemedyClass | None:

@@ -111,6 +111,10 @@ class RemedyRules:
     # a clause matching the first (其余3.6万元尚未追缴) is answered by any measure of its item
     # matching the second (…按规定追回): what the item promises already, not named open again
     answered_by: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # after a quoted summary matching the first (试剂出入库台账不全), only a clause matching the
+    # second is its instance (2024年有2次党员大会无会议记录), quoted with it; another fault after
+    # it (价值5.8万元的过期试剂未按规定报损处置) is one of its own
+    instances: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     instruction: InstructionRules  # the group's demands by a date, taken up by a measure
 
 
@@ -187,6 +191,9 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         settled_clause=re.compile(raw["limits"]["settled_clause"]),
         answered_by=tuple(
             (re.compile(pair["clause"]), re.compile(pair["measure"])) for pair in raw["limits"]["answered_by"]
+        ),
+        instances=tuple(
+            (re.compile(pair["summary"]), re.compile(pair["instance"])) for pair in raw["limits"].get("instance_of", [])
         ),
         instruction=InstructionRules(
             only_deadline=re.compile(raw["instruction"]["only_deadline"]),
