@@ -87,10 +87,12 @@ def test_pay_drawn_for_staff_lent_out_is_quoted_with_the_secondment() -> None:
 
 
 def test_a_short_open_part_is_named_after_the_setting_it_needs() -> None:
-    # 节假日未按规定封存 says not what was left unsealed: the opening setting does
-    assert _open("巡逻执法用车4辆，2024年有9次出车登记不全，节假日未按规定封存") == ["巡逻执法用车4辆……节假日未按规定封存"]
+    # 节假日未按规定试机 says not what was left untested: the opening setting does (the cars of
+    # the first cases are answered since round 70: the car measure lays them up on holidays)
+    assert _open("备用发电机2台，2024年有9次试机记录不全，节假日未按规定试机") == ["备用发电机2台……节假日未按规定试机"]
     # an opening that is a fault, answered, is not named again beside it
-    assert _open("巡逻执法用车出车登记不全，2024年有9次出车无派车单，节假日未按规定封存") == ["节假日未按规定封存"]
+    assert _open("备用发电机试机记录不全，2024年有9次试机无签字，节假日未按规定试机") == ["节假日未按规定试机"]
+    assert _open("巡逻执法用车4辆，2024年有9次出车登记不全，节假日未按规定封存") == []
     # a part that reads alone stays alone
     assert _open("19家餐饮用户安检记录无用户签字确认，存在以填表代替检查现象") == ["存在以填表代替检查现象"]
 

@@ -171,3 +171,99 @@ def test_the_cadre_selection_rules_are_borrowed_only_for_a_cadres_selection() ->
     # …and kept where cadres were promoted without their procedure
     bureau = "2023年以来选拔任用的6名股室负责人中，有2人未经民主推荐即提交党组会研究"
     assert unmet_need(clause, bureau) is None
+
+
+# Round 70 (a nature reserve, a metrology institute, a reservoir-area town, a study-practice
+# base, a city dental hospital), read by independent helpers before these fixes.
+
+
+def test_a_promise_of_service_not_kept_is_kept_not_paid() -> None:
+    text, _ = _measures_and_open("集贸市场在用电子秤980台，2023年以来仅检定512台，免费检定承诺未兑现。")
+    assert "限期兑现到位" in text and "拨付到位" not in text, text
+
+
+def test_money_paid_with_nothing_to_show_is_checked_and_recovered() -> None:
+    text, _ = _measures_and_open("按收费额的50%向该公司支付费用共计6.2万元，无检定原始记录和结算明细。")
+    assert "无原始记录或依据不充分的款项按规定追回" in text and "按规定完善" not in text, text
+    text, _ = _measures_and_open("2024年有15笔差旅费、维修费报销无审批签字或附件不全，金额合计2.6万元。")
+    assert "对相关报销凭证逐笔复核" in text and "签字确认" not in text, text
+
+
+def test_an_unsigned_price_notice_is_told_before_the_charge_from_now_on() -> None:
+    text, _ = _measures_and_open("对患者的价格告知书有120份无患者签字。")
+    assert "收费项目事前告知" in text and "由经办人和当事人如实签字确认" not in text, text
+
+
+def test_cars_driven_after_hours_are_checked_for_private_use() -> None:
+    text, _ = _measures_and_open("行车记录显示2024年有9次在非工作时间驶往县城，加油卡使用无明细登记，油耗明显偏高。")
+    assert "属公车私用的按规定追缴费用" in text and "建立健全相关台账" not in text, text
+
+
+def test_devices_are_bought_and_checked_as_devices_not_as_drugs_or_food() -> None:
+    text, _ = _measures_and_open("2023年至2024年种植体集采协议采购量完成率仅为58%。")
+    assert "非中选高价耗材" in text and "药品" not in text, text
+    text, _ = _measures_and_open("2024年有9个国家集采中选药品品种未完成约定采购量。")
+    assert "中选药品优先配备使用" in text, text  # drugs keep their wording
+    text, _ = _measures_and_open("外包合同未约定质量标准，义齿进货查验记录缺失。")
+    assert "医疗器械进货查验" in text and "食材" not in text, text
+
+
+def test_money_taken_back_or_returned_after_a_check_is_settled() -> None:
+    text, _ = _measures_and_open("监理单位未如实记录，多计工程量价款5.3万元，现已从工程尾款中扣回。")
+    assert "清退、追缴到位" not in text, text
+    text, _ = _measures_and_open("超标准收取“局部麻醉”等费用820人次、计3.1万元。上述资金已在市医保局专项检查后退回医保基金。")
+    assert "按规定清退" not in text, text
+
+
+def test_pay_drawn_in_full_below_par_is_recomputed_by_the_rating() -> None:
+    text, _ = _measures_and_open("2024年度考核评为“基本称职”的3名村干部仍全额领取绩效报酬。")
+    assert "按考核结果重新核定" in text and "停止发放" not in text, text
+
+
+def test_a_missing_safety_escort_is_put_on_before_the_next_trip() -> None:
+    text, _ = _measures_and_open("租用车辆接送学生未按规定配备随车安全员。")
+    assert "未配备的一律不得出车" in text and "一时无法配齐" not in text, text
+
+
+def test_content_taught_unreviewed_is_reviewed_not_the_hire() -> None:
+    text, _ = _measures_and_open("2024年外聘研学导师授课内容未经审核即在课堂使用。")
+    assert "授课内容一律事先审核" in text and "解聘" not in text, text
+
+
+def test_matters_decided_unstudied_are_the_collective_decisions_whatever_they_are() -> None:
+    text, _ = _measures_and_open("营地改造项目、收费标准调整和研学旅行机构合作等重大事项未经支委会集体研究。")
+    assert "提交集体研究决定" in text and "清退" not in text, text
+
+
+def test_a_plans_execution_rate_is_not_a_budgets() -> None:
+    text, _ = _measures_and_open("2024年4个保护站巡护计划执行率仅为58%。")
+    assert "预算执行" not in text, text
+    # a debt plan's rate keeps its debt wording (keeps round 42)
+    text, _ = _measures_and_open("截至2024年底村级负债余额386万元，化债计划执行率仅为34%。")
+    assert "化解" in text, text
+
+
+def test_the_rest_of_a_quote_is_not_named_again() -> None:
+    _, left = _measures_and_open("柳湾村产业大棚项目投资42万元，建成后长期闲置，年租金收入不足2万元，未达到项目申报时预期的带动增收效果。")
+    assert left == "", left
+    text, left = _measures_and_open("其中210例以“骨增量”名义另行拆分收费，使单颗种植牙全流程费用超出4500元调控目标，多收患者费用合计31.2万元。")
+    assert "清退" in text and left == "", (text, left)
+
+
+def test_a_reserve_in_a_county_is_not_a_district() -> None:
+    from assistant.units.profile import profile_for
+
+    profile = profile_for("中共岚峪县白鹭岭自然保护区管理局支部委员会", inspection_body="县委第二巡察组")
+    assert profile.superior == "县委", profile
+    assert profile_for("中共福州市台江区司法局党组").superior == "区委"  # a district still is one
+
+
+def test_a_base_for_pupils_is_an_institution_not_a_school() -> None:
+    # round 70: 中小学生研学实践教育基地 got 校党支部, 校长 and 年级组 in its leading group
+    from assistant.units.profile import profile_for
+
+    base = profile_for("中共桐岙县中小学生研学实践教育基地支部委员会", inspection_body="县委第三巡察组")
+    assert (base.kind, base.head, base.short) == ("public_institution", "主任", "基地"), base
+    assert "年级组" not in base.subunits
+    assert profile_for("中共某县第一中学支部委员会").kind == "school"  # schools still are
+    assert profile_for("中共某县实验小学支部委员会").kind == "school"

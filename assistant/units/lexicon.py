@@ -93,6 +93,7 @@ class Lexicon:
     allow: tuple[str, ...]
     sector_kinds: dict[str, frozenset[str]]  # a sector's units speak of these kinds ("*" = all)
     body_organs: tuple[str, ...] = ()  # another unit's organ after its name ([bodies])
+    areas: tuple[str, ...] = ()  # names ending in a division word that are no division (保护区)
     body_kinds: frozenset[str] = frozenset()
 
     @cached_property
@@ -347,4 +348,5 @@ def build(data: dict[str, Any]) -> Lexicon:
         sector_kinds={str(k): frozenset(_strs(v)) for k, v in data.get("sector_kinds", {}).items()},
         body_organs=_strs(data.get("bodies", {}).get("organs")),
         body_kinds=frozenset(_strs(data.get("bodies", {}).get("kinds"))),
+        areas=_strs(data.get("areas", {}).get("words")),
     )

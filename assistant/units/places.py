@@ -53,6 +53,8 @@ def _next_place(text: str, lex: Lexicon) -> Place | None:
                 after = ""
             if division[-1] + after in _FALSE_JOINS or stem[-1] + division[0] in _FALSE_JOINS:
                 continue
+            if any((stem + division).endswith(area) for area in lex.areas):
+                continue  # 白鹭岭自然保护区: an area inside the place, not a division ([areas])
             return Place(stem + division, stem, division, lex.divisions[division])
     return None
 
