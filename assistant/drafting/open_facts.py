@@ -91,7 +91,7 @@ def unanswered_facts(
                 c,
                 share(b, said) >= rules.covered
                 or repeated(c, b, promised)
-                or rules.settled_clause.search(c) is not None
+                or _settled(every, every.index(c), rules)
                 or _promised_in_item(c, measures, rules),
             )
             for c, b in clauses
@@ -210,12 +210,21 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         joined[i] = joined[i] or _goes_with_quote(clauses, after, i, rules)
     closed = [
         shut or covered(c.strip(" \u3000，,")) or joined[i]
-        or rules.settled_clause.search(c) is not None  # put right already: nothing to answer
+        or _settled(clauses, i, rules)  # put right already: nothing to answer
         or _promised_in_item(c, measures, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
     return _name_open(clauses, open_, closed, rules) if open_ else ""
+
+
+def _settled(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
+    """Whether clause ``i`` is put right already: it says so, or the clause after it does of
+    it (违规结算医保基金2.9万元，已于巡察期间退回医保基金专户: round 71 named the sum open)."""
+    if rules.settled_clause.search(clauses[i]) is not None:
+        return True
+    after = clauses[i + 1].strip(" \u3000，,") if i + 1 < len(clauses) else ""
+    return bool(after) and after.startswith("已") and rules.settled_clause.search(after) is not None
 
 
 def _promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
