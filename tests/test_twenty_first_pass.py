@@ -340,3 +340,84 @@ def test_receptions_under_a_long_name_and_cars_with_holidays_are_answered() -> N
     )
     assert "公务接待审批和清单制度" in text and "节假日定点封存" in text, text
     assert "封存" not in left and "接待" not in left, left
+
+
+# Round 72 (a pastoral township, a public childcare centre, an occupational disease hospital,
+# a foreign affairs office, a parking company), read before these fixes.
+
+
+def test_a_patrol_count_below_its_rule_is_a_frequency() -> None:
+    text, left = _measures_and_open("2024年春季休牧期间巡查记录仅有28次，远低于每周不少于2次的要求。")
+    assert "明确开展频次" in text and "按月调度进度" not in text and left == "", (text, left)
+
+
+def test_a_lease_past_its_legal_term_is_put_right_not_refunded() -> None:
+    text, left = _measures_and_open("红崖村1份集体草场承包合同期限长达30年，超出法定期限且租金一次性收取。")
+    assert "超出法定期限、一次性收取租金的承包（租赁）合同逐一清理" in text and "按规定清退" not in text, text
+    assert left == "", left
+
+
+def test_housing_given_to_those_not_eligible_is_taken_back() -> None:
+    text, _ = _measures_and_open("已分配的40套安置房中有3户家庭在县城已有自有住房仍获分配，另有2套长期空置未收回。")
+    assert "依规收回或纠正" in text and "催收到位" not in text, text
+
+
+def test_a_secondment_is_ended_or_approved_not_squared_afterwards() -> None:
+    text, _ = _measures_and_open("畜牧兽医站在编8人中有3人长期借调县直单位。")
+    assert "限期返回原单位" in text and "补办借调手续" not in text, text
+
+
+def test_reserve_cadres_go_through_their_recommendation() -> None:
+    text, _ = _measures_and_open("2023年以来选聘的5名村级后备干部中有2人未经民主推荐程序。")
+    assert "重新履行民主推荐" in text and "公开组织、择优录用" not in text, text
+
+
+def test_subsidies_overclaimed_by_those_we_fund_are_recovered() -> None:
+    text, _ = _measures_and_open("对全县民办托育机构的补贴申报材料未实地核验，其中2家机构虚报托位共20个、多领补贴6万元未被发现。")
+    assert "依法依规追回" in text, text
+
+
+def test_a_review_signed_by_another_outside_publishing_has_no_publishers_words() -> None:
+    text, _ = _measures_and_open("主检医师审核签字由科室其他人员代签。")
+    assert "严禁代签" in text and "三审三校" not in text and "刊发" not in text, text
+
+
+def test_a_finding_pointed_out_earlier_is_quoted_with_what_was_found() -> None:
+    text, _ = _measures_and_open("办公室1台处理涉外文件的计算机曾连接互联网，2024年县保密局检查指出后至巡察时仍未彻底整改。")
+    assert "“办公室1台处理涉外文件的计算机曾连接互联网，" in text, text
+
+
+def test_projects_decided_unstudied_are_not_receptions() -> None:
+    text, _ = _measures_and_open("2024年外宾接待车辆租赁等2个合计12万元的项目，未经主任办公会集体研究，由分管领导签批后直接实施。")
+    assert "集体研究" in text and "公务接待审批" not in text, text
+
+
+def test_a_bonus_paid_without_approval_is_not_a_fee() -> None:
+    text, _ = _measures_and_open("收费员薪酬考核与收费量脱钩，2024年在未报县国资部门审核的情况下自行发放绩效奖金12万元。")
+    assert "未经审批发放的奖金补贴" in text and "收费项目" not in text, text
+
+
+def test_members_never_recruited_get_no_files_to_complete() -> None:
+    text, _ = _measures_and_open("2023年以来未发展党员，一线收费员中无入党积极分子。")
+    assert "制定发展党员工作计划" in text and "限期补齐" not in text, text
+
+
+def test_pay_with_no_signatures_after_its_sum_is_traced() -> None:
+    text, _ = _measures_and_open("其中红崖村以“草场纠纷协调”名义列支误工补贴2.1万元，无发放明细和领取人签字。")
+    assert _TRACED in text and "停止发放" not in text, text
+
+
+def test_an_earlier_rounds_problems_quoted_by_name_show_no_fault_of_their_own() -> None:
+    _, left = _measures_and_open(
+        "上轮巡察反馈的“因公证照逾期未交回”“接待费用报销不规范”2个问题，整改台账显示已完成，巡察发现仍有反弹，整改长效机制未建立。"
+    )
+    assert left == "", left
+
+
+def test_a_low_rent_and_a_refund_owed_beside_their_measures_are_not_named_again() -> None:
+    _, left = _measures_and_open(
+        "4个停车场以“委托经营”名义发包，均未经资产评估和公开招租程序，其中1个停车场年承包费仅6.5万元，明显低于同期测算收益。"
+    )
+    assert "承包费" not in left, left
+    _, left = _measures_and_open("2024年春季学期对40名中途退托幼儿未按规定退还剩余保育费，应退未退2.6万元。")
+    assert "应退未退" not in left, left

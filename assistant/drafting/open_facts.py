@@ -99,7 +99,7 @@ def unanswered_facts(
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
         # of its clauses is answered
-        faults = [(c, done) for c, done in answered if rules.any_fault.search(c)]
+        faults = [(c, done) for c, done in answered if _shows_fault(c, rules)]
         if not faults:
             if not any(done for _c, done in answered):
                 out.append(_with_opening(left, fact, rules))
@@ -110,7 +110,7 @@ def unanswered_facts(
             out.append(_with_opening(left, fact, rules))  # as the open part was named: its settings and …… kept
             continue
         done_of = {c: done for c, done in answered}
-        open_ = [i for i, c in enumerate(every) if rules.any_fault.search(c) and done_of.get(c) is False]
+        open_ = [i for i, c in enumerate(every) if _shows_fault(c, rules) and done_of.get(c) is False]
         if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
             out.append(_with_opening(named, fact, rules))
     return out
@@ -214,8 +214,14 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         or _promised_in_item(c, measures, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
-    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and rules.any_fault.search(c)]
+    open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and _shows_fault(c, rules)]
     return _name_open(clauses, open_, closed, rules) if open_ else ""
+
+
+def _shows_fault(clause: str, rules: RemedyRules) -> bool:
+    """Whether ``clause`` shows a fault of its own, not only in the earlier round's problems it
+    quotes by name (上轮巡察反馈的“因公证照逾期未交回”等2个问题: named open bare in round 72)."""
+    return rules.any_fault.search(rules.cited.sub("", clause)) is not None
 
 
 def _settled(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
