@@ -81,7 +81,7 @@ def unanswered_facts(
         if not left or matters.intersection(topics_named(left, fit)):
             continue
         every = split_clauses(left)
-        clauses = [(c, b) for c in every if (b := subjects.subject_bigrams(c))]
+        clauses = [(i, c, b) for i, c in enumerate(every) if (b := subjects.subject_bigrams(c))]
         if not clauses:
             continue  # nothing but genre words (工作不到位): no subject to miss
         said = general_said + [b for quote, b in quoting if quote in fact]
@@ -91,10 +91,10 @@ def unanswered_facts(
                 c,
                 share(b, said) >= rules.covered
                 or repeated(c, b, promised)
-                or _settled(every, every.index(c), rules)
+                or _settled(every, i, rules)
                 or _promised_in_item(c, measures, rules),
             )
-            for c, b in clauses
+            for i, c, b in clauses
         ]
         # each clause showing a fault is answered, or named: a measure on 伙食标准 does not
         # answer 每周食谱未公示 beside it (read); a fact showing no fault is named unless one
