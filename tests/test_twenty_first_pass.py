@@ -421,3 +421,19 @@ def test_a_low_rent_and_a_refund_owed_beside_their_measures_are_not_named_again(
     assert "承包费" not in left, left
     _, left = _measures_and_open("2024年春季学期对40名中途退托幼儿未按规定退还剩余保育费，应退未退2.6万元。")
     assert "应退未退" not in left, left
+
+
+def test_a_grant_spent_on_the_units_own_needs_goes_back() -> None:
+    # the library's 补助资金58万元中，有9.3万元用于发放职工加班补贴 (round 68's leftover) and round 73's
+    # 其中12.4万元被用于站所办公经费: in no measure
+    for detail in (
+        "2024年免费开放补助资金58万元中，有9.3万元用于发放职工加班补贴和购置办公用品。",
+        "乡镇综合文化站免费开放补助资金共计96万元，其中12.4万元被用于站所办公经费和人员补贴。",
+    ):
+        text, _ = _measures_and_open(detail)
+        assert "违规使用的资金按规定归还原渠道或追回" in text, text
+
+
+def test_a_member_admitted_before_the_year_of_training_is_reviewed() -> None:
+    text, left = _measures_and_open("2023年发展的1名党员入党积极分子考察期不足一年。")
+    assert "对相关党员发展情况逐一复核" in text and left == "", (text, left)
