@@ -437,3 +437,14 @@ def test_a_grant_spent_on_the_units_own_needs_goes_back() -> None:
 def test_a_member_admitted_before_the_year_of_training_is_reviewed() -> None:
     text, left = _measures_and_open("2023年发展的1名党员入党积极分子考察期不足一年。")
     assert "对相关党员发展情况逐一复核" in text and left == "", (text, left)
+
+
+def test_round_73_admissions_exam_papers_and_pay_of_the_seconded() -> None:
+    text, _ = _measures_and_open("以“特长生”名义录取中考成绩未达录取线的学生30人，其中12人无特长测试原始记录。")
+    assert "对相关录取情况逐一复核" in text and "杜绝事后补记" not in text, text
+    text, _ = _measures_and_open("期末统考试卷保管、交接无签字记录。")
+    assert "试卷保管、交接和保密制度" in text and "补办领用交接登记手续" not in text, text
+    text, _ = _measures_and_open("在编不在岗人员2人长期借调在外，仍在学校领取绩效工资。")
+    assert "对长期借调人员逐一清理" in text and "停止发放" not in text, text
+    text, _ = _measures_and_open("免学费补助资金32万元到账后在学校账户滞留4个月才抵扣到位。")
+    assert "查明资金滞留原因" in text and "限期按规定拨付到位" not in text, text
