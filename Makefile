@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: install demo test lint bench eval clean browser preview messages
+.PHONY: install demo test lint bench eval clean browser preview messages remedy-examples
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -74,6 +74,12 @@ bench: install
 eval: install
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify eval drafting --out eval
+
+# The facts each remedy wording answers on the read documents, which review compares a new
+# measure's fact with (assistant/review/remedy_examples.json): rebuild after changing the remedy
+# rules or eval/feedback (tests/test_remedy_likeness.py fails until it is).
+remedy-examples: install
+	$(BIN)/python -m assistant.evaluation.remedy_examples
 
 clean:
 	rm -rf vectorstore drafts .pytest_cache .mypy_cache .ruff_cache

@@ -89,6 +89,7 @@ def plan(
     """Draft a rectification plan (整改方案) citing precedents; review it next."""
     from assistant.draft_folder import remember_draft
     from assistant.drafting.service import draft_plan
+    from assistant.review.remedy_likeness import check_remedy_likeness
 
     settings = settings_for(home)
     require_catalog(settings)
@@ -104,6 +105,10 @@ def plan(
     if result.facts_answered:
         typer.echo(_("{n} 条措施针对反馈中的具体事实（“针对……的问题”），请核对是否切合本单位实际。").format(
             n=result.facts_answered))
+        # …the ones whose wording answered only unlike facts before first (remedy_unlike)
+        if unlike := len(check_remedy_likeness(result.plan)):
+            typer.echo(_("其中 {n} 条的整改方式原为其他类型的事实而写，请优先核对（rectify review 逐条列出）。").format(
+                n=unlike))
     if result.too_few_fitting:
         typer.echo(_("{n} 个问题缺少贴合本单位的先例措施，已留【待补充】，请补写。").format(n=result.too_few_fitting))
     if result.facts_open:

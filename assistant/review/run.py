@@ -37,6 +37,7 @@ from assistant.review.fit_checks import (
     check_weak_fit,
 )
 from assistant.review.remedy_checks import check_remedy_fit
+from assistant.review.remedy_likeness import check_remedy_likeness
 from assistant.review.report_checks import check_completed_without_facts
 from assistant.review.support import check_support
 from assistant.review.texts import Text, plan_texts, report_texts
@@ -164,6 +165,7 @@ def review_plan(
         *(check_places(texts, own_text) if profile is not None else []),
         *(check_measure_form(texts) if profile is not None else []),
         *(check_remedy_fit(plan) if profile is not None else []),
+        *(check_remedy_likeness(plan) if profile is not None else []),
         *carried_too_few(plan),
     ]
     return _sorted(findings, plan.feedback, (i.key for i in plan.items))
