@@ -30,6 +30,9 @@ _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # a clause that only says what the deed came to (合同金额共计87万元) names no deed: the clause
 # before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
 _SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
+# …nor does one saying only what was overpaid by it (多领补贴0.5万元 after 有9户将…重复申报: the
+# overpayment is the deed's, whatever fault the deed shows; round 74 left the deed open)
+_OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?多(?:领取?|发放?|拨付?|申领|报销|支付|付)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
@@ -144,6 +147,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
             # whatever that one says (2个子项目仍未完工: one fault, round 64)
             or _MONEY_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _OVERPAID_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
