@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.units import load_lexicon, misfits, profile_for
 from tests.test_fact_remedies import _uniform
 
 
@@ -104,3 +105,14 @@ def test_the_rest_of_a_quoted_fee_or_reception_is_not_named_apart() -> None:
     assert left == "", left
     _, left = _measures_and_open("以春节慰问名义向全体职工发放购物卡共计2.6万元，超出公司工资总额计划。")
     assert left == "", left
+
+
+def test_a_county_company_has_no_grassroots_units_and_no_cadre_regulation() -> None:
+    company = profile_for("中共沅合县生猪定点屠宰有限公司支部委员会")
+    supply = profile_for("中共禹川市供销合作社联合社委员会")
+    audit = "实行“三重一大”决策事项定期监督制度，我公司监事会定期开展对基层单位监督审计。"
+    assert [m.word for m in misfits(audit, company, lexicon=load_lexicon())], audit
+    # a supply cooperative audits its 基层社 all the same
+    assert misfits(audit.replace("我公司", "市供销社"), supply, lexicon=load_lexicon()) == []
+    rule = "严格执行干部选拔任用程序，深入学习领会《干部选拔任用工作条例》。"
+    assert [m.word for m in misfits(rule, company, lexicon=load_lexicon())] == ["干部选拔任用工作条例"]
