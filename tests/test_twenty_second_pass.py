@@ -116,3 +116,23 @@ def test_a_county_company_has_no_grassroots_units_and_no_cadre_regulation() -> N
     assert misfits(audit.replace("我公司", "市供销社"), supply, lexicon=load_lexicon()) == []
     rule = "严格执行干部选拔任用程序，深入学习领会《干部选拔任用工作条例》。"
     assert [m.word for m in misfits(rule, company, lexicon=load_lexicon())] == ["干部选拔任用工作条例"]
+
+
+# -- round 74: a city eye hospital (written by the author, read before its fixes) ------------------
+def test_devices_bought_around_the_provincial_platform_come_back_onto_it_and_food_does_not() -> None:
+    text, _ = _measures_and_open("2024年有价值38万元的人工晶体、粘弹剂未通过省集中采购平台采购，由科室自行联系供应商。")
+    assert "通过省级集中采购平台采购" in text, text
+    text, _ = _measures_and_open("2024年大宗食材采购共计86万元，未通过县教育局集中采购平台。")
+    assert "药品耗材" not in text, text
+
+
+def test_pay_from_a_side_job_and_takings_by_a_payment_code_are_not_fees_to_refund() -> None:
+    text, left = _measures_and_open("视光中心3名验光师在外兼职，收取报酬未报告。")
+    assert "清理违规兼职" in text and "违规收取的费用" not in text and left == "", (text, left)
+    text, left = _measures_and_open("配镜收入有9.3万元通过收款码收取，未及时转入医院账户。")
+    assert "全额转入单位账户" in text and "违规收取的费用" not in text and left == "", (text, left)
+
+
+def test_the_part_of_a_claim_with_nothing_to_show_is_quoted_with_it() -> None:
+    text, left = _measures_and_open("以“学术会议”名义报销会务费共计6.4万元，其中2.8万元无会议通知和参会证明。")
+    assert "其中2.8万元无会议通知和参会证明”" in text and left == "", (text, left)
