@@ -136,3 +136,27 @@ def test_pay_from_a_side_job_and_takings_by_a_payment_code_are_not_fees_to_refun
 def test_the_part_of_a_claim_with_nothing_to_show_is_quoted_with_it() -> None:
     text, left = _measures_and_open("以“学术会议”名义报销会务费共计6.4万元，其中2.8万元无会议通知和参会证明。")
     assert "其中2.8万元无会议通知和参会证明”" in text and left == "", (text, left)
+
+
+# -- round 74: a county workers' sanatorium (written by the author, read before its fixes) --------
+def test_a_meeting_record_unsigned_is_signed_at_the_meeting_not_a_register_of_members() -> None:
+    text, _ = _measures_and_open("支部党员大会记录中有3次无参会党员签名。")
+    assert "参会人员当场签到" in text and "台账" not in text, text
+    # an appraisal's record keeps its wording: the appraisal is held again
+    text, _ = _measures_and_open("低保评议记录无参会人员签名。")
+    assert "重新组织" in text, text
+
+
+def test_a_subsidy_settled_for_more_guests_than_came_goes_back_to_its_channel() -> None:
+    text, left = _measures_and_open("疗休养结算单与入住登记不符，有4批次多报入住人数共52人次，多结算补助经费1.8万元。")
+    assert "如数退回拨款渠道" in text and left == "", (text, left)
+
+
+def test_a_grants_share_spent_on_the_units_rooms_goes_back_to_its_channel() -> None:
+    text, left = _measures_and_open("2024年拨付疗休养补助经费共计48万元，其中9.6万元用于客房装修。")
+    assert "归还原渠道" in text and left == "", (text, left)
+
+
+def test_a_reception_list_not_kept_is_the_rest_of_the_reception() -> None:
+    _, left = _measures_and_open("2024年以“工作对接”名义在本单位餐厅免费接待外单位人员用餐26批次，未履行审批手续，未登记接待清单。")
+    assert left == "", left
