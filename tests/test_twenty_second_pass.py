@@ -160,3 +160,25 @@ def test_a_grants_share_spent_on_the_units_rooms_goes_back_to_its_channel() -> N
 def test_a_reception_list_not_kept_is_the_rest_of_the_reception() -> None:
     _, left = _measures_and_open("2024年以“工作对接”名义在本单位餐厅免费接待外单位人员用餐26批次，未履行审批手续，未登记接待清单。")
     assert left == "", left
+
+
+# -- round 74: a city health school (written by the author, read before its fixes) ----------------
+def test_a_teachers_count_below_its_ratio_is_staff_to_hire_not_a_project_to_push() -> None:
+    text, left = _measures_and_open("思政课专任教师仅4人，师生比低于1:350的要求。")
+    assert "“思政课专任教师仅4人，师生比低于1:350的要求”" in text and "配齐配强" in text, text
+    assert "推进计划" not in text and left == "", (text, left)
+    text, _ = _measures_and_open("全院床护比仅为1∶0.42，低于1∶0.6的配置标准。")
+    assert "配齐配强" in text, text
+
+
+def test_few_staff_holding_their_certificate_are_trained_and_certified() -> None:
+    text, _ = _measures_and_open("执法大队现有执法人员21人，持执法证人员仅13人。")
+    assert "限期取得相应资格证书" in text and "配齐配强" not in text, text
+
+
+def test_a_students_means_test_papers_short_are_an_aids_to_review_not_cadre_files() -> None:
+    text, _ = _measures_and_open("2024年国家助学金受助学生中有17人家庭经济困难认定材料不全。")
+    assert "家庭经济困难认定材料" in text and "干部" not in text, text
+    # a cadre's file keeps its wording
+    text, _ = _measures_and_open("干部人事档案专项审核发现3人认定材料不全。")
+    assert "干部选拔任用和人事档案材料" in text, text
