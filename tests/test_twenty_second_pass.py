@@ -182,3 +182,15 @@ def test_a_students_means_test_papers_short_are_an_aids_to_review_not_cadre_file
     # a cadre's file keeps its wording
     text, _ = _measures_and_open("干部人事档案专项审核发现3人认定材料不全。")
     assert "干部选拔任用和人事档案材料" in text, text
+
+
+def test_a_contract_fee_only_partly_taken_is_pressed_for() -> None:
+    text, left = _measures_and_open("食堂承包合同约定的承包费每年12万元，2024年仅收取5万元。")
+    assert "催收到位" in text and left == "", (text, left)
+
+
+def test_a_car_out_without_approval_gets_the_car_rules_not_a_record_to_keep() -> None:
+    text, _ = _measures_and_open("2辆执法车辆节假日出车无审批。")
+    assert "落实派车审批" in text and "杜绝事后补记" not in text, text
+    text, _ = _measures_and_open("学校1辆公务用车2024年有6次周末出车无审批。")
+    assert "属公车私用的按规定追缴费用" in text, text
