@@ -194,3 +194,21 @@ def test_a_car_out_without_approval_gets_the_car_rules_not_a_record_to_keep() ->
     assert "落实派车审批" in text and "杜绝事后补记" not in text, text
     text, _ = _measures_and_open("学校1辆公务用车2024年有6次周末出车无审批。")
     assert "属公车私用的按规定追缴费用" in text, text
+
+
+# -- round 74: a county guesthouse (written by the author, read before its fixes) -----------------
+def test_a_reception_served_on_an_unapproved_slip_is_refused_from_now_on_not_signed_afterwards() -> None:
+    text, _ = _measures_and_open("2024年承接公务接待620批次，其中有58批次接待单无派出单位审批签字即安排用餐。")
+    assert "无派出单位审批的接待单一律不予安排" in text and "签字确认制度" not in text, text
+
+
+def test_debts_not_pressed_for_are_pressed_for() -> None:
+    text, _ = _measures_and_open("对协议单位的挂账消费清收不力，至巡察时有21家单位挂账共计52.4万元。")
+    assert "催收到位" in text, text
+
+
+def test_a_subjectless_fault_is_quoted_with_who_did_it_unless_that_one_failed_at_its_own() -> None:
+    text, left = _measures_and_open("食材采购长期由1家供应商供货，未签订采购合同，未开展比价。")
+    assert "“食材采购长期由1家供应商供货，未签订采购合同，未开展比价”" in text and left == "", (text, left)
+    text, left = _measures_and_open("全镇外出务工流动党员28名，其中9名一年以上未参加组织生活，未建立动态管理台账。")
+    assert "“未建立动态管理台账”" in text and "未参加组织生活" in left, (text, left)

@@ -52,6 +52,7 @@ _AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
 _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 # …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
 _DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
+_SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 # a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
@@ -159,6 +160,15 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
             or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
             or span < _UNREADABLE
             or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
+            # …or says not who did it (未签订采购合同，未开展比价 after 食材采购长期由1家供应商供货), whatever
+            # fault the clause naming them shows (its quote alone was read as garbled, round 74), unless
+            # that one fails at something of its own (11名一年以上未参加组织生活 before 未建立动态管理台账:
+            # a register does not answer it)
+            or (
+                span < rules.shortest_quote
+                and _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and "未" not in clauses[first - 1]
+            )
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
