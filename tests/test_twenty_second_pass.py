@@ -218,3 +218,13 @@ def test_a_subjectless_fault_is_quoted_with_who_did_it_unless_that_one_failed_at
 def test_articles_published_unreviewed_get_the_review_rule() -> None:
     text, _ = _measures_and_open("中心微信公众号 2024年有3篇中奖宣传稿件未经审核即发布。")
     assert "三审三校" in text and "程序未履行完毕" not in text, text
+
+
+# -- round 73's county second hospital, read this session ------------------------------------------
+def test_the_rest_of_a_sum_got_back_in_part_is_not_a_debt_to_press_for() -> None:
+    detail = (
+        "柏林镇住院患者中有21人次存在“挂床住院”情况，违规结算医保基金4.6万元。"
+        "巡察期间已退回医保基金3.1万元，其余部分尚未追缴到位。"
+    )
+    text, left = _measures_and_open(detail)
+    assert "催收到位" not in text and "追缴到位" in text and left == "", (text, left)
