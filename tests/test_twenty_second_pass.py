@@ -228,3 +228,10 @@ def test_the_rest_of_a_sum_got_back_in_part_is_not_a_debt_to_press_for() -> None
     )
     text, left = _measures_and_open(detail)
     assert "催收到位" not in text and "追缴到位" in text and left == "", (text, left)
+
+
+def test_a_service_paid_in_full_all_the_same_is_quoted_with_its_shortfall() -> None:
+    detail = "对外包单位履约考核缺失，保洁服务合同约定人数20人、实际在岗仅15人，仍按合同全额支付费用，多付金额约6.2万元。"
+    text, left = _measures_and_open(detail)
+    assert "仍按合同全额支付费用，多付金额约6.2万元”" in text and "扣减服务费" in text, text
+    assert "多付" not in left, left

@@ -192,6 +192,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53)
     while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
         last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
+    while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
+        last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
     quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
     return quote.replace("“", "‘").replace("”", "’")
 
