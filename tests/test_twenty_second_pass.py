@@ -235,3 +235,23 @@ def test_a_service_paid_in_full_all_the_same_is_quoted_with_its_shortfall() -> N
     text, left = _measures_and_open(detail)
     assert "仍按合同全额支付费用，多付金额约6.2万元”" in text and "扣减服务费" in text, text
     assert "多付" not in left, left
+
+
+# -- round 74: a second slaughterhouse, written by a helper ---------------------------------------
+def test_earlier_problems_quoted_after_a_count_choose_no_wording() -> None:
+    detail = "2021年县委巡察反馈的11个问题中，“管理费欠缴”“现金管理不规范”2个问题整改不到位。"
+    text, _ = _measures_and_open(detail)
+    assert "回头看" in text and "催收到位" not in text, text
+
+
+def test_a_loan_listed_among_matters_never_studied_is_one_of_the_matters() -> None:
+    text, _ = _measures_and_open("门面出租、向某企业出借资金30万元等重大事项未经支委会前置研究。")
+    assert "前置研究" in text and "归还入库" not in text and "对出借资金逐笔清理" not in text, text
+    # a loan alone is called in
+    text, _ = _measures_and_open("2024年未经集体研究向某企业出借资金30万元，至今未收回。")
+    assert "对出借资金逐笔清理" in text, text
+
+
+def test_records_kept_short_of_their_term_are_kept_for_it() -> None:
+    text, _ = _measures_and_open("检疫台账与视频监控保存期限不足，未达到保存2年以上的要求。")
+    assert "按规定期限妥善保存" in text and "推进计划" not in text, text
