@@ -255,3 +255,16 @@ def test_a_loan_listed_among_matters_never_studied_is_one_of_the_matters() -> No
 def test_records_kept_short_of_their_term_are_kept_for_it() -> None:
     text, _ = _measures_and_open("检疫台账与视频监控保存期限不足，未达到保存2年以上的要求。")
     assert "按规定期限妥善保存" in text and "推进计划" not in text, text
+
+
+def test_a_test_due_on_every_batch_with_none_on_record_is_run_not_recorded() -> None:
+    # round 74's second slaughterhouse, struck by its reader
+    text, _ = _measures_and_open("“瘦肉精”自检应逐批次开展，抽查期间有27批次无检测记录。")
+    assert "每批次按规定检测" in text and "杜绝事后补记" not in text, text
+
+
+def test_money_those_we_oversee_owe_us_is_pressed_for_not_clues_looked_into() -> None:
+    # round 74's lottery centre, struck by its reader
+    detail = "对投注站销售资金归集监管不力，截至2024年底有9个投注站欠缴销售款合计21.4万元，中心未及时关停其销售终端。"
+    text, _ = _measures_and_open(detail)
+    assert "催收到位" in text and "线索" not in text, text
