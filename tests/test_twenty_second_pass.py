@@ -268,3 +268,22 @@ def test_money_those_we_oversee_owe_us_is_pressed_for_not_clues_looked_into() ->
     detail = "对投注站销售资金归集监管不力，截至2024年底有9个投注站欠缴销售款合计21.4万元，中心未及时关停其销售终端。"
     text, _ = _measures_and_open(detail)
     assert "催收到位" in text and "线索" not in text, text
+
+
+# -- round 74: a county Xinhua bookstore (written by a helper, read by the author while its reader reads)
+def test_a_bookstores_faults_get_a_bookstores_remedies() -> None:
+    cases = [
+        # money we collected for schools and hold is settled with them, not collected from an agent
+        ("通过学校代收代管教辅费用共计96万元，未按规定与学校对账结算，其中21万元在公司账户滞留超过6个月。", "限期与相关单位结算", "未缴回的限期足额收缴"),
+        # a delivery's slips unsigned are checked against what arrived, not signed afterwards
+        ("9个村书屋的配送签收单无村级负责人签字。", "查明实际到货数量", "签字确认制度"),
+        # damaged books are written off, not repaired as equipment
+        ("破损、霉变图书2100余册长期堆放在仓库未办理报损手续。", "办理报损、核销和处置手续", "能修复的限期修复"),
+        # return slips are goods sent back, not reimbursements
+        ("部分退货单据无经办人和复核人签字。", "对相关退货逐笔核对", "报销凭证"),
+        # books on sale unreviewed are read before sale, wherever 未经审核 stands
+        ("2024年门市部有3种未经审核的引进版图书上架销售。", "出版物审读", "程序未履行完毕"),
+    ]
+    for detail, present, absent in cases:
+        text, _ = _measures_and_open(detail)
+        assert present in text and absent not in text, (detail, text)
