@@ -287,3 +287,8 @@ def test_a_bookstores_faults_get_a_bookstores_remedies() -> None:
     for detail, present, absent in cases:
         text, _ = _measures_and_open(detail)
         assert present in text and absent not in text, (detail, text)
+
+
+def test_the_risk_a_debt_runs_is_the_rest_of_its_quote() -> None:
+    text, left = _measures_and_open("学校和教育部门拖欠教材款31.5万元，存在坏账风险。")
+    assert "存在坏账风险”" in text and left == "", (text, left)
