@@ -292,3 +292,18 @@ def test_a_bookstores_faults_get_a_bookstores_remedies() -> None:
 def test_the_risk_a_debt_runs_is_the_rest_of_its_quote() -> None:
     text, left = _measures_and_open("学校和教育部门拖欠教材款31.5万元，存在坏账风险。")
     assert "存在坏账风险”" in text and left == "", (text, left)
+
+
+# -- round 74: a county intangible heritage centre (written and read by the author) ---------------
+def test_a_heritage_centres_faults_get_their_remedies() -> None:
+    cases = [
+        # pay with a count of people unsigned is traced, not signed afterwards
+        ("向参展传承人发放的展演补贴有12人次无领取人签字。", "逐人逐笔核实发放对象", "签字确认制度"),
+        # exhibits off the books, some missing, are counted and traced
+        ("中心收藏的实物展品120件未登记入账，其中6件去向不明。", "逐件清点核对，查明去向", "按规定完善"),
+        # an event's stage paid with no contract or acceptance is checked and recovered
+        ("“文化节”活动支出共计32万元，其中舞台搭建等6.4万元未签订合同、无验收单据。", "不予认可并追回", "补齐验收手续"),
+    ]
+    for detail, present, absent in cases:
+        text, left = _measures_and_open(detail)
+        assert present in text and absent not in text and left == "", (detail, text, left)
