@@ -97,8 +97,9 @@ def test_visitors_received_are_no_reception() -> None:
 
 def test_money_paid_in_during_the_inspection_is_settled() -> None:
     text = _only("3名党员少缴党费共计1960元，已于巡察期间补缴")
-    assert "督促足额缴纳到位" not in text
-    assert "督促足额缴纳到位" in _only("3名党员少缴党费共计1960元")
+    assert "督促足额缴纳到位" not in text and "限期足额补交" not in text
+    # dues still owed are paid up (the twenty-second pass's own dues wording)
+    assert "限期足额补交党费" in _only("3名党员少缴党费共计1960元")
 
 
 def test_a_reception_s_missing_papers_and_excess_go_with_its_quote() -> None:
@@ -110,7 +111,10 @@ def test_a_reception_s_missing_papers_and_excess_go_with_its_quote() -> None:
 
 def test_a_post_deserted_and_a_firm_recommended_are_named_open() -> None:
     """No measure answered them and no placeholder named them (round 58)."""
-    assert any("脱岗" in f for f in _open("2024年仅组织应急演练1次，汛期抽查值班值守2次发现脱岗"))
+    # a watch left is answered since the twenty-second pass (its duty class); the drill stays open
+    detail = "2024年仅组织应急演练1次，汛期抽查值班值守2次发现脱岗"
+    text = " ".join(r.text for r in fact_remedies(detail))
+    assert "值班值守制度" in text and any("应急演练" in f for f in _open(detail)), text
     assert any("推介" in f for f in _open("1名执法人员向企业推介特定安全评价机构"))
     assert any("书面作业" in f for f in _open("中班、大班布置家庭书面作业，统一征订练习册"))
 
@@ -139,8 +143,8 @@ def test_a_tax_others_owe_is_handed_over_not_collected() -> None:
     detail = "3家取水户申报水量与实际不符，涉及少缴水资源税约8.2万元，未及时移送税务部门处理"
     text = _only(detail)
     assert "移送税务部门" in text and "督促足额缴纳" not in text
-    # dues our own members owe are still collected
-    assert "督促足额缴纳" in _only("3名党员少缴党费共计1960元")
+    # dues our own members owe are still collected (the twenty-second pass's own dues wording)
+    assert "限期足额补交党费" in _only("3名党员少缴党费共计1960元")
 
 
 def test_a_fund_spent_on_car_insurance_is_money_misused_not_insurance_owed() -> None:

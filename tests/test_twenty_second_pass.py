@@ -307,3 +307,16 @@ def test_a_heritage_centres_faults_get_their_remedies() -> None:
     for detail, present, absent in cases:
         text, left = _measures_and_open(detail)
         assert present in text and absent not in text and left == "", (detail, text, left)
+
+
+# -- round 74: a provincial prison (written and read by the author) -------------------------------
+def test_party_dues_unpaid_are_paid_up_and_members_away_are_brought_back() -> None:
+    text, left = _measures_and_open("3名党员连续6个月未交纳党费。")
+    assert "限期足额补交党费" in text and left == "", (text, left)
+    text, _ = _measures_and_open("外出流动党员中有4名长期未参加组织生活、未按时交纳党费。")
+    assert "参加组织生活" in text and "补交党费" in text, text
+
+
+def test_a_watch_left_is_kept_and_those_who_left_it_dealt_with() -> None:
+    text, _ = _measures_and_open("2024年有3个监区夜间值班民警脱岗。")
+    assert "严格落实值班值守制度" in text and "对脱岗人员依规依纪严肃处理" in text, text
