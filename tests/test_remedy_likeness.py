@@ -11,13 +11,13 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+from assistant.drafting.fact_remedies import wording_of
 from assistant.evaluation.remedy_examples import FEEDBACK_DIR, SHIPPED, collect
 from assistant.review.remedy_likeness import (
     RemedyExamples,
     check_remedy_likeness,
     likeness_floor,
     remedy_examples,
-    wording_of,
 )
 from assistant.settings import Settings
 from tests.test_fit_review import _checks, plan_with

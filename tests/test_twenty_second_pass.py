@@ -5,17 +5,8 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
-from assistant.drafting.fact_remedies import fact_remedies
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
 from assistant.units import load_lexicon, misfits, profile_for
-from tests.test_fact_remedies import _uniform
-
-
-def _measures_and_open(detail: str) -> tuple[str, str]:
-    measures = [r.text for r in fact_remedies(detail)]
-    left = unanswered_facts(detail, measures, _uniform())
-    return " ".join(measures), facts_placeholder(left) if left else ""
-
+from tests.test_twenty_first_pass import _measures_and_open
 
 _PARTY_DECIDES = "一律提交党组织会议研究决定，不得以行政办公会议代替"
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.drafting.fact_clauses import clause_span, near
+from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.instructions import DEMAND, demands
 from assistant.drafting.models import to_fill
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
@@ -363,6 +364,19 @@ def quotes_of(measure: str) -> list[str]:
     if found is None:
         return []
     return [q.replace("‘", "“").replace("’", "”") for q in found.group(1)[1:-1].split("”“")]
+
+
+_NAMED_AS = re.compile(r"^(?:的问题|的要求)?，")
+
+
+def wording_of(measure: str) -> str | None:
+    """What a remedy promises: its text after the quoted facts (``FactRemedy.text`` read back),
+    citation markers left out; None: not a remedy for a fact of ours."""
+    text = MARKER_RE.sub("", measure).strip()
+    found = QUOTED.match(text)
+    if found is None:
+        return None
+    return _NAMED_AS.sub("", text[found.end() :]).removesuffix("。")
 
 
 def quotes_own_fact(measure: str, detail: str) -> bool:

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from assistant.drafting.fact_remedies import QUOTED, quotes_of
+from assistant.drafting.fact_remedies import quotes_of, wording_of
 from assistant.drafting.models import Finding, Plan, finding
 from assistant.errors import InputError
 from assistant.i18n import _
@@ -48,11 +48,10 @@ def check_remedy_fit(plan: Plan, rules: tuple[RemedyRule, ...] | None = None) ->
     findings: list[Finding] = []
     for item in plan.items:
         for i, measure in enumerate(item.measures, 1):
-            quotes = quotes_of(measure.text)
-            if not quotes:
+            action = wording_of(measure.text)
+            if action is None:
                 continue
-            fact = "".join(quotes)
-            action = QUOTED.sub("", measure.text.strip())
+            fact = "".join(quotes_of(measure.text))
             for rule in rules:
                 found = rule.does.search(action)
                 if found is not None and rule.needs.search(fact) is None:

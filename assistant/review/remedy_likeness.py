@@ -22,8 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from assistant.drafting.fact_remedies import QUOTED, quotes_of
-from assistant.drafting.guards import MARKER_RE
+from assistant.drafting.fact_remedies import quotes_of, wording_of
 from assistant.drafting.models import Finding, Plan, finding
 from assistant.errors import InputError
 from assistant.i18n import _
@@ -31,7 +30,6 @@ from assistant.i18n import _
 EXAMPLES_RESOURCE = "remedy_examples.json"
 RULES_RESOURCE = "remedy_fit.toml"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_NAMED = re.compile(r"^(?:的问题|的要求)?，")
 
 
 def pairs(text: str) -> frozenset[str]:
@@ -103,14 +101,6 @@ def likeness_floor() -> float:
             _("措施核对规则有误（{path}）：{error}").format(path=shipped, error=exc),
             hint=_("[likeness] 需要数值 floor（0 到 1 之间）"),
         ) from exc
-
-
-def wording_of(measure: str) -> str | None:
-    """What a measure for a fact of our own promises: its text after the quoted facts."""
-    found = QUOTED.match(measure.strip())
-    if found is None:
-        return None
-    return _NAMED.sub("", MARKER_RE.sub("", measure).strip()[found.end() :]).removesuffix("。")
 
 
 _SHOWN = 30  # characters of the example the finding quotes
