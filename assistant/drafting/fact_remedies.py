@@ -34,6 +34,10 @@ _SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
 # …nor does one saying only what was overpaid by it (多领补贴0.5万元 after 有9户将…重复申报: the
 # overpayment is the deed's, whatever fault the deed shows; round 74 left the deed open)
 _OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?多(?:领取?|发放?|拨付?|申领|报销|支付|付)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")
+# a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
+_AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
+_OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
+_ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
@@ -115,15 +119,17 @@ def facts_of(detail: str) -> list[str]:
     return [f for f in cut if len(f) >= 6]
 
 
-def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
+def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: bool = True) -> str:
     """What the measure quotes: the clauses of ``fact`` that show the fault (a fact often
     names two faults, and the remedy answers one), with the clause before when they go on
-    from it (其中…) or are too short to be read alone and that one shows no fault of its own;
-    nested quotes as ‘’."""
+    from it (其中…) or are too short to be read alone and that one shows no fault of its own,
+    and (``deed_before``) the deed they were done to (``with_deed_before``); nested quotes as ‘’."""
     clauses, first, last = clause_span(fact, fault)
 
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
+        if _OWN_MATTER.match(clauses[first].strip(" \u3000，,、")) and rules.any_fault.search(clauses[first - 1]):
+            return False  # 且县烈士陵园二期工程…未组织竣工验收 is not the 仅完成29处 before it (round 75)
         if (
             first > 1
             and rules.rest_of_quote.search(clauses[first - 1].strip(" \u3000，,、"))
@@ -195,8 +201,30 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules) -> str:
         last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
         last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
-    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、")
-    return quote.replace("“", "‘").replace("”", "’")
+    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、").replace("“", "‘").replace("”", "’")
+    quote = _AND_FIRST.sub("", quote)  # 且县烈士陵园二期工程…: the 且 ties it to what is not quoted
+    return with_deed_before(fact, quote, rules) if deed_before else quote
+
+
+def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
+    """``quote`` with the clause just before it when that one names a deed and the sum it came
+    to and shows no fault of its own: what the fault was done to (2024年采购网格员工作手机320部共计
+    48万元，拆分为4批次…规避公开招标: round 75 quoted the split alone). For reading only: the
+    wording is chosen on the fault, and the deed's 资金 does not make a purchase money."""
+    said = fact.replace("“", "‘").replace("”", "’")
+    start = said.find(quote)
+    if start <= 1 or said[start - 1] not in "，,":
+        return quote
+    begin = max(said.rfind(c, 0, start - 1) for c in "，,；;。") + 1
+    before = said[begin : start - 1].strip(" \u3000")
+    if (
+        _ENDS_ON_SUM.search(before) is None
+        or _SUM_ONLY.match(before) is not None
+        or _SUM.match(before) is not None
+        or rules.any_fault.search(before) is not None
+    ):
+        return quote
+    return f"{before}，{quote}"
 
 
 def _is_rest(clause: str, rules: RemedyRules) -> bool:
@@ -264,7 +292,7 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
         found = remedy.matches(own, rules.continues)
         if found is None or _in_settled_clause(fact, found, rules):
             continue
-        quote = quoted(fact, found, rules)
+        quote = quoted(fact, found, rules, deed_before=False)
         # its wording is for what the quote says, else for the clauses just around it:
         # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
         around = near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
@@ -275,6 +303,7 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
             # before 2名入党积极分子…材料缺失 is recruitment to take up, not admission to tighten
             quote, variant = joined, remedy.wording(joined, around) or variant
             action = variant.action if variant else remedy.action
+        quote = with_deed_before(fact, quote, rules)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
