@@ -77,7 +77,8 @@ def test_facts_worded_alike_share_one_measure_that_quotes_both() -> None:
     )
     [remedy] = fact_remedies(detail)
     assert len(quotes_of(remedy.text)) == 2 and "停止违规收费" in remedy.text, remedy.text
-    assert _open(detail) == ["2024年要求居民统一购买水表箱，售价高于市场价"]
+    # since round 75 the overcharge said alone (多收费用约6.3万元) is quoted with its cause: nothing left open
+    assert _open(detail) == [], _open(detail)
 
 
 def test_pay_drawn_for_staff_lent_out_is_quoted_with_the_secondment() -> None:

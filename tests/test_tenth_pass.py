@@ -81,7 +81,8 @@ REMEDIES = [
     # a handled matter followed up is not a home visit
     ("2024年办结的信访件中有12件无回访记录", "minutes", "逐件开展回访", "走访"),
     # round 36: rent held in a centre's account is paid over, not an idle 中心 to put to use
-    ("收取的公租房租金中有21.3万元在中心账户滞留超过2个月未上缴财政专户", "idle", "上缴国库或财政专户", "盘活"),
+    # (money since round 75: takings kept from the special account are paid into it, whichever class)
+    ("收取的公租房租金中有21.3万元在中心账户滞留超过2个月未上缴财政专户", "money", "足额缴入财政专户", "盘活"),
     # voided certificates not filed back are no debt to press
     ("2024年有15份作废检疫证书未收回存档", "", "", ""),
     # bond money idle is spent on its project or its use changed by the rules, not an asset

@@ -289,7 +289,7 @@ ROUND_45 = [
     # pay from a side job is refunded and the job ended, not a benefit stopped
     ("1名社区工作者在辖区物业企业违规兼职取酬", "money", "清理违规兼职", "停止发放"),
     # money held past its time is paid into the treasury, not spent
-    ("有8.6万元路产赔偿款滞留账户超过6个月未上缴国库", "idle", "上缴国库", "按规定用途限期使用"),
+    ("有8.6万元路产赔偿款滞留账户超过6个月未上缴国库", "money", "上缴国库", "按规定用途限期使用"),  # money since round 75
     # a team never formed is formed, not listed
     ("胸痛中心至今未组建专职团队", "unrectified", "组建到位", "逐项列出清单"),
     # a share of people in care is a rate to raise, not spending below a standard

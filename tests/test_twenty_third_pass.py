@@ -97,3 +97,33 @@ def test_a_matter_handed_to_the_discipline_body_is_not_clawed_back_by_us() -> No
     # round 75's prison: a policeman's errands for prisoners got "违规部分按规定清退、追缴到位"
     text, left = _measures_and_open("1名监区民警违规为罪犯代购物品、代存代取钱款，相关问题线索已移交监狱纪委处置。")
     assert "追缴" not in text and "代购物品" in left, (text, left)
+
+
+# -- round 75: a county public cemetery (written by the author, read before its fixes) ------------
+def test_an_overcharge_said_alone_is_quoted_with_the_charge_it_came_from() -> None:
+    text, left = _measures_and_open("向购墓群众一次性收取20年墓穴维护管理费，超过民政部门规定的10年上限，多收费用共计31.6万元。")
+    assert "针对“向购墓群众一次性收取20年墓穴维护管理费" in text and "按规定清退" in text, text
+    assert left == "", left
+
+
+def test_money_paid_with_no_agreement_or_receipt_is_checked_and_recovered() -> None:
+    # the cemetery's 协调费 to village groups got "由经办人和当事人如实签字确认" (a signature to collect)
+    text, _ = _measures_and_open("2024年以“协调费”名义向村组支付的6.5万元无协议和领取人签字。")
+    assert "依据不充分的款项按规定追回" in text and "如实签字确认" not in text, text
+
+
+def test_income_kept_from_the_treasury_is_paid_in_with_the_sum_it_left_behind() -> None:
+    # the cemetery's sales income got "按规定用途限期使用" (a grant's), the fault named open beside it
+    text, left = _measures_and_open("墓穴销售收入未及时缴入财政专户，2024年有186万元在单位账户滞留超过3个月。")
+    assert "按规定及时足额缴入财政专户" in text and "按规定用途限期使用" not in text, text
+    assert left == "", left
+    # fines not paid into the treasury are paid in, not refunded or clawed back (found by the diff)
+    text, left = _measures_and_open("罚没款3.2万元未按规定时限缴入国库，最长滞留46天。")
+    assert "足额上缴国库" in text and "清退" not in text and left == "", (text, left)
+    text, _ = _measures_and_open("收取的挖掘修复费中有41.2万元未及时缴入国库，在所账户滞留最长达5个月。")
+    assert "足额上缴国库" in text and "清退" not in text, text
+    # …but interest owed to bidders is still paid back to them, and a town's finance office is no treasury
+    text, _ = _measures_and_open("保证金专户利息27.8万元未按规定退还投标人或上缴财政。")
+    assert "足额退还到位" in text, text
+    text, _ = _measures_and_open("2024年收取社会代养人员托养费23.4万元未及时上缴镇财政所。")
+    assert "国库" not in text, text
