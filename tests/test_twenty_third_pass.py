@@ -127,3 +127,13 @@ def test_income_kept_from_the_treasury_is_paid_in_with_the_sum_it_left_behind() 
     assert "足额退还到位" in text, text
     text, _ = _measures_and_open("2024年收取社会代养人员托养费23.4万元未及时上缴镇财政所。")
     assert "国库" not in text, text
+
+
+def test_contracts_signed_without_legal_review_are_reviewed_and_mended() -> None:
+    # the cemetery's sale contract and the prison's processing contracts got "程序未履行完毕的一律不得实施"
+    for detail in (
+        "墓穴销售合同使用的格式文本有3项条款免除本所责任，未经法律审核。",
+        "2024年签订来料加工合同31份，其中9份未经法律顾问审核即签订。",
+    ):
+        text, left = _measures_and_open(detail)
+        assert "逐份开展合法性审查" in text and "程序未履行完毕" not in text and left == "", (text, left)
