@@ -170,7 +170,8 @@ def test_papers_faked_and_passed_undo_the_result() -> None:
 def test_a_class_answers_a_second_fact_in_other_words_and_never_twice_alike() -> None:
     detail = "有4名已死亡人员仍在领取高龄津贴，共计0.9万元；有2户将流转出去的土地仍按本户面积领取补贴。"
     texts = [r.text for r in fact_remedies(detail)]
-    assert len(texts) == 2 and "死亡等信息" in texts[0] and "全部停止发放" in texts[1]
+    # (the land let out is checked against who farms it since round 75)
+    assert len(texts) == 2 and "死亡等信息" in texts[0] and "逐户核实土地实际经营情况" in texts[1]
     # the same wording for two facts is said once
     twice = "有3名在编人员仍领取临时救助金；有2名外出务工人员仍领取护林补助。"
     assert len(fact_remedies(twice)) == 1

@@ -6,6 +6,7 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.units import misfits, profile_for
 from tests.test_twenty_first_pass import _measures_and_open
 
 _REFUNDED = "尚未退还的明确责任人和时限足额退还到位"
@@ -137,3 +138,43 @@ def test_contracts_signed_without_legal_review_are_reviewed_and_mended() -> None
     ):
         text, left = _measures_and_open(detail)
         assert "逐份开展合法性审查" in text and "程序未履行完毕" not in text and left == "", (text, left)
+
+
+# -- round 75: a provincial prison (written by a helper, read independently) ---------------------
+_BORROWED = "根据市直党工委和系统党委的安排部署，结合支部的实际，制定本局党支部的党内政治生活制度程序。"
+
+
+def test_a_bureaus_self_and_a_city_work_committee_do_not_fit_a_prison() -> None:
+    # the reader struck a precedent naming 市直党工委 and 本局 in a provincial prison's plan
+    prison = profile_for("中共北岭省青石监狱委员会", inspection_body="中共北岭省监狱管理局党委第二巡察组", inspection_kind="巡察")
+    assert "本局" in {m.word for m in misfits(_BORROWED, prison)}
+    county = profile_for("中共某县人民医院委员会", inspection_body="县委第一巡察组", inspection_kind="巡察")
+    assert {"本局", "市直党工委"} <= {m.word for m in misfits(_BORROWED, county)}
+    # a 局 of any kind calls itself 本局, and a city bureau answers to the 市直党工委
+    for unit in ("中共某县公安局委员会", "中共某县交通运输局党组"):
+        ours = profile_for(unit, inspection_body="县委第一巡察组", inspection_kind="巡察")
+        assert "本局" not in {m.word for m in misfits(_BORROWED, ours)}, unit
+    city = profile_for("中共某市统计局党组", inspection_body="市委第一巡察组", inspection_kind="巡察")
+    assert misfits(_BORROWED, city) == []
+
+
+# -- round 75: a county state farm (written by a helper) --------------------------------------------
+def test_a_subsidy_drawn_for_land_let_to_others_is_checked_against_who_farms_it() -> None:
+    text, _ = _measures_and_open("有14户已将土地转包他人的原承包职工仍冒领补贴，涉及面积612亩、金额6.7万元。")
+    assert "逐户核实土地实际经营情况" in text and "死亡" not in text, text
+
+
+def test_our_own_staffs_insurance_in_arrears_is_paid_in_not_pressed_on_a_debtor() -> None:
+    text, _ = _measures_and_open("原农场职工养老保险历史欠费清理不彻底，8名职工个人账户断缴。")
+    assert "限期足额补缴到位" in text and "催收到位" not in text, text
+
+
+# -- round 75: a city geological survey institute (written by a helper) -------------------------
+def test_contracts_signed_without_the_units_own_review_are_reviewed() -> None:
+    text, _ = _measures_and_open("签订的勘查技术服务合同167份，其中29份未经院合同审查即由分队负责人签订。")
+    assert "逐份开展合法性审查" in text, text
+
+
+def test_an_overpayment_after_inflated_figures_is_quoted_with_them() -> None:
+    text, left = _measures_and_open("有14人虚报野外作业天数共计486天，多领取野外工作津贴和住勤补助7.3万元，巡察期间已退回5.1万元。")
+    assert "多领取野外工作津贴和住勤补助7.3万元”" in text and "据实更正" in text and left == "", (text, left)

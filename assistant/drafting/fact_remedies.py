@@ -186,8 +186,11 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
 
     while first > 0 and takes_the_one_before(first):
         first -= 1
-    while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
-        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元; …等问题，违规使用医保基金共计136.4万元)
+    while last + 1 < len(clauses) and (
+        _SUM.match(clauses[last + 1].strip(" \u3000，,、")) or _OVERPAID_ONLY.match(clauses[last + 1].strip(" \u3000，,、"))
+    ):
+        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元; …等问题，违规使用医保基金共计136.4万元;
+        # 虚报野外作业天数共计486天，多领取野外工作津贴和住勤补助7.3万元: round 75)
     while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
         last += 1  # …and the short rest of its fault (列支工作餐费用23笔，无公函和接待清单: round 63)
     while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):

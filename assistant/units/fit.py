@@ -49,7 +49,11 @@ def own_words(ours: UnitProfile, lex: Lexicon) -> frozenset[str]:
             f"{s}{ours.organ}",
             f"{s}属单位",
             f"{s}长办公会",
+            f"本{s}",
+            f"我{s}",
         }
+    if "局" in ours.core:
+        words |= {"本局", "我局"}  # a 公安局 or a 供电局 calls itself 本局 whatever its kind
     words.add(f"{ours.head}办公会")
     return frozenset(words)
 
