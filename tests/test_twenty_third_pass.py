@@ -178,3 +178,14 @@ def test_contracts_signed_without_the_units_own_review_are_reviewed() -> None:
 def test_an_overpayment_after_inflated_figures_is_quoted_with_them() -> None:
     text, left = _measures_and_open("有14人虚报野外作业天数共计486天，多领取野外工作津贴和住勤补助7.3万元，巡察期间已退回5.1万元。")
     assert "多领取野外工作津贴和住勤补助7.3万元”" in text and "据实更正" in text and left == "", (text, left)
+
+
+# -- round 75: a county heritage centre (written by a helper in round 74, read in round 75) ---------
+def test_people_rated_as_passing_with_no_record_of_their_work_are_rated_again() -> None:
+    text, _ = _measures_and_open("2024年参评的64名传承人全部评为“合格”，其中11人无带徒传艺记录。")
+    assert "逐人复核" in text and "杜绝事后补记" not in text, text
+
+
+def test_claims_under_a_name_are_quoted_with_the_part_that_did_not_match() -> None:
+    text, left = _measures_and_open("以“田野调查”“采风”名义报销差旅费18笔，其中5笔共0.9万元行程与调查任务不符。")
+    assert "行程与调查任务不符”" in text and left == "", (text, left)
