@@ -6,6 +6,10 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.front_matter import organisation
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.settings import Settings
 from assistant.units import misfits, profile_for
 from tests.test_twenty_first_pass import _measures_and_open
 
@@ -189,3 +193,16 @@ def test_people_rated_as_passing_with_no_record_of_their_work_are_rated_again() 
 def test_claims_under_a_name_are_quoted_with_the_part_that_did_not_match() -> None:
     text, left = _measures_and_open("以“田野调查”“采风”名义报销差旅费18笔，其中5笔共0.9万元行程与调查任务不符。")
     assert "行程与调查任务不符”" in text and left == "", (text, left)
+
+
+# -- round 74's leftover: a county bookstore company's party branch --------------------------------
+def test_a_company_branch_group_names_no_deputy_secretary_and_no_branch_office(draft_settings: Settings) -> None:
+    data = {
+        "unit": "中共蓼水县新华书店有限公司支部委员会",
+        "inspection": {"kind": "巡察", "body": "县委第二巡察组", "feedback_date": "2025-06-20"},
+        "defaults": {"leader": "公司党支部书记、经理", "department": "财务室"},
+        "feedback": [{"title": "落实全面从严治党战略部署方面", "problems": [{"title": "财务管理不规范", "detail": "报销凭证不全。"}]}],
+    }
+    context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
+    text = organisation(context)
+    assert "副书记" not in text and "党支部办公室" not in text and "办公室设在公司办公室" in text, text
