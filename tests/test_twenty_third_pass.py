@@ -206,3 +206,9 @@ def test_a_company_branch_group_names_no_deputy_secretary_and_no_branch_office(d
     context = DraftingContext.build(draft_settings, Feedback.model_validate(data))
     text = organisation(context)
     assert "副书记" not in text and "党支部办公室" not in text and "办公室设在公司办公室" in text, text
+
+
+def test_faults_without_a_subject_are_quoted_with_the_count_of_whom() -> None:
+    # round 75's cemetery: "未签订劳动合同，也未缴纳社会保险" was quoted without the staff it is about
+    text, _ = _measures_and_open("墓区管理员等岗位使用编外人员14名，未签订劳动合同，也未缴纳社会保险。")
+    assert "针对“墓区管理员等岗位使用编外人员14名，未签订劳动合同" in text, text

@@ -38,6 +38,7 @@ _OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?多(?:领取?|发放
 # a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
 _AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
 _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
+_ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
 _ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
@@ -176,6 +177,14 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
                 span < rules.shortest_quote
                 and _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
                 and "未" not in clauses[first - 1]
+            )
+            # …whatever its length, when the clause before only names whom by a count and shows no fault
+            # (墓区管理员等岗位使用编外人员14名，未签订劳动合同，也未缴纳社会保险: round 75 quoted the
+            # faults without the staff)
+            or (
+                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _ENDS_ON_COUNT.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and not rules.any_fault.search(clauses[first - 1])
             )
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
