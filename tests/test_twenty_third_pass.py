@@ -212,3 +212,9 @@ def test_faults_without_a_subject_are_quoted_with_the_count_of_whom() -> None:
     # round 75's cemetery: "未签订劳动合同，也未缴纳社会保险" was quoted without the staff it is about
     text, _ = _measures_and_open("墓区管理员等岗位使用编外人员14名，未签订劳动合同，也未缴纳社会保险。")
     assert "针对“墓区管理员等岗位使用编外人员14名，未签订劳动合同" in text, text
+
+
+def test_a_bonus_a_sub_unit_paid_of_its_own_accord_unstudied_is_checked_and_recovered() -> None:
+    # round 75's survey institute: the procedure wording alone for 自行发放补贴…未经院长办公会研究
+    text, _ = _measures_and_open("部分分队另以“项目奖励”名义自行发放补贴12.6万元，未经院长办公会研究。")
+    assert "不符合规定的按规定清退收回" in text, text
