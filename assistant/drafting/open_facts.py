@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from assistant.drafting.fact_clauses import split_clauses
-from assistant.drafting.fact_remedies import QUOTED, RATIO, facts_of, quoted, quotes_of
+from assistant.drafting.fact_quotes import RATIO, quoted
+from assistant.drafting.fact_remedies import QUOTED, facts_of, quotes_of
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.models import to_fill
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules

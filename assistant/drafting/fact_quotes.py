@@ -1,0 +1,215 @@
+"""What a remedy quotes of a fact: the clauses that show its fault, with the clause before
+when they go on from it or cannot be read alone, the short rest and the sum after, and the deed
+the fault was done to. Split from ``fact_remedies.py`` (which chooses the wording) in the
+twenty-third pass: how much of a fact to quote is a question of its own, read on every kept
+problem whenever it changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.drafting.fact_clauses import clause_span
+from assistant.drafting.remedy_rules import RemedyRules
+
+# a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
+_BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
+# a clause that only says what the deed came to (合同金额共计87万元) names no deed: the clause
+# before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
+_SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
+# …nor does one saying only what was overpaid by it (多领补贴0.5万元 after 有9户将…重复申报: the
+# overpayment is the deed's, whatever fault the deed shows; round 74 left the deed open), nor one
+# saying only what was overcharged by it (多收费用共计31.6万元 after 超过…10年上限: round 75)
+_OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?多(?:领取?|发放?|拨付?|申领|报销|支付|付|收取?)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")
+# a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
+_AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
+_OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
+_ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
+_ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
+_MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
+# the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
+_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
+RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
+# a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
+# thing is in the next clause
+_WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估)$")
+_HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
+# "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
+# (the case named open beside a measure on the missing penalty, round 66)
+_NOT_AFTER_ONLY = re.compile(r"^(?:也|又|均|但|却|而)?未")
+_ONLY = re.compile(r"^(?:仅|只)")
+# a short clause opening with "afterwards" (事后补录会议纪要) says what followed the deed before it,
+# and one of a comparison's setting (同为网吧接纳未成年人的违法行为) is the subject of the clause after
+# it (处罚金额从500元到1.5万元不等): each is quoted with the other (round 68)
+_AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
+_SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
+# …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
+_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
+_SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
+_DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
+_UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
+# a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
+# that one names the same act (1个项目擅自变更设计…): one fault, quoted whole (round 66)
+_PROCEDURE_ONLY = re.compile(r"^[^，。；]{0,4}未(?:按规定)?(?:履行|经|办理|报)[^，。；]{0,10}(?:程序|手续|审批|报批)$")
+_PROCEDURE_WORDS = re.compile(r"未|按规定|履行|程序|手续|审批|报批|办理|经|报|相关|有关")
+
+
+# …and a rate alone (审计覆盖率不足15%) of the count before it (仅对126个村中的18个开展了财务审计:
+# named open beside a measure on the rate, round 66)
+_RATE_ONLY = re.compile(r"^[^，。；\d]{0,10}(?:率|比例|占比)[^，。；]{0,4}(?:仅|不足|低于|只有|未达到?|为)[^，。；]{0,10}$")
+# …the thing it is the rate of, the two characters before it (审计 of 审计覆盖率), named before
+_RATE_OF = re.compile(r"([^\W\d_]{2})(?:覆盖|完成|达标|执行|参与|知晓|合格|使用|到位)?(?:率|比例|占比)")
+
+
+def _not_after_only(clause: str, before: str) -> bool:
+    """Whether ``clause`` says what was not done after ``before`` said what only was."""
+    return bool(_NOT_AFTER_ONLY.match(clause.strip(" \u3000，,、")) and _ONLY.match(before.strip(" \u3000，,、")))
+
+
+def _rate_of_the_count_before(short: str, before: str) -> bool:
+    """Whether ``short`` only says the rate of what ``before`` counts (审计覆盖率不足15% of
+    18个村开展了财务审计)."""
+    short = short.strip(" \u3000，,、")
+    return bool(_RATE_ONLY.match(short)) and (rate := _RATE_OF.search(short)) is not None and rate.group(1) in before
+
+
+def _procedure_of_the_deed_before(short: str, before: str) -> bool:
+    """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计)."""
+    short = short.strip(" \u3000，,、")
+    if not _PROCEDURE_ONLY.match(short):
+        return False
+    core = _PROCEDURE_WORDS.sub("", short)
+    return any(core[i : i + 2] in before for i in range(len(core) - 1))
+
+
+def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: bool = True) -> str:
+    """What the measure quotes: the clauses of ``fact`` that show the fault (a fact often
+    names two faults, and the remedy answers one), with the clause before when they go on
+    from it (其中…) or are too short to be read alone and that one shows no fault of its own,
+    and (``deed_before``) the deed they were done to (``with_deed_before``); nested quotes as ‘’."""
+    clauses, first, last = clause_span(fact, fault)
+
+    def takes_the_one_before(first: int) -> bool:
+        span = len("".join(clauses[first : last + 1]))
+        if _OWN_MATTER.match(clauses[first].strip(" \u3000，,、")) and rules.any_fault.search(clauses[first - 1]):
+            return False  # 且县烈士陵园二期工程…未组织竣工验收 is not the 仅完成29处 before it (round 75)
+        if (
+            first > 1
+            and rules.rest_of_quote.search(clauses[first - 1].strip(" \u3000，,、"))
+            and rules.any_fault.search(clauses[first - 2])
+            # …but 其中3笔… cannot be read without what it is part of (round 66), nor 未… after 仅…
+            and not rules.refers_back.search(clauses[first])
+            and not _not_after_only(clauses[first], clauses[first - 1])
+            and not (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]))
+        ):
+            return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
+        return bool(
+            (
+                rules.continues.search(clauses[first])
+                # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
+                and not (
+                    rules.new_setting.search(clauses[first])
+                    and rules.fault.search(clauses[first - 1])
+                    and not rules.summary.search(clauses[first - 1].strip(" \u3000，,、"))
+                )
+            )
+            or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
+            or (_SUM_ONLY.match(clauses[first].strip(" \u3000，,、")) and not rules.fault.search(clauses[first - 1]))
+            # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
+            # whatever that one says (2个子项目仍未完工: one fault, round 64)
+            or _MONEY_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _OVERPAID_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
+            # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
+            or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
+            or _not_after_only(clauses[first], clauses[first - 1])
+            or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
+            or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
+            or _DIFFERENCE.match(clauses[first].strip(" \u3000，,、")) is not None
+            # 未经…集体研究，由主要负责人个人签批后实施: what was done unstudied, read from its start
+            or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
+            or span < _UNREADABLE
+            or (span < rules.shortest_quote and not rules.fault.search(clauses[first - 1]))
+            # …or says not who did it (未签订采购合同，未开展比价 after 食材采购长期由1家供应商供货), whatever
+            # fault the clause naming them shows (its quote alone was read as garbled, round 74), unless
+            # that one fails at something of its own (11名一年以上未参加组织生活 before 未建立动态管理台账:
+            # a register does not answer it)
+            or (
+                span < rules.shortest_quote
+                and _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and "未" not in clauses[first - 1]
+            )
+            # …whatever its length, when the clause before only names whom by a count and shows no fault
+            # (墓区管理员等岗位使用编外人员14名，未签订劳动合同，也未缴纳社会保险: round 75 quoted the
+            # faults without the staff)
+            or (
+                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _ENDS_ON_COUNT.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and not rules.any_fault.search(clauses[first - 1])
+            )
+            or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
+            or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
+            # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
+            # 2024年仅专题研究1次: the count alone says not of what, round 66)
+            or (span < rules.shortest_quote and rules.summary.search(clauses[first - 1].strip(" \u3000，,、")) is not None)
+        )
+
+    while first > 0 and takes_the_one_before(first):
+        first -= 1
+    while last + 1 < len(clauses) and (
+        _SUM.match(clauses[last + 1].strip(" \u3000，,、")) or _OVERPAID_ONLY.match(clauses[last + 1].strip(" \u3000，,、"))
+    ):
+        last += 1  # …and the sum it comes to (仍按原标准发放，合计多发1.6万元; …等问题，违规使用医保基金共计136.4万元;
+        # 虚报野外作业天数共计486天，多领取野外工作津贴和住勤补助7.3万元: round 75)
+    while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
+        last += 1  # …and the short rest of its fault (列支工作餐费用23笔，无公函和接待清单: round 63)
+    while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
+        last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
+    while (
+        last + 1 < len(clauses)
+        and _WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,"))
+        and _DONE_HOW.match(clauses[last + 1])
+    ):
+        last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53)
+    while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
+        last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
+    while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
+        last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
+    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、").replace("“", "‘").replace("”", "’")
+    quote = _AND_FIRST.sub("", quote)  # 且县烈士陵园二期工程…: the 且 ties it to what is not quoted
+    return with_deed_before(fact, quote, rules) if deed_before else quote
+
+
+def clause_before(fact: str, quote: str) -> str | None:
+    """The clause of ``fact`` just before ``quote`` (as quoted, nested quotes as ‘’), if a
+    comma parts them; None when the quote opens the fact or a sentence."""
+    said = fact.replace("“", "‘").replace("”", "’")
+    start = said.find(quote)
+    if start <= 1 or said[start - 1] not in "，,":
+        return None
+    begin = max(said.rfind(c, 0, start - 1) for c in "，,；;。") + 1
+    return said[begin : start - 1].strip(" \u3000")
+
+
+def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
+    """``quote`` with the clause just before it when that one names a deed and the sum it came
+    to and shows no fault of its own: what the fault was done to (2024年采购网格员工作手机320部共计
+    48万元，拆分为4批次…规避公开招标: round 75 quoted the split alone). For reading only: the
+    wording is chosen on the fault, and the deed's 资金 does not make a purchase money."""
+    before = clause_before(fact, quote)
+    if (
+        before is None
+        or _ENDS_ON_SUM.search(before) is None
+        or _SUM_ONLY.match(before) is not None
+        or _SUM.match(before) is not None
+        or rules.any_fault.search(before) is not None
+    ):
+        return quote
+    return f"{before}，{quote}"
+
+
+def _is_rest(clause: str, rules: RemedyRules) -> bool:
+    """Whether ``clause``, just after a quote, is the short rest of its fault."""
+    clause = clause.strip(" \u3000，,、")
+    short = len(clause) < rules.shortest_quote and rules.rest_of_quote.search(clause) is not None
+    return short or rules.rest_of_quote_long.search(clause) is not None
