@@ -66,3 +66,50 @@ def test_minutes_written_up_afterwards_are_kept_on_time_from_now() -> None:
     # round 76's talent centre (and four schools): 记录…系事后补记 got no measure
     text, left = _measures_and_open("2024年支部“三会一课”记录有3次为事后补记。")
     assert "杜绝事后补记" in text and left == "", (text, left)
+
+
+def test_pay_handed_out_with_no_receipt_is_traced_to_whom_it_was_for() -> None:
+    # round 76's farmer school: 发放的误工补贴…无学员本人签收 got "对手续不全的…按规定完善"
+    text, _ = _measures_and_open("向学员发放的误工补贴3.1万元无学员本人签收。")
+    assert "逐人逐笔核实发放对象和实际领取情况" in text and "按规定完善" not in text, text
+
+
+def test_a_service_paid_in_full_unassessed_is_assessed() -> None:
+    # round 76's farmer school: 未按合同约定进行考核即全额拨付 got no measure
+    text, left = _measures_and_open("委托第三方机构承办的培训项目支付费用64万元，未按合同约定进行考核即全额拨付。")
+    assert "逐项开展履约考核" in text and left == "", (text, left)
+
+
+def test_a_subsidy_drawn_on_a_lapsed_standing_loses_the_standing() -> None:
+    # round 76's farmer school: bases closed or turned to other trades kept their standing and subsidy
+    text, left = _measures_and_open("认定的12个实训基地中有4个已停止经营，仍保留基地资格并获得基地补助2.8万元。")
+    assert "取消资格" in text and "追回" in text and left == "", (text, left)
+
+
+def test_a_list_of_counted_things_missing_is_quoted_with_the_stocktake() -> None:
+    # round 76's farmer school: "2台无人机、" was cut off and "6台笔记本电脑…" named open alone
+    text, left = _measures_and_open("学校固定资产账实不符，3台无人机、5台笔记本电脑账上有记录但实物无法找到。")
+    assert "3台无人机、5台笔记本电脑账上有记录但实物无法找到”" in text and left == "", (text, left)
+
+
+def test_other_units_cadres_paid_to_teach_are_quoted_with_who_they_are() -> None:
+    # round 76's farmer school: the quote opened on "2023年至2024年在本校领取课酬…", whom not said,
+    # and got the procedure wording
+    text, _ = _measures_and_open("聘请的20名兼职教师中有6名为县水利局在职干部，2024年在本校领取课酬共计3.2万元，未经所在单位批准。")
+    assert "针对“聘请的20名兼职教师中有6名为县水利局在职干部，2024年" in text, text
+    assert "未经其所在单位批准的停止聘请" in text, text
+
+
+def test_a_promotion_without_its_recommendation_gets_the_selection_wording() -> None:
+    # round 76's farmer school: 未进行民主推荐 got no measure; 调整/任命 without 提拔 got the
+    # generic procedure wording (about 100 kept problems)
+    text, left = _measures_and_open("2023年提拔的2名股室负责人未进行民主推荐。")
+    assert "严格执行干部选拔任用工作程序" in text and left == "", (text, left)
+    text, _ = _measures_and_open("2024年调整的3名股室负责人未经民主推荐和任前公示。")
+    assert "严格执行干部选拔任用工作程序" in text, text
+
+
+def test_a_sign_in_sheet_in_one_hand_is_falsified() -> None:
+    # round 76's farmer school: 签到表笔迹雷同，实到人数无法核实 was named open
+    text, left = _measures_and_open("2024年有3个培训班学员签到表笔迹雷同，实到人数无法核实。")
+    assert "对弄虚作假的依规依纪严肃追责" in text and left == "", (text, left)

@@ -21,7 +21,7 @@ def split_clauses(text: str) -> list[str]:
     # a count alone after 、 is one of a list, not a fault of its own (分别超出96人、118人)
     merged: list[str] = []
     for piece in pieces:
-        if merged and merged[-1].endswith("、") and _LISTED_COUNT.match(piece):
+        if merged and merged[-1].endswith("、") and (_LISTED_COUNT.match(piece) or _COUNTED_ITEMS.match(merged[-1]) and _COUNT_FIRST.match(piece)):
             merged[-1] += piece
         else:
             merged.append(piece)
@@ -29,6 +29,10 @@ def split_clauses(text: str) -> list[str]:
 
 
 _LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1,2}[，,]?$")  # 、118人
+# …nor is a counted thing before another (2台无人机、6台笔记本电脑账上有记录但实物无法找到: round 76 named
+# the laptops alone open)
+_COUNTED_ITEMS = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)[^\d，,、；。\s]{1,8}、$")
+_COUNT_FIRST = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)")
 
 
 def clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:

@@ -25,6 +25,8 @@ _OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?多(?:领取?|发放
 _AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
 _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
 _ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
+_WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
+_WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
 _ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
@@ -145,6 +147,13 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or (
                 _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
                 and _ENDS_ON_COUNT.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and not rules.any_fault.search(clauses[first - 1])
+            )
+            # …or the clause before names whom by a count (有9名为县农业农村局在职干部) and shows no fault, and
+            # this one opens on when or where, not on who (2023年至2024年在本校领取课酬…: round 76)
+            or (
+                _WHO_COUNTED.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and _WHEN_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
