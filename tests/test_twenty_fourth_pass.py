@@ -113,3 +113,9 @@ def test_a_sign_in_sheet_in_one_hand_is_falsified() -> None:
     # round 76's farmer school: 签到表笔迹雷同，实到人数无法核实 was named open
     text, left = _measures_and_open("2024年有3个培训班学员签到表笔迹雷同，实到人数无法核实。")
     assert "对弄虚作假的依规依纪严肃追责" in text and left == "", (text, left)
+
+
+def test_a_sum_that_names_its_deed_again_is_quoted_with_the_deed() -> None:
+    # round 75's governance centre (left over): 2024年收取的2.3万元未入账 was quoted without whose it was
+    text, _ = _measures_and_open("中心食堂以现金方式收取职工餐费，2024年收取的1.8万元未入账，由食堂管理员个人保管。")
+    assert "针对“中心食堂以现金方式收取职工餐费，2024年收取的1.8万元未入账" in text, text

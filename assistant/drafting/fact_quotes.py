@@ -75,6 +75,16 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
     return bool(_RATE_ONLY.match(short)) and (rate := _RATE_OF.search(short)) is not None and rate.group(1) in before
 
 
+_DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
+
+
+def _deed_named_again(clause: str, before: str, rules: RemedyRules) -> bool:
+    """Whether ``clause`` opens on the deed ``before`` names (收取 of 2024年收取的2.3万元 after
+    …收取职工餐费), which shows no fault of its own."""
+    again = _DONE_AGAIN.match(clause.strip(" \u3000，,、"))
+    return again is not None and again.group(1) in before and not rules.any_fault.search(before)
+
+
 def _procedure_of_the_deed_before(short: str, before: str) -> bool:
     """Whether ``short`` only says the procedure of the act ``before`` names (变更 of 变更设计)."""
     short = short.strip(" \u3000，,、")
@@ -156,6 +166,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
                 and _WHEN_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
+            # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
+            # 2.3万元未入账: round 75 quoted the sum without whose it was)
+            or _deed_named_again(clauses[first], clauses[first - 1], rules)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
