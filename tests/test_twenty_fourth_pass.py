@@ -119,3 +119,51 @@ def test_a_sum_that_names_its_deed_again_is_quoted_with_the_deed() -> None:
     # round 75's governance centre (left over): 2024年收取的2.3万元未入账 was quoted without whose it was
     text, _ = _measures_and_open("中心食堂以现金方式收取职工餐费，2024年收取的1.8万元未入账，由食堂管理员个人保管。")
     assert "针对“中心食堂以现金方式收取职工餐费，2024年收取的1.8万元未入账" in text, text
+
+
+# -- round 76: a county river course management office (written by the author) ------------------
+
+
+def test_wages_paid_with_no_signature_of_the_payee_are_traced() -> None:
+    # "对相关事项逐一重新核实，未实际开展的重新办理…如实签字确认" for cleaners' wages
+    text, _ = _measures_and_open("有4个村的保洁员工资发放表无本人签字。")
+    assert "逐人逐笔核实发放对象和实际领取情况" in text and "未实际开展" not in text, text
+
+
+def test_works_paid_before_their_settlement_audit_are_audited() -> None:
+    text, left = _measures_and_open("其中2个项目完工后未进行结算审计即支付全部工程款。")
+    assert "逐项开展结算审计" in text and left == "", (text, left)
+    # …and what the group's own check found overcharged goes with it
+    text, left = _measures_and_open("3个项目未经结算审计即付清工程款，经巡察组延伸核查，多计工程量价款4.35万元。")
+    assert "多计工程量价款4.35万元”" in text and left == "", (text, left)
+
+
+def test_a_cashier_in_one_post_for_years_is_rotated() -> None:
+    text, left = _measures_and_open("财务室出纳同一人任职已满9年。")
+    assert "交流轮岗" in text and left == "", (text, left)
+
+
+def test_matters_days_over_their_limit_are_chased() -> None:
+    text, _ = _measures_and_open("县级河长巡河发现问题的交办单有23件超过30日未办结。")
+    assert "建立时限预警和督办机制" in text, text
+
+
+def test_the_part_of_a_sum_spent_out_of_season_is_quoted_with_it() -> None:
+    text, left = _measures_and_open("2023年以“防汛值守”名义列支工作人员餐费4.8万元，其中有1.2万元发生在非汛期。")
+    assert "其中有1.2万元发生在非汛期”" in text and left == "", (text, left)
+
+
+def test_a_fault_said_only_by_when_is_quoted_with_whose() -> None:
+    text, _ = _measures_and_open("公务用车2辆长期由所长和副所长专人使用，节假日未按规定封存。")
+    assert "针对“公务用车2辆长期由所长和副所长专人使用，节假日未按规定封存”" in text, text
+
+
+def test_money_kept_in_a_persons_own_name_is_quoted_with_the_money() -> None:
+    text, left = _measures_and_open("收取的“河道修复保证金”42万元未纳入单位账户核算，存放在所长个人名下账户。")
+    assert "存放在所长个人名下账户”" in text and left == "", (text, left)
+
+
+def test_paying_ahead_of_the_contract_is_a_fault_of_its_own() -> None:
+    # 超合同 read as no fault: 3个项目超合同约定进度支付工程款 was quoted with the settlement audit
+    text, left = _measures_and_open("3个项目超合同约定进度支付工程款共计892万元，2个项目未经结算审计即支付尾款。")
+    assert "针对“2个项目未经结算审计即支付尾款”" in text and "超合同约定进度" in left, (text, left)

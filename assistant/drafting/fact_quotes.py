@@ -75,6 +75,7 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
     return bool(_RATE_ONLY.match(short)) and (rate := _RATE_OF.search(short)) is not None and rate.group(1) in before
 
 
+_WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
 
@@ -169,6 +170,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
             # 2.3万元未入账: round 75 quoted the sum without whose it was)
             or _deed_named_again(clauses[first], clauses[first - 1], rules)
+            # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
+            or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
