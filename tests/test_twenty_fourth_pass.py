@@ -167,3 +167,28 @@ def test_paying_ahead_of_the_contract_is_a_fault_of_its_own() -> None:
     # 超合同 read as no fault: 3个项目超合同约定进度支付工程款 was quoted with the settlement audit
     text, left = _measures_and_open("3个项目超合同约定进度支付工程款共计892万元，2个项目未经结算审计即支付尾款。")
     assert "针对“2个项目未经结算审计即支付尾款”" in text and "超合同约定进度" in left, (text, left)
+
+
+# -- round 76: a county grassland station (written by a helper) -------------------------------
+
+
+def test_pay_drawn_for_no_work_and_pay_drawn_by_others_are_answered() -> None:
+    # 仍照领工资 and 由他人代领 got no measure
+    text, left = _measures_and_open("有5名管护员长期在外务工仍照领工资，2024年共领取管护员工资6.2万元。")
+    assert "违规领取的资金限期全部追回到位" in text and "共领取管护员工资6.2万元”" in text and left == "", (text, left)
+    text, _ = _measures_and_open("管护员工资有8人由他人代领。")
+    assert "逐人逐笔核实发放对象和实际领取情况" in text, text
+
+
+def test_meals_claimed_as_allowances_with_no_letter_are_receptions() -> None:
+    # …报销16笔、金额2.3万元，无公函、无用餐人员清单 was named open, and its 下乡期间 cut off
+    text, left = _measures_and_open(
+        "以“补奖核查”名义下乡期间，在嘎查和牧户家中就餐后由站里以“误餐补助”报销12笔、金额1.6万元，无公函、无用餐人员清单。"
+    )
+    assert "针对“以‘补奖核查’名义下乡期间，在嘎查" in text and "公务接待审批和清单制度" in text and left == "", (text, left)
+
+
+def test_the_cost_of_a_deed_is_quoted_with_the_deed() -> None:
+    # a kept water bureau: "费用1.4万元由水库管理所列支" was quoted, the meals named open
+    text, left = _measures_and_open("2023年以“防汛检查”名义在下属水库管理所安排工作餐9次，费用1.1万元由水库管理所列支，无公函和接待清单。")
+    assert "针对“2023年以‘防汛检查’名义在下属水库管理所安排工作餐9次，费用" in text and left == "", (text, left)

@@ -28,7 +28,7 @@ _ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
 _WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
 _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
 _ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
-_MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金)\d[\d.]*\s*[万亿]?元")
+_MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
@@ -76,6 +76,7 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 
 
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
+_WHILE = re.compile(r"(?:期间|之际|过程中)$")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
 
@@ -170,6 +171,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
             # 2.3万元未入账: round 75 quoted the sum without whose it was)
             or _deed_named_again(clauses[first], clauses[first - 1], rules)
+            # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
+            or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
             or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
