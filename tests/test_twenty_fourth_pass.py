@@ -192,3 +192,13 @@ def test_the_cost_of_a_deed_is_quoted_with_the_deed() -> None:
     # a kept water bureau: "费用1.4万元由水库管理所列支" was quoted, the meals named open
     text, left = _measures_and_open("2023年以“防汛检查”名义在下属水库管理所安排工作餐9次，费用1.1万元由水库管理所列支，无公函和接待清单。")
     assert "针对“2023年以‘防汛检查’名义在下属水库管理所安排工作餐9次，费用" in text and left == "", (text, left)
+
+
+def test_paid_for_unaccepted_is_accepted_however_it_is_worded() -> None:
+    # round 75's sericulture station (read again now): 未经验收即全额拨付 got no measure (未经 was
+    # not one of 未…验收's words)
+    text, left = _measures_and_open("2024年支付基地管护费8.2万元未经验收即全额拨付。")
+    assert ("逐项组织验收" in text or "逐项开展履约考核" in text) and left == "", (text, left)
+    # …but a house certified unaccepted is no payment to withhold
+    text, _ = _measures_and_open("抽查的60户中有9户未经验收即办理了不动产登记所需的相关证明。")
+    assert "不得支付款项" not in text, text
