@@ -202,3 +202,9 @@ def test_paid_for_unaccepted_is_accepted_however_it_is_worded() -> None:
     # …but a house certified unaccepted is no payment to withhold
     text, _ = _measures_and_open("抽查的60户中有9户未经验收即办理了不动产登记所需的相关证明。")
     assert "不得支付款项" not in text, text
+
+
+def test_a_share_of_a_plan_is_quoted_with_what_was_planned() -> None:
+    # round 75's sericulture station: "针对“2024年仅完成计划的40%”的问题" says not of what
+    text, _ = _measures_and_open("蚕病监测未按年度计划开展，2024年仅完成计划的35%。")
+    assert "针对“蚕病监测未按年度计划开展，2024年仅完成计划的35%”" in text, text

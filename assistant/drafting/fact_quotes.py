@@ -76,6 +76,7 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 
 
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
+_PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)?计划(?:任务)?的?\d+(?:\.\d+)?[%％]$")
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
@@ -171,6 +172,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
             # 2.3万元未入账: round 75 quoted the sum without whose it was)
             or _deed_named_again(clauses[first], clauses[first - 1], rules)
+            # …or it says only how much of a plan was done, not of what (…蚕病监测未按年度计划开展，
+            # 2024年仅完成计划的40%: round 75's sericulture station, read as garbled alone)
+            or _PLAN_SHARE.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
