@@ -208,3 +208,9 @@ def test_a_share_of_a_plan_is_quoted_with_what_was_planned() -> None:
     # round 75's sericulture station: "针对“2024年仅完成计划的40%”的问题" says not of what
     text, _ = _measures_and_open("蚕病监测未按年度计划开展，2024年仅完成计划的35%。")
     assert "针对“蚕病监测未按年度计划开展，2024年仅完成计划的35%”" in text, text
+
+
+def test_broken_fences_beside_what_they_should_stop_are_mended_and_the_grazing_stopped() -> None:
+    # round 76's grassland station: 偷牧夜牧 quoted and answered only by mending the fences
+    text, _ = _measures_and_open("禁牧区内有9处围栏损毁、偷牧夜牧现象在巡察期间仍然存在。")
+    assert "限期修复" in text and "违法违规行为及时制止" in text, text
