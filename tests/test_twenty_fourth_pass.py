@@ -214,3 +214,10 @@ def test_broken_fences_beside_what_they_should_stop_are_mended_and_the_grazing_s
     # round 76's grassland station: 偷牧夜牧 quoted and answered only by mending the fences
     text, _ = _measures_and_open("禁牧区内有9处围栏损毁、偷牧夜牧现象在巡察期间仍然存在。")
     assert "限期修复" in text and "违法违规行为及时制止" in text, text
+
+
+def test_seedlings_that_died_are_claimed_from_the_supplier() -> None:
+    # round 75's sericulture station, read independently: "督促施工单位限期补植补造" where there is no
+    # contractor, only a supplier not pursued
+    text, left = _measures_and_open("2024年1批次桑苗成活率不足45%，未向供货方追责索赔。")
+    assert "向供货方追究违约责任" in text and "施工单位" not in text and left == "", (text, left)
