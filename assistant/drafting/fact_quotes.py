@@ -78,6 +78,9 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
 _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)?计划(?:任务)?的?\d+(?:\.\d+)?[%％]$")
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
+# pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
+# shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
+_STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
 
@@ -177,6 +180,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or _PLAN_SHARE.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
+            or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
             or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
