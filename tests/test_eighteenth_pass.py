@@ -153,8 +153,10 @@ def test_a_record_written_up_afterwards_or_cars_laid_up_beside_their_measures_ar
 
 def test_pay_drawn_by_people_who_never_worked_is_recovered() -> None:
     assert "追回" in _only("有3人“吃空饷”领取劳务报酬共计2.4万元")
-    placeholder = _placeholder("聘用的20名护林员未经公开招聘，有2人“吃空饷”领取劳务报酬共计1.6万元")
-    assert "吃空饷" in placeholder, placeholder
+    # …named open beside the hiring's measure, or (since the twenty-fifth pass) answered by its own
+    detail = "聘用的20名护林员未经公开招聘，有2人“吃空饷”领取劳务报酬共计1.6万元"
+    placeholder = _placeholder(detail)
+    assert "吃空饷" in placeholder or any("吃空饷" in r.text for r in fact_remedies(detail)), placeholder
 
 
 def test_staff_hired_to_take_fees_are_staff_and_people_never_examined_are_examined() -> None:
@@ -317,7 +319,8 @@ def test_a_scheme_the_staff_assembly_never_reviewed_goes_to_it() -> None:
 
 
 def test_works_paid_for_without_acceptance_are_accepted_first() -> None:
-    text = _only("2个项目无竣工验收记录即支付全部工程款，其中1个结算金额超出合同价3.1万元")
+    # (since the twenty-fifth pass the excess over the contract gets a measure of its own)
+    text = " ".join(r.text for r in fact_remedies("2个项目无竣工验收记录即支付全部工程款，其中1个结算金额超出合同价3.1万元"))
     assert "验收" in text and "归还原渠道" not in text, text
 
 
@@ -328,10 +331,12 @@ def test_subsidy_held_back_from_village_clinics_is_paid_to_them() -> None:
 
 
 def test_a_sum_partly_back_is_not_promised_back_in_full() -> None:
+    # (the twenty-fifth pass words the rest as 其余部分…全部清退到位: money we owe back reads as well as money
+    # owed to us, where 已收回…清退收回 turned a school's refund to parents round, round 77's second remedies)
     text = _only("重复收取一般诊疗费问题，违规收费金额合计2.4万元，其中1.1万元已退回医保基金，其余1.3万元仍未退回")
-    assert "未收回部分" in text, text
+    assert "其余部分" in text and "全部清退到位" in text, text
     text = _only("所涉违规发放补贴3.2万元，至今仅退回1.1万元")
-    assert "未收回部分" in text, text
+    assert "其余部分" in text and "全部清退到位" in text, text
 
 
 def test_drugs_bought_outside_the_designated_channel_are_stopped_not_receipted() -> None:

@@ -86,8 +86,10 @@ def test_our_own_debt_is_still_paid() -> None:
 
 
 def test_two_faults_joined_before_a_count_are_quoted_apart() -> None:
-    [remedy] = fact_remedies("全县9个收集暂存点中有3个未配备冷藏设施、2个台账记录缺失")
-    assert "未配备冷藏设施" not in remedy.text, remedy.text
+    # (since the twenty-fifth pass the records get a measure of their own beside the equipment's)
+    remedies = fact_remedies("全县9个收集暂存点中有3个未配备冷藏设施、2个台账记录缺失")
+    records = [r for r in remedies if r.kind != "equipment"]
+    assert records and all("未配备冷藏设施" not in r.text for r in records), remedies
 
 
 def test_a_certificate_issued_for_another_is_a_fault_of_its_own() -> None:

@@ -182,7 +182,7 @@ def test_our_own_loose_review_is_not_oversight_of_others() -> None:
     ("detail", "action"),
     [
         ("2024年从中列支教职工节日慰问品及聚餐费用2.6万元。", "归还原渠道"),
-        ("2023年至2025年3月向已死亡人员发放补贴资金涉及87人、金额14.6万元，至巡察时仅追回5.2万元。", "清退收回"),
+        ("2023年至2025年3月向已死亡人员发放补贴资金涉及87人、金额14.6万元，至巡察时仅追回5.2万元。", "全部清退到位"),
     ],
 )
 def test_money_charged_to_a_fund_or_not_yet_recovered_gets_the_money_remedy(detail: str, action: str) -> None:

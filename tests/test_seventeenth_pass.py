@@ -119,7 +119,8 @@ def test_suppliers_never_chosen_openly_are_a_purchase_not_an_exam() -> None:
 
 
 def test_assets_let_out_unapproved_are_not_stores_to_put_back() -> None:
-    text = _only("2024年有8家单位未经审批出租出借门面、仓库，租金收入42万元未及时上缴国库")
+    # (since the twenty-fifth pass the rent not paid in gets a measure of its own)
+    text = " ".join(r.text for r in fact_remedies("2024年有8家单位未经审批出租出借门面、仓库，租金收入42万元未及时上缴国库"))
     assert "归还入库" not in text and "出租出借" in text and "上缴" in text, text
 
 

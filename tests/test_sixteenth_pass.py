@@ -111,10 +111,11 @@ def test_a_reception_s_missing_papers_and_excess_go_with_its_quote() -> None:
 
 def test_a_post_deserted_and_a_firm_recommended_are_named_open() -> None:
     """No measure answered them and no placeholder named them (round 58)."""
-    # a watch left is answered since the twenty-second pass (its duty class); the drill stays open
+    # a watch left is answered since the twenty-second pass (its duty class); the drill is named open, or
+    # answered since the twenty-fifth pass (a second fault of a fact gets its own measure)
     detail = "2024年仅组织应急演练1次，汛期抽查值班值守2次发现脱岗"
     text = " ".join(r.text for r in fact_remedies(detail))
-    assert "值班值守制度" in text and any("应急演练" in f for f in _open(detail)), text
+    assert "值班值守制度" in text and ("“2024年仅组织应急演练1次”" in text or any("应急演练" in f for f in _open(detail))), text
     assert any("推介" in f for f in _open("1名执法人员向企业推介特定安全评价机构"))
     assert any("书面作业" in f for f in _open("中班、大班布置家庭书面作业，统一征订练习册"))
 

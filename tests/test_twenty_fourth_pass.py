@@ -166,7 +166,9 @@ def test_money_kept_in_a_persons_own_name_is_quoted_with_the_money() -> None:
 def test_paying_ahead_of_the_contract_is_a_fault_of_its_own() -> None:
     # 超合同 read as no fault: 3个项目超合同约定进度支付工程款 was quoted with the settlement audit
     text, left = _measures_and_open("3个项目超合同约定进度支付工程款共计892万元，2个项目未经结算审计即支付尾款。")
-    assert "针对“2个项目未经结算审计即支付尾款”" in text and "超合同约定进度" in left, (text, left)
+    # (named open, or since the twenty-fifth pass answered by a measure of its own that squares the excess)
+    assert "针对“2个项目未经结算审计即支付尾款”" in text and ("超合同约定进度" in left or "依约扣回" in text), (text, left)
+    assert "归还原渠道" not in text, text
 
 
 # -- round 76: a county grassland station (written by a helper) -------------------------------

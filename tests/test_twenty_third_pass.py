@@ -82,14 +82,17 @@ def test_the_deed_a_fault_was_done_to_is_quoted_and_does_not_choose_the_wording(
     assert "闲置原因" in text and "按规定用途限期使用" not in text, text
     # a sum alone before a fault is not a deed (共计3600元 after a payment to a member who left)
     text, left = _measures_and_open("1名已离任村委委员2024年仍按月领取补贴，共计3600元，补贴发放表未经村务监督委员会审核签字。")
-    assert "针对“补贴发放表未经村务监督委员会审核签字”" in text and "仍按月领取补贴" in left, (text, left)
+    # (named open, or since the twenty-fifth pass answered by a measure of its own)
+    assert "针对“补贴发放表未经村务监督委员会审核签字”" in text, text
+    assert "仍按月领取补贴" in left or "仍按月领取补贴，共计3600元”" in text, (text, left)
 
 
 def test_a_works_of_its_own_after_a_shortfall_is_quoted_alone() -> None:
     # round 75's re-read of the kept documents: the acceptance wording quoted the moves' shortfall
     text, left = _measures_and_open("计划迁移48处，截至巡察时仅完成29处，且县烈士陵园二期工程完工后8个月未组织竣工验收。")
     assert "针对“县烈士陵园二期工程完工后8个月未组织竣工验收”" in text, text
-    assert "仅完成29处" in left, left
+    # …and the shortfall is named open, or (since the twenty-fifth pass) answered by a measure of its own
+    assert "仅完成29处" in left or "仅完成29处”" in text, (text, left)
 
 
 def test_scores_altered_after_the_fact_are_checked_not_squared_as_accounts() -> None:

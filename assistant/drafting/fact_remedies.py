@@ -58,6 +58,7 @@ class FactRemedy:
     fact: str  # the fact as written in the feedback (the first, when it quotes several)
     quotes: tuple[str, ...]  # what of the fact(s) it quotes, nested quotes as ‘’
     action: str  # its wording
+    matched: tuple[int, int] = (0, 0)  # where in ``fact`` its class's words are
 
     @property
     def text(self) -> str:
@@ -74,10 +75,19 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     subsidy claimed for land let out: round 55 left the second open), never the same wording
     twice."""
     rules = rules or remedy_rules()
-    found = [r for fact in facts_of(detail) if (r := _first_remedy(fact, detail, rules)) is not None]
+    # a fact's first remedy, then (``_second_remedy``) one for a fault of another kind beside it
+    tiered = [(tier, r) for fact in facts_of(detail) for tier, r in enumerate(_remedies_of(fact, detail, rules))]
+    found = [r for _tier, r in tiered]
+    # …and said in the order of the facts, and of the faults in a fact
+    place = {i: (r.fact, r.fact.find(r.quotes[0].replace("‘", "“").replace("’", "”"))) for i, r in enumerate(found)}
+    facts_order = {fact: n for n, fact in enumerate(dict.fromkeys(r.fact for r in found))}
     chosen: list[int] = []
-    for fresh in (True, False):  # each class once first, then again in other words
-        for i, remedy in enumerate(found):
+    # every fact's first remedy is chosen before any fact's second: a second fault of a fact
+    # takes only a place the firsts leave (round 76: it took a fact's only measure away)
+    passes = [(tier, fresh) for tier in (0, 1) for fresh in (True, False)]
+    for tier, fresh in passes:  # each class once first, then again in other words
+        for i in (i for i in range(len(found)) if tiered[i][0] == tier):
+            remedy = found[i]
             said = {(found[j].kind, found[j].action) for j in chosen}
             if len(chosen) >= rules.per_problem or i in chosen or (remedy.kind, remedy.action) in said:
                 continue
@@ -90,7 +100,8 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         same = next((j for j in chosen if (found[j].kind, found[j].action) == (remedy.kind, remedy.action)), None)
         if i not in chosen and same is not None and len(quotes[same]) < _MOST_QUOTED:
             quotes[same] += remedy.quotes
-    facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen)]
+    said_order = sorted(chosen, key=lambda i: (facts_order[place[i][0]], place[i][1]))
+    facts = [replace(found[i], quotes=quotes[i]) for i in said_order]
     # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
     return facts + [FactRemedy(INSTRUCTION, q, (q,), a) for q, a in demands(detail, rules.instruction)]
 
@@ -101,14 +112,72 @@ INSTRUCTION = "instruction"  # the kind of a remedy that takes up the group's de
 _MOST_QUOTED = 3  # facts one measure quotes: more reads as a list, not a measure
 
 
-def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | None:
-    """The remedy of the first class that covers ``fact``."""
+def _remedies_of(fact: str, detail: str, rules: RemedyRules) -> list[FactRemedy]:
+    """``fact``'s remedy, and a second one for a fault of another kind the first one's quote
+    leaves out (编外人员…未签订劳动合同，未依法缴纳社会保险，2人为领导亲属且未经公开招聘: the contracts
+    and the insurance were named open beside the recruitment's measure, round 76)."""
+    first = _first_remedy(fact, detail, rules)
+    if first is None:
+        return []
+    second = _second_remedy(fact, detail, first, rules)
+    return [first] if second is None else [first, second]
+
+
+def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules) -> FactRemedy | None:
+    """The remedy of the first class covering what ``first``'s quote leaves of ``fact``: another
+    kind of fault, quoted apart from ``first``'s."""
+    quote = first.quotes[0].replace("‘", "“").replace("’", "”")
+    at = fact.find(quote)
+    if at < 0:
+        return None
+    second = _first_remedy(fact, detail, rules, skip=(at, at + len(quote)), claimed=first.matched)
+    # …of another class: the same class again is the same fault told twice (其余0.8万元尚未追回 of a pension
+    # drawn for the dead)
+    if second is None or second.kind == first.kind:
+        return None
+    if any(asks.search(second.quotes[0]) and promise.search(first.text) for asks, promise in rules.answered_by):
+        return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
+    said = second.quotes[0].replace("‘", "“").replace("’", "”")
+    start, end = fact.find(said), fact.find(said) + len(said)
+    if start < 0:
+        return None
+    if start < at + len(quote) and at < end:
+        # its quote runs into the first one's (…其中8个项目…拆分规避招标，4个项目未经结算审计即支付全款): the
+        # part after it, or before it, is its own
+        own = fact[at + len(quote) : end] if end > at + len(quote) else fact[start:at] if start < at else ""
+        own = own.strip(" \u3000，,、；;")
+        # …unless it cannot be read without the first (其中3个楼盘…; 至2025年3月仍有610万元未支付; 该支部…: round 77)
+        if len(own) < rules.shortest_quote // 2 or _READS_BACK.match(own):
+            return None
+        return replace(second, quotes=(own.replace("“", "‘").replace("”", "’"),))
+    return second
+
+
+_READS_BACK = re.compile(
+    r"^(?:该|此|上述|前述|以上|至\d|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入)"
+    r"|^其中[^，。；]{0,12}(?:仍|尚)未[^，。；]{0,4}$"  # 其中3个楼盘已交付使用仍未补缴: unpaid what?
+)
+
+
+def _first_remedy(
+    fact: str, detail: str, rules: RemedyRules, skip: tuple[int, int] | None = None, claimed: tuple[int, int] = (0, 0)
+) -> FactRemedy | None:
+    """The remedy of the first class that covers ``fact`` (outside ``skip``, a span another
+    remedy quotes, whose class's words are at ``claimed``)."""
     # blanked to the same length, so that a match's place is the fact's
     own = rules.cited.sub(lambda m: "\u3000" * len(m.group(0)), fact)
     own = _INSTRUCTED.sub(lambda m: "\u3000" * len(m.group(0)), own)
+    if skip is not None:
+        whole, own = own, own[: skip[0]] + "\u3000" * (skip[1] - skip[0]) + own[skip[1] :]
     for remedy in rules.classes:
         found = remedy.matches(own, rules.continues)
         if found is None or _in_settled_clause(fact, found, rules):
+            continue
+        if skip is not None and remedy.unless is not None and any(
+            not (m.start() < claimed[1] and claimed[0] < m.end()) for m in remedy.unless.finditer(whole)
+        ):
+            # what rules a class out rules it out of the whole fact (宅基地 of 未批先建: round 77), but for
+            # the words the other remedy's class took (the 未经 of 未经公开招聘 is the recruitment's)
             continue
         quote = quoted(fact, found, rules, deed_before=False)
         # its wording is for what the quote says, else for the clauses just around it:
@@ -126,7 +195,7 @@ def _first_remedy(fact: str, detail: str, rules: RemedyRules) -> FactRemedy | No
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
-        return FactRemedy(remedy.name, fact, (quote,), action)
+        return FactRemedy(remedy.name, fact, (quote,), action, found.span())
     return None
 
 
