@@ -284,3 +284,23 @@ def test_two_keys_are_kept_for_hazardous_chemicals() -> None:
 def test_major_matters_kept_from_the_branch_are_not_a_meeting_to_hold_more_often() -> None:
     text, _ = _measures_and_open("支部委员会会议研究学校重大事项不经常。")
     assert "明确开展频次" not in text, text
+
+
+def test_a_lease_signed_directly_goes_with_its_quote() -> None:
+    # round 77's service area company: "以‘原租户优先续租’方式直接签订" named open beside 公开招租
+    text, left = _measures_and_open("新签和续签的商铺租赁合同共28份，其中15份未经集团备案、未进入公共资源交易平台公开招租，以“原租户优先续租”方式直接签订。")
+    assert "方式直接签订”" in text and left == "", (text, left)
+
+
+def test_fuel_bought_without_detail_is_accounted_for_with_its_excess() -> None:
+    # round 77's maritime office: "对手续不全的逐笔核实、按规定完善" of fuel 30% out of line with the trips
+    text, left = _measures_and_open(
+        "海巡艇燃油费支出共计17.6万元，与有记录的巡航里程测算用油量相差约30%，部分加油票据为加油卡充值发票，无明细清单。"
+    )
+    assert "核对加油票据和用油明细" in text and "按规定完善" not in text and left == "", (text, left)
+
+
+def test_where_scrapped_boats_lie_goes_with_them() -> None:
+    # round 77's maritime office: "长期停放在库区岸边" named open alone, read as garbled
+    text, left = _measures_and_open("3艘已报废旧渡船未履行报废审批手续，长期停放在库区岸边。")
+    assert "长期停放在库区岸边”" in text and left == "", (text, left)
