@@ -112,7 +112,8 @@ def test_a_second_fault_quoted_apart_from_the_first_even_when_their_clauses_run_
 
 
 def test_the_same_fault_told_twice_gets_one_measure() -> None:
-    # keeps a behaviour: the rest of a sum still to recover is the first measure's, not a second one
+    # keeps a behaviour (a guard on the second measure): the rest of a sum still to recover is the first
+    # measure's, not a second one
     from assistant.drafting.fact_remedies import fact_remedies
 
     remedies = fact_remedies("有5名已死亡人员仍在领取高龄津贴，共计1.9万元，巡察期间已追回1.2万元，其余0.7万元尚未追回")
@@ -120,13 +121,15 @@ def test_the_same_fault_told_twice_gets_one_measure() -> None:
 
 
 def test_a_second_measure_is_not_given_for_what_the_first_answers() -> None:
-    # the register of an event faked by photos is corrected with it: no stocktake beside it
+    # keeps a behaviour (a guard on the second measure): the register of an event faked by photos is
+    # corrected with it, no stocktake beside it
     text, _ = _measures_and_open("2024年宣传月活动有3场进村宣传以照片代替实际开展，宣传台账与实际不符。")
     assert "盘点" not in text, text
 
 
 def test_a_class_ruled_out_by_the_fact_stays_out_of_its_second_measure() -> None:
-    # round 77's second remedies: a township's 未批先建 of village houses got the tender rules once the
+    # keeps a behaviour (a guard on the second measure, which gave it while the class was ruled out only
+    # by what was left of the fact): a township's 未批先建 of village houses got the tender rules once the
     # 宅基地 that rules them out sat in the first quote
     from assistant.drafting.fact_remedies import fact_remedies
 
