@@ -307,3 +307,58 @@ def test_where_scrapped_boats_lie_goes_with_them() -> None:
     # round 77's maritime office: "长期停放在库区岸边" named open alone, read as garbled
     text, left = _measures_and_open("3艘已报废旧渡船未履行报废审批手续，长期停放在库区岸边。")
     assert "长期停放在库区岸边”" in text and left == "", (text, left)
+
+
+def test_samples_handed_over_are_records_not_goods_to_trace() -> None:
+    # round 77's second remedies: "逐项核实相关物品去向，补办领用交接登记手续" of lab samples
+    text, _ = _measures_and_open("外送样本交接、结果复核无书面记录。")
+    assert "物品去向" not in text, text
+
+
+def test_wages_a_project_owes_its_workers_are_not_pressed_for_by_us() -> None:
+    # round 77's second remedies: "催收到位" of a project's unpaid labour, which a bureau oversees
+    text, _ = _measures_and_open("2个项目拖欠180名务工群众劳务报酬46.2万元超过3个月。")
+    assert "催收到位" not in text, text
+    # …while works we owe are still paid (keeps a behaviour)
+    text, _ = _measures_and_open("3个已交工项目拖欠农民工工资和工程款累计386万元。")
+    assert "及时足额支付" in text, text
+
+
+def test_a_donation_box_opened_unsigned_is_not_an_activity_to_redo() -> None:
+    text, _ = _measures_and_open("抽查3处宗教活动场所，有2处功德箱开箱无登记、无监督人员签字。")
+    assert "未实际开展的重新办理" not in text, text
+
+
+def test_work_received_by_direct_commission_is_not_our_purchase() -> None:
+    text, _ = _measures_and_open("2023年至2024年承接的设计项目中有31个依托主管部门直接委托取得，合同金额合计540万元。")
+    assert "按规定方式采购" not in text, text
+
+
+def test_a_consequence_is_not_quoted_apart_from_its_cause() -> None:
+    from assistant.drafting.fact_remedies import _READS_BACK
+
+    assert _READS_BACK.match("加剧了乡村学校‘缺编不缺人、缺人不缺编’的矛盾")
+
+
+# --- round 78 ---------------------------------------------------------------------------------
+
+
+def test_a_sum_named_back_again_in_a_later_sentence_is_settled() -> None:
+    # round 78's hospital of traditional medicine: "违规收取的费用按规定清退" of fees already returned
+    text, _ = _measures_and_open(
+        "针灸推拿科存在分解收费、超时长计费问题，涉及病例1120人次，违规金额19.6万元；上述19.6万元已于巡察期间退回医保基金专户。"
+    )
+    assert "违规金额19.6万元”" in text and "按规定清退" not in text, text
+    # …but not a part of it (keeps a behaviour), nor another sum of the fact
+    text, _ = _measures_and_open("有3艘渔船已灭失仍申报领取补贴，合计4.6万元；上述4.6万元中已追回2.1万元。")
+    assert "据实调整账务，查明违规原因" not in text, text
+
+
+def test_the_patients_a_kind_of_fault_is_named_for_are_quoted_with_it() -> None:
+    text, left = _measures_and_open("住院部有39例患者住院期间仅做理疗、无实质性治疗，存在挂床住院嫌疑，涉及医保基金8.2万元。")
+    assert "针对“住院部有39例患者" in text and left == "", (text, left)
+
+
+def test_members_recruited_only_among_the_administration_are_sought_at_the_front() -> None:
+    text, _ = _measures_and_open("2023年以来发展党员3名，均为行政后勤人员，高知识群体中发展党员工作停滞。")
+    assert "高知识群体中发现培养" in text and "培养考察记录" not in text, text

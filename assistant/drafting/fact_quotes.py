@@ -30,7 +30,7 @@ _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|
 _ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
-_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
+_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|违规(?:金额|资金|费用|收费)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
@@ -80,6 +80,9 @@ _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 # pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
 # shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
+# a clause saying only what kind of fault the one before shows (…仅做理疗、无实质性治疗，存在挂床住院嫌疑:
+# round 78's hospital named the patients open beside a measure on 挂床)
+_NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为)")
 _STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
@@ -181,6 +184,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
             or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))

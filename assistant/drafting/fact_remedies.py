@@ -154,7 +154,7 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
 
 
 _READS_BACK = re.compile(
-    r"^(?:该|此|上述|前述|以上|至\d|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入)"
+    r"^(?:该|此|上述|前述|以上|至\d|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入|加剧|导致|造成|致使|使得)"
     r"|^其中[^，。；]{0,12}(?:仍|尚)未[^，。；]{0,4}$"  # 其中3个楼盘已交付使用仍未补缴: unpaid what?
 )
 
@@ -191,7 +191,7 @@ def _first_remedy(
             quote, variant = joined, remedy.wording(joined, around) or variant
             action = variant.action if variant else remedy.action
         quote = with_deed_before(fact, quote, rules)
-        if remedy.settled is not None and _settles(remedy.settled, fact, detail):
+        if remedy.settled is not None and _settles(remedy.settled, fact, detail, quote):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
@@ -216,14 +216,22 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
 _OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 
 
-def _settles(settled: re.Pattern[str], fact: str, detail: str) -> bool:
+def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") -> bool:
     """Whether the problem says ``fact``'s matter is settled: in the fact itself, or in a fact
     of its own that names no sum of its own (违规资金已退回，但未追责). A sum settled in another
     fact (高龄津贴…多发2.4万元，已于巡察期间全部追回) is that sum's, not the 低保金 beside it
     (round 54); a part recovered (共计8.9万元（已追回5.2万元）) settles nothing (round 55)."""
     if settled.search(fact):
         return not _partly(fact)
-    return any(settled.search(other) and not _OWN_SUM.search(other) for other in facts_of(detail) if other != fact)
+    # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
+    # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
+    said = quote.replace("‘", "“").replace("’", "”") or fact
+    return any(
+        settled.search(other)
+        and (not _OWN_SUM.search(other) or (any(m.group(0) in said for m in _OWN_SUM.finditer(other)) and not _partly(other)))
+        for other in facts_of(detail)
+        if other != fact
+    )
 
 
 _GOT_BACK = re.compile(
