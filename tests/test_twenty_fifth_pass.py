@@ -362,3 +362,47 @@ def test_the_patients_a_kind_of_fault_is_named_for_are_quoted_with_it() -> None:
 def test_members_recruited_only_among_the_administration_are_sought_at_the_front() -> None:
     text, _ = _measures_and_open("2023年以来发展党员3名，均为行政后勤人员，高知识群体中发展党员工作停滞。")
     assert "高知识群体中发现培养" in text and "培养考察记录" not in text, text
+
+
+def test_money_from_placement_agencies_handed_to_teachers_is_recovered_not_refunded() -> None:
+    # round 78's vocational school: "违规收取的费用按规定清退" would pay the agencies back
+    text, left = _measures_and_open(
+        "学校向实习学生每人收取“实习管理费”300元，共计12.6万元，另收取中介公司支付的“实习服务费”18.4万元，"
+        "其中7.2万元以“带队补助”名义发放给班主任和带队教师。"
+    )
+    assert "违规发放给教职工的款项限期清退收回" in text, text
+    # …and the students' own fee is refunded to them, or at least named open
+    assert "清退给学生" in text or "实习管理费" in left, (text, left)
+
+
+def test_extra_works_signed_for_without_the_supervisor_are_audited() -> None:
+    # round 78's vocational school and round 77's second measures: "未实际开展的重新办理" and "据实更正"
+    for fact in ("增加工程量签证10.8万元无监理签字确认。", "变更申请由施工单位提出、监理单位补签。"):
+        text, _ = _measures_and_open(fact)
+        assert "复核工程量" in text and "未实际开展的重新办理" not in text and "据实更正" not in text, text
+
+
+def test_dividends_owed_to_members_are_paid_out_not_pressed_for() -> None:
+    # round 78's township: "催收到位，确实无法收回的按规定程序处理" of dividends the cooperative owes
+    text, _ = _measures_and_open("2023年至2024年约定的入社退捕渔民保底分红共计8.1万元未兑现。")
+    assert "兑现到户" in text and "催收到位" not in text, text
+
+
+def test_how_often_alone_is_quoted_with_what_was_to_be_done() -> None:
+    # round 78's township: "针对“2024年全年仅研究1次”的问题" says not of what
+    text, _ = _measures_and_open("乡党委每半年专题研究意识形态工作的要求未落实，2024年全年仅研究1次。")
+    assert "针对“乡党委每半年专题研究意识形态工作的要求未落实，2024年全年仅研究1次”" in text, text
+
+
+def test_land_let_outside_the_exchange_is_quoted_with_the_letting() -> None:
+    # round 78's township: the placeholder "未进入…公开流转…明显低于周边市场价格" had lost what was let
+    text, left = _measures_and_open(
+        "柳岸村将集体所有的河滩地180亩以每亩每年70元的价格对外发包，未进入农村产权交易平台公开流转，合同期长达20年，明显低于周边市场价格。"
+    )
+    assert "针对“柳岸村将集体所有的河滩地180亩" in text and "公开竞价发包" in text and left == "", (text, left)
+
+
+def test_idle_houses_listed_with_what_is_not_in_the_books_are_not_put_to_use() -> None:
+    # round 78's township: "3处闲置房产、1台农用机械未登记入账" got the idle wording for the houses
+    text, _ = _measures_and_open("下滩村集体资产清查后有3处闲置房产、1台农用机械未登记入账。")
+    assert "盘活利用" not in text, text

@@ -83,6 +83,9 @@ _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 # a clause saying only what kind of fault the one before shows (…仅做理疗、无实质性治疗，存在挂床住院嫌疑:
 # round 78's hospital named the patients open beside a measure on 挂床)
 _NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为)")
+# …or only how often (2024年全年仅研究1次: of what? round 78's township)
+_COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
+_DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支付|拨付|出借|处置|实施|开工|建设|续租|流转)$")
 _STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
@@ -185,6 +188,14 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
             or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            # …or it says not who did what, and the one before is only the deed (…滩地212亩以每亩每年80元的价格对外
+            # 发包，未进入农村产权交易平台公开流转: round 78's township read the quote as garbled)
+            or (
+                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _DEED_END.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and not rules.any_fault.search(clauses[first - 1])
+            )
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
             or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))

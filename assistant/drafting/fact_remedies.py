@@ -174,7 +174,7 @@ def _first_remedy(
         if found is None or _in_settled_clause(fact, found, rules):
             continue
         if skip is not None and remedy.unless is not None and any(
-            not (m.start() < claimed[1] and claimed[0] < m.end()) for m in remedy.unless.finditer(whole)
+            not (claimed[0] <= m.start() and m.end() <= claimed[1]) for m in remedy.unless.finditer(whole)
         ):
             # what rules a class out rules it out of the whole fact (宅基地 of 未批先建: round 77), but for
             # the words the other remedy's class took (the 未经 of 未经公开招聘 is the recruitment's)
