@@ -406,3 +406,44 @@ def test_idle_houses_listed_with_what_is_not_in_the_books_are_not_put_to_use() -
     # round 78's township: "3处闲置房产、1台农用机械未登记入账" got the idle wording for the houses
     text, _ = _measures_and_open("下滩村集体资产清查后有3处闲置房产、1台农用机械未登记入账。")
     assert "盘活利用" not in text, text
+
+
+# --- round 79 ---------------------------------------------------------------------------------
+
+
+def test_an_ambulance_used_privately_is_checked_call_by_call_not_laid_up() -> None:
+    # round 79's township health centre: the official cars' "节假日定点封存停放" for an ambulance
+    text, _ = _measures_and_open("救护车管理混乱，2024年有5次非出诊用车记录，用于送领导外出开会和办理个人事务，未严格执行派车登记制度。")
+    assert "封存" not in text and "出车登记" in text, text
+
+
+def test_no_mechanism_to_hold_anyone_to_account_is_set_up() -> None:
+    text, _ = _measures_and_open("院内对医保违规行为未建立内部追责机制。")
+    assert "建立健全内部责任追究机制" in text, text
+
+
+def test_a_fee_charged_without_the_parents_application_is_refunded() -> None:
+    # round 79's central primary school: "今后收费项目一律按规定报批、公示后执行"
+    text, _ = _measures_and_open("部分班级未履行家长自愿申请程序即统一收费。")
+    assert "全额退还" in text and "报批、公示" not in text, text
+
+
+def test_funds_kept_from_the_village_schools_are_paid_to_them() -> None:
+    text, _ = _measures_and_open("公用经费中有12.6万元未足额拨付到校（点），被中心校统筹用于本部维修和办公支出。")
+    assert "限期足额拨付到位" in text and "归还原渠道" not in text, text
+
+
+def test_expired_fire_equipment_is_replaced_not_watched() -> None:
+    text, _ = _measures_and_open("寄宿生宿舍及2所村小存在消防设施过期、安全巡查记录缺失等隐患。")
+    assert "立即更换" in text and "脱岗漏岗" not in text, text
+
+
+def test_a_decision_kept_from_the_branch_beside_a_split_purchase_is_named_whole() -> None:
+    # round 79's central primary school: the placeholder named only "由校长个人决定"
+    _text, left = _measures_and_open("2024年宿舍改造项目共计38万元，拆分为3个项目规避政府采购程序，且未经支委会、校务会集体研究，由校长个人决定。")
+    assert "未经支委会、校务会集体研究，由校长个人决定" in left, left
+
+
+def test_a_sum_still_not_returned_beside_its_refund_is_not_named_again() -> None:
+    text, left = _measures_and_open("对继承公证按房产评估总值计费，多收费用1.2万元，至巡察时仍未清退。")
+    assert "清退" in text and "仍未清退" not in left, (text, left)

@@ -131,30 +131,33 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
     if at < 0:
         return None
     second = _first_remedy(fact, detail, rules, skip=(at, at + len(quote)), claimed=first.matched)
-    # …of another class: the same class again is the same fault told twice (其余0.8万元尚未追回 of a pension
-    # drawn for the dead)
-    if second is None or second.kind == first.kind:
+    if second is None:
         return None
-    if any(asks.search(second.quotes[0]) and promise.search(first.text) for asks, promise in rules.answered_by):
-        return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
     said = second.quotes[0].replace("‘", "“").replace("’", "”")
     start, end = fact.find(said), fact.find(said) + len(said)
     if start < 0:
         return None
-    if start < at + len(quote) and at < end:
+    own, apart = said, start < at + len(quote) and at < end
+    if apart:
         # its quote runs into the first one's (…其中8个项目…拆分规避招标，4个项目未经结算审计即支付全款): the
         # part after it, or before it, is its own
         own = fact[at + len(quote) : end] if end > at + len(quote) else fact[start:at] if start < at else ""
-        own = own.strip(" \u3000，,、；;")
+        own = _AND.sub("", own.strip(" \u3000，,、；;"))  # 且未经…集体研究 reads alone without its 且
         # …unless it cannot be read without the first (其中3个楼盘…; 至2025年3月仍有610万元未支付; 该支部…: round 77)
         if len(own) < rules.shortest_quote // 2 or _READS_BACK.match(own):
             return None
-        return replace(second, quotes=(own.replace("“", "‘").replace("”", "’"),))
-    return second
+    if second.kind == first.kind:
+        # …of another class: the same class again is the same fault told twice (其余0.8万元尚未追回 of a pension
+        # drawn for the dead)
+        return None
+    if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
+        return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
+    return replace(second, quotes=(own.replace("“", "‘").replace("”", "’"),))
 
 
+_AND = re.compile(r"^(?:并且|而且|且|并|也)(?=未|无|没有)")
 _READS_BACK = re.compile(
-    r"^(?:该|此|上述|前述|以上|至\d|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入|加剧|导致|造成|致使|使得)"
+    r"^(?:该|此|上述|前述|以上|至\d|至巡察|至今|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入|加剧|导致|造成|致使|使得)"
     r"|^其中[^，。；]{0,12}(?:仍|尚)未[^，。；]{0,4}$"  # 其中3个楼盘已交付使用仍未补缴: unpaid what?
 )
 
@@ -197,6 +200,13 @@ def _first_remedy(
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())
     return None
+
+
+def remedy_alone(clause: str, rules: RemedyRules) -> str | None:
+    """The class ``clause`` would get as a fact of its own (``open_facts`` asks whether another
+    class's wording covers it)."""
+    found = _first_remedy(clause.strip(" \u3000，,、"), clause, rules)
+    return found.kind if found is not None else None
 
 
 def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str) -> str:

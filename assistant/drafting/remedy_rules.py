@@ -116,6 +116,9 @@ class RemedyRules:
     # it (价值5.8万元的过期试剂未按规定报损处置) is one of its own
     instances: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     instruction: InstructionRules  # the group's demands by a date, taken up by a measure
+    # a clause showing one of these faults needs a wording of its own: the wording a quote beside it got
+    # for the fact as a whole does not answer it (且未经支委会集体研究 beside a quoted split purchase)
+    own_wording: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -195,6 +198,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         instances=tuple(
             (re.compile(pair["summary"]), re.compile(pair["instance"])) for pair in raw["limits"].get("instance_of", [])
         ),
+        own_wording=re.compile(raw["limits"].get("own_wording", r"(?!)")),
         instruction=InstructionRules(
             only_deadline=re.compile(raw["instruction"]["only_deadline"]),
             recovering=re.compile(raw["instruction"]["recovering"]),
