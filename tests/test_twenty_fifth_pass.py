@@ -447,3 +447,21 @@ def test_a_decision_kept_from_the_branch_beside_a_split_purchase_is_named_whole(
 def test_a_sum_still_not_returned_beside_its_refund_is_not_named_again() -> None:
     text, left = _measures_and_open("对继承公证按房产评估总值计费，多收费用1.2万元，至巡察时仍未清退。")
     assert "清退" in text and "仍未清退" not in left, (text, left)
+
+
+def test_tips_with_no_record_of_being_checked_are_checked() -> None:
+    # round 79's water bureau: "今后按规定及时、如实、完整记录" of illegal sand-mining tips never checked
+    text, _ = _measures_and_open("接到群众举报非法采砂线索15条，有5条无核查记录。")
+    assert "逐条重新核查" in text and "杜绝事后补记" not in text, text
+
+
+def test_what_a_secondment_led_to_goes_with_it() -> None:
+    # round 79's water bureau: "形成‘在编不在岗’" named open alone, read as a fragment
+    text, left = _measures_and_open("长期从镇水利工作站借调3名工作人员在局机关工作，形成“在编不在岗”。")
+    assert "形成‘在编不在岗’”" in text and left == "", (text, left)
+
+
+def test_a_tax_under_collected_is_named_open() -> None:
+    # round 79's water bureau: 少征约18.7万元 was cut from the placeholder, only the part got back kept
+    _text, left = _measures_and_open("向税务部门推送取水量数据有4个季度迟报，经核算造成水资源税少征约16.2万元，截至巡察结束已追缴8.1万元。")
+    assert "少征约16.2万元" in left, left
