@@ -465,3 +465,9 @@ def test_a_tax_under_collected_is_named_open() -> None:
     # round 79's water bureau: 少征约18.7万元 was cut from the placeholder, only the part got back kept
     _text, left = _measures_and_open("向税务部门推送取水量数据有4个季度迟报，经核算造成水资源税少征约16.2万元，截至巡察结束已追缴8.1万元。")
     assert "少征约16.2万元" in left, left
+
+
+def test_equipment_bought_on_a_weak_case_is_put_to_use_and_its_purchase_looked_into() -> None:
+    # round 80's people's hospital: "限期投入使用或按规定处置" of a CT used at under 40 %
+    text, _ = _measures_and_open("大型医疗设备采购论证不充分，2023年购置的1台价值352万元的CT使用率不足设计能力的40%。")
+    assert "提高使用率" in text and "按规定处置" not in text, text
