@@ -471,3 +471,15 @@ def test_equipment_bought_on_a_weak_case_is_put_to_use_and_its_purchase_looked_i
     # round 80's people's hospital: "限期投入使用或按规定处置" of a CT used at under 40 %
     text, _ = _measures_and_open("大型医疗设备采购论证不充分，2023年购置的1台价值352万元的CT使用率不足设计能力的40%。")
     assert "提高使用率" in text and "按规定处置" not in text, text
+
+
+def test_money_claimed_with_no_contract_or_acceptance_is_checked_not_papered() -> None:
+    # round 80's industrial town: "逐项组织验收、补齐验收手续" of 27.3万元 claimed with nothing to show
+    text, _ = _measures_and_open("以“园区基础设施维护”名义报销费用36笔、金额22.8万元，无合同、无验收单据。")
+    assert "真实性" in text and "补齐验收手续" not in text, text
+
+
+def test_minutes_written_up_or_signed_by_others_are_kept_at_the_meeting() -> None:
+    # round 80's industrial town: "据实更正…数据抽查核验机制" told the branches to rewrite the minutes
+    text, _ = _measures_and_open("东湾村等3个村党支部2024年“三会一课”记录补写、代签。")
+    assert "当场签到" in text and "据实更正" not in text, text
