@@ -403,7 +403,8 @@ def test_land_let_outside_the_exchange_is_quoted_with_the_letting() -> None:
 
 
 def test_idle_houses_listed_with_what_is_not_in_the_books_are_not_put_to_use() -> None:
-    # round 78's township: "3处闲置房产、1台农用机械未登记入账" got the idle wording for the houses
+    # round 78's township: "3处闲置房产、1台农用机械未登记入账" got the idle wording for the houses as a second
+    # measure (keeps a behaviour of the code before the second measures: a guard on them)
     text, _ = _measures_and_open("下滩村集体资产清查后有3处闲置房产、1台农用机械未登记入账。")
     assert "盘活利用" not in text, text
 
@@ -445,6 +446,7 @@ def test_a_decision_kept_from_the_branch_beside_a_split_purchase_is_named_whole(
 
 
 def test_a_sum_still_not_returned_beside_its_refund_is_not_named_again() -> None:
+    # keeps a behaviour of the code before the second measures, which quoted it garbled as a second measure
     text, left = _measures_and_open("对继承公证按房产评估总值计费，多收费用1.2万元，至巡察时仍未清退。")
     assert "清退" in text and "仍未清退" not in left, (text, left)
 
@@ -462,7 +464,8 @@ def test_what_a_secondment_led_to_goes_with_it() -> None:
 
 
 def test_a_tax_under_collected_is_named_open() -> None:
-    # round 79's water bureau: 少征约18.7万元 was cut from the placeholder, only the part got back kept
+    # round 79's water bureau: 少征约18.7万元 was cut from the placeholder, only the part got back kept (keeps
+    # a behaviour on this shorter text: a guard on the new fault word)
     _text, left = _measures_and_open("向税务部门推送取水量数据有4个季度迟报，经核算造成水资源税少征约16.2万元，截至巡察结束已追缴8.1万元。")
     assert "少征约16.2万元" in left, left
 
