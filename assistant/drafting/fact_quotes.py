@@ -78,14 +78,15 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
 _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)?计划(?:任务)?的?\d+(?:\.\d+)?[%％]$")
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
-# pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
-# shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
 # a clause saying only what kind of fault the one before shows (…仅做理疗、无实质性治疗，存在挂床住院嫌疑:
 # round 78's hospital named the patients open beside a measure on 挂床)
 _NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为)")
 # …or only how often (2024年全年仅研究1次: of what? round 78's township)
 _COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
+# …or a clause before that is only the deed a subjectless fault was done in (…以每亩每年80元的价格对外发包)
 _DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支付|拨付|出借|处置|实施|开工|建设|续租|流转)$")
+# pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
+# shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
 _STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 

@@ -76,11 +76,12 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     twice."""
     rules = rules or remedy_rules()
     # a fact's first remedy, then (``_second_remedy``) one for a fault of another kind beside it
-    tiered = [(tier, r) for fact in facts_of(detail) for tier, r in enumerate(_remedies_of(fact, detail, rules))]
-    found = [r for _tier, r in tiered]
-    # …and said in the order of the facts, and of the faults in a fact
-    place = {i: (r.fact, r.fact.find(r.quotes[0].replace("‘", "“").replace("’", "”"))) for i, r in enumerate(found)}
-    facts_order = {fact: n for n, fact in enumerate(dict.fromkeys(r.fact for r in found))}
+    tiered = [
+        (tier, (n, r.fact.find(_as_written(r.quotes[0]))), r)  # …said in the order of the facts and of their faults
+        for n, fact in enumerate(facts_of(detail))
+        for tier, r in enumerate(_remedies_of(fact, detail, rules))
+    ]
+    found = [r for _tier, _place, r in tiered]
     chosen: list[int] = []
     # every fact's first remedy is chosen before any fact's second: a second fault of a fact
     # takes only a place the firsts leave (round 76: it took a fact's only measure away)
@@ -100,8 +101,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         same = next((j for j in chosen if (found[j].kind, found[j].action) == (remedy.kind, remedy.action)), None)
         if i not in chosen and same is not None and len(quotes[same]) < _MOST_QUOTED:
             quotes[same] += remedy.quotes
-    said_order = sorted(chosen, key=lambda i: (facts_order[place[i][0]], place[i][1]))
-    facts = [replace(found[i], quotes=quotes[i]) for i in said_order]
+    facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen, key=lambda i: tiered[i][1])]
     # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
     return facts + [FactRemedy(INSTRUCTION, q, (q,), a) for q, a in demands(detail, rules.instruction)]
 
@@ -126,17 +126,18 @@ def _remedies_of(fact: str, detail: str, rules: RemedyRules) -> list[FactRemedy]
 def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules) -> FactRemedy | None:
     """The remedy of the first class covering what ``first``'s quote leaves of ``fact``: another
     kind of fault, quoted apart from ``first``'s."""
-    quote = first.quotes[0].replace("‘", "“").replace("’", "”")
+    quote = _as_written(first.quotes[0])
     at = fact.find(quote)
     if at < 0:
         return None
     second = _first_remedy(fact, detail, rules, skip=(at, at + len(quote)), claimed=first.matched)
     if second is None:
         return None
-    said = second.quotes[0].replace("‘", "“").replace("’", "”")
-    start, end = fact.find(said), fact.find(said) + len(said)
+    said = _as_written(second.quotes[0])
+    start = fact.find(said)
     if start < 0:
         return None
+    end = start + len(said)
     own, apart = said, start < at + len(quote) and at < end
     if apart:
         # its quote runs into the first one's (…其中8个项目…拆分规避招标，4个项目未经结算审计即支付全款): the
@@ -152,7 +153,17 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
         return None
     if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
-    return replace(second, quotes=(own.replace("“", "‘").replace("”", "’"),))
+    return replace(second, quotes=(_nested(own),))
+
+
+def _as_written(quote: str) -> str:
+    """A quote's nested quotes (‘’) as the feedback writes them (“”), to find it in its fact."""
+    return quote.replace("‘", "“").replace("’", "”")
+
+
+def _nested(text: str) -> str:
+    """The feedback's own quotes (“”) as a quote nests them (‘’)."""
+    return text.replace("“", "‘").replace("”", "’")
 
 
 _AND = re.compile(r"^(?:并且|而且|且|并|也)(?=未|无|没有)")
@@ -235,7 +246,7 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") 
         return not _partly(fact)
     # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
     # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
-    said = quote.replace("‘", "“").replace("’", "”") or fact
+    said = _as_written(quote) or fact
     return any(
         settled.search(other)
         and (not _OWN_SUM.search(other) or (any(m.group(0) in said for m in _OWN_SUM.finditer(other)) and not _partly(other)))
@@ -294,7 +305,7 @@ def quotes_of(measure: str) -> list[str]:
     found = QUOTED.match(measure.strip())
     if found is None:
         return []
-    return [q.replace("‘", "“").replace("’", "”") for q in found.group(1)[1:-1].split("”“")]
+    return [_as_written(q) for q in found.group(1)[1:-1].split("”“")]
 
 
 _NAMED_AS = re.compile(r"^(?:的问题|的要求)?，")

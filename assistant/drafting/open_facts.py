@@ -193,12 +193,15 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         # …but a clause another class takes as a fact of its own, or one needing a wording of its own
         # (`own_wording`), is not covered by the fact's wording (且未经支委会、校务会集体研究 beside a quoted split
         # purchase: round 79 named only "由校长个人决定", read as garbled)
-        alone = "" if rules.own_wording.search(clause) else _remedy_alone(clause, rules)
+        def own_class_is(name: str) -> bool:
+            # asked only when the fact's wording is all that would cover the clause
+            return not rules.own_wording.search(clause) and remedy_alone(clause, rules) in (None, name)
+
         return any(
             # …worded for the clause, or for the fact around it (其中2台…一直闲置 of quoted 设备使用率)
             (
                 k.answers_within(clause, fact)
-                and (k.action_for(clause) in m or (k.action_for(clause, fact) in m and alone in (None, k.name)))
+                and (k.action_for(clause) in m or (k.action_for(clause, fact) in m and own_class_is(k.name)))
             )
             or (rules.summary.search(clause) is not None and (v := k.variant_for(clause)) is not None and v in m)
             for k, m in covering
@@ -254,11 +257,6 @@ def _promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) 
 
 
 _COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:笔|次|批次|项|件|人次)")  # …共17笔、金额1.46万元
-
-
-def _remedy_alone(clause: str, rules: RemedyRules) -> str | None:
-    """The class ``clause`` gets as a fact of its own, if any."""
-    return remedy_alone(clause, rules)
 
 
 def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rules: RemedyRules) -> bool:
