@@ -235,6 +235,7 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
 
 
 _OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
+_TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
 
 
 def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") -> bool:
@@ -247,6 +248,8 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") 
     # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
     # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
     said = _as_written(quote) or fact
+    if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
+        said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
     return any(
         settled.search(other)
         and (not _OWN_SUM.search(other) or (any(m.group(0) in said for m in _OWN_SUM.finditer(other)) and not _partly(other)))

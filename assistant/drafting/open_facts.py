@@ -77,7 +77,10 @@ def unanswered_facts(
         )
 
     out: list[str] = []
-    for fact in facts_of(detail):
+    facts = facts_of(detail)
+    for n, fact in enumerate(facts):
+        if _is_setting(fact, facts[n + 1 : n + 2], rules):
+            continue
         left = _unquoted_part(fact, measures, rules)
         if not left or matters.intersection(topics_named(left, fit)):
             continue
@@ -115,6 +118,13 @@ def unanswered_facts(
         if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
             out.append(_with_opening(named, fact, rules))
     return out
+
+
+def _is_setting(fact: str, after: Sequence[str], rules: RemedyRules) -> bool:
+    """Whether ``fact`` only sets the scene for the fact after it, which opens with 其中:
+    2023年至2024年共获得…补助资金98.4万元 before 其中营养膳食补助资金中有6.2万元用于… (round 81
+    named the sums received as a fault)."""
+    return bool(after) and after[0].lstrip().startswith("其中") and not _shows_fault(fact, rules)
 
 
 def _with_opening(named: str, fact: str, rules: RemedyRules) -> str:

@@ -1,0 +1,138 @@
+"""Issue 14, twenty-sixth pass: round 81's plans read independently (a security services
+company, a mountain township, a hospital of integrated medicine, a boarding junior middle school,
+a bureau of animal husbandry and a 120 dispatch centre, all written by helpers). Each case is
+reworded from the text that was read.
+
+Each test fails on the code before its fix, unless it says it keeps a behaviour."""
+
+from __future__ import annotations
+
+from tests.test_twenty_first_pass import _measures_and_open
+
+
+def test_a_case_punished_with_a_fine_only_is_not_money_to_refund() -> None:
+    # the livestock bureau: "仅作罚款处理" got 违规部分按规定清退 (handing lawful fines back)
+    text, left = _measures_and_open("有3起违规运输牛羊案件仅作罚款处理，未按规定对涉案牲畜进行隔离观察。")
+    assert "清退" not in text and "仅作罚款处理" in left, (text, left)
+
+
+def test_subsidy_paid_unchecked_is_checked_and_recovered_not_a_target() -> None:
+    # the livestock bureau: paid without checking the files, then a low antibody rate: it got
+    # "推动指标达到要求"
+    text, _ = _measures_and_open(
+        "对3家养殖场免疫档案未核实即拨付补助资金9.6万元，其中1家抗体合格率仅为58%，低于70%的要求。"
+    )
+    assert "推进计划" not in text and "达到要求" not in text, text
+    assert "针对“对3家养殖场免疫档案未核实即拨付补助资金9.6万元" in text and "追回" in text, text
+
+
+def test_a_preparation_unused_for_want_of_a_standard_is_not_an_idle_asset() -> None:
+    # the hospital: 院内制剂 unused because its quality standard was incomplete got 盘活…处置
+    text, _ = _measures_and_open("3项院内中药制剂备案后因质量标准不完善长期未投入使用。")
+    assert "盘活" not in text and "完善相关标准" in text, text
+
+
+def test_overcharges_refunded_already_are_not_refunded_again() -> None:
+    # the hospital: 已于巡察期间退回 and the measure said 违规结算的医保基金按规定退回 / 据实调整账务
+    text, _ = _measures_and_open(
+        "康复科存在超标准收费、重复收费问题，涉及医保基金21.4万元；骨伤科存在挂床住院问题，涉及医保基金6.3万元；"
+        "上述违规金额已于巡察期间退回医保基金专户。"
+    )
+    assert "按规定退回" not in text and "据实调整账务" not in text, text
+    assert "规范收费" in text and "在床管理" in text, text
+    # …and neither the hospital's wording nor the medical insurance is forced on other charges
+    other, _ = _measures_and_open("殡仪服务中存在重复收费问题，涉及金额3.2万元。")
+    assert "医保" not in other and "清退" in other, other
+
+
+def test_a_fee_refunded_in_full_is_found_by_its_total_after_the_quote() -> None:
+    # the boarding school: 每生每学期收取80元，累计…20.91万元 … 20.91万元已于巡察期间全部清退: the
+    # quote named 80元 only, and the refund was promised again
+    text, _ = _measures_and_open(
+        "以“住宿管理费”名义向寄宿生每生每学期收取60元，累计收取1820人次、10.92万元；"
+        "统一征订教辅资料超出规定范围，多收取费用2.4万元。其中住宿管理费10.92万元已于巡察期间全部清退。"
+    )
+    first, second = text.split("。")[:2]
+    assert "住宿管理费" in first and "清退" not in first, text
+    assert "教辅" in second and "清退" in second, text
+
+
+def test_canteen_takings_kept_off_the_books_are_brought_in_not_screened() -> None:
+    # the boarding school: 食堂收支未纳入…核算 got 符合条件的及时纳入，不符合条件的按规定退出
+    text, _ = _measures_and_open("食堂收支未纳入学校财务统一核算，伙食费结余6.1万元未用于改善学生伙食。")
+    assert "退出" not in text and "全额纳入单位账户统一核算" in text, text
+
+
+def test_an_allowance_drawn_while_seconded_comes_back() -> None:
+    # the boarding school: the secondment was cleared and the 1.9万元 left with the teacher
+    text, _ = _measures_and_open("1名教师长期被借调至县教研室，仍在本校领取乡村教师生活补贴1.2万元。")
+    assert "借调" in text and "追回" in text, text
+
+
+def test_guns_issued_without_two_signatures_keep_the_two_person_rule() -> None:
+    # the security company: "由经办人和当事人如实签字确认，严禁事后补签" ordered signatures afterwards
+    text, _ = _measures_and_open("2024年有5次枪支领用无双人签字。")
+    assert "双人" in text and "重新办理" not in text, text
+
+
+def test_a_list_never_drawn_up_is_drawn_up_not_listed_as_unfinished() -> None:
+    # the security company: 清单至巡察时仍未制定 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("党支部前置研究讨论重大事项清单至巡察时仍未制定。")
+    assert "尚未解决的问题" not in text and "限期制定" in text, text
+
+
+def test_others_excusing_themselves_by_short_staff_is_not_our_post_to_fill() -> None:
+    # the dispatch centre: network hospitals refusing orders "以‘人员不足’为由" got 配齐配强相关人员
+    text, left = _measures_and_open("网络医院以“人员不足”为由拒绝执行调度指令21次，中心均未按规定通报。")
+    assert "配齐配强" not in text and "拒绝执行调度指令" in left, (text, left)
+
+
+def test_withheld_compensation_is_paid_to_the_households_whatever_procedure_it_skipped() -> None:
+    # the township: 截留…未经村民代表大会表决 got only the procedure kept from now on
+    text, _ = _measures_and_open(
+        "有2个村将应兑付到户的生态补偿资金9.4万元统一截留用于村部开支，未经村民代表大会表决。"
+    )
+    assert "足额拨付到位" in text, text
+
+
+def test_collective_land_let_low_outside_the_exchange_is_put_right() -> None:
+    # the township: a 30-year lease at 8元/亩 outside the exchange got only the procedure's wording
+    text, _ = _measures_and_open(
+        "某村集体林场将1800亩林地以每亩每年6元的价格发包，租期30年，未经村民代表大会讨论、"
+        "未进入农村产权交易平台公开流转，租金明显低于周边同类林地价格。"
+    )
+    assert "价格明显偏低的依法依约予以纠正" in text, text
+
+
+def test_a_building_let_low_keeps_the_letting_wording() -> None:
+    # keeps a behaviour: a let building is not land put out to contract (发包)
+    text, _ = _measures_and_open("2间临街门面未经评估和公开招租即对外出租，租金明显低于周边市场价。")
+    assert "公开招租" in text and "发包" not in text, text
+
+
+def test_the_sums_received_before_what_was_misused_are_the_setting_not_a_fault() -> None:
+    # the boarding school: "共获得…补助资金98.4万元" was named open as a fault
+    text, left = _measures_and_open(
+        "2024年共获得营养改善计划补助资金56.2万元。其中有3.1万元用于支付食堂临聘人员工资，挤占补助资金。"
+    )
+    assert "共获得" not in left and "3.1万元" in text, (text, left)
+
+
+def test_faults_a_measure_answers_in_its_own_words_are_not_named_again() -> None:
+    # round 81's placeholders, each read as naming what a measure beside it answers
+    _, left = _measures_and_open("绩效工资分配方案未经教职工大会讨论通过，也未在校内公示。")
+    assert "公示" not in left, left
+    _, left = _measures_and_open("有18个集采中选品种未完成约定采购量；同期采购同通用名非中选药品金额达96万元。")
+    assert "非中选" not in left, left
+    _, left = _measures_and_open("中药饮片供应商遴选未经院务会集体研究，2023年以来由药剂科直接确定3家供应商。")
+    assert "直接确定" not in left, left
+    _, left = _measures_and_open(
+        "以“宿舍费”名义向寄宿生收取费用4.2万元，违反义务教育阶段寄宿生不得收取住宿费的规定。"
+    )
+    assert "违反" not in left, left
+
+
+def test_a_fault_only_partly_answered_is_still_named() -> None:
+    # keeps a behaviour: the 违反…规定 rule does not close a fault no measure answers
+    _, left = _measures_and_open("3名教师组织学生有偿补课，违反严禁在职教师有偿补课的规定。")
+    assert "有偿补课" in left, left
