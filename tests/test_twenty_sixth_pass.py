@@ -136,3 +136,14 @@ def test_a_fault_only_partly_answered_is_still_named() -> None:
     # keeps a behaviour: the 违反…规定 rule does not close a fault no measure answers
     _, left = _measures_and_open("3名教师组织学生有偿补课，违反严禁在职教师有偿补课的规定。")
     assert "有偿补课" in left, left
+
+
+def test_what_a_quoted_fault_came_to_is_not_named_alone() -> None:
+    # round 81's placeholders "金额2.8万元，现金支付…", "……仅1件开展了核查", "……其中1家抗体合格率…",
+    # each the rest of a quoted fault cut off from it
+    _, left = _measures_and_open("抽查财务凭证，发现白条入账、无审批签字报销12笔，金额1.9万元，现金支付超过规定限额4笔。")
+    assert "金额1.9万元" not in left and "现金支付超过规定限额4笔" in left, left
+    _, left = _measures_and_open("2024年收到收受回扣等信访举报5件，仅1件开展了核查，院纪检监察室对其余4件未按规定登记处置。")
+    assert "仅1件" not in left, left
+    _, left = _measures_and_open("对3家养殖场免疫档案未核实即拨付补助资金9.6万元，其中1家抗体合格率仅为58%，低于70%的要求。")
+    assert left == "", left
