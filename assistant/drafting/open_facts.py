@@ -214,6 +214,12 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
                 and (k.action_for(clause) in m or (k.action_for(clause, fact) in m and own_class_is(k.name)))
             )
             or (rules.summary.search(clause) is not None and (v := k.variant_for(clause)) is not None and v in m)
+            # …or it needs a wording of its own that the measure beside it already gives (一律提交党组织会议研究决定)
+            or (
+                rules.own_wording.search(clause) is not None
+                and rules.own_wording_answered.search(m) is not None
+                and remedy_alone(clause, rules) in (None, k.name)
+            )
             for k, m in covering
         )
 

@@ -28,6 +28,9 @@ class Variant:
     when: re.Pattern[str]
     action: str
     settled_action: str = ""
+    # `quoted_only`: chosen only for what the quote itself says, never for the clauses around it
+    # (a blocked fire exit two clauses away does not make a broken sprinkler an exit to clear)
+    quoted_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,10 @@ class RemedyClass:
     # 其中2.1万元已退回): the rest is recovered, the whole is not promised again (round 65)
     partly_action: str = ""
 
-    def variant_of(self, text: str) -> Variant | None:
-        """The first variant whose words ``text`` has, if any."""
-        return next((v for v in self.variants if v.when.search(text)), None)
+    def variant_of(self, text: str, around: bool = False) -> Variant | None:
+        """The first variant whose words ``text`` has, if any (``around``: text beside the
+        quote, which ``quoted_only`` variants are not chosen for)."""
+        return next((v for v in self.variants if v.when.search(text) and not (around and v.quoted_only)), None)
 
     def variant_for(self, text: str) -> str | None:
         """The wording of the first variant whose words ``text`` has, if any."""
@@ -58,7 +62,7 @@ class RemedyClass:
     def wording(self, quote: str, fact: str = "") -> Variant | None:
         """The variant for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
         of the 周转房 named a clause before); None: the class's own wording."""
-        return self.variant_of(quote) or self.variant_of(fact)
+        return self.variant_of(quote) or self.variant_of(fact, around=True)
 
     def action_for(self, quote: str, fact: str = "") -> str:
         """The wording for what ``quote`` (else ``fact``) says."""
@@ -119,6 +123,8 @@ class RemedyRules:
     # a clause showing one of these faults needs a wording of its own: the wording a quote beside it got
     # for the fact as a whole does not answer it (且未经支委会集体研究 beside a quoted split purchase)
     own_wording: re.Pattern[str] = re.compile(r"(?!)")
+    # …unless the wording beside it says what such a clause needs (一律提交党组织会议研究决定)
+    own_wording_answered: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def remedy_rules(home: Path | None = None) -> RemedyRules:
@@ -164,7 +170,12 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 also=optional("with", entry),
                 unless=optional("unless", entry),
                 variants=tuple(
-                    Variant(re.compile(v["when"]), str(v["action"]), str(v.get("settled_action", "")))
+                    Variant(
+                        re.compile(v["when"]),
+                        str(v["action"]),
+                        str(v.get("settled_action", "")),
+                        bool(v.get("quoted_only", False)),
+                    )
                     for v in _expanded(entry.get("variant", []), raw.get("shared_variants", {}))
                 ),
                 settled=optional("settled", entry),
@@ -199,6 +210,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
             (re.compile(pair["summary"]), re.compile(pair["instance"])) for pair in raw["limits"].get("instance_of", [])
         ),
         own_wording=re.compile(raw["limits"].get("own_wording", r"(?!)")),
+        own_wording_answered=re.compile(raw["limits"].get("own_wording_answered", r"(?!)")),
         instruction=InstructionRules(
             only_deadline=re.compile(raw["instruction"]["only_deadline"]),
             recovering=re.compile(raw["instruction"]["recovering"]),
