@@ -254,3 +254,21 @@ def test_a_slow_report_is_still_a_fault() -> None:
     # still named
     _, left = _measures_and_open("无创产前基因检测报告平均出具周期达15个工作日。")
     assert "周期达15个工作日" in left, left
+
+
+def test_a_demand_names_everyone_in_its_list() -> None:
+    # the tourism company: "董事长、总经理和2名副总经理多发…要求…清退到位" was quoted from 总经理 on, and
+    # the whole list named open beside it
+    text, left = _measures_and_open(
+        "负责人绩效年薪未经审核即全额预发，董事长、总经理和副总经理多发共计5.2万元，要求在反馈之日起2个月内清退到位。"
+    )
+    assert "针对“董事长、总经理" in text and "多发" not in left, (text, left)
+
+
+def test_round_82_summaries_beside_their_answer_are_not_named_again() -> None:
+    # the tourism company: a drill not held every year beside a measure holding it regularly, and
+    # receivables not cleared beside a measure clearing them
+    _, left = _measures_and_open("游船码头应急预案未按规定每年演练，2023年以来仅组织演练1次。")
+    assert left == "", left
+    _, left = _measures_and_open("往来款长期挂账，3年以上应收账款达96万元未清理。")
+    assert "应收账款" not in left, left

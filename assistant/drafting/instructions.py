@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.drafting.fact_clauses import split_clauses
+
 # a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
 # …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
 # 追缴到位: round 68, in no measure)
@@ -56,5 +58,6 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
 def _clause_before(sentence: str, at: int) -> str:
     """The comma clause of ``sentence`` just before position ``at`` (a demand with no subject
     of its own is about what that clause names), or ""."""
-    head = sentence[:at].rstrip(" \u3000，,")
-    return head[max(head.rfind("，"), head.rfind(","), head.rfind("、")) + 1 :].strip(" \u3000")
+    # a list joined by 、 is one clause (董事长、总经理和2名副总经理多发…: round 82 cut the 董事长 off)
+    clauses = split_clauses(sentence[:at].rstrip(" \u3000，,"))
+    return clauses[-1].strip(" \u3000，,、") if clauses else ""
