@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.drafting.fact_remedies import fact_remedies
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from assistant.settings import Settings
 from tests.test_fact_remedies import _uniform
 from tests.test_fit_seventh_pass import assert_remedy_case

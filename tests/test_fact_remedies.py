@@ -18,7 +18,8 @@ from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.models import Measure, only_placeholders
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from assistant.drafting.plan import build_plan
 from assistant.drafting.remedy_rules import remedy_rules
 from assistant.drafting.subject import SubjectMatcher

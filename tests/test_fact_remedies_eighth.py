@@ -109,7 +109,7 @@ def test_a_patrol_car_used_privately_is_not_a_watch_kept() -> None:
 
 
 def test_a_clause_cut_before_a_count_leaves_no_dangling_list_mark_in_the_placeholder() -> None:
-    from assistant.drafting.open_facts import fact_label
+    from assistant.drafting.open_labels import fact_label
     from assistant.drafting.remedy_rules import remedy_rules
 
     fact = "落实保护管理规定不到位，陵园东侧保护范围内存在2处民房违规扩建、1处养殖大棚，占地约260平方米，2023年发现后仅作口头劝阻"

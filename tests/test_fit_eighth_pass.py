@@ -15,7 +15,7 @@ from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import fitting_item
 from assistant.drafting.hygiene import clause_fault, unmet_need
 from assistant.drafting.inputs.feedback.model import Feedback
-from assistant.drafting.open_facts import fact_label
+from assistant.drafting.open_labels import fact_label
 from assistant.drafting.remedy_rules import remedy_rules
 from assistant.drafting.sources import build_sources
 from assistant.index.precedents import Precedent

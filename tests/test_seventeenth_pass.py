@@ -13,7 +13,7 @@ from assistant.drafting.fact_remedies import fact_remedies, quotes_of
 from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW
 from assistant.drafting.inputs.feedback.model import Feedback, FeedbackProblem
 from assistant.drafting.models import Deadline
-from assistant.drafting.open_facts import fact_label
+from assistant.drafting.open_labels import fact_label
 from assistant.drafting.plan import build_plan
 from assistant.drafting.remedy_rules import remedy_rules
 from assistant.settings import Settings

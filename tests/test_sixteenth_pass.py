@@ -7,7 +7,8 @@ stay is kept beside it."""
 from __future__ import annotations
 
 from assistant.drafting.fact_remedies import fact_remedies, facts_of
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from tests.test_fifteenth_pass import _only, _uniform
 
 

@@ -12,7 +12,8 @@ from assistant.drafting.context import DraftingContext
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.hygiene import clause_fault
 from assistant.drafting.inputs.feedback.model import Feedback
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from assistant.settings import Settings
 from assistant.units import misfits, profile_for
 from tests.test_fact_remedies import _uniform

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.drafting.fact_remedies import fact_remedies
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from assistant.drafting.remedy_rules import remedy_rules
 from assistant.errors import InputError
 from assistant.settings import Settings

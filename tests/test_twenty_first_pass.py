@@ -9,7 +9,8 @@ from __future__ import annotations
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.hygiene import unmet_need
 from assistant.drafting.instructions import demands
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 from assistant.drafting.remedy_rules import remedy_rules
 from tests.test_fact_remedies import _uniform
 

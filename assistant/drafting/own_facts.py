@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import DraftMeasure
-from assistant.drafting.open_facts import facts_placeholder, unanswered_facts
+from assistant.drafting.open_facts import unanswered_facts
+from assistant.drafting.open_labels import facts_placeholder
 
 
 def with_own_facts(
