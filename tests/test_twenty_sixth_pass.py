@@ -272,3 +272,63 @@ def test_round_82_summaries_beside_their_answer_are_not_named_again() -> None:
     assert left == "", left
     _, left = _measures_and_open("往来款长期挂账，3年以上应收账款达96万元未清理。")
     assert "应收账款" not in left, left
+
+
+# Round 83 (a township health centre, a housing bureau, a town primary school, a grain town, a
+# justice bureau, a water supply company), read on the code above.
+
+
+def test_a_meal_cost_below_its_subsidy_is_made_up_not_scheduled() -> None:
+    # the primary school: 每餐4.2元，低于每生每天5元的补助标准 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("学生营养午餐实际食材成本平均每餐4.1元，低于每生每天5元的补助标准。")
+    assert "推进计划" not in text and "足额保障" in text, text
+
+
+def test_a_demand_on_the_rest_names_what_it_is_the_rest_of() -> None:
+    # the primary school: "其余在反馈之日起2个月内全部追回" was quoted of nothing, and the fact named open
+    text, left = _measures_and_open(
+        "2名已借调县城学校工作的教师继续领取乡村教师生活补助0.96万元，巡察期间已退回0.48万元，其余在反馈之日起2个月内全部追回。"
+    )
+    assert "针对“2名已借调县城学校工作的教师" in text and left == "", (text, left)
+    # …in the demand's own verb, not the one of what is back already
+    assert "按期全部追回到位" in text, text
+    # …and not another fault before it (部分学校未按规定进行公示)
+    text, _ = _measures_and_open("部分学校未按规定进行公示，剩余违规资金1.2万元应在反馈之日起2个月内追回。")
+    assert "针对“剩余违规资金1.2万元" in text, text
+
+
+def test_refunds_without_signatures_are_checked_not_signed_afterwards() -> None:
+    # the health centre: 62笔退费无患者签字 got "未实际开展的重新办理，由经办人和当事人如实签字确认"
+    text, _ = _measures_and_open("收费员兼管退费审核，2024年退费88笔中有31笔无患者签字和医生退费单。")
+    assert "重新办理" not in text and "岗位分离" in text, text
+
+
+def test_a_fee_added_on_top_is_a_fee_to_refund() -> None:
+    # the health centre: 加收“配送费” was not a fault, and its item had no measure at all
+    text, _ = _measures_and_open("卫生院向村卫生室配送药品时在采购价基础上加收“配送费”，共计3.1万元。")
+    assert "停止违规收费" in text, text
+
+
+def test_a_payment_late_by_months_is_paid_and_its_delay_explained() -> None:
+    # the health centre: 补助19.8万元，延迟7个月才发放到位 got no measure
+    text, _ = _measures_and_open("2024年度村医补助共计12.6万元，延迟5个月才发放到位。")
+    assert "拨付滞后的原因" in text, text
+
+
+def test_subsidies_paid_in_full_on_incomplete_files_are_recovered_not_reassessed() -> None:
+    # the justice bureau: "少发的及时补发到位" for subsidies paid on files missing their records
+    text, _ = _measures_and_open("其中52件卷宗缺少会见笔录或结案文书，仍按全额标准发放补贴5.1万元。")
+    assert "补发" not in text and "追回" in text, text
+
+
+def test_a_clause_opening_with_que_goes_on_from_the_one_before() -> None:
+    # the justice bureau: "却按书面调解协议标准申报…" was quoted alone and its setting named open
+    text, left = _measures_and_open("抽查的120卷中有41卷属简单咨询或口头劝解，却按书面调解协议标准申报，多领补贴2.1万元。")
+    assert "针对“抽查的120卷中有41卷" in text and left == "", (text, left)
+
+
+def test_round_83_placeholders_do_not_name_what_a_measure_answers() -> None:
+    _, left = _measures_and_open("以“抢修夜餐”名义报销餐费12笔、金额1.6万元，部分发生在无抢修任务的日期。")
+    assert "部分发生在" not in left, left
+    _, left = _measures_and_open("监督站2名监督员在同一岗位任职超过8年，未按规定对执法、审批等关键岗位进行轮岗交流。")
+    assert "轮岗交流" not in left, left

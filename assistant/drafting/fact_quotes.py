@@ -130,7 +130,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
         return bool(
             (
-                rules.continues.search(clauses[first])
+                rules.continues.search(clauses[first].lstrip(" \u3000"))  # a stray space after the comma (round 83)
                 # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
                 and not (
                     rules.new_setting.search(clauses[first])

@@ -303,6 +303,13 @@ def quote_of(measure: str) -> str | None:
     return quotes[0] if quotes else None
 
 
+def facts_quoted(measure: str) -> list[str]:
+    """What of the feedback's facts a measure quotes: its quotes, a demand's without the demand
+    (…继续领取补助1.44万元，巡察期间已退回0.96万元，其余在反馈之日起2个月内全部追回 quotes the fact before
+    the demand: round 83 named that fact open beside it)."""
+    return [_INSTRUCTED_TAIL.sub("", q).rstrip(" \u3000，,") or q for q in quotes_of(measure)]
+
+
 def quotes_of(measure: str) -> list[str]:
     """Every fact a remedy quotes (针对“…”“…”的问题), nested quotes as in the feedback."""
     found = QUOTED.match(measure.strip())

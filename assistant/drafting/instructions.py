@@ -23,6 +23,9 @@ _LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
 # about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
 _OWN_OBJECT = re.compile(r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)[^，,。；;]{3,}")
 _SPLIT = re.compile(r"[。；;！!？?\n]")
+_REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
+_BACK_ALREADY = re.compile(r"已[^，,。；;]{0,12}(?:退回|追回|清退|退还|收回|缴回)")
+_A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,31 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             if _LEAD.match(demand) and not _OWN_OBJECT.search(demand) and (before := _clause_before(sentence, found.start())):
                 demand = f"{before}，{demand}"  # 其余83.6万元尚未退回，须在…退回到位: of what (round 66)
             demand = _LEAD.sub("", demand)
-            if any(q == demand for q, _a in out):
-                continue
             # in the demand's own verb: 退回 or 清退 of what we owe, 追缴 of what is owed to us
             # (round 66: "收缴到位" of 17.3万 the kindergarten must refund to parents)
-            verb = rules.recovering.search(demand)
+            verb = rules.recovering.search(found.group(0))
+            # …the rest named by its sum (其余0.44万元应在…追回) reads alone; 其余在…追回 does not (round 83)
+            head = demand.split("，")[0]
+            if _REST.match(demand) and not _A_SUM.search(head) and (at := sentence.find(head)) >= 0:
+                demand = f"{_rest_of(sentence, at)}，{demand}".lstrip("，")
+            if any(q == demand for q, _a in out):
+                continue
             action = rules.recover_action.format(verb=verb.group(0)) if verb else rules.action
             out.append((demand.replace("“", "‘").replace("”", "’"), action))
     return out
+
+
+def _rest_of(sentence: str, at: int) -> str:
+    """What a demand on "the rest" (其余…追回) is the rest of: the clause before it, and the one
+    before that when that clause only says what is back already (…继续领取生活补助1.44万元，巡察期间已退回
+    0.96万元，其余…全部追回: round 83 quoted "其余…" alone, of nothing)."""
+    clauses = [c.strip(" \u3000，,") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
+    if not clauses or not _A_SUM.search(clauses[-1]):
+        return ""  # 部分学校未按规定进行公示 is another fault, not what the rest is of
+    taken = clauses[-1:]
+    if _BACK_ALREADY.search(taken[0]) and len(clauses) > 1 and _A_SUM.search(clauses[-2]):
+        taken = clauses[-2:]
+    return "，".join(taken)
 
 
 def _clause_before(sentence: str, at: int) -> str:

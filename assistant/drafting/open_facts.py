@@ -16,7 +16,7 @@ from typing import Protocol
 
 from assistant.drafting.fact_clauses import split_clauses
 from assistant.drafting.fact_quotes import RATIO
-from assistant.drafting.fact_remedies import QUOTED, facts_of, quotes_of, remedy_alone
+from assistant.drafting.fact_remedies import QUOTED, facts_of, facts_quoted, quotes_of, remedy_alone
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 
@@ -46,7 +46,7 @@ def unanswered_facts(
     # a remedy speaks to the fact it quotes (执法全过程记录 beside a quoted 执法记录仪), not to
     # the facts that share its words: its 办案专款…结余 and 按规定用途 hid the 办案专款 spent
     # on office equipment (read)
-    quotes = [(q, m) for m in measures for q in quotes_of(m)]
+    quotes = [(q, m) for m in measures for q in facts_quoted(m)]
     quoting = [(q, subjects.subject_bigrams(m)) for q, m in quotes]
     # a concrete matter of management (fit.toml [topics]: 公务接待, 公务用车…) named by a
     # measure answers a fact naming it: "无公函" and 公务接待规范 share few bigrams
@@ -191,7 +191,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     remedy does not cover, its class wording them as it worded the quote (未及时拨付到乡镇
     beside a quoted 滞留 is the same fault; 闲置的用房 beside quoted idle funds is not), or
     nothing."""
-    quoting = [(q, m) for m in measures for q in quotes_of(m) if q in fact]
+    quoting = [(q, m) for m in measures for q in facts_quoted(m) if q in fact]
     if not quoting:
         return fact
     covering = [(k, m) for _quote, m in quoting if (k := _class_of(m, rules)) is not None]
