@@ -46,7 +46,8 @@ from tests.test_fit_drafting import _feedback
         ("2024年有2个季度未按要求上党课", "frequency", "明确开展频次"),
         ("部分整改销号佐证资料不全", "records", "建立健全相关台账"),  # evidence, not open items
         ("2024年信息化项目（金额126万元）未经党组会议集体研究", "procedure", "依规依纪严肃处理"),
-        ("2个道路配套项目拆分为3个标段规避公开招标", "procedure", "严格执行招标投标和政府采购规定"),
+        # twenty-sixth pass: the government's purchasing rules only where the fact names them
+        ("2个道路配套项目拆分为3个标段规避公开招标", "procedure", "严格执行招标投标和采购管理有关规定"),
         ("2022—2024年审计查出的问题中仍有73个未整改到位", "unrectified", "逐项解决、逐项销号"),
         ("有5名科长在同一岗位任职超过10年", "rotation", "交流轮岗"),
         ("医疗纠纷登记台账缺失", "records", "建立健全相关台账"),
