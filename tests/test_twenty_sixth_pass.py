@@ -420,3 +420,52 @@ def test_another_units_deferral_is_not_a_measure_to_borrow() -> None:
     assert clause_fault("下一步将根据考核情况进行轮岗交流。") == "result"
     # keeps a behaviour: a plain next step is a measure
     assert clause_fault("严格执行干部交流轮岗制度，对重点岗位人员定期交流。") is None
+
+
+# Round 85 (an ecology sub-bureau, a minority township, a people's hospital, a kindergarten, a
+# market supervision bureau, a veterans service centre), read on the code above.
+
+
+def test_a_regulators_own_checks_are_not_its_fees_or_its_publishing() -> None:
+    # the market bureau: "仅5件…均为未明码标价类简易案件" got 公示; "涉企违规收费检查流于形式" got 停止违规收费
+    text, _ = _measures_and_open("2024年全局立案查处价格违法案件仅4件，且均为未明码标价类简易案件。")
+    assert "公示" not in text, text
+    text, _ = _measures_and_open("涉企违规收费检查流于形式，未发现和纠正相关部门所属中介机构违规收费问题。")
+    assert "停止违规收费" not in text, text
+    # keeps a behaviour: a unit's own fees charged to firms are its fees to refund
+    text, _ = _measures_and_open("落实涉企收费清理要求有偏差，以“加急服务”名义向使用单位收取服务费共计21.6万元。")
+    assert "清退" in text, text
+
+
+def test_overdue_cases_and_unregistered_leads_are_closed_not_logged() -> None:
+    # the market bureau: 超期未结案件…线索未登记、未答复 got a ledger to set up
+    text, _ = _measures_and_open("截至巡察时超期未结案件52件，最长的立案已达20个月，5个所移送的21条案件线索未登记、未答复。")
+    assert "限期办结" in text and "建立健全相关台账" not in text, text
+    text, _ = _measures_and_open("对家长反映的问题线索未登记、未核查。")
+    assert "超期未结案件" not in text and "登记核查" in text, text
+
+
+def test_money_paid_in_during_the_inspection_is_not_promised_again() -> None:
+    # the market bureau: 罚没款…滞留超过3个月，已于巡察期间全部缴入国库 got 按规定及时足额上缴国库
+    text, _ = _measures_and_open("2024年有12.6万元罚没款在执法大队过渡账户滞留超过3个月，已于巡察期间全部缴入国库。")
+    assert "足额上缴国库" not in text and "滞留的原因" in text, text
+
+
+def test_sampling_records_short_of_their_checks_are_rechecked_not_signed_afterwards() -> None:
+    # the ecology bureau: 质控记录…无采样人员签字 got "未实际开展的重新办理…签字确认"
+    text, _ = _measures_and_open("抽查的40份监测报告中有6份未附平行样、空白样等质控记录，3份原始采样记录无采样人员签字。")
+    assert "重新办理" not in text and "逐份复核" in text, text
+
+
+def test_a_case_the_discipline_bodies_have_dealt_with_is_not_handled_again() -> None:
+    # the ecology bureau: 被县纪委监委给予诫勉处理 got "对相关人员依规依纪处理到位"
+    text, _ = _measures_and_open("2024年有1名执法人员接受管理服务对象宴请被县纪委监委给予诫勉处理。")
+    assert "处理到位" not in text and "以案促改" in text, text
+
+
+def test_a_waiver_not_withdrawn_is_not_a_debt_and_work_is_found_for_households() -> None:
+    # the township: 厂房租金减免等优惠政策未收回 got 催收到位; 未实现一人以上稳定就业 got a service to open
+    text, _ = _measures_and_open("帮扶车间停产闲置，厂房租金减免等优惠政策未收回。")
+    assert "催收" not in text, text
+    text, _ = _measures_and_open("2024年底有劳动力的搬迁家庭中仍有21户未实现一人以上稳定就业。")
+    assert "开通" not in text and "就业帮扶" in text, text
