@@ -469,3 +469,41 @@ def test_a_waiver_not_withdrawn_is_not_a_debt_and_work_is_found_for_households()
     assert "催收" not in text, text
     text, _ = _measures_and_open("2024年底有劳动力的搬迁家庭中仍有21户未实现一人以上稳定就业。")
     assert "开通" not in text and "就业帮扶" in text, text
+
+
+def test_a_term_from_the_feedback_sets_the_deadline_whatever_deed_follows() -> None:
+    # round 86's culture centre: "要求在反馈之日起2个月内逐场核实" left the goal at 9月底 (read as the wrong time)
+    import datetime as dt
+
+    from assistant.drafting.deadlines import stated_deadline
+
+    day = dt.date(2025, 6, 12)
+    assert stated_deadline("要求在反馈之日起2个月内逐场核实，虚报资金全部追回。", day) == dt.date(2025, 8, 12)
+    # keeps a behaviour: a fact about months is not a term (入职3个月内未签订合同)
+    assert stated_deadline("有4人入职3个月内未签订合同。", day) is None
+
+
+# Round 86 (a civil affairs bureau, a culture centre, an industrial town, a medical insurance
+# bureau, a hospital of traditional medicine, a vocational school), read on the code above.
+
+
+def test_round_86_wordings() -> None:
+    # a side job's pay returned already: the job ended and the person dealt with, no books to adjust
+    text, _ = _measures_and_open("巡察发现1名干部在镇投资公司兼职并领取报酬1.8万元，目前已清退。")
+    assert "据实调整账务" not in text and "清理违规兼职" in text, text
+    # income due and never collected is collected, not refunded
+    text, _ = _measures_and_open("2份商业演出合同约定的分成收入合计3.2万元未收缴入账。")
+    assert "清退" not in text and "收缴入账" in text, text
+    # a split purchase is a procedure whatever else its fact forged, and an acceptance form filled in
+    # by the supplier is no acceptance
+    text, _ = _measures_and_open("设备更新项目预算36.8万元，被拆分为3个合同规避公开招标，验收由供货商代填验收单。")
+    assert "数据抽查核验" not in text and "化整为零" in text and "组织验收" in text, text
+    # unsigned labour fees are traced to the payees, not "recorded from now on"
+    text, _ = _measures_and_open("部分劳务费无签领记录。")
+    assert "事后补记" not in text and "发放对象" in text, text
+    # a funeral home's hearse is on call: not laid up on holidays
+    text, _ = _measures_and_open("县殡仪馆1辆殡仪服务车2024年有9次节假日出车无派车单和行车记录。")
+    assert "节假日定点封存" not in text, text
+    # a training system little used is not a public service to advertise
+    text, _ = _measures_and_open("价值38万元的虚拟仿真实训系统使用率不足10%。")
+    assert "宣传引导" not in text, text

@@ -30,6 +30,8 @@ _LASTING_RE = re.compile(
 # 于2025年9月30日前整改到位. A completion word must follow: 入职3个月内未签订合同 is a fact.
 _DONE = r"[^，,。；;]{0,6}?(?:整改|完成|到位|办结|销号|清理|清退|追缴|追回|收回|退回|退还|上缴|补缴|纠正)"
 _TERM_RE = re.compile(r"(\d{1,2}|[一两二三四五六七八九十]{1,3})个月内" + _DONE)
+# …or any deed after 反馈之日起 (在反馈之日起2个月内逐场核实: round 86 read 9月底 as the wrong goal)
+_FROM_FEEDBACK_RE = re.compile(r"反馈之日起(\d{1,2}|[一两二三四五六七八九十]{1,3})个月内")
 _BY_DAY_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)" + _DONE)
 
 
@@ -43,7 +45,7 @@ def stated_deadline(text: str, feedback_date: dt.date | None) -> dt.date | None:
         except ValueError:
             return None
         return day if feedback_date is None or day > feedback_date else None
-    m = _TERM_RE.search(text)
+    m = _TERM_RE.search(text) or _FROM_FEEDBACK_RE.search(text)
     count = m and month_count(m.group(1))
     if not count or feedback_date is None:
         return None
