@@ -507,3 +507,34 @@ def test_round_86_wordings() -> None:
     # a training system little used is not a public service to advertise
     text, _ = _measures_and_open("价值38万元的虚拟仿真实训系统使用率不足10%。")
     assert "宣传引导" not in text, text
+
+
+# Round 87 (an agriculture bureau, a bamboo township, a natural resources bureau, a CDC, a middle
+# school, a library), read on the code above; its clearest faults mended.
+
+
+def test_round_87_wordings() -> None:
+    # a dealer let off with a talk is not money to recover
+    text, _ = _measures_and_open("对2024年已发现违规操作的经销企业仅作口头约谈。")
+    assert "追缴" not in text, text
+    # people borrowed are not goods to return to store
+    text, _ = _measures_and_open("长期借用村干部3人在乡站所工作未履行审批手续。")
+    assert "物资" not in text, text
+    # a register unlike the ground is checked on the ground
+    text, _ = _measures_and_open("耕地整治台账与实地核查不一致。")
+    assert "实地复核" in text and "账账相符" not in text, text
+    # vaccines out of temperature are assessed and their recipients followed up
+    text, _ = _measures_and_open("持续超温约4小时的疫苗未经评估即下发至3个接种单位。")
+    assert "质量评估" in text and "一律不得实施" not in text, text
+    # a discount given unstudied is no overcharge to refund
+    text, _ = _measures_and_open("对2家合作单位按“协议价”打折收费，未经集体研究。")
+    assert "清退" not in text, text
+    # a dangerous building still housing students is emptied, not listed
+    text, _ = _measures_and_open("2号宿舍楼2023年经鉴定为C级危房，至今未落实加固改造，仍安排210名学生住宿。")
+    assert "停止使用危房" in text, text
+    # …and one named in an earlier round's problem is not a building to empty
+    text, _ = _measures_and_open("对上轮巡察反馈的“农村危房改造对象识别不精准”等问题整改不到位。")
+    assert "停止使用危房" not in text, text
+    # a record signed by others beside fires found by villagers is still a record to correct
+    text, _ = _measures_and_open("14名护林员巡山记录存在代签、补签现象，野外违规用火被查处的8起中有5起由群众举报发现。")
+    assert "据实更正" in text and "廉政风险" not in text, text
