@@ -538,3 +538,12 @@ def test_round_87_wordings() -> None:
     # a record signed by others beside fires found by villagers is still a record to correct
     text, _ = _measures_and_open("14名护林员巡山记录存在代签、补签现象，野外违规用火被查处的8起中有5起由群众举报发现。")
     assert "据实更正" in text and "廉政风险" not in text, text
+
+
+def test_round_87_money_wordings() -> None:
+    # the middle school: fees charged without the pricing office's approval (未经…核准) got no measure
+    text, _ = _measures_and_open("各年级组以“试卷费”名义向学生收取联考费用，累计收取21.6万元，收费项目未经县发改、教育部门核准。")
+    assert "清退" in text, text
+    # the library: a price raised unstudied and paid over got the procedure alone
+    text, _ = _measures_and_open("折扣率由合同约定的6.8折调整为7.5折，未经集体研究、未签订补充协议，多支付书款约8.2万元。")
+    assert "追回" in text, text
