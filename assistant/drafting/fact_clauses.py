@@ -5,6 +5,19 @@ from __future__ import annotations
 
 import re
 
+# a sum of money as the feedback writes it (20.91万元, 80元)
+A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
+
+
+def nested(text: str) -> str:
+    """The feedback's own quotes (“”) as a quote nests them (‘’)."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def as_written(quote: str) -> str:
+    """A quote's nested quotes (‘’) as the feedback writes them (“”), to find it in its fact."""
+    return quote.replace("‘", "“").replace("’", "”")
+
 # a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
 # a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.drafting.fact_clauses import clause_span
+from assistant.drafting.fact_clauses import clause_span, nested
 from assistant.drafting.remedy_rules import RemedyRules
 
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
@@ -227,7 +227,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
         last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
-    quote = "".join(clauses[first : last + 1]).strip(" \u3000，,、").replace("“", "‘").replace("”", "’")
+    quote = nested("".join(clauses[first : last + 1]).strip(" \u3000，,、"))
     quote = _AND_FIRST.sub("", quote)  # 且县烈士陵园二期工程…: the 且 ties it to what is not quoted
     return with_deed_before(fact, quote, rules) if deed_before else quote
 
@@ -235,7 +235,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
 def clause_before(fact: str, quote: str) -> str | None:
     """The clause of ``fact`` just before ``quote`` (as quoted, nested quotes as ‘’), if a
     comma parts them; None when the quote opens the fact or a sentence."""
-    said = fact.replace("“", "‘").replace("”", "’")
+    said = nested(fact)
     start = said.find(quote)
     if start <= 1 or said[start - 1] not in "，,":
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.drafting.fact_clauses import near
+from assistant.drafting.fact_clauses import A_SUM, as_written, near, nested
 from assistant.drafting.fact_quotes import clause_before, quoted, with_deed_before
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.instructions import DEMAND, demands
@@ -77,7 +77,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     rules = rules or remedy_rules()
     # a fact's first remedy, then (``_second_remedy``) one for a fault of another kind beside it
     tiered = [
-        (tier, (n, r.fact.find(_as_written(r.quotes[0]))), r)  # …said in the order of the facts and of their faults
+        (tier, (n, r.fact.find(as_written(r.quotes[0]))), r)  # …said in the order of the facts and of their faults
         for n, fact in enumerate(facts_of(detail))
         for tier, r in enumerate(_remedies_of(fact, detail, rules))
     ]
@@ -126,14 +126,14 @@ def _remedies_of(fact: str, detail: str, rules: RemedyRules) -> list[FactRemedy]
 def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules) -> FactRemedy | None:
     """The remedy of the first class covering what ``first``'s quote leaves of ``fact``: another
     kind of fault, quoted apart from ``first``'s."""
-    quote = _as_written(first.quotes[0])
+    quote = as_written(first.quotes[0])
     at = fact.find(quote)
     if at < 0:
         return None
     second = _first_remedy(fact, detail, rules, skip=(at, at + len(quote)), claimed=first.matched)
     if second is None:
         return None
-    said = _as_written(second.quotes[0])
+    said = as_written(second.quotes[0])
     start = fact.find(said)
     if start < 0:
         return None
@@ -153,17 +153,7 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
         return None
     if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
-    return replace(second, quotes=(_nested(own),))
-
-
-def _as_written(quote: str) -> str:
-    """A quote's nested quotes (‘’) as the feedback writes them (“”), to find it in its fact."""
-    return quote.replace("‘", "“").replace("’", "”")
-
-
-def _nested(text: str) -> str:
-    """The feedback's own quotes (“”) as a quote nests them (‘’)."""
-    return text.replace("“", "‘").replace("”", "’")
+    return replace(second, quotes=(nested(own),))
 
 
 _AND = re.compile(r"^(?:并且|而且|且|并|也)(?=未|无|没有)")
@@ -234,7 +224,6 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
     return quote
 
 
-_OWN_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 _TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
 
 
@@ -247,12 +236,12 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") 
         return not _partly(fact)
     # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
     # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
-    said = _as_written(quote) or fact
+    said = as_written(quote) or fact
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
     return any(
         settled.search(other)
-        and (not _OWN_SUM.search(other) or (any(m.group(0) in said for m in _OWN_SUM.finditer(other)) and not _partly(other)))
+        and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not _partly(other)))
         for other in facts_of(detail)
         if other != fact
     )
@@ -315,7 +304,7 @@ def quotes_of(measure: str) -> list[str]:
     found = QUOTED.match(measure.strip())
     if found is None:
         return []
-    return [_as_written(q) for q in found.group(1)[1:-1].split("”“")]
+    return [as_written(q) for q in found.group(1)[1:-1].split("”“")]
 
 
 _NAMED_AS = re.compile(r"^(?:的问题|的要求)?，")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.drafting.fact_clauses import split_clauses
+from assistant.drafting.fact_clauses import A_SUM, nested, split_clauses
 
 # a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
 # …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
@@ -25,7 +25,6 @@ _OWN_OBJECT = re.compile(r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
 _BACK_ALREADY = re.compile(r"已[^，,。；;]{0,12}(?:退回|追回|清退|退还|收回|缴回)")
-_A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,12 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             verb = rules.recovering.search(found.group(0))
             # …the rest named by its sum (其余0.44万元应在…追回) reads alone; 其余在…追回 does not (round 83)
             head = demand.split("，")[0]
-            if _REST.match(demand) and not _A_SUM.search(head) and (at := sentence.find(head)) >= 0:
+            if _REST.match(demand) and not A_SUM.search(head) and (at := sentence.find(head)) >= 0:
                 demand = f"{_rest_of(sentence, at)}，{demand}".lstrip("，")
             if any(q == demand for q, _a in out):
                 continue
             action = rules.recover_action.format(verb=verb.group(0)) if verb else rules.action
-            out.append((demand.replace("“", "‘").replace("”", "’"), action))
+            out.append((nested(demand), action))
     return out
 
 
@@ -67,10 +66,10 @@ def _rest_of(sentence: str, at: int) -> str:
     before that when that clause only says what is back already (…继续领取生活补助1.44万元，巡察期间已退回
     0.96万元，其余…全部追回: round 83 quoted "其余…" alone, of nothing)."""
     clauses = [c.strip(" \u3000，,") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
-    if not clauses or not _A_SUM.search(clauses[-1]):
+    if not clauses or not A_SUM.search(clauses[-1]):
         return ""  # 部分学校未按规定进行公示 is another fault, not what the rest is of
     taken = clauses[-1:]
-    if _BACK_ALREADY.search(taken[0]) and len(clauses) > 1 and _A_SUM.search(clauses[-2]):
+    if _BACK_ALREADY.search(taken[0]) and len(clauses) > 1 and A_SUM.search(clauses[-2]):
         taken = clauses[-2:]
     return "，".join(taken)
 

@@ -10,6 +10,7 @@ it comes to) go with the quote.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
@@ -202,9 +203,15 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         # …but a clause another class takes as a fact of its own, or one needing a wording of its own
         # (`own_wording`), is not covered by the fact's wording (且未经支委会、校务会集体研究 beside a quoted split
         # purchase: round 79 named only "由校长个人决定", read as garbled)
+        @functools.cache
+        def alone() -> str | None:
+            # the class the clause gets as a fact of its own: a full class search, made at most once
+            # and only when a branch below needs it
+            return remedy_alone(clause, rules)
+
         def own_class_is(name: str) -> bool:
             # asked only when the fact's wording is all that would cover the clause
-            return not rules.own_wording.search(clause) and remedy_alone(clause, rules) in (None, name)
+            return not rules.own_wording.search(clause) and alone() in (None, name)
 
         return any(
             # …worded for the clause, or for the fact around it (其中2台…一直闲置 of quoted 设备使用率)
@@ -217,7 +224,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
             or (
                 rules.own_wording.search(clause) is not None
                 and rules.own_wording_answered.search(m) is not None
-                and remedy_alone(clause, rules) in (None, k.name)
+                and alone() in (None, k.name)
             )
             for k, m in covering
         )

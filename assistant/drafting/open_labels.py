@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.drafting.fact_clauses import split_clauses
+from assistant.drafting.fact_clauses import nested, split_clauses
 from assistant.drafting.fact_quotes import quoted
 from assistant.drafting.models import to_fill
 from assistant.drafting.remedy_rules import RemedyRules, remedy_rules
@@ -27,10 +27,10 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
     fault in sight; a fact with no word of fault by its first and last clause (…专项治理……完成率
     63.1%); nested quotes as ‘’."""
     if len(fact) <= rules.fact_label:
-        return fact.replace("“", "‘").replace("”", "’")
+        return nested(fact)
     # each fault's quote as a span of the fact; a quote that takes in the clause named before
     # names only what goes on from it (仅18小时 is not named again before 低于35小时)
-    said = fact.replace("“", "‘").replace("”", "’")
+    said = nested(fact)
     spans: list[tuple[int, int]] = []
     for found in rules.any_fault.finditer(fact):
         part = quoted(fact, found, rules)
@@ -45,7 +45,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
     if not parts:
         clauses = [c.strip("，,、 ") for c in split_clauses(fact) if c.strip("，,、 ")]
         ends = [clauses[0], clauses[-1]] if len(clauses) > 1 else clauses
-        return "……".join(_cut(c, None, rules) for c in ends).replace("“", "‘").replace("”", "’")
+        return nested("……".join(_cut(c, None, rules) for c in ends))
     named = parts[: rules.label_parts]
     label = ""
     for (_a, end), (start, stop) in zip([(0, 0), *named], named, strict=False):
