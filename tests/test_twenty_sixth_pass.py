@@ -547,3 +547,13 @@ def test_round_87_money_wordings() -> None:
     # the library: a price raised unstudied and paid over got the procedure alone
     text, _ = _measures_and_open("折扣率由合同约定的6.8折调整为7.5折，未经集体研究、未签订补充协议，多支付书款约8.2万元。")
     assert "追回" in text, text
+
+
+def test_final_reading_wordings() -> None:
+    # a sports centre: "免费低收费开放补助资金…其中…用于…超出规定使用范围" was quoted by its setting and
+    # answered as a fee to refund
+    text, left = _measures_and_open("共获得免费低收费开放补助资金86万元，其中12.4万元用于职工节日补助，超出规定使用范围。")
+    assert "停止违规收费" not in text and "归还原渠道" in text and left == "", (text, left)
+    # a provident fund: a loan granted on terms the borrower did not qualify for is not money to refund
+    text, _ = _measures_and_open("有4笔借款人名下已有2套住房仍按首套房贷款利率和额度审批，多发放贷款额度共计52万元。")
+    assert "清退" not in text and "贷款利率" in text, text
