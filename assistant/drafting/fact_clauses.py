@@ -44,7 +44,8 @@ def split_clauses(text: str) -> list[str]:
 _LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1,2}[，,]?$")  # 、118人
 # …nor is a counted thing before another (2台无人机、6台笔记本电脑账上有记录但实物无法找到: round 76 named
 # the laptops alone open)
-_COUNTED_ITEMS = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)[^\d，,、；。\s]{1,8}、$")
+# …nor after a short setting (原煤矿移交的3处房屋、1台变压器未登记入账: round 88 named the transformer alone)
+_COUNTED_ITEMS = re.compile(r"^(?:[^\d，,、；。\s]{1,8}的)?\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)[^\d，,、；。\s]{1,8}、$")
 _COUNT_FIRST = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)")
 
 

@@ -87,6 +87,8 @@ _COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|
 _DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支付|拨付|出借|处置|实施|开工|建设|续租|流转)$")
 # pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
 # shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
+# …or only how long the deed before runs (以每亩每年30元的价格发包，期限长达30年: round 88's town quoted the term alone)
+_TERM_ONLY = re.compile(r"^(?:期限|租期|承包期|合同期|租赁期)(?:长达|达|为|已达)?\d+年$")
 _STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
@@ -188,6 +190,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _TERM_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
             or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or it says not who did what, and the one before is only the deed (…滩地212亩以每亩每年80元的价格对外

@@ -103,7 +103,26 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
             quotes[same] += remedy.quotes
     facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen, key=lambda i: tiered[i][1])]
     # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
-    return facts + [FactRemedy(INSTRUCTION, q, (q,), a) for q, a in demands(detail, rules.instruction)]
+    return facts + [
+        FactRemedy(INSTRUCTION, q, (q,), a)
+        for q, a in demands(detail, rules.instruction)
+        if not _promised_by(q, facts, rules)
+    ]
+
+
+def _promised_by(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
+    """Whether a remedy beside the group's demand promises it already: a demand naming no sum of its
+    own (无政策依据，在反馈之日起2个月内清退到位) on what a remedy quotes and gets back in the same
+    verb's sense (…发放津补贴43.6万元，无政策依据 → 清退收回): round 88 read the two as one refund
+    promised twice. The item's goal keeps the date."""
+    *before, _own = demand.split("，")
+    if not before or A_SUM.search(demand) or not rules.instruction.recovering.search(_own):
+        return False
+    return any(
+        all(part in quote for part in before) and rules.instruction.recovering.search(f.action)
+        for f in facts
+        for quote in f.quotes
+    )
 
 
 INSTRUCTION = "instruction"  # the kind of a remedy that takes up the group's demand

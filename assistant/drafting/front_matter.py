@@ -248,6 +248,9 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
             continue  # a 所's own rooms (派出所值班室): its whole staff are members already
         if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
             # …once: 学校财务室 and 财务室 are the same room (read: "财务室、学校财务室")
+            # …nor one the members name already (教研室 of 各处室、教研室: round 88 named it twice)
+            if name in members:
+                continue
             if not any(name.endswith(unit) for unit in said) and not any(o.endswith(name) or name.endswith(o) for o in out):
                 out.append(name)
     return out[:_MOST_BODIES]

@@ -115,7 +115,8 @@ def unanswered_facts(
             continue
         done_of = {c: done for c, done in answered}
         open_ = [i for i, c in enumerate(every) if _shows_fault(c, rules) and done_of.get(c) is False]
-        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules):
+        quoted = [any(c.strip(" \u3000，,、") in q for q, _m in quotes if q in fact) for c in every]
+        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules, quoted, quoted):
             out.append(_with_opening(named, fact, rules))
     return out
 
@@ -142,14 +143,22 @@ def _with_opening(named: str, fact: str, rules: RemedyRules) -> str:
     return opening + joint + part
 
 
-def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bool], rules: RemedyRules) -> str:
+def _name_open(
+    clauses: Sequence[str],
+    open_: Sequence[int],
+    closed: Sequence[bool],
+    rules: RemedyRules,
+    quoted: Sequence[bool] | None = None,
+    rest: Sequence[bool] | None = None,
+) -> str:
     """The open fault clauses of a fact as the placeholder names them, never a sentence the
     feedback does not hold: the settings between them go with them (2024年燃油费21.4万元
     before 较2023年增长31%), a fault that cannot be read without the setting before it (新文物
     线索47条，仅核定登录9处), or too short to be read alone, takes that one with it, and ……
     stands where answered clauses are left out: readers took "19家开展监督检查，其中2件…"
     for one fact, and an answered clause named again (…列支餐费2.38万元，其中8批次无公函)
-    for a fault left open twice."""
+    for a fault left open twice. ``quoted``: which clauses a measure quotes (never named again);
+    ``rest``: which go with a quote as its rest (named again only before a clause with no subject)."""
     # a bare ratio or a sum after an answered clause (仅完成实地复查131处，完成率61.5%;
     # …仍按上年度标准兑现，合计多发46.8万元) is that fact's
     open_ = [i for i in open_ if not (i > 0 and closed[i - 1] and RATIO.match(clauses[i].strip(" \u3000，,")))]
@@ -164,7 +173,10 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
         while (
             i > 0
             and i - 1 not in keep
-            and not closed[i - 1]
+            # …and a short one that cannot stand alone takes the clause before though a measure's words
+            # cover it, unless a measure quotes it (新进员工中有3人为…近亲属，且在同一部门任职未执行回避规定; 其中录播设备采购拆分为3笔，规避政府
+            # 采购程序: round 88 named ……且… and 规避政府采购程序 alone)
+            and (not closed[i - 1] or _takes_closed(clauses[i], i - 1, quoted, rest, rules))
             and (rules.refers_back.search(clauses[i]) or _too_short(clauses[i], rules))
             and (i in open_ or not rules.fault.search(clauses[i]))
         ):
@@ -184,6 +196,23 @@ def _name_open(clauses: Sequence[str], open_: Sequence[int], closed: Sequence[bo
 
 def _too_short(clause: str, rules: RemedyRules) -> bool:
     return len(clause.strip(" \u3000，,")) < rules.shortest_quote
+
+
+def _takes_closed(
+    clause: str, before: int, quoted: Sequence[bool] | None, rest: Sequence[bool] | None, rules: RemedyRules
+) -> bool:
+    """Whether a short open ``clause`` is named with the answered clause ``before`` it: when it
+    says not whose fault it is (且…, 其中…, 规避…) and no measure quotes that one; the rest of a
+    quote only before a clause with no subject at all (规避政府采购程序 after 其中…拆分为3笔, but
+    not 其中1项事后补办手续 after 直接由站长决定)."""
+    if quoted is None or quoted[before] or not _too_short(clause, rules):
+        return False
+    core = clause.strip(" \u3000，,、")
+    if rest is not None and rest[before]:
+        return rules.subjectless.search(core) is not None
+    return bool(rules.continues.search(core) or rules.subjectless.search(core))
+
+
 
 
 def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
@@ -248,7 +277,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and _shows_fault(c, rules)]
-    return _name_open(clauses, open_, closed, rules) if open_ else ""
+    return _name_open(clauses, open_, closed, rules, inside, joined) if open_ else ""
 
 
 def _shows_fault(clause: str, rules: RemedyRules) -> bool:
