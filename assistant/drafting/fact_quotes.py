@@ -34,7 +34,7 @@ _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|�
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
-_WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估)(?:的情况下)?$")  # …的情况下 (round 84)
+_WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估|备案)(?:的情况下)?$")  # …的情况下 (round 84)
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 # "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
 # (the case named open beside a measure on the missing penalty, round 66)
@@ -48,7 +48,8 @@ _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 # …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
 _DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
 _SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
-_DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就)")  # …and goes on with the deed
+# …and goes on with the deed (利用周末和轮休时间在…诊所坐诊 after 未经医院同意和卫健部门备案: round 89)
+_DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 # a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
 # that one names the same act (1个项目擅自变更设计…): one fault, quoted whole (round 66)

@@ -261,9 +261,31 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") 
     return any(
         settled.search(other)
         and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not _partly(other)))
+        # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
+        # 23.8万元 of allowances the 监考费 were part of: round 89)
+        and ((thing := settled_thing(other)) is None or thing in said)
         for other in facts_of(detail)
         if other != fact
     )
+
+
+# the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
+_SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
+_SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该|其中|违规|多|超标准)+")
+_A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
+_ANY_MONEY = re.compile(r"^(?:资金|费用|款项|款|金额|基金|钱款|问题|部分|资金款项|补助资金|补贴资金)?$")
+
+
+def settled_thing(statement: str) -> str | None:
+    """What a statement that something is back names before its 已, when it names a thing of its
+    own (监考费 of 违规发放的监考费已于巡察期间全部退回); None for money in general (违规资金已退回)."""
+    found = _SETTLED_BY.match(statement)
+    if found is None or A_SUM.search(statement):
+        return None
+    subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
+    subject = _SETTLED_PREFIX.sub("", subject)
+    # …and who got it back (县医疗保障局已追回) names no thing
+    return None if _ANY_MONEY.match(subject) or _A_BODY.search(subject) or len(subject) > 8 else subject
 
 
 _GOT_BACK = re.compile(

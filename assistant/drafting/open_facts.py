@@ -17,7 +17,14 @@ from typing import Protocol
 
 from assistant.drafting.fact_clauses import split_clauses
 from assistant.drafting.fact_quotes import RATIO
-from assistant.drafting.fact_remedies import QUOTED, facts_of, facts_quoted, quotes_of, remedy_alone
+from assistant.drafting.fact_remedies import (
+    QUOTED,
+    facts_of,
+    facts_quoted,
+    quotes_of,
+    remedy_alone,
+    settled_thing,
+)
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 
@@ -78,10 +85,13 @@ def unanswered_facts(
 
     out: list[str] = []
     facts = facts_of(detail)
+    # the things the problem says are back already (违规发放的监考费已于巡察期间全部退回): a clause of another
+    # fact paying them (发放监考费1.4万元) is put right (round 89 named it open)
+    back = [t for f in facts if rules.settled_clause.search(f) and (t := settled_thing(f)) is not None]
     for n, fact in enumerate(facts):
         if _is_setting(fact, facts[n + 1 : n + 2], rules):
             continue
-        left = _unquoted_part(fact, measures, rules)
+        left = _unquoted_part(fact, measures, rules, back)
         if not left or matters.intersection(topics_named(left, fit)):
             continue
         every = split_clauses(left)
@@ -215,7 +225,7 @@ def _takes_closed(
 
 
 
-def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> str:
+def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back: Sequence[str] = ()) -> str:
     """What of ``fact`` no remedy answers: all of it, or the clauses beside a quote that
     show a fault of their own (闲置的办公用房 beside a quoted 结余资金) that the quoting
     remedy does not cover, its class wording them as it worded the quote (未及时拨付到乡镇
@@ -273,6 +283,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules) -> st
     closed = [
         shut or covered(c.strip(" \u3000，,")) or joined[i]
         or _settled(clauses, i, rules)  # put right already: nothing to answer
+        or any(thing in c for thing in back)  # …or said to be, in a sentence of its own
         or _promised_in_item(c, measures, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
