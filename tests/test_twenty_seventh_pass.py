@@ -271,3 +271,98 @@ def test_a_share_of_a_count_is_named_with_the_count() -> None:
         "占同期招生总数的71.6%，其中2家机构未签订书面合作协议，3名个人代理无任何办学资质。"
     )
     assert "1318人，占同期招生总数" in left, left
+
+
+# Round 90, drafted on b28ff3c (round 89 mended): a human resources bureau, an ancient town, a blood
+# station, an examination centre, a commerce bureau and a transport investment company.
+
+
+def test_blood_out_of_its_temperature_is_traced_not_vaccines_assessed() -> None:
+    text, _ = _measures_and_open("最长超温持续时间达2小时40分钟，相关46袋悬浮红细胞未经评估即入库发放。")
+    assert "疫苗" not in text and "追溯" in text, text
+
+
+def test_cash_paid_on_a_sheet_missing_signatures_is_traced_not_signed_now() -> None:
+    for detail in (
+        "2024年以现金方式发放献血者误餐补贴和交通补贴8.9万元，签收表有312人次无身份证号或无本人签字。",
+        "2024年某考点的3.6万元监考费以现金方式发放，签领表无本人签字。",
+    ):
+        text, _ = _measures_and_open(detail)
+        assert "未实际开展的重新办理" not in text and "逐人逐笔核实发放对象" in text, text
+
+
+def test_blood_vehicles_out_of_duty_are_checked_not_laid_up() -> None:
+    text, _ = _measures_and_open("2023年至2024年2辆采血车和1辆送血车在非采供血任务期间出车43次，其中17次无派车单、无行车记录。")
+    assert "节假日定点封存" not in text and "逐次核查" in text, text
+
+
+def test_repairs_paid_with_no_list_are_checked_and_recovered() -> None:
+    text, _ = _measures_and_open("2笔维修费用共计2.7万元无维修清单和验收记录。")
+    assert "补齐验收手续" not in text and "追回" in text, text
+
+
+def test_refunds_paid_to_firms_owing_contributions_are_recovered() -> None:
+    text, _ = _measures_and_open("2023年向2家存在欠缴社保费情形的企业发放失业保险稳岗返还资金3.4万元。")
+    assert "补缴计划" not in text and "追回" in text, text
+
+
+def test_money_lent_to_a_cadre_or_an_award_unrecovered_is_recovered_not_listed() -> None:
+    text, _ = _measures_and_open("下坊村以“借支”名义向村干部个人支付资金5.3万元，至巡察时仍有3.1万元未归还。")
+    assert "逐项列出清单" not in text and "追回" in text, text
+    remedies = fact_remedies(
+        "1家企业未达到约定投资强度，致其获得招商引资奖补资金135万元，至今未启动追回程序，应在反馈之日起2个月内依法依约追回。"
+    )
+    assert [r.kind for r in remedies] == ["unrectified"] and "追回" in remedies[0].action, remedies
+
+
+def test_hired_vehicles_with_no_approval_are_costs_to_check() -> None:
+    text, _ = _measures_and_open("试卷押运临时租用车辆的费用6.5万元无用车审批单和行车记录。")
+    assert "封存" not in text and "租用车辆" in text.split("的问题，")[1], text
+
+
+def test_goods_sold_below_the_market_are_quoted_whole_and_the_loss_looked_into() -> None:
+    text, _ = _measures_and_open("向2家民营施工企业按低于市场价约15%供应沥青混合料，少收收入约54万元，未经集体研究。")
+    assert "擅自减免" not in text and "针对“向2家民营施工企业" in text and "低价销售" in text, text
+
+
+def test_compensation_held_in_villages_is_paid_to_the_households() -> None:
+    text, _ = _measures_and_open(
+        "有418万元补偿资金拨付至镇村后滞留超过1年未兑付到户，另有31.2万元通过村干部个人账户代发，无群众签领凭证。"
+    )
+    assert "按规定完善" not in text and "兑付到户" in text.split("的问题，")[1], text
+
+
+def test_money_for_a_project_never_begun_is_adjusted_or_recovered_not_paid_out() -> None:
+    text, left = _measures_and_open("60万元补助资金在乡财政所滞留超过2年，未按规定申请调整或收回。")
+    assert "限期按规定拨付到位" not in text and "调整用途或收回" in text and not left, (text, left)
+
+
+def test_a_balance_not_handed_back_is_handed_back_not_put_to_use() -> None:
+    text, _ = _measures_and_open("项目于2023年底到期，截至巡察时结余388万元未按规定清理交回。")
+    assert "盘活" not in text and "按规定用途限期使用" not in text and "上缴" in text, text
+
+
+def test_a_bureaus_lease_unstudied_is_no_villagers_vote() -> None:
+    text, _ = _measures_and_open(
+        "未经党组会集体研究和资产评估，将中心5200平方米仓储用房以每年18万元出租给1家物流企业，租期10年，租金明显低于周边市场价格。"
+    )
+    assert "四议两公开" not in text, text
+
+
+def test_a_fee_with_no_basis_refunded_already_is_stopped() -> None:
+    text, _ = _measures_and_open(
+        "2024年对3家民营医院按“加急运送费”名义每次加收200元，共计4.36万元，无收费依据。上述费用已于巡察期间全部退还。"
+    )
+    assert "据实调整账务" not in text and "停止" in text, text
+
+
+def test_the_rest_of_a_quoted_fault_is_not_named_open_round_90() -> None:
+    for detail, fragment in [
+        ("其中142.6万元未缴入镇财政账户，长期留存在镇属旅游公司账户坐收坐支。", "留存"),
+        ("公司以“业务招待”名义列支费用23.6万元，无接待对象和事由。", "事由"),
+        ("公司账面应收承包费68.5万元长期未催收，其中2笔共22万元已超过诉讼时效。", "诉讼时效"),
+        ("对县内5家医疗机构拖欠的血费催收不力，截至2025年3月底欠款186.4万元。", "186.4万元"),
+        ("往来款项长期挂账，其中应收各考点结余考务经费9.3万元超过2年未清理。", "9.3万元"),
+    ]:
+        _, left = _measures_and_open(detail)
+        assert fragment not in left, (detail, left)
