@@ -82,7 +82,7 @@ _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 # a clause saying only what kind of fault the one before shows (…仅做理疗、无实质性治疗，存在挂床住院嫌疑:
 # round 78's hospital named the patients open beside a measure on 挂床)
-_NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为)")
+_NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为|问题)")  # …问题 (存在补记、编造数据问题: round 91)
 # …or only how often (2024年全年仅研究1次: of what? round 78's township)
 _COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
 # …or a clause before that is only the deed a subjectless fault was done in (…以每亩每年80元的价格对外发包)

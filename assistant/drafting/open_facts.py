@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from assistant.drafting.fact_clauses import split_clauses
+from assistant.drafting.fact_clauses import A_SUM, split_clauses
 from assistant.drafting.fact_quotes import RATIO
 from assistant.drafting.fact_remedies import (
     QUOTED,
@@ -329,6 +329,10 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
     前置研究，直接由院长办公会决定; 2次主题党日以业务培训代替 has its own subject)."""
     clause = clauses[i].strip(" \u3000，,、")
     if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause):
+        return True
+    # …or the total the quoted part of it is part of (列支…工作经费97.3万元 before a quoted 其中31笔…: round 91
+    # named the total open)
+    if i + 1 < len(clauses) and inside[i + 1] and A_SUM.search(clause[-12:]) and clauses[i + 1].lstrip(" \u3000").startswith("其中"):
         return True
     # …or with a faultless setting between them (病历书写不规范，抽查运行病历60份，首次病程记录超时、上级
     # 医师查房记录缺失的有17份: round 69's own reading named the summary open beside its answer)
