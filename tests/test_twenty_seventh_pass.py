@@ -431,3 +431,54 @@ def test_cadres_living_away_without_leave_are_held_to_their_post() -> None:
     # …not a school's day pupils beside a procedure (keeps a behaviour)
     school, _ = _measures_and_open("资助对象认定未经班级评议和年级组审核，走读生和寄宿生混同申报。")
     assert "请销假" not in school, school
+
+
+# Round 92, drafted on 5726141 (round 91 mended; the pass's last round): a relics office, a border town,
+# an eye hospital, a nine-year school, an ethnic and religious affairs bureau and a cable TV company.
+
+
+def test_cameras_at_an_ancient_tomb_group_are_no_martyrs_cemetery() -> None:
+    text, _ = _measures_and_open("周原镇古墓群等4处田野文物点的视频监控设备损坏超过半年未修复。")
+    assert "烈士" not in text and "修复" in text, text
+
+
+def test_relics_lent_unapproved_are_called_back_not_supplies() -> None:
+    text, _ = _measures_and_open("2024年向外地博物馆出借展览文物42件，未报县文化和旅游局审批。")
+    assert "物资" not in text and "文物出借一律按规定报批" in text, text
+
+
+def test_free_entry_given_unapproved_is_no_reception_spending() -> None:
+    text, _ = _measures_and_open("2024年以“工作接待”名义免票3120人次，无审批手续。")
+    assert "清退" not in text and "免票" in text.split("的问题，")[1], text
+
+
+def test_doctors_operating_elsewhere_for_pay_are_no_fee_we_charged() -> None:
+    text, _ = _measures_and_open(
+        "巡察发现2023年以来有4名眼科医师未经医院同意、未向县卫生健康局备案，利用周末到市区2家民营眼科医院“走穴”手术约160台并收取报酬。"
+    )
+    assert "收费项目" not in text and "兼职执业" in text, text
+
+
+def test_claims_with_no_signature_or_acceptance_are_checked_not_accepted_afterwards() -> None:
+    text, _ = _measures_and_open("抽查凭证发现7张报销单据无经办人签字、无验收手续，涉及金额2.6万元。")
+    assert "补齐验收手续" not in text and "不予报销" in text, text
+
+
+def test_pay_collected_by_a_cadre_with_no_recipients_signature_is_traced() -> None:
+    text, _ = _measures_and_open("联防值守补助由村干部统一代领后分发，1.12万元无本人签字领取凭证。")
+    assert "未实际开展的重新办理" not in text and "逐人逐笔核实发放对象" in text, text
+
+
+def test_fees_taken_and_not_paid_in_are_paid_in_not_refunded() -> None:
+    text, _ = _measures_and_open("摊位管理费、卫生费以现金收取，累计6.84万元未及时缴入镇财政所账户。")
+    assert "清退" not in text and "缴入" in text.split("的问题，")[1], text
+
+
+def test_a_training_plans_share_done_is_no_budget() -> None:
+    text, _ = _measures_and_open("干部教育培训计划执行率不足六成。")
+    assert "预算" not in text, text
+
+
+def test_work_over_counted_and_paid_for_is_recovered() -> None:
+    text, _ = _measures_and_open("工程款按施工队自报工单结算，未经现场核量，重复计量、虚报工作量金额共计11.8万元，已追回6.5万元。")
+    assert "追回" in text and "据实更正" not in text, text
