@@ -115,8 +115,8 @@ def _promised_by(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bo
     own (无政策依据，在反馈之日起2个月内清退到位) on what a remedy quotes and gets back in the same
     verb's sense (…发放津补贴43.6万元，无政策依据 → 清退收回): round 88 read the two as one refund
     promised twice. The item's goal keeps the date."""
-    *before, _own = demand.split("，")
-    if not before or A_SUM.search(demand) or not rules.instruction.recovering.search(_own):
+    *before, own = demand.split("，")
+    if not before or A_SUM.search(demand) or not rules.instruction.recovering.search(own):
         return False
     return any(
         all(part in quote for part in before) and rules.instruction.recovering.search(f.action)

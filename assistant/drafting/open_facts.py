@@ -126,7 +126,7 @@ def unanswered_facts(
         done_of = {c: done for c, done in answered}
         open_ = [i for i, c in enumerate(every) if _shows_fault(c, rules) and done_of.get(c) is False]
         quoted = [any(c.strip(" \u3000，,、") in q for q, _m in quotes if q in fact) for c in every]
-        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules, quoted, quoted):
+        if named := _name_open(every, open_, [done_of.get(c, False) for c in every], rules, quoted):
             out.append(_with_opening(named, fact, rules))
     return out
 
