@@ -482,3 +482,9 @@ def test_a_training_plans_share_done_is_no_budget() -> None:
 def test_work_over_counted_and_paid_for_is_recovered() -> None:
     text, _ = _measures_and_open("工程款按施工队自报工单结算，未经现场核量，重复计量、虚报工作量金额共计11.8万元，已追回6.5万元。")
     assert "追回" in text and "据实更正" not in text, text
+
+
+def test_a_standard_paid_short_is_traced_and_made_up_not_a_ledger() -> None:
+    # the nine-year school (read on the pass's last code, mended after)
+    text, _ = _measures_and_open("2024年秋季学期学生实际供餐标准仅为4.1元，差额部分未建立台账说明去向。")
+    assert "建立健全相关台账" not in text and "查明差额资金去向" in text, text
