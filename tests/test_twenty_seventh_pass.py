@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from assistant.drafting import front_matter
 from assistant.drafting.context import DraftingContext
+from assistant.drafting.engines.extractive import goal_for
 from assistant.drafting.fact_clauses import split_clauses
 from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.hygiene import foreign_topic
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.models import Deadline
 from assistant.settings import Settings
 from tests.test_fit_drafting import _feedback
 from tests.test_twenty_first_pass import _measures_and_open
@@ -488,3 +490,9 @@ def test_a_standard_paid_short_is_traced_and_made_up_not_a_ledger() -> None:
     # the nine-year school (read on the pass's last code, mended after)
     text, _ = _measures_and_open("2024年秋季学期学生实际供餐标准仅为4.1元，差额部分未建立台账说明去向。")
     assert "建立健全相关台账" not in text and "查明差额资金去向" in text, text
+
+
+def test_a_title_ending_in_cunzai_wenti_keeps_its_wenti_inside_the_goals_quote() -> None:
+    # round 93's technician school: 针对“…后勤服务收费存在”问题
+    goal = goal_for("学生宿舍和食堂管理不规范，后勤服务收费存在问题", Deadline(kind="立行立改"))
+    assert "存在问题”" in goal and "存在”问题" not in goal, goal

@@ -71,6 +71,8 @@ def enumerate_clauses(parts: Sequence[str]) -> str:
 def goal_for(title: str, deadline: Deadline) -> str:
     """The goal sentence; how it ends follows the deadline class (and date)."""
     problem = problem_core(title).replace("“", "‘").replace("”", "’")  # nested: ‘三重一大’
+    if problem.endswith("存在"):  # …收费存在问题: its 问题 stays inside the quote (round 93 read "存在”问题")
+        return f"针对“{problem}问题”，{goal_tail(deadline)}。"
     return f"针对“{problem}”问题，{goal_tail(deadline)}。"
 
 
