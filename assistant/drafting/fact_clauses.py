@@ -7,6 +7,8 @@ import re
 
 # a sum of money as the feedback writes it (20.91万元, 80元)
 A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
+# …and a clause that ends on one (…工作经费97.3万元): what the clause after it is a part of
+ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 
 
 def nested(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.drafting.fact_clauses import clause_span, nested
+from assistant.drafting.fact_clauses import ENDS_ON_SUM, clause_span, nested
 from assistant.drafting.remedy_rules import RemedyRules
 
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
@@ -28,7 +28,6 @@ _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，�
 _ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
 _WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
 _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
-_ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 _MONEY_FIRST = re.compile(r"^(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|违规(?:金额|资金|费用|收费)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
@@ -256,7 +255,7 @@ def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
     before = clause_before(fact, quote)
     if (
         before is None
-        or _ENDS_ON_SUM.search(before) is None
+        or ENDS_ON_SUM.search(before) is None
         or _SUM_ONLY.match(before) is not None
         or _SUM.match(before) is not None
         or rules.any_fault.search(before) is not None

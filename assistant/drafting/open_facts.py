@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from assistant.drafting.fact_clauses import A_SUM, split_clauses
+from assistant.drafting.fact_clauses import ENDS_ON_SUM, split_clauses
 from assistant.drafting.fact_quotes import RATIO
 from assistant.drafting.fact_remedies import (
     QUOTED,
@@ -223,8 +223,6 @@ def _takes_closed(
     return bool(rules.continues.search(core) or rules.subjectless.search(core))
 
 
-
-
 def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back: Sequence[str] = ()) -> str:
     """What of ``fact`` no remedy answers: all of it, or the clauses beside a quote that
     show a fault of their own (闲置的办公用房 beside a quoted 结余资金) that the quoting
@@ -332,7 +330,7 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
         return True
     # …or the total the quoted part of it is part of (列支…工作经费97.3万元 before a quoted 其中31笔…: round 91
     # named the total open)
-    if i + 1 < len(clauses) and inside[i + 1] and A_SUM.search(clause[-12:]) and clauses[i + 1].lstrip(" \u3000").startswith("其中"):
+    if i + 1 < len(clauses) and inside[i + 1] and ENDS_ON_SUM.search(clause) and clauses[i + 1].lstrip(" \u3000").startswith("其中"):
         return True
     # …or with a faultless setting between them (病历书写不规范，抽查运行病历60份，首次病程记录超时、上级
     # 医师查房记录缺失的有17份: round 69's own reading named the summary open beside its answer)
