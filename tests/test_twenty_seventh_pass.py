@@ -496,3 +496,18 @@ def test_a_title_ending_in_cunzai_wenti_keeps_its_wenti_inside_the_goals_quote()
     # round 93's technician school: 针对“…后勤服务收费存在”问题
     goal = goal_for("学生宿舍和食堂管理不规范，后勤服务收费存在问题", Deadline(kind="立行立改"))
     assert "存在问题”" in goal and "存在”问题" not in goal, goal
+
+
+# The author's final reading (two round 93 plans on the final code): one measure struck in each.
+
+
+def test_beds_counted_twice_for_a_subsidy_are_paid_back_by_us() -> None:
+    text, _ = _measures_and_open("将医疗区42张住院床位重复计入养老床位，多领取运营补贴12.6万元。")
+    assert "停止发放" not in text and "如数退回拨款渠道" in text, text
+
+
+def test_due_diligence_done_badly_is_done_again_not_only_more_often() -> None:
+    text, _ = _measures_and_open(
+        "抽查的60份担保项目档案中有21份尽职调查报告对企业真实经营和对外负债情况核实不细，14笔业务未按规定开展保后检查。"
+    )
+    assert "纳入年度工作计划" not in text and "重新开展尽职调查" in text, text
