@@ -55,3 +55,88 @@ def test_a_canteen_lease_renewed_untendered_is_let_openly_not_bought() -> None:
     # the technician school: 食堂承包经营未公开招标 got the goods' 达到限额标准的一律按规定方式采购
     text, _ = _measures_and_open("食堂承包经营未公开招标，2022年起由原承包人续签至2026年，承包费每年8万元低于评估价。")
     assert "限额标准" not in text and "公开招标选定承包方" in text, text
+
+
+# Round 94 (drafted on 9b22b13): a county development and reform bureau, an island town, a city
+# airport company, a county orthopaedic hospital, a county ethnic secondary school and a county
+# reservoir administration, written and read by helpers.
+
+
+def test_a_claims_proof_made_up_afterwards_is_no_proof_not_papers_to_complete() -> None:
+    # the island town: 航海日志、渔获物交易凭证缺失或后补 got 缺失的限期补齐 (the backfilling it condemned)
+    text, _ = _measures_and_open("燃油补贴申报材料中航海日志、渔获物交易凭证缺失或后补。")
+    assert "限期补齐" not in text and "追回" in text, text
+
+
+def test_a_lease_named_before_the_subsidy_still_drawn_is_quoted_with_it() -> None:
+    # the island town: 其中3艘渔船已长期出租给外地船主经营 was named open alone, cut from its subsidy
+    text, open_ = _measures_and_open("其中3艘渔船已长期出租给外地船主经营，补贴仍由原登记船东领取。")
+    assert "出租给外地船主经营，补贴仍由" in text and "出租" not in open_, (text, open_)
+
+
+def test_minutes_with_no_ones_view_recorded_go_with_the_minutes_measure() -> None:
+    # the island town: 多个议题无参会人员表态内容 was named open beside the measure on full minutes
+    text, open_ = _measures_and_open("党委会议纪要记录简单，多个议题无参会人员表态内容。")
+    assert "表态内容" in text and "表态" not in open_, (text, open_)
+
+
+def test_ferries_overloaded_and_a_safety_officer_doubling_as_seller_are_named_open() -> None:
+    # the island town: the placeholder named only the boarding checks of this fact
+    _, open_ = _measures_and_open(
+        "鹭屿渡口至县城客渡航线管理松懈，2024年国庆、春节等旅游高峰期间有6个航次存在超员载客现象，"
+        "渡口码头安全员由售票员兼任，旅客登船未严格查验身份和清点人数。"
+    )
+    assert "超员载客" in open_ and "售票员兼任" in open_, open_
+
+
+def test_aid_set_off_against_meal_fees_is_paid_or_consented_not_a_fee_refunded() -> None:
+    # the ethnic school: 补助…未经学生家长书面同意直接抵扣伙食费 got 对未申请而收取的费用全额退还
+    text, _ = _measures_and_open("学校将2024年秋季学期寄宿生生活补助8.6万元未经学生家长书面同意直接抵扣伙食费。")
+    assert "全额退还" not in text and "直接发放到人" in text, text
+
+
+def test_cadres_borrowed_without_secondment_approval_are_no_supplies() -> None:
+    # the development and reform bureau: 借用…干部5名…未履行借调审批手续 got 逐项清点相关物资，限期归还入库
+    text, open_ = _measures_and_open("长期借用柘溪镇、蒲塘乡干部5名，借用时间均超过1年，未履行借调审批手续。")
+    assert "物资" not in text and "返回原单位" in text and "借用柘溪镇" not in open_, (text, open_)
+
+
+def test_an_earlier_rounds_problems_named_by_title_are_no_leads_to_look_into() -> None:
+    # the development and reform bureau: "储备粮监管不严" quoted as an old problem got the oversight's 线索
+    text, open_ = _measures_and_open(
+        "对2021年县委巡察反馈的19个问题，有3个问题整改不到位，“储备粮监管不严”“项目资金拨付滞后”等问题仍然存在。"
+    )
+    assert "线索" not in text and "拨付到位" not in text and "回头看" in text and not open_, (text, open_)
+
+
+def test_a_false_rectification_report_is_corrected_and_answered_for_not_a_debt() -> None:
+    # the reservoir administration: 整改报告中“已完成欠费清收”…与实际不符 got 催收到位
+    text, _ = _measures_and_open("整改报告中“已完成欠费清收”“已重新规范承包合同”等表述与实际不符，存在“纸面整改”。")
+    assert "催收" not in text and "虚报整改情况" in text, text
+
+
+def test_a_low_fee_owed_besides_is_collected_and_its_price_put_right() -> None:
+    # the reservoir administration: a fee 明显低于周边同类水库水平 and owed got only 催收到位
+    text, _ = _measures_and_open("年承包费18万元，明显低于周边同类水库水平，且2023年至2024年拖欠承包费21.6万元。")
+    assert "催收到位" in text and "协商调整" in text, text
+
+
+def test_flood_stock_below_quota_is_made_up_and_its_instance_goes_with_it() -> None:
+    text, open_ = _measures_and_open("防汛物资储备不足，编织袋、块石等6类物资储量低于定额标准，其中块石储量仅为定额的42%。")
+    assert "轮换更新" not in text and "补足储备数量" in text and "42%" not in open_, (text, open_)
+
+
+def test_non_selected_products_used_are_named_open_with_their_sum() -> None:
+    # the orthopaedic hospital: 使用非中选产品共计1136件，金额482.6万元 fell out of the placeholder
+    _, open_ = _measures_and_open(
+        "落实骨科耗材集中带量采购政策不坚决，2023年至2024年脊柱科、创伤骨科在有中选产品的情况下使用非中选产品共计1136件，金额482.6万元。"
+    )
+    assert "非中选产品共计1136件" in open_, open_
+
+
+def test_measures_of_a_rectification_left_undone_go_with_the_look_back() -> None:
+    text, open_ = _measures_and_open(
+        "对2021年县委巡察反馈的“耗材管理混乱”等问题整改不到位，整改方案中确定的14项措施有5项未落实；"
+        "整改报告中称“已建立高值耗材全程追溯系统”，巡察发现该系统于2022年购置后一直未投入使用。"
+    )
+    assert "14项措施" not in open_ and "虚报整改情况" in text, (text, open_)

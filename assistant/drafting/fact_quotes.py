@@ -90,7 +90,12 @@ _DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支
 # shows (在编演员中有2人长期在外地民营剧团演出，2023年以来仍领取全额工资: round 76 named the absence open)
 # …or only how long the deed before runs (以每亩每年30元的价格发包，期限长达30年: round 88's town quoted the term alone)
 _TERM_ONLY = re.compile(r"^(?:期限|租期|承包期|合同期|租赁期)(?:长达|达|为|已达)?\d+年$")
-_STILL_DRAWN = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)")
+# …or names what is still drawn and by whom (补贴仍由原登记船东领取 after 其中3艘渔船已长期出租…: round 94 named the
+# lease open alone)
+_STILL_DRAWN = re.compile(
+    r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)"
+    r"|^(?:补贴|补助|津贴|工资|资金|待遇)(?:仍|继续|照常)由[^，。；]{1,10}(?:领取|享受|申领|领)"
+)
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
 
