@@ -140,3 +140,64 @@ def test_measures_of_a_rectification_left_undone_go_with_the_look_back() -> None
         "整改报告中称“已建立高值耗材全程追溯系统”，巡察发现该系统于2022年购置后一直未投入使用。"
     )
     assert "14项措施" not in open_ and "虚报整改情况" in text, (text, open_)
+
+
+# Round 95 (drafted on 2ed53e3): a county earthquake centre, a county aquatic station, a
+# hot-spring township, a city chest hospital, a county experimental primary school and a county
+# health bureau, written and read by helpers.
+
+
+def test_upkeep_paid_in_full_with_no_record_is_checked_against_the_contract() -> None:
+    # the earthquake centre: 维保费用…已全额支付但维保记录缺失 got 杜绝事后补记 only
+    text, _ = _measures_and_open("终端维保费用4.2万元已全额支付但维保记录缺失。")
+    assert "杜绝事后补记" not in text and "扣回或追回" in text, text
+
+
+def test_a_roads_upkeep_patrols_are_no_watch_at_a_post() -> None:
+    # the hot-spring township: 日常养护巡查记录缺失 got 值班值守…对脱岗漏岗的严肃处理
+    text, _ = _measures_and_open("日常养护巡查记录缺失，巡察组抽查发现3.6公里路段坑槽长期未处理。")
+    assert "值守" not in text and "养护巡查" in text, text
+
+
+def test_wardens_pay_owed_is_no_list_of_open_items() -> None:
+    # the hot-spring township: 补助1.92万元拖欠至今未发放 got 对尚未解决的问题逐项列出清单
+    # …once a hazard point named in the same sentence no longer rules out the debt (隐患 was read as a screening)
+    text, _ = _measures_and_open(
+        "全乡登记地质灾害隐患点12处，2024年汛期有4处未落实24小时巡查，8名群测群防员2024年度补助1.92万元拖欠至今未发放。"
+    )
+    assert "列出清单" not in text and "足额支付" in text, text
+
+
+def test_positive_samples_not_handed_over_go_to_the_enforcement_team() -> None:
+    # the aquatic station: the station was told to 依法依规核查处理 the cases itself
+    text, _ = _measures_and_open("对阳性的3批次样品，未按规定移送县农业综合行政执法大队追溯处置。")
+    assert "线索和问题逐项依法依规核查" not in text and "移送有关执法部门" in text, text
+
+
+def test_a_service_gap_last_mile_is_no_list_of_open_items() -> None:
+    text, _ = _measures_and_open("养殖户反映的鱼病诊断需求有6起超过7天未响应，基层渔技服务“最后一公里”仍未打通。")
+    assert "列出清单" not in text, text
+
+
+def test_uniforms_ordered_and_paid_for_are_no_fee_to_refund() -> None:
+    # the primary school: 共征订校服2380套、收取费用51.2万元 got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("学校直接指定1家服装企业供货，共征订校服2380套、收取费用51.2万元。")
+    assert "清退" not in text, text
+
+
+def test_suppliers_staff_in_theatre_are_let_in_on_approval() -> None:
+    # the chest hospital: 跟台人员进入手术室且无登记记录 got 杜绝事后补记
+    text, _ = _measures_and_open("允许供应商跟台人员进入手术室且无登记记录。")
+    assert "杜绝事后补记" not in text and "准入" in text, text
+
+
+def test_vouchers_with_no_approvers_signature_are_checked_not_redone() -> None:
+    # the chest hospital: 27张无审批签字 got 未实际开展的重新办理，由经办人和当事人如实签字确认
+    text, _ = _measures_and_open("差旅费、培训费报销附件不全，抽查的200张凭证中有27张无审批签字。")
+    assert "重新办理" not in text and "业务真实性" in text, text
+
+
+def test_matters_sent_to_the_heads_meeting_unstudied_name_the_party_committee() -> None:
+    # the chest hospital: 未经党委会研究即提交院长办公会决定 got "提交集体研究决定" (which the meeting is)
+    text, _ = _measures_and_open("2024年有7项人事、经费事项未经党委会研究即提交院长办公会决定。")
+    assert "党组织会议" in text and "按议事规则提交集体研究" not in text, text
