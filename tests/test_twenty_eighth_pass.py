@@ -7,6 +7,11 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.drafting import front_matter
+from assistant.drafting.context import DraftingContext
+from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.settings import Settings
+from tests.test_fit_drafting import _feedback
 from tests.test_twenty_first_pass import _measures_and_open
 
 
@@ -201,3 +206,78 @@ def test_matters_sent_to_the_heads_meeting_unstudied_name_the_party_committee() 
     # the chest hospital: 未经党委会研究即提交院长办公会决定 got "提交集体研究决定" (which the meeting is)
     text, _ = _measures_and_open("2024年有7项人事、经费事项未经党委会研究即提交院长办公会决定。")
     assert "党组织会议" in text and "按议事规则提交集体研究" not in text, text
+
+
+# Round 96 (drafted on cb77dad): a county agricultural investment company, a city arts school, a
+# county civil air defence office, a fruit-growing township, a county-town subdistrict and a city
+# cancer hospital, written and read by helpers.
+
+
+def test_money_due_to_the_treasury_and_held_is_paid_over_not_used() -> None:
+    # the investment company: 应上缴县财政的6,430万元在公司账户滞留 got 按规定用途限期使用
+    text, _ = _measures_and_open("其中应上缴县财政的6,430万元在公司账户滞留9个月，期间被调用于偿还其他贷款。")
+    assert "按规定用途" not in text and "足额上缴财政" in text, text
+
+
+def test_consultancies_chosen_untendered_are_no_hires() -> None:
+    text, _ = _measures_and_open("聘请的2家工程造价咨询机构未经比选直接确定，咨询费86.5万元。")
+    assert "外聘人员" not in text and "解聘" not in text, text
+
+
+def test_a_running_total_is_no_fault_of_its_own() -> None:
+    # the cancer hospital: 上述违规费用共170.4万元 got a measure of its own (据实调整账务)
+    text, _ = _measures_and_open("上述违规费用共170.4万元，巡察期间已退回医保基金147.6万元，剩余部分须在反馈之日起2个月内全部清退。")
+    assert "据实调整账务" not in text and "清退到位" in text, text
+
+
+def test_a_self_check_never_run_is_no_fee_to_refund() -> None:
+    _, open_ = _measures_and_open("医疗收费自查制度建立后未实际执行，导致同类违规收费问题反复出现。")
+    text, _ = _measures_and_open("医疗收费自查制度建立后未实际执行，导致同类违规收费问题反复出现。")
+    assert "清退" not in text and "自查制度" in (text + open_), (text, open_)
+
+
+def test_fining_in_place_of_managing_is_no_money_to_refund() -> None:
+    text, _ = _measures_and_open(
+        "对流动摊贩疏导安置不到位，规划的2处便民疏导点长期未投入使用；执法队员对占道经营、违规户外广告以罚代管，"
+        "2023年至2024年收取的罚没款中有2.6万元未开具统一票据。"
+    )
+    assert "违规部分按规定清退" not in text, text
+
+
+def test_compensation_paid_twice_is_recovered_not_only_corrected() -> None:
+    text, _ = _measures_and_open("巡察抽查的60户中有8户重复计算附属物补偿，多支付补偿款共计23.7万元。")
+    assert "限期追回" in text, text
+
+
+def test_compensation_passed_through_a_community_is_paid_to_the_households() -> None:
+    text, _ = _measures_and_open("征收补偿款由村改居社区代为转付，滞留社区账户时间最长达7个月。")
+    assert "按规定用途" not in text and "直接发放到户" in text, text
+
+
+def test_students_show_pay_with_no_signature_is_traced_not_recorded_better() -> None:
+    text, _ = _measures_and_open("学生参演报酬按每人每场50元至80元发放，共4.3万元无学生本人签领记录。")
+    assert "杜绝事后补记" not in text and "逐人逐笔核实" in text, text
+
+
+def test_fees_paid_to_teachers_outside_their_pay_total_are_cleared() -> None:
+    text, _ = _measures_and_open("收取的集训费中有21.7万元以“课时补贴”名义直接发放给授课教师，未纳入绩效工资总量管理。")
+    assert "清退" in text, text
+
+
+def test_upkeep_paid_unchecked_is_checked_against_its_contract_not_accepted_afterwards() -> None:
+    text, _ = _measures_and_open("维保单位未按合同约定每季度开展巡检，维保记录由维保单位事后补填，指挥通信股未进行验收即签字付款。")
+    assert "补齐验收手续" not in text and "扣减或追回" in text, text
+
+
+def test_rent_due_and_still_unpaid_is_collected_not_listed() -> None:
+    text, _ = _measures_and_open("2024年应收租金6万元至巡察时仍未收缴。")
+    assert "列出清单" not in text and "催收" in text, text
+
+
+def test_an_office_whose_feedback_names_its_office_has_no_general_section(draft_settings: Settings) -> None:
+    # the civil defence office: 办公室设在综合股, a 股 it does not have; its feedback names its 办公室
+    data = _feedback("中共石岭县人民防空办公室党组", "县委第二巡察组", problems=["问题1", "问题2"]).model_dump(mode="json")
+    data["feedback"][0]["problems"][0]["department"] = "工程股"
+    data["feedback"][0]["problems"][1]["department"] = "办公室"
+    text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
+    assert "综合股" not in text and "办公室设在机关办公室" in text, text

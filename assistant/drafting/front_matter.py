@@ -106,11 +106,14 @@ def _fields(context: DraftingContext) -> dict[str, str]:
 
 
 def _own_office(profile: UnitProfile, unit: str, departments: Sequence[str]) -> str:
-    """局办公室; an office's (县委编办) is the 综合室 its feedback names, else its 综合股
-    (综合科 in a city); a unit without a short form: its party organisation's (村党支部办公室)."""
+    """局办公室; an office's (县委编办) is the 综合室 its feedback names, its 机关办公室 when the
+    feedback names a bare 办公室, else its 综合股 (综合科 in a city); a unit without a short form:
+    its party organisation's (村党支部办公室)."""
     if profile.short and profile.short.endswith(("办", "室")):  # an office has no 办办公室 or 室办公室
         # 综合科, or 县政府研究室综合科 as the feedback names it: our 综合科
         named = next((m.group(0) for d in departments if (m := re.search(r"综合[室股科处]$", d))), None)
+        if named is None and "办公室" in departments:
+            return "机关办公室"  # a 人防办 whose feedback names its 办公室 has no 综合股 (round 96)
         return named or f"综合{profile.subunits[1] if len(profile.subunits) > 1 else '股'}"
     return f"{profile.short}办公室" if profile.short else f"{unit}办公室"
 
