@@ -155,7 +155,7 @@ def test_measures_of_a_rectification_left_undone_go_with_the_look_back() -> None
 def test_upkeep_paid_in_full_with_no_record_is_checked_against_the_contract() -> None:
     # the earthquake centre: 维保费用…已全额支付但维保记录缺失 got 杜绝事后补记 only
     text, _ = _measures_and_open("终端维保费用4.2万元已全额支付但维保记录缺失。")
-    assert "杜绝事后补记" not in text and "扣回或追回" in text, text
+    assert "杜绝事后补记" not in text and "追回已付款项" in text, text
 
 
 def test_a_roads_upkeep_patrols_are_no_watch_at_a_post() -> None:
