@@ -172,7 +172,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 variants=tuple(
                     Variant(
                         re.compile(v["when"]),
-                        str(v["action"]),
+                        str(v.get("action", entry["action"])),  # no action: the class's own wording
                         str(v.get("settled_action", "")),
                         bool(v.get("quoted_only", False)),
                     )
