@@ -34,6 +34,9 @@ COUNT_RE = re.compile(
 )
 # an amount is not a count: "凡购入单价【待补充：数量】元以上" read as a number of things (round 44)
 AMOUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?=\s*(?:余|多)?\s*元)")
+# another unit's count of what a measure works on (对12个反复出现的问题逐条制定整改措施) is dropped, not left as a
+# blank our feedback cannot fill (对【待补充：数量】个…: struck as garbled in round 97)
+_COUNT_OF_OBJECT_RE = re.compile(r"(?<=[对将就把])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|项|条|件|类|批)(?=[\u4e00-\u9fff])")
 TITLE_RE = re.compile(r"《([^《》]{2,80})》")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
 _COMPLETION_RE = re.compile(r"^(?:截至目前|截止目前|目前|现已|至今)[，,]?|(?:均已|已经|业已)")
@@ -155,6 +158,7 @@ def placeholder_facts(text: str, keep_title: re.Pattern[str] | None = None) -> s
     text = DOC_NUMBER_RE.sub(to_fill("文号"), text)
     text = DATE_RE.sub(to_fill("时间"), text)
     text = AMOUNT_RE.sub(to_fill("金额"), text)
+    text = _COUNT_OF_OBJECT_RE.sub("", text)
     text = COUNT_RE.sub(to_fill("数量"), text)
 
     def title(m: re.Match[str]) -> str:

@@ -258,20 +258,35 @@ def _settles(settled: re.Pattern[str], fact: str, detail: str, quote: str = "") 
     said = as_written(quote) or fact
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
+    facts = facts_of(detail)
     return any(
         settled.search(other)
+        and _that_sum_is(other, facts, i, said)
         and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not _partly(other)))
         # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
         # 23.8万元 of allowances the 监考费 were part of: round 89)
         and ((thing := settled_thing(other)) is None or thing in said)
-        for other in facts_of(detail)
+        for i, other in enumerate(facts)
         if other != fact
     )
 
 
+# a statement naming one sum by 该笔 (该笔资金已于巡察期间全部退回) settles the sum the fact before it opens on
+# (学校从书商处收取…2.9万元…), not the 23.8万元 of fees named earlier (round 97's school)
+_THAT_SUM = re.compile(r"^(?:该笔|此笔|这笔|该项|该部分)")
+
+
+def _that_sum_is(statement: str, facts: list[str], at: int, said: str) -> bool:
+    """Whether ``statement``, if it names its sum by 该笔, names the sum of ``said``."""
+    if _THAT_SUM.match(statement) is None:
+        return True
+    named = A_SUM.search(facts[at - 1]) if at > 0 else None
+    return named is not None and named.group(0) in said
+
+
 # the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
 _SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
-_SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该|其中|违规|多|超标准)+")
+_SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
 _A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
 _ANY_MONEY = re.compile(r"^(?:资金|费用|款项|款|金额|基金|钱款|问题|部分|资金款项|补助资金|补贴资金)?$")
 
