@@ -98,7 +98,7 @@ _STILL_DRAWN = re.compile(
 )
 # …or says only that someone failed to notice or take back (保障股未及时发现和收回 after 9套房屋被承租人转租、转借或闲置超过
 # 6个月): what was not noticed is the clause before (round 97 read it as cut from its subject)
-_NOT_NOTICED = re.compile(r"未(?:及时)?(?:发现|察觉)(?:[和并及](?:收回|制止|纠正|处置|查处|上报))?$|未(?:及时)?(?:收回|制止|纠正)$")
+_NOT_NOTICED = re.compile(r"未(?:及时)?(?:发现|察觉)(?:[和并及、]未?(?:收回|制止|纠正|处置|查处|上报))?$|未(?:及时)?(?:收回|制止|纠正)$")  # 公司未发现、未制止 (round 99)
 # a clause telling when a matter was at last dealt with (直至2024年3月群众反映后才组织处置) is the tail of the statement
 # before it, not the setting of the short fault after it (桥梁“一桥一档”资料缺失严重: round 97 read the join as garbled)
 _LATE_TAIL = re.compile(r"^(?:直至|直到)[^，。；]*才")

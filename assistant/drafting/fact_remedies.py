@@ -106,8 +106,15 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     return facts + [
         FactRemedy(INSTRUCTION, q, (q,), a)
         for q, a in demands(detail, rules.instruction)
-        if not _promised_by(q, facts, rules)
+        if not _promised_by(q, facts, rules) and not _taken_up(q, facts, rules)
     ]
+
+
+def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
+    """Whether a remedy worded for the group's order (a class's ``instructed_action``) quotes what ``demand``
+    orders: the order is promised already (round 99: 按反馈要求的时限全部催收到位 and 制定工作方案… of one debt)."""
+    instructed = {c.instructed_action for c in rules.classes if c.instructed_action}
+    return any(f.action in instructed and any(as_written(q) in demand for q in f.quotes) for f in facts)
 
 
 def _promised_by(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
@@ -218,8 +225,17 @@ def _first_remedy(
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
+        if remedy.instructed_action and action == remedy.action and _instructed(fact, detail):
+            action = remedy.instructed_action
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())
     return None
+
+
+def _instructed(fact: str, detail: str) -> bool:
+    """Whether the group's demand by a time follows ``fact`` in ``detail`` (…拖欠承包费19.2万元，要求在反馈之日起
+    2个月内清收到位: ``facts_of`` cut the demand off the fact)."""
+    at = detail.find(fact)
+    return at >= 0 and _INSTRUCTED.match(detail, at + len(fact) + 1) is not None
 
 
 def remedy_alone(clause: str, rules: RemedyRules) -> str | None:

@@ -67,6 +67,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 _SHORT_SETTING = 24  # characters of a faultless setting between two named parts that are kept
 _BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
 _NUMERALS = "一二三四五六七八九十"
+_SHORT_BRACKET = re.compile(r"（[^（）]{1,3}）")
 # a cut may start after these when no comma is near: a joining word, or a year (2023年至2024年|中心
 # 采购…) that no 底, 度 or 以来 goes on from
 _JOINT = re.compile(r"[和及与的对在将为]|\d年(?![底度初末内以来份]|中(?!心))")
@@ -90,6 +91,9 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + _AHEAD, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
+        if back > 0 and _SHORT_BRACKET.match(text, back):
+            # a short bracket is part of its word: never "……套）、金额1680万元" out of 9台（套） (round 99)
+            back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, back + 1, limit))), default=-1)
     if back < 0 and start > _NEAR_START:  # no comma near: after a joining word or a year, never
         # mid-word (……级配套 of 县级, round 62; ……购检验 of 采购, ……级留用 of 县本级, round 63)
         joints = [m.end() - 1 for m in _JOINT.finditer(text, max(0, start - _BACK), start + 1)]

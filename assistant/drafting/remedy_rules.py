@@ -48,6 +48,9 @@ class RemedyClass:
     # `partly_action`: the wording when the fact says part of its sum is back already (合计3.9万元，
     # 其中2.1万元已退回): the rest is recovered, the whole is not promised again (round 65)
     partly_action: str = ""
+    # `instructed_action`: the wording when the group ordered the fact settled by a time (拖欠承包费19.2万元，要求在反馈
+    # 之日起2个月内清收到位): what was ordered is not given up ("确实无法收回的…", round 99)
+    instructed_action: str = ""
 
     def variant_of(self, text: str, around: bool = False) -> Variant | None:
         """The first variant whose words ``text`` has, if any (``around``: text beside the
@@ -181,6 +184,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                 settled=optional("settled", entry),
                 settled_action=str(entry.get("settled_action", "")),
                 partly_action=str(entry.get("partly_action", "")),
+                instructed_action=str(entry.get("instructed_action", "")),
             )
             for entry in raw["class"]
         ),
