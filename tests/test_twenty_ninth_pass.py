@@ -7,7 +7,11 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.drafting import front_matter
 from assistant.drafting.adapt import placeholder_facts
+from assistant.drafting.context import DraftingContext
+from assistant.settings import Settings
+from tests.test_fit_drafting import _feedback
 from tests.test_twenty_first_pass import _measures_and_open
 
 
@@ -268,3 +272,70 @@ def test_a_placeholder_never_starts_inside_a_short_bracket() -> None:
     text = "2022年以来购置的单价50万元以上仪器设备9台（套）、金额1680万元，其中液相色谱-串联质谱仪、电感耦合等离子体质谱仪等3台（套）购置前未开展可行性论证"
     cut = open_labels._cut(text, rules.any_fault.search(text), rules)
     assert not cut.startswith("……套）"), cut
+
+
+# round 100 (a forest-region town, a workers' hospital, a community college, a film company, a flood
+# control centre, a revolutionary memorial hall), drafted on 8118937
+
+
+def test_fees_due_and_still_uncollected_are_collected_not_listed() -> None:
+    # the forest town: 应收承包费2.98万元至今未收缴 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("2023年至2024年应收承包费2.1万元至今未收缴。")
+    assert "列出清单" not in text and "催收到位" in text, text
+
+
+def test_takings_spent_before_the_books_are_banked_daily_not_refunded() -> None:
+    text, _ = _measures_and_open("2023年至2024年影院卖品部现金收入18.3万元未做到日清日缴，其中2.6万元被直接坐支用于零星采购。")
+    assert "归还原渠道" not in text and "日清日缴" in text, text
+
+
+def test_a_rectifications_short_ledger_and_problems_back_are_rectified_again() -> None:
+    text, _ = _measures_and_open("整改台账资料不全，部分问题出现反弹。")
+    assert "常态化巡查" not in text and "重新整改到位" in text, text
+
+
+def test_pumps_lent_and_not_back_are_fetched_not_money_pressed_for() -> None:
+    text, _ = _measures_and_open("汛后应收回的抽水泵11台未收回入库。")
+    assert "催收到位" not in text and "收回入库" in text, text
+
+
+def test_patrols_missing_and_paid_in_full_are_held_to_the_contract() -> None:
+    # the flood centre: got 今后按规定及时、如实、完整记录…杜绝事后补记 (the contractor was paid for nothing)
+    text, _ = _measures_and_open("运维服务外包合同约定每季度巡检一次，实际2023年至2024年巡检记录缺失4个季度，中心仍全额支付运维费用39.2万元。")
+    assert "杜绝事后补记" not in text and "按合同扣减" in text, text
+
+
+def test_check_ups_missing_their_items_are_made_up_not_scheduled() -> None:
+    text, _ = _measures_and_open("抽查的260份接尘作业人员体检报告中，有38份未按规定开展高千伏胸片或肺功能检查。")
+    assert "开展频次" not in text and "补检" in text, text
+
+
+def test_a_price_below_the_approved_standard_is_no_lease_to_let_openly() -> None:
+    # the workers' hospital: got 对低价收费（发包）事项…重新定价或公开发包
+    text, _ = _measures_and_open("为承揽业务，与4家企业以低于物价部门核定标准的“打包价”签订体检协议，少收费用合计7.6万元。")
+    assert "发包" not in text and "按核定标准" in text, text
+
+
+def test_fragments_of_a_quoted_fault_are_not_named_open_round_100() -> None:
+    cases = [
+        ("2024年院内改造工程（金额38万元）发包事项未经党委会集体研究，会后以领导碰头会纪要补办手续。", "碰头会"),
+        ("2024年春节以工会福利名义向职工发放购物卡，超标准发放1.2万元。", "超标准"),
+        (
+            "商铺2022年租期届满后未经资产评估、未进场公开招租，直接与原承租人续签5年合同；租金约每月每平方米16元，"
+            "明显低于周边同类商铺30元左右的水平。",
+            "周边",
+        ),
+        ("防汛物资仓库14类物资中有5类账实不符，编织袋账面2.1万条、实存1.6万条，差额未作说明。", "编织袋"),
+        ("党员发展工作停滞，2022年以来未发展党员。", "停滞"),
+        ("3名放映员未签订劳动合同、未缴纳社会保险，存在劳动用工风险。", "风险"),
+    ]
+    for detail, word in cases:
+        _, open_ = _measures_and_open(detail)
+        assert word not in open_, (detail, open_)
+
+
+def test_a_community_college_has_no_second_level_colleges(draft_settings: Settings) -> None:
+    # the community college: 组织领导 named 各二级学院（部）主要负责同志
+    feedback = _feedback("中共白石县社区学院支部委员会", "县委第三巡察组", problems=["问题1", "问题2"])
+    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    assert "二级学院" not in text and "各部室" in text, text
