@@ -401,3 +401,9 @@ def test_money_kept_aside_and_what_it_became_is_quoted_whole() -> None:
         "处置收入5.2万元由工作人员以现金收取，其中3.1万元长期存放在个人手中，用于职工节日慰问和零星开支，形成“小金库”。"
     )
     assert "针对“形成" not in text and "现金收取" in text, text
+
+
+def test_checks_whose_records_the_checked_filled_in_are_made_again() -> None:
+    # the supervision station on the final code (the author's reading): 据实更正 corrects a check never made
+    text, _ = _measures_and_open("抽查记录由施工单位代填后签字的有7份。")
+    assert "据实更正" not in text and "重新组织开展" in text, text
