@@ -407,3 +407,49 @@ def test_checks_whose_records_the_checked_filled_in_are_made_again() -> None:
     # the supervision station on the final code (the author's reading): 据实更正 corrects a check never made
     text, _ = _measures_and_open("抽查记录由施工单位代填后签字的有7份。")
     assert "据实更正" not in text and "重新组织开展" in text, text
+
+
+# round 102 (a karst township, a palliative care hospital, a relocation-site school, an east-west
+# cooperation office, a mine rescue brigade, a skills appraisal centre), drafted on b8c8b1f, the
+# session's last rule code before it
+
+
+def test_aid_money_held_with_project_units_is_spent_not_an_asset_disposed_of() -> None:
+    text, _ = _measures_and_open("截至2024年底仍有3120万元援助资金滞留县财政专户和项目实施单位。")
+    assert "闲置资产" not in text and "加快实施进度" in text, text
+
+
+def test_assets_never_handed_over_or_registered_are_handed_over_first() -> None:
+    text, _ = _measures_and_open("项目形成的资产中，有2860万元未办理资产移交和确权登记，2个冷链仓储点建成后闲置。")
+    assert "确权登记" in text.split("的问题，", 1)[-1], text
+
+
+def test_aid_paid_late_is_looked_into_not_paid_again() -> None:
+    text, _ = _measures_and_open("2024年春季学期补助资金到账后滞留学校账户2个月才通过“一卡通”发放。")
+    assert "限期按规定拨付到位" not in text and "查明资金滞留原因" in text, text
+
+
+def test_invoices_unlike_what_was_bought_are_checked_not_accepted_afterwards() -> None:
+    text, _ = _measures_and_open("有12笔共计2.4万元的办公用品和维修费用发票与实际采购内容不符、无验收单。")
+    assert "补办验收入库" not in text and "虚假报销" in text, text
+
+
+def test_settlement_papers_never_sent_for_review_are_sent() -> None:
+    text, _ = _measures_and_open("工程决算资料至今未报送县财政投资评审中心。")
+    assert "程序未履行完毕" not in text and "报送审核" in text, text
+
+
+def test_a_rule_issued_unstudied_is_studied_not_a_fee_refunded() -> None:
+    text, _ = _measures_and_open("预防性检查服务收费管理办法修订后未经集体研究即印发执行。")
+    assert "清退" not in text and "提交集体研究" in text, text
+
+
+def test_a_watch_short_of_its_hands_is_manned() -> None:
+    text, _ = _measures_and_open("下辖3个中队共有29个班次值班小队在岗人数少于9人，其中8个班次由其他人员代班未经审批。")
+    assert "程序未履行完毕" not in text and "配齐值班人员" in text, text
+
+
+def test_money_paid_out_during_the_inspection_is_no_open_item() -> None:
+    # the karst township: （巡察期间已全部发放） got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("有2名村组干部代领外出务工农户补助资金1.8万元，其中0.9万元至巡察进驻时仍未发放到户（巡察期间已全部发放）。")
+    assert "列出清单" not in text, text
