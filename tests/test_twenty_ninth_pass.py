@@ -453,3 +453,67 @@ def test_money_paid_out_during_the_inspection_is_no_open_item() -> None:
     # the karst township: （巡察期间已全部发放） got 对尚未解决的问题逐项列出清单
     text, _ = _measures_and_open("有2名村组干部代领外出务工农户补助资金1.8万元，其中0.9万元至巡察进驻时仍未发放到户（巡察期间已全部发放）。")
     assert "列出清单" not in text, text
+
+
+# round 103 (a tobacco township, a children's rehabilitation centre, a senior high with a repeat class,
+# a transmission station, a breeding farm, a hydropower company), drafted on 2bf47c6 and read as the
+# session's measurement; what was mended after it was read
+
+
+def test_a_signature_missing_asks_for_no_signature_afterwards() -> None:
+    # the breeding farm: 未实际开展的重新办理，由经办人和当事人如实签字确认，严禁事后补签 contradicted itself
+    text, _ = _measures_and_open("购猪登记台账仅有姓名和数量，286户无身份证明和签字确认。")
+    assert "重新办理" not in text and "限期追回" in text, text
+
+
+def test_expenses_on_slips_of_paper_are_checked_not_redone() -> None:
+    text, _ = _measures_and_open("松林坡村以白条、收据入账支出17笔、金额3.9万元，其中0.8万元无经办人、证明人签字。")
+    assert "重新办理" not in text and "白条" in text.split("的问题，", 1)[-1], text
+
+
+def test_money_paid_with_no_record_of_work_is_recovered_not_recorded_better() -> None:
+    text, _ = _measures_and_open("另有2.6万元以“收购期协调服务费”名义由村组干部领取，无相应工作记录。")
+    assert "杜绝事后补记" not in text and "限期追回" in text, text
+
+
+def test_one_person_on_a_watch_for_two_is_manned_not_records_corrected() -> None:
+    text, _ = _measures_and_open("抽查5座电站值班记录，有2座存在单人值班、交接班记录代签现象。")
+    assert "据实更正" not in text and "双人值班" in text, text
+
+
+def test_fees_of_a_class_a_school_may_not_run_are_refunded_not_booked() -> None:
+    # the senior high: 全额纳入单位账户统一核算 kept the fees of a banned repeat class
+    text, _ = _measures_and_open(
+        "以“高三提升班”名义在校内开办复读班2个，招收复读生共142人，按每人每学年5800元收取“培训费”，合计82.4万元，"
+        "其中26.1万元通过一名工作人员个人微信收取，未纳入学校财务统一核算。"
+    )
+    assert "全额纳入单位账户" not in text and "全额清退" in text, text
+
+
+def test_what_still_runs_after_it_was_told_to_stop_is_stopped() -> None:
+    text, _ = _measures_and_open("为41名复读生违规注册学籍，县教育局2024年专项督查指出后仍未停办。")
+    assert "列出清单" not in text and "立即停办" in text, text
+
+
+def test_rent_parked_in_a_holding_account_is_income_not_a_fee_refunded() -> None:
+    text, _ = _measures_and_open("另有4.1万元租金以“场地协调费”名义收取后长期挂在往来款科目，未及时纳入单位收入核算。")
+    assert "清退" not in text and "收入统一核算" in text, text
+
+
+def test_cash_paid_beyond_its_range_is_no_misused_money() -> None:
+    text, _ = _measures_and_open("维修费用支付中现金使用超出规定范围。")
+    assert "归还原渠道" not in text and "公务卡" in text, text
+
+
+def test_a_carting_ledger_is_no_stock_to_count() -> None:
+    text, _ = _measures_and_open("粪污清运台账记录与实际清运量不符。")
+    assert "盘点" not in text and "清运" in text.split("的问题，", 1)[-1], text
+
+
+def test_a_clause_before_a_quote_is_never_cut_inside_brackets() -> None:
+    # the tobacco township: quoted 总投资196万元）未经竣工验收… (cut at the comma inside the brackets)
+    text, _ = _measures_and_open(
+        "2023年实施的烟水配套工程（小水窖42口、管网8.6公里，总投资196万元）未经竣工验收即拨付工程款176.4万元，"
+        "巡察抽查的12口水窖中有5口存在渗漏、无法蓄水。"
+    )
+    assert "“总投资" not in text, text

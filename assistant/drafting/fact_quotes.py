@@ -260,6 +260,11 @@ def clause_before(fact: str, quote: str) -> str | None:
     if start <= 1 or said[start - 1] not in "，,":
         return None
     begin = max(said.rfind(c, 0, start - 1) for c in "，,；;。") + 1
+    opened = said.rfind("（", 0, begin)
+    if opened >= 0 and said.rfind("）", 0, begin) < opened:
+        # a comma inside brackets parts no clauses: never "总投资196万元）未经竣工验收…" out of
+        # 工程（小水窖42口、管网8.6公里，总投资196万元） (round 103)
+        begin = max(said.rfind(c, 0, opened) for c in "，,；;。") + 1
     return said[begin : start - 1].strip(" \u3000")
 
 

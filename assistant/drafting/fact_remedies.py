@@ -213,12 +213,12 @@ def _first_remedy(
         # its wording is for what the quote says, else for the clauses just around it:
         # a 公务接待 two clauses before does not make 以劳务费名义发放 a reception
         around = near(fact, found, None, before=True, fault_of_its_own=rules.any_fault)
-        variant = remedy.wording(quote, around)
+        variant = remedy.wording(quote, around, fact)
         action = variant.action if variant else remedy.action
         if (joined := _with_subject_before(fact, quote, remedy, action)) != quote:
             # the clause the quote now opens with may call for a wording of its own: 未发展党员
             # before 2名入党积极分子…材料缺失 is recruitment to take up, not admission to tighten
-            quote, variant = joined, remedy.wording(joined, around) or variant
+            quote, variant = joined, remedy.wording(joined, around, fact) or variant
             action = variant.action if variant else remedy.action
         quote = with_deed_before(fact, quote, rules)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail, quote):

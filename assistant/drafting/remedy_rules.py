@@ -31,6 +31,10 @@ class Variant:
     # `quoted_only`: chosen only for what the quote itself says, never for the clauses around it
     # (a blocked fire exit two clauses away does not make a broken sprinkler an exit to clear)
     quoted_only: bool = False
+    # `whole_fact`: chosen for the words of the clauses around the quote before any variant chosen for the quote
+    # alone (a class a public school may not run, named a clause before the charge quoted: every fee of it is
+    # refunded, however the quote words its charge: round 103)
+    whole_fact: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,12 @@ class RemedyClass:
         found = self.variant_of(text)
         return found.action if found else None
 
-    def wording(self, quote: str, fact: str = "") -> Variant | None:
+    def wording(self, quote: str, fact: str = "", whole: str = "") -> Variant | None:
         """The variant for what ``quote`` says, else for ``fact`` (the clauses around it: 7套闲置
-        of the 周转房 named a clause before); None: the class's own wording."""
-        return self.variant_of(quote) or self.variant_of(fact, around=True)
+        of the 周转房 named a clause before); None: the class's own wording. A ``whole_fact`` variant
+        whose words ``whole`` (the whole fact) has comes first."""
+        first = next((v for v in self.variants if v.whole_fact and v.when.search(f"{whole or fact}{quote}")), None)
+        return first or self.variant_of(quote) or self.variant_of(fact, around=True)
 
     def action_for(self, quote: str, fact: str = "") -> str:
         """The wording for what ``quote`` (else ``fact``) says."""
@@ -178,6 +184,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                         str(v.get("action", entry["action"])),  # no action: the class's own wording
                         str(v.get("settled_action", "")),
                         bool(v.get("quoted_only", False)),
+                        bool(v.get("whole_fact", False)),
                     )
                     for v in _expanded(entry.get("variant", []), raw.get("shared_variants", {}))
                 ),
