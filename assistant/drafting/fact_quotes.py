@@ -102,6 +102,8 @@ _NOT_NOTICED = re.compile(r"未(?:及时)?(?:发现|察觉)(?:[和并及、]未?
 # a clause telling when a matter was at last dealt with (直至2024年3月群众反映后才组织处置) is the tail of the statement
 # before it, not the setting of the short fault after it (桥梁“一桥一档”资料缺失严重: round 97 read the join as garbled)
 _LATE_TAIL = re.compile(r"^(?:直至|直到)[^，。；]*才")
+# a clause that sums up the fault before it (涉及学生2140人、金额27.5万元), never the deed of the one after it
+_TAIL_OF_BEFORE = re.compile(r"^涉及")
 _DONE_AGAIN = re.compile(r"^(?:\d{4}年(?:至\d{4}年)?(?:以来)?|其中)?([^\W\d_]{2})的[^，。；]{0,8}?\d")
 
 
@@ -280,6 +282,9 @@ def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
         or _SUM_ONLY.match(before) is not None
         or _SUM.match(before) is not None
         or rules.any_fault.search(before) is not None
+        # …nor one that is the tail of the fault before it (涉及学生2140人、金额27.5万元 of the study guides, not of the
+        # uniform money after it: round 103)
+        or _TAIL_OF_BEFORE.match(before.strip(" \u3000，,、")) is not None
     ):
         return quote
     return f"{before}，{quote}"
