@@ -523,3 +523,34 @@ def test_the_sum_of_the_fault_before_is_not_the_deed_of_the_one_after() -> None:
     # the senior high (the author's reading on the final code): quoted 涉及学生2140人、金额27.5万元，代收的校服费结余…
     text, _ = _measures_and_open("以班级为单位统一征订教辅资料，超出“一科一辅”范围，涉及学生1860人、金额21.3万元，代收的校服费结余2.6万元未按学期清退。")
     assert "“涉及" not in text and "校服费结余" in text, text
+
+
+# round 104 (a mushroom town, a health examination centre, a vocational school with a factory, an
+# agricultural development centre, a fishery station, a public bicycle company), drafted on 52143d3,
+# the session's final code, and read as its last measurement; what was mended after it was read
+
+
+def test_students_left_on_the_register_are_no_hospital_patients() -> None:
+    # the vocational school: 学籍系统中“空挂” got 对相关住院病例逐例核查…加强住院患者在床管理
+    text, _ = _measures_and_open("2023年至2024年有29名已退学学生仍在学籍系统中“空挂”，继续申报免学费补助资金共计11.6万元。")
+    assert "住院" not in text, text
+
+
+def test_money_sent_back_already_is_no_fault_to_answer() -> None:
+    # the vocational school: 巡察期间学校已将多申报的免学费资金14.8万元退回县财政 got 按规定如数退回拨款渠道
+    text, _ = _measures_and_open("巡察期间学校已将多申报的免学费资金9.6万元退回县财政。")
+    assert "如数退回" not in text, text
+
+
+def test_an_order_to_return_part_is_no_part_returned() -> None:
+    # the fishery station: 已责令相关人员退回超标部分0.42万元 read as 0.42 of 2.7万元 back, the rest to refund
+    text, open_ = _measures_and_open(
+        "以“联合执法”名义公务用餐19次，列支费用2.2万元，均无公函和接待清单，其中4次人均超标准，已责令相关人员退回超标部分0.36万元。"
+    )
+    assert "其余部分" not in text, text
+    assert "已责令" not in open_, open_
+
+
+def test_bills_split_for_a_reception_are_no_purchase_to_tender() -> None:
+    text, _ = _measures_and_open("其中4笔在同一农家乐消费，存在化整为零报销现象。")
+    assert "招标投标" not in text and "接待费用" in text, text
