@@ -96,9 +96,6 @@ _STILL_DRAWN = re.compile(
     r"^(?:\d{4}年[^，。；]{0,8}?)?(?:仍|继续|照常)照?(?:领取|享受|领|拿|发放|拨付|兑现)"
     r"|^(?:补贴|补助|津贴|工资|资金|待遇)(?:仍|继续|照常)由[^，。；]{1,10}(?:领取|享受|申领|领)"
 )
-# …or says only that someone failed to notice or take back (保障股未及时发现和收回 after 9套房屋被承租人转租、转借或闲置超过
-# 6个月): what was not noticed is the clause before (round 97 read it as cut from its subject)
-_NOT_NOTICED = re.compile(r"未(?:及时)?(?:发现|察觉)(?:[和并及、]未?(?:收回|制止|纠正|处置|查处|上报))?$|未(?:及时)?(?:收回|制止|纠正)$")  # 公司未发现、未制止 (round 99)
 # a clause telling when a matter was at last dealt with (直至2024年3月群众反映后才组织处置) is the tail of the statement
 # before it, not the setting of the short fault after it (桥梁“一桥一档”资料缺失严重: round 97 read the join as garbled)
 _LATE_TAIL = re.compile(r"^(?:直至|直到)[^，。；]*才")
@@ -175,7 +172,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
                 and not rules.fault.search(clauses[first - 1])
                 and _LATE_TAIL.match(clauses[first - 1].strip(" \u3000，,、")) is None
             )
-            or (span < rules.shortest_quote and _NOT_NOTICED.search(clauses[first].rstrip(" \u3000，,、")) is not None)
+            # …or says only that someone failed to notice or take back (保障股未及时发现和收回 after 9套房屋被承租人转租…:
+            # round 97 read it as cut from its subject)
+            or (span < rules.shortest_quote and rules.not_noticed.search(clauses[first].rstrip(" \u3000，,、")) is not None)
             # …or says not who did it (未签订采购合同，未开展比价 after 食材采购长期由1家供应商供货), whatever
             # fault the clause naming them shows (its quote alone was read as garbled, round 74), unless
             # that one fails at something of its own (11名一年以上未参加组织生活 before 未建立动态管理台账:

@@ -116,6 +116,8 @@ class RemedyRules:
     new_setting: re.Pattern[str]  # a continuation that sets a new date (截至…): not another fault's
     rest_of_quote: re.Pattern[str]  # a short clause after a quote that is the rest of its fault
     rest_of_quote_long: re.Pattern[str]  # ...and one of any length (a standard the quote missed)
+    # a short quote saying only that someone failed to notice or stop (保障股未及时发现和收回): its subject is the clause before
+    not_noticed: re.Pattern[str]
     fault: re.Pattern[str]  # a word that shows a fault: where a quote begins and ends
     any_fault: re.Pattern[str]  # ...or these too (also_fault): what a placeholder names
     cited: re.Pattern[str]  # earlier problems quoted by name, whose words are not this fact's
@@ -208,7 +210,9 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         refers_back=re.compile(raw["limits"]["refers_back"]),
         new_setting=re.compile(raw["limits"]["new_setting"]),
         rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
-        rest_of_quote_long=re.compile(raw["limits"]["rest_of_quote_long"]),
+        # …and a clause saying only that someone failed to notice it (公司未发现、未制止) is the rest of the quote before it
+        rest_of_quote_long=re.compile(f'^[^，。；]{{0,8}}{raw["limits"]["not_noticed"]}$|{raw["limits"]["rest_of_quote_long"]}'),
+        not_noticed=re.compile(f'{raw["limits"]["not_noticed"]}$|未(?:及时)?(?:收回|制止|纠正)$'),
         fault=re.compile(raw["limits"]["fault"]),
         any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
         cited=re.compile(raw["limits"]["cited"]),
