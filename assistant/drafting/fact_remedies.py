@@ -182,7 +182,7 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
     return replace(second, quotes=(nested(own),))
 
 
-_AND = re.compile(r"^(?:并且|而且|且|并|也)(?=未|无|没有)")
+_AND = re.compile(r"^(?:并且|而且|且)|^(?:并|也)(?=未|无|没有)")  # 且拖欠…租金 reads alone as 拖欠…; 并将… does not
 _READS_BACK = re.compile(
     r"^(?:该|此|上述|前述|以上|至\d|至巡察|至今|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入|加剧|导致|造成|致使|使得)"
     r"|^其中[^，。；]{0,12}(?:仍|尚)未[^，。；]{0,4}$"  # 其中3个楼盘已交付使用仍未补缴: unpaid what?
