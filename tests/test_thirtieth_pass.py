@@ -45,3 +45,48 @@ def test_rent_owed_after_a_lease_unapproved_is_collected_not_left_open() -> None
         "2023年起交由某专业合作社经营，租赁协议未经乡党委会研究，且拖欠2023年、2024年租金共计6万元未催缴。"
     )
     assert "催收到位" in text and "租金" not in open_, (text, open_)
+
+
+def test_a_deposit_account_drawn_on_for_running_costs_is_kept_whole_not_approved_from_now_on() -> None:
+    # round 104's bicycle company: 押金专户资金…划转至公司基本户支付运维费用 got the procedure wording alone
+    text, _ = _measures_and_open(
+        "2023年9月将押金专户资金320万元划转至公司基本户支付车辆运维费用，至2024年2月才归还，历时5个月未履行任何审批程序。"
+    )
+    assert "专款专用" in text and "程序未履行完毕" not in text, text
+
+
+def test_cold_chain_temperatures_unrecorded_keep_a_cold_chain_not_a_handover_register() -> None:
+    # round 104's health-examination centre: got 逐项核实相关物品去向，补办领用交接登记手续
+    text, _ = _measures_and_open("部分标本转运交接和冷链温度无记录。")
+    assert "补办领用交接" not in text and "冷链全程温度" in text, text
+
+
+def test_a_doctor_who_did_not_step_aside_keeps_the_recusal_rule_not_a_hiring_rule() -> None:
+    # round 104's health-examination centre: got 今后招聘一律按规定公开组织
+    text, _ = _measures_and_open("2024年承接的3批次录用体检共412人次，有2名参检医生与考生存在亲属关系未申请回避。")
+    assert "招聘" not in text and "主动回避" in text, text
+
+
+def test_members_admitted_who_are_cadres_kin_are_an_admission_reviewed() -> None:
+    # keeps a behaviour: the recusal wording does not take the recruitment's fact
+    text, _ = _measures_and_open("2023年以来发展的党员中有3名为村干部亲属且未按规定回避。")
+    assert "党员发展情况逐一复核" in text, text
+
+
+def test_a_rent_far_below_its_worth_and_owed_is_collected_and_put_right_not_a_target() -> None:
+    # round 104's mushroom town: got 对照目标任务制定推进计划…按要求完成目标任务
+    text, _ = _measures_and_open(
+        "青杠村冷库以每年3万元的价格整体出租给1家合作社，租金明显低于按资金规模测算的收益标准，2024年租金尚欠1.5万元未收缴。"
+    )
+    assert "目标任务" not in text and "催收到位" in text and "评估" in text, text
+
+
+def test_a_low_rent_alone_is_put_right_with_the_tenant_not_a_target() -> None:
+    text, _ = _measures_and_open("村集体冷库整体出租给1家合作社，租金明显低于周边同类冷库的市场标准。")
+    assert "目标任务" not in text and "调整租金" in text, text
+
+
+def test_interns_paid_below_the_floor_are_paid_the_difference_not_a_target() -> None:
+    # round 104's vocational school: got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("校办工厂支付的实习报酬低于同岗位试用期工资标准的80%。")
+    assert "目标任务" not in text and "补发差额" in text, text
