@@ -90,3 +90,131 @@ def test_interns_paid_below_the_floor_are_paid_the_difference_not_a_target() -> 
     # round 104's vocational school: got 对照目标任务制定推进计划
     text, _ = _measures_and_open("校办工厂支付的实习报酬低于同岗位试用期工资标准的80%。")
     assert "目标任务" not in text and "补发差额" in text, text
+
+
+# round 105
+
+
+def test_interest_on_lawful_debt_squeezing_the_work_is_a_debt_plan_not_money_put_back() -> None:
+    # the hospital: got 违规使用的资金按规定归还原渠道或追回 (interest paid to banks is a lawful cost)
+    text, _ = _measures_and_open(
+        "2024年末医院负债总额4.47亿元，资产负债率达68.3%，全年支付贷款利息和租赁费用2760万元，挤占医疗业务支出，"
+        "截至巡察时已拖欠医用耗材供应商货款3100余万元。"
+    )
+    assert "归还原渠道" not in text and "债务化解" in text, text
+
+
+def test_scrapped_devices_sold_unvalued_are_checked_not_scrapped_again() -> None:
+    # the hospital: got 按规定履行报废审批程序并及时核销账务 (the devices were sold already)
+    text, _ = _measures_and_open("报废的82台旧设备未经资产评估，以4.6万元打包卖给废旧回收商户。")
+    assert "履行报废审批程序" not in text and "补充开展价值评估" in text, text
+
+
+def test_a_lease_with_rent_owed_collects_it_and_leaves_no_fragment_open() -> None:
+    # the hospital: 明显低于周边市场价格，且已欠缴租金21.5万元 was named open, cut from its lease
+    text, open_ = _measures_and_open(
+        "2024年将老院区门诊楼出租给私营体检机构，未经县财政局审批和公开招租，年租金38万元，明显低于周边市场价格，且已欠缴租金21.5万元。"
+    )
+    assert "拖欠的租金" in text and "欠缴租金" not in open_, (text, open_)
+
+
+def test_cars_borrowed_from_a_contractor_go_back_not_banquets_refused() -> None:
+    # the hospital: got 严禁接受服务对象和利益相关方宴请和礼品礼金
+    text, _ = _measures_and_open("新院区建设办公室长期借用施工单位车辆2辆用于日常公务，油费和维修费由施工单位承担。")
+    assert "宴请" not in text and "归还借用的车辆" in text, text
+
+
+def test_dues_collected_short_and_made_up_are_not_pressed_for() -> None:
+    # the rest centre: 少收党费0.82万元，已于巡察期间补缴 got 催收到位，确实无法收回的按规定程序处理
+    text, _ = _measures_and_open("离退休党员党费收缴核算不准，2023年至2024年少收党费0.82万元，已于巡察期间补缴。")
+    assert "催收" not in text and "党费" in text, text
+
+
+def test_the_drug_platform_is_the_prescribed_one_not_the_provinces() -> None:
+    # the rest centre: its feedback named the city's platform; the wording said 省级
+    text, _ = _measures_and_open("2023年以来有14个品规药品未通过市药品集中采购平台采购。")
+    assert "省级" not in text and "集中采购平台" in text, text
+
+
+def test_too_few_teachers_exchanged_are_sent_not_vacancies_filled() -> None:
+    # the education group: got 按规定标准配齐配强相关人员
+    text, _ = _measures_and_open("2023年至2024年本部向3所成员校交流骨干教师仅11人次。")
+    assert "配齐配强" not in text and "交流轮岗" in text, text
+
+
+def test_a_canteen_surplus_goes_back_into_meals_for_whoever_eats_there() -> None:
+    # the education group: the surplus was named open; a rehab centre's inmates are no pupils
+    text, _ = _measures_and_open("翠湖路小学食堂当年结余48.6万元、结余率达14.3%，结余资金未用于改善学生伙食。")
+    assert "用于改善伙食" in text, text
+    text, _ = _measures_and_open("戒毒人员伙食费2024年结余14.6万元未用于改善伙食。")
+    assert "学生" not in text and "用于改善伙食" in text, text
+
+
+def test_an_education_group_is_its_group_not_a_youth_league() -> None:
+    # the education group: 团党委坚决扛起… (the 团 of 集团) and 校党委 in its own leading group
+    from assistant.drafting.unit_forms import unit_forms
+
+    assert unit_forms("中共澄阳市西滨区明德小学教育集团委员会").party_short == "集团党委"
+
+
+def test_money_held_for_others_is_booked_apart_and_settled_not_spent() -> None:
+    # the human-resources company: got 按规定用途限期使用，应上缴、收回的按规定上缴
+    text, open_ = _measures_and_open(
+        "用工单位预拨的工资社保资金与公司经营资金混账核算，截至2024年底结余沉淀资金1186万元，未与用工单位按季清算。"
+    )
+    assert "上缴" not in text and "对账清算" in text and "清算" not in open_, (text, open_)
+
+
+def test_interest_on_money_held_for_others_goes_back_to_them() -> None:
+    text, _ = _measures_and_open(
+        "2023年将其中600万元转存定期，利息收入19.4万元计入公司经营收入，未经集体研究也未告知用工单位。"
+    )
+    assert "程序未履行完毕" not in text and "退还或抵扣" in text, text
+
+
+def test_a_fee_standard_the_board_never_approved_is_approved_not_refunded() -> None:
+    text, _ = _measures_and_open("派遣管理费收费标准未经董事会和主管部门审定。")
+    assert "清退" not in text and "董事会" in text, text
+
+
+def test_exam_questions_set_without_secrecy_are_set_properly_not_agreed_afterwards() -> None:
+    text, _ = _measures_and_open("其中6场次笔试命题委托外地个人完成，未签订保密协议。")
+    assert "补签" not in text and "封闭命题" in text, text
+
+
+def test_insured_on_the_lowest_base_have_their_base_put_right_not_insurance_bought() -> None:
+    text, _ = _measures_and_open("有286名派遣人员按最低缴费基数参保，低于其实际工资水平，少缴社会保险费约48.7万元。")
+    assert "补办参保" not in text and "缴费基数" in text and "286名" in text, text
+
+
+def test_intermediaries_recommended_unselected_are_chosen_openly_not_by_exams() -> None:
+    # the business-environment bureau: got 今后一律按规定公开组织考试考察、择优选用
+    text, _ = _measures_and_open("中心向企业推荐中介服务机构未公开遴选。")
+    assert "考试" not in text and "名录库" in text, text
+
+
+def test_anomalies_never_looked_into_are_looked_into_not_inspections_planned() -> None:
+    text, _ = _measures_and_open("对未备案检查、同一企业一月内被3个以上部门检查等异常情况未开展核查和通报。")
+    assert "制定检查计划" not in text and "逐条核查" in text, text
+
+
+def test_a_clue_with_the_discipline_bodies_is_not_ours_to_handle() -> None:
+    text, _ = _measures_and_open("巡察发现1名代办人员多次接受企业宴请，相关问题线索已移交县纪委监委。")
+    assert "处理到位" not in text and "以案为鉴" in text, text
+
+
+def test_dividends_due_and_not_received_are_collected_not_a_target() -> None:
+    # the herb township: got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("村集体以产业发展资金入股合作社共计210万元，约定分红应为16.8万元，实际到账仅7.2万元。")
+    assert "目标任务" not in text and "催收到位" in text, text
+
+
+def test_takings_spent_on_staff_off_the_books_are_booked_not_papers_completed() -> None:
+    # the herb township: got 对手续不全的逐笔核实、按规定完善 (it read as making the spending lawful)
+    text, _ = _measures_and_open("另有2.4万元用于服务组人员补贴未入账。")
+    assert "按规定完善" not in text and "坐收坐支" in text, text
+
+
+def test_no_quality_checks_on_adulteration_are_set_up_not_a_ledger_alone() -> None:
+    text, _ = _measures_and_open("对药材硫熏、增重掺杂等行为监管缺位，未建立质量抽检和交易台账。")
+    assert "抽样检测" in text, text

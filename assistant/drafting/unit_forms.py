@@ -34,7 +34,7 @@ _PARTY_SUFFIX_RE = re.compile(f"({'|'.join(PARTY_SUFFIXES)})$")
 _GENERIC_CORES = {"", "党", "中共", "机关"}
 # How a notice names the organ a suffix stands for: 支部委员会 is its 党支部.
 _SUFFIX_ORGAN = {"委员会": "党委", "支部委员会": "党支部", "总支部委员会": "党总支"}
-_TWO_CHAR_ORGANS = ("社区", "嘎查", "中心", "联社")  # a 信用联社 is no 社 (read: 社党委)
+_TWO_CHAR_ORGANS = ("社区", "嘎查", "中心", "联社", "集团")  # a 信用联社 is no 社 (read: 社党委); a 集团 no 团 (round 105: 团党委)
 # an 办公室 names itself 办 (我办, 办党组), not 室 (read in a civil air defence office's plan)
 _ENDING_ORGANS = {"办公室": "办"}
 _PARTY_ORGANS = frozenset({"党组", "党委", "党工委", "党支部", "党总支"})
