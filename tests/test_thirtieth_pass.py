@@ -6,6 +6,10 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.drafting import front_matter
+from assistant.drafting.context import DraftingContext
+from assistant.settings import Settings
+from tests.test_fit_drafting import _feedback
 from tests.test_twenty_first_pass import _measures_and_open
 
 
@@ -218,3 +222,86 @@ def test_takings_spent_on_staff_off_the_books_are_booked_not_papers_completed() 
 def test_no_quality_checks_on_adulteration_are_set_up_not_a_ledger_alone() -> None:
     text, _ = _measures_and_open("对药材硫熏、增重掺杂等行为监管缺位，未建立质量抽检和交易台账。")
     assert "抽样检测" in text, text
+
+
+# round 106
+
+
+def test_a_demand_with_no_object_of_its_own_quotes_what_it_is_about() -> None:
+    # the cold-chain company: quoted 在反馈之日起2个月内完成清理规范 alone, as if the deadline were the fault
+    text, _ = _measures_and_open(
+        "2024年公司亏损的情况下中层以上人员绩效奖金仍按上年标准足额发放，共计24.6万元，应在反馈之日起2个月内完成清理规范。"
+    )
+    assert "绩效奖金" in text, text
+
+
+def test_bond_money_not_put_back_is_put_back_not_listed() -> None:
+    text, _ = _measures_and_open(
+        "其中1860万元被调拨用于支付其他项目工程款和公司日常运营费用，至巡察时仍有620万元未归垫。"
+    )
+    assert "列出清单" not in text and "归垫到位" in text, text
+
+
+def test_blocked_fire_exits_are_cleared_not_drills_planned() -> None:
+    text, _ = _measures_and_open("冷库区域有4处消防通道被租户货物堵占，全年仅开展1次氨泄漏应急演练。")
+    assert "清理被堵占的消防通道" in text, text
+
+
+def test_sublets_not_stopped_are_stopped_not_money_adjusted() -> None:
+    text, _ = _measures_and_open("对租户违规转租冷库未予制止，截至2025年4月有9户租户累计拖欠租金和电费143.7万元。")
+    assert "据实调整账务" not in text and "制止违规转租" in text, text
+
+
+def test_coaches_teaching_with_papers_incomplete_stop_not_a_register() -> None:
+    # the driving school: got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("有4人教练员资格证明材料不全仍在带教。")
+    assert "暂停" in text and "台账和登记制度" not in text, text
+
+
+def test_a_driving_school_has_no_grade_groups(draft_settings: Settings) -> None:
+    # the driving school: 组织领导 named 各科室、年级组主要负责同志
+    feedback = _feedback("中共渭阳县机动车驾驶员培训学校支部委员会", "县委第三巡察组", problems=["问题1", "问题2"])
+    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    assert "年级组" not in text and "各科室" in text, text
+
+
+def test_an_education_groups_leading_group_is_the_groups(draft_settings: Settings) -> None:
+    # round 105's education group: 成立校党委巡察整改工作领导小组…校党委副书记
+    feedback = _feedback("中共澄阳市西滨区明德小学教育集团委员会", "区委第二巡察组", problems=["问题1", "问题2"])
+    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    assert "校党委" not in text and "集团党委" in text and "成员校" in text, text
+
+
+def test_a_ct_positive_rate_below_its_floor_is_indications_enforced_not_a_target() -> None:
+    text, _ = _measures_and_open("64排CT检查阳性率仅为58.4%，低于省定不低于60%的要求。")
+    assert "目标任务" not in text and "检查指征" in text, text
+
+
+def test_expired_reagents_destroyed_unapproved_are_a_loss_looked_into_not_equipment_scrapped() -> None:
+    text, _ = _measures_and_open("过期报废试剂价值2.7万元未经审批即作销毁处理。")
+    assert "设备逐台鉴定" not in text and "过期原因" in text, text
+
+
+def test_greenhouse_buildings_back_again_are_pulled_down_not_only_looked_back_at() -> None:
+    text, open_ = _measures_and_open(
+        "巡察发现仍有3处大棚内违规搭建管理用房、农家餐厅共计1260平方米，系上轮“大棚房”专项整治时已上报销号的点位，存在反弹回潮。"
+    )
+    assert "拆除违建设施" in text and "违规搭建" not in open_, (text, open_)
+
+
+def test_a_project_asset_not_run_as_approved_is_handed_over_not_used_or_sold() -> None:
+    text, _ = _measures_and_open("冷库建成后未按项目批复交由蔬菜专业合作社联合社运营，2022年至2024年闲置14个月。")
+    assert "按规定处置" not in text and "项目批复" in text, text
+
+
+def test_fees_for_what_must_be_free_are_refunded_not_booked_as_income() -> None:
+    # the price certification centre: got 全额纳入单位账户统一核算，严格执行收支两条线
+    text, _ = _measures_and_open(
+        "违反涉案财物价格认定不收费的规定，2023年至2024年以“专家咨询费”名义收取费用共计6.83万元，其中2.15万元未纳入单位账务核算。"
+    )
+    assert "收支两条线" not in text and "停止违规收费" in text, text
+    # …and a grant for opening free or cheap is no fee
+    text, _ = _measures_and_open(
+        "2023年至2024年共获得大型体育场馆免费低收费开放补助资金112万元，其中18.6万元用于职工节日补助和办公楼维修，超出规定使用范围。"
+    )
+    assert "停止违规收费" not in text, text

@@ -21,7 +21,11 @@ DEMAND = re.compile(
 _LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
 # …a demand naming what it wants done (须在反馈之日起2个月内完成易涝点整治方案) is about that, not
 # about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
-_OWN_OBJECT = re.compile(r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)[^，,。；;]{3,}")
+# …but 完成清理规范 names no object: it is the clause before's (绩效奖金…共计24.6万元，应在…完成清理规范, round 106)
+_OWN_OBJECT = re.compile(
+    r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)"
+    r"(?!(?:清理|整改|规范|纠正|整顿|清退)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
+)
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
 _BACK_ALREADY = re.compile(r"已[^，,。；;]{0,12}(?:退回|追回|清退|退还|收回|缴回)")
@@ -78,5 +82,10 @@ def _clause_before(sentence: str, at: int) -> str:
     """The comma clause of ``sentence`` just before position ``at`` (a demand with no subject
     of its own is about what that clause names), or ""."""
     # a list joined by 、 is one clause (董事长、总经理和2名副总经理多发…: round 82 cut the 董事长 off)
-    clauses = split_clauses(sentence[:at].rstrip(" \u3000，,"))
-    return clauses[-1].strip(" \u3000，,、") if clauses else ""
+    clauses = [c.strip(" \u3000，,、") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
+    if len(clauses) > 1 and _SUM_ONLY.match(clauses[-1]):
+        return f"{clauses[-2]}，{clauses[-1]}"  # 共计24.6万元 is the sum of the clause before (round 106)
+    return clauses[-1] if clauses else ""
+
+
+_SUM_ONLY = re.compile(r"^(?:共计|合计|累计|共|总计)?[\d.,]+\s*(?:万|亿)?元$")
