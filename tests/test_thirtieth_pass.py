@@ -305,3 +305,74 @@ def test_fees_for_what_must_be_free_are_refunded_not_booked_as_income() -> None:
         "2023年至2024年共获得大型体育场馆免费低收费开放补助资金112万元，其中18.6万元用于职工节日补助和办公楼维修，超出规定使用范围。"
     )
     assert "停止违规收费" not in text, text
+
+
+def test_the_terms_of_an_agreement_are_named_with_the_agreement() -> None:
+    # the imaging centre: the placeholder named 约定每年采购试剂不低于60万元… without the bundling agreement
+    _, open_ = _measures_and_open(
+        "以“设备免费投放”方式与2家供应商签订试剂绑定采购协议，约定每年采购试剂不低于60万元，试剂单价高于同期平台挂网价格8%至15%。"
+    )
+    assert "绑定采购协议" in open_, open_
+
+
+def test_reagents_bought_unpriced_off_the_platform_come_back_onto_it() -> None:
+    # the imaging centre: 未经比价 ruled the purchase class out, and the fact was named open whole
+    text, _ = _measures_and_open(
+        "检验试剂和耗材采购未全部通过省医药集中采购平台，2023年至2024年线下采购试剂耗材共计236.8万元，其中168.5万元未经比价直接向3家供应商采购。"
+    )
+    assert "集中采购平台" in text, text
+
+
+def test_a_car_trip_unexplained_is_the_rest_of_the_car_measure() -> None:
+    # the price certification centre: 事由无法说明 and 与…台账无法对应 were named open as fragments
+    _, open_ = _measures_and_open(
+        "中心1辆勘验专用车辆使用登记不完整，2024年有23次出车无审批、无行车记录，其中节假日出车5次，事由无法说明；"
+        "以“外出勘验”名义报销加油费、过路费1.12万元，与价格认定案件台账无法对应。"
+    )
+    assert "事由无法说明" not in open_ and "无法对应" not in open_, open_
+
+
+# round 107
+
+
+def test_ticket_money_kept_and_got_back_is_not_paid_over_again() -> None:
+    # the railway company: 截留票款2.3万元，巡察期间已追回 got 限期足额拨付到位
+    text, _ = _measures_and_open("寨湾站售票员截留票款2.3万元，巡察期间已追回。")
+    assert "限期足额拨付" not in text and "依规依纪追究" in text, text
+
+
+def test_free_tickets_given_on_a_call_are_tickets_not_reception_spending() -> None:
+    # the cableway company: got 逐笔核查相关接待，违规支出的费用按规定清退
+    text, _ = _measures_and_open(
+        "2023年至2024年共发放免费索道票6,412张、折合票款51.3万元，其中有2,108张仅凭电话或微信通知放行，无审批单和接待对象登记。"
+    )
+    assert "公务接待审批" not in text and "免费票" in text, text
+
+
+def test_resolutions_without_their_quorum_are_voted_again_not_a_target() -> None:
+    # the rural property exchange: got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("抽查的120宗项目档案中，9宗决议签字人数未达到三分之二要求。")
+    assert "目标任务" not in text and "重新履行表决程序" in text, text
+
+
+def test_interest_kept_off_the_books_is_booked_not_papers_completed() -> None:
+    text, _ = _measures_and_open("保证金产生的利息2.36万元未入账核算。")
+    assert "按规定完善" not in text and "全额入账" in text, text
+
+
+def test_wastewater_settled_and_discharged_is_no_idle_money() -> None:
+    # the agricultural park: 经简易沉淀后直排沟渠 got 逐笔清理相关资金 (沉淀 read as money lying idle)
+    text, _ = _measures_and_open("3家果蔬加工企业生产废水经简易沉淀后直排沟渠。")
+    assert "资金" not in text, text
+
+
+def test_rent_owed_besides_rent_waived_is_quoted_alone() -> None:
+    # the agricultural park: quoted 减免租金合计172万元，另有5家企业欠缴租金96万元未催缴 (pressing for the waived rent)
+    text, _ = _measures_and_open("2023年至2024年减免租金合计172万元，另有5家企业欠缴租金96万元未催缴。")
+    assert "172万元" not in text and "另有5家企业欠缴租金96万元" in text, text
+
+
+def test_a_village_vote_skipped_binds_matters_touching_villages() -> None:
+    # the agricultural park: 今后村级重大事项和项目一律严格执行 bound the villages, which a park committee cannot
+    text, _ = _measures_and_open("2个村流转事项未经村民代表会议讨论通过。")
+    assert "涉及村级" in text, text

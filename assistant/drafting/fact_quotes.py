@@ -83,6 +83,9 @@ _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 # round 78's hospital named the patients open beside a measure on 挂床)
 _NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为|问题)")  # …问题 (存在补记、编造数据问题: round 91)
 # …or only how often (2024年全年仅研究1次: of what? round 78's township)
+_ANOTHER = re.compile(r"^(?:另有|另外|此外|还有)(?=[^，。；]{6,})")  # a matter of its own, named after another
+_TERMS_FIRST = re.compile(r"^(?:并|且)?(?:约定|合同约定|协议约定)")
+_SIGNED = re.compile(r"签订[^，。；]{0,16}(?:协议|合同)$")
 _COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
 # …or a clause before that is only the deed a subjectless fault was done in (…以每亩每年80元的价格对外发包)
 _DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支付|拨付|出借|处置|实施|开工|建设|续租|流转)$")
@@ -129,6 +132,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
 
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
+        if _ANOTHER.match(clauses[first].strip(" \u3000，,、")):
+            return False  # 另有5家企业欠缴租金96万元 is not the 减免租金合计172万元 before it (round 107)
         if _OWN_MATTER.match(clauses[first].strip(" \u3000，,、")) and rules.any_fault.search(clauses[first - 1]):
             return False  # 且县烈士陵园二期工程…未组织竣工验收 is not the 仅完成29处 before it (round 75)
         if (
@@ -211,6 +216,13 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or _TERM_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
             or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            # …or it says what an agreement signed just before binds us to (签订试剂绑定采购协议，约定每年采购试剂不低于60万元:
+            # round 106 named the terms open without the agreement)
+            or (
+                _TERMS_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _SIGNED.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
+                and not rules.any_fault.search(clauses[first - 1])
+            )
             # …or it says not who did what, and the one before is only the deed (…滩地212亩以每亩每年80元的价格对外
             # 发包，未进入农村产权交易平台公开流转: round 78's township read the quote as garbled)
             or (
@@ -284,6 +296,8 @@ def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
         # …nor one that is the tail of the fault before it (涉及学生2140人、金额27.5万元 of the study guides, not of the
         # uniform money after it: round 103)
         or _TAIL_OF_BEFORE.match(before.strip(" \u3000，,、")) is not None
+        # …nor the deed of a matter the quote names as another (减免租金合计172万元 before 另有5家企业欠缴租金: round 107)
+        or _ANOTHER.match(quote.strip(" \u3000，,、")) is not None
     ):
         return quote
     return f"{before}，{quote}"
