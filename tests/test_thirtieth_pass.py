@@ -376,3 +376,12 @@ def test_a_village_vote_skipped_binds_matters_touching_villages() -> None:
     # the agricultural park: 今后村级重大事项和项目一律严格执行 bound the villages, which a park committee cannot
     text, _ = _measures_and_open("2个村流转事项未经村民代表会议讨论通过。")
     assert "涉及村级" in text, text
+
+
+def test_sums_said_back_above_are_not_named_open() -> None:
+    # the imaging centre: 上述款项已全部退回县医保基金专户 beside the two charges, both named open again
+    _, open_ = _measures_and_open(
+        "检验项目收费审核把关不严，2023年至2024年存在分解收费、串换项目收费问题，将组合套餐拆分为单项重复收费3862人次，违规收取医保基金11.6万元；"
+        "将普通CT平扫按增强扫描收费87人次，金额2.1万元；上述款项已全部退回县医保基金专户，但对相关责任人员未进行追责问责。"
+    )
+    assert "11.6万元" not in open_ and "2.1万元" not in open_, open_

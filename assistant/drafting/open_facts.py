@@ -88,8 +88,14 @@ def unanswered_facts(
     # the things the problem says are back already (违规发放的监考费已于巡察期间全部退回): a clause of another
     # fact paying them (发放监考费1.4万元) is put right (round 89 named it open)
     back = [t for f in facts if rules.settled_clause.search(f) and (t := settled_thing(f)) is not None]
+    # …and a statement that the sums above are back (上述款项已全部退回县医保基金专户) puts right each fact before it
+    # that ends on its sum (…违规收取医保基金11.6万元; 将普通CT平扫按增强扫描收费87人次，金额2.1万元: round 106 named
+    # both open beside the measure on the charging)
+    all_back = max((n for n, f in enumerate(facts) if _ALL_BACK.match(f.strip(" \u3000，,"))), default=-1)
     for n, fact in enumerate(facts):
         if _is_setting(fact, facts[n + 1 : n + 2], rules):
+            continue
+        if n < all_back and ENDS_ON_SUM.search(fact.rstrip(" \u3000，,。；;")):
             continue
         left = _unquoted_part(fact, measures, rules, back)
         if not left or matters.intersection(topics_named(left, fit)):
@@ -287,6 +293,9 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back:
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and _shows_fault(c, rules)]
     return _name_open(clauses, open_, closed, rules, inside, joined) if open_ else ""
+
+
+_ALL_BACK = re.compile(r"^上述[^，。；]{0,10}(?:款项|资金|费用|金额|款)[^，。；]{0,6}已(?:于巡察期间)?(?:全部|全额|如数)(?:退回|追回|清退|退还|缴回|收回)")
 
 
 def _shows_fault(clause: str, rules: RemedyRules) -> bool:
