@@ -385,3 +385,84 @@ def test_sums_said_back_above_are_not_named_open() -> None:
         "将普通CT平扫按增强扫描收费87人次，金额2.1万元；上述款项已全部退回县医保基金专户，但对相关责任人员未进行追责问责。"
     )
     assert "11.6万元" not in open_ and "2.1万元" not in open_, open_
+
+
+# round 108
+
+
+def test_gift_tickets_unapproved_are_tickets() -> None:
+    # the zoo: 赠票…无审批手续 got the procedure wording alone
+    text, _ = _measures_and_open("赠票、工作票管理随意，2年共发放赠票2.7万张，折合票款约162万元，有1.1万张无审批手续。")
+    assert "免费票" in text, text
+
+
+def test_tenants_trading_beyond_licence_are_held_to_their_contracts_not_a_notice_published() -> None:
+    text, _ = _measures_and_open("部分商铺超范围经营、价格未明码标价，游客投诉较多。")
+    assert "公示的事项" not in text and "明码标价" in text, text
+    # …but our own services unpriced are ours to price
+    text, _ = _measures_and_open("县殡仪馆部分服务项目未明码标价。")
+    assert "经营户" not in text, text
+
+
+def test_a_site_left_unrepaired_is_repaired_not_listed() -> None:
+    # the red old-area township: 仍未修缮 got 对尚未解决的问题逐项列出清单, quoted without the building
+    text, _ = _measures_and_open("其中石门村红军医院旧址屋面漏雨、墙体开裂，2023年至2024年多次被群众反映仍未修缮。")
+    assert "列出清单" not in text and "红军医院旧址" in text and "修缮到位" in text, text
+    # …not a software flaw
+    text, _ = _measures_and_open("发现的4个高危漏洞至巡察时仍有1个未修复。")
+    assert "修缮" not in text, text
+
+
+def test_a_change_order_unapproved_is_named_not_hidden_behind_another_procedure() -> None:
+    # the red old-area township: 工程变更增加造价46.8万元未履行审批手续 was in no measure and no placeholder
+    text, open_ = _measures_and_open(
+        "项目未经乡党委会集体研究即由个别领导确定施工单位，工程变更增加造价46.8万元未履行审批手续。"
+    )
+    assert "46.8万元" in text + open_, (text, open_)
+    text, _ = _measures_and_open("2个项目设计变更增加投资186.4万元未履行报批程序。")
+    assert "按审定结果结算" in text, text
+
+
+def test_dividends_only_partly_paid_are_collected() -> None:
+    # the red old-area township: named open
+    text, _ = _measures_and_open("合同约定的每年保底收益18万元至今仅兑现6万元。")
+    assert "催收到位" in text, text
+
+
+def test_a_fee_stopped_during_the_inspection_is_not_stopped_again() -> None:
+    # the port office: 巡察期间已停止加收“进场登记费” got 违规收取的费用按规定清退，并停止违规收费
+    text, _ = _measures_and_open("以“场地管理费”名义向货运车辆每车次加收20元，未经县发改局核准，累计收取138.7万元；巡察期间已停止加收“进场登记费”。")
+    assert "巡察期间已停止" not in text, text
+
+
+def test_trainees_signed_in_by_others_are_a_claim_checked_not_staff_absent() -> None:
+    # the training base: got 对长期不在岗、由他人代签到的逐一核实…对不能正常履职的按程序调整
+    text, _ = _measures_and_open("巡察抽查其中15期，发现6期存在学员代签到、补签到问题。")
+    assert "不能正常履职" not in text and "签到记录逐班核查" in text, text
+
+
+def test_training_firms_picked_without_open_selection_are_partners_not_staff() -> None:
+    text, _ = _measures_and_open("2023年以来合作的9家培训机构中有4家未经公开遴选，由基地直接指定承接补贴性培训项目。")
+    assert "选配" not in text and "合作机构" in text, text
+
+
+def test_a_contractor_short_of_staff_is_held_to_its_contract_not_a_target() -> None:
+    text, _ = _measures_and_open("合同约定配备管理和服务人员46人，巡察时实际在岗仅31人。")
+    assert "目标任务" not in text and "扣减服务费" in text, text
+
+
+def test_money_lent_on_one_signature_is_a_decision_not_minutes() -> None:
+    text, open_ = _measures_and_open("2024年向县城投公司出借资金500万元，仅由主要负责人签批，无集体决策记录。")
+    assert "杜绝事后补记" not in text and "集体研究决定" in text and "签批" not in open_, (text, open_)
+
+
+def test_project_money_not_paid_as_works_go_is_paid_not_an_idle_asset() -> None:
+    # the water project centre: got 逐一清理核实闲置资产…按规定处置
+    text, open_ = _measures_and_open("项目中央和省级补助资金2680万元中有610万元滞留中心账户超过1年，未按进度拨付。")
+    assert "闲置资产" not in text and "按工程进度" in text and "未按进度拨付" not in open_, (text, open_)
+
+
+def test_stalls_assigned_directly_are_let_openly_not_purchases() -> None:
+    # the port office: got 严格执行采购管理规定
+    text, _ = _measures_and_open("整改报告称已实行摊位公开竞租，但2022年以来新增及续租摊位中仍有21个为直接指定。")
+    assert "采购" not in text and "公开竞租" in text, text
