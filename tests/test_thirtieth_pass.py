@@ -466,3 +466,27 @@ def test_stalls_assigned_directly_are_let_openly_not_purchases() -> None:
     # the port office: got 严格执行采购管理规定
     text, _ = _measures_and_open("整改报告称已实行摊位公开竞租，但2022年以来新增及续租摊位中仍有21个为直接指定。")
     assert "采购" not in text and "公开竞租" in text, text
+
+
+# the pass's own reading: a sand-mining station and a grand theatre
+
+
+def test_work_in_a_closed_season_not_dealt_with_is_dealt_with_not_listed() -> None:
+    text, _ = _measures_and_open("2024年汛期有2个采区在禁采期内仍有夜间作业记录，未予查处。")
+    assert "列出清单" not in text and "依法查处" in text, text
+
+
+def test_fines_cut_without_discussion_are_reviewed_not_fees_collected() -> None:
+    text, _ = _measures_and_open("其中14起案件罚款金额低于自由裁量基准下限，减免罚款共计31.5万元，均未经集体讨论。")
+    assert "收费" not in text and "逐案复查" in text, text
+
+
+def test_a_demand_after_a_time_says_what_it_is_about() -> None:
+    # the theatre: quoted 在反馈之日起2个月内完成清理追缴 alone
+    text, _ = _measures_and_open("向3家演出经纪机构预拨补贴尾款37.8万元，至巡察时仍未办理结算，应在反馈之日起2个月内完成清理追缴。")
+    assert "预拨补贴尾款" in text, text
+
+
+def test_rent_owed_and_never_pressed_for_is_collected_not_refunded() -> None:
+    text, _ = _measures_and_open("承租方拖欠租金23.4万元、代收水电费8.7万元未催缴入账。")
+    assert "清退" not in text and "催收到位" in text, text

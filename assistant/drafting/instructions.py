@@ -24,7 +24,7 @@ _LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请)")
 # …but 完成清理规范 names no object: it is the clause before's (绩效奖金…共计24.6万元，应在…完成清理规范, round 106)
 _OWN_OBJECT = re.compile(
     r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)"
-    r"(?!(?:清理|整改|规范|纠正|整顿|清退)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
+    r"(?!(?:清理|整改|规范|纠正|整顿|清退|追缴|收回|结算)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
 )
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
@@ -83,9 +83,10 @@ def _clause_before(sentence: str, at: int) -> str:
     of its own is about what that clause names), or ""."""
     # a list joined by 、 is one clause (董事长、总经理和2名副总经理多发…: round 82 cut the 董事长 off)
     clauses = [c.strip(" \u3000，,、") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
-    if len(clauses) > 1 and _SUM_ONLY.match(clauses[-1]):
+    if len(clauses) > 1 and (_SUM_ONLY.match(clauses[-1]) or _AT_THE_TIME.match(clauses[-1])):
         return f"{clauses[-2]}，{clauses[-1]}"  # 共计24.6万元 is the sum of the clause before (round 106)
     return clauses[-1] if clauses else ""
 
 
 _SUM_ONLY = re.compile(r"^(?:共计|合计|累计|共|总计)?[\d.,]+\s*(?:万|亿)?元$")
+_AT_THE_TIME = re.compile(r"^(?:至|截至|截止)[^，,]{0,8}(?:巡察|反馈)(?:时|期间)")  # 至巡察时仍未办理结算: of what (own reading)
