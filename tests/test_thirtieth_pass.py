@@ -490,3 +490,74 @@ def test_a_demand_after_a_time_says_what_it_is_about() -> None:
 def test_rent_owed_and_never_pressed_for_is_collected_not_refunded() -> None:
     text, _ = _measures_and_open("承租方拖欠租金23.4万元、代收水电费8.7万元未催缴入账。")
     assert "清退" not in text and "催收到位" in text, text
+
+
+# round 109, drafted on the pass's last rule code
+
+
+def test_a_company_a_university_owns_is_a_company(draft_settings: Settings) -> None:
+    # the logistics company: 组织领导 named 校党总支, 校长 and 年级组
+    feedback = _feedback("中共溱州学院后勤服务有限公司总支部委员会", "市委第三巡察组", problems=["问题1", "问题2"])
+    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    assert "校党总支" not in text and "年级组" not in text and "公司党总支" in text, text
+
+
+def test_fees_held_for_others_are_paid_over_not_collected() -> None:
+    # the cost station: got 未缴回的限期足额收缴…逾期的按协议追究责任 (the firms are owed the money)
+    text, _ = _measures_and_open("另有审核费27.4万元由站里代收后长期滞留站账户，最长达14个月才转付咨询公司。")
+    assert "收缴" not in text and "转付" in text, text
+
+
+def test_prices_gathered_for_a_price_list_are_kept_true_not_purchases() -> None:
+    text, _ = _measures_and_open("信息价采集以电话询价为主，38种主要材料中有21种询价来源不足3家，且无询价记录和供应商签章留存。")
+    assert "择优采购" not in text and "信息价" in text, text
+
+
+def test_reviews_assigned_directly_are_drawn_from_the_pool_with_no_threshold() -> None:
+    text, _ = _measures_and_open("共委托中介机构开展结算审核213项，其中58项未通过中介机构库随机抽取而由站里直接指定。")
+    assert "限额标准" not in text and "随机抽取" in text, text
+
+
+def test_loan_reports_copied_are_checked_on_the_ground_not_lessons_prepared() -> None:
+    # the microcredit company: got 党课和会议内容结合实际认真准备
+    text, _ = _measures_and_open("抽查的80笔贷款中有23笔调查报告内容雷同、无实地走访记录。")
+    assert "党课" not in text and "实地核查" in text, text
+
+
+def test_resettlement_allowance_owed_by_us_is_paid_not_collected() -> None:
+    # the railway town: got 催收到位，确实无法收回的按规定程序处理
+    text, _ = _measures_and_open("其中138户被拆迁户过渡安置费未按季度足额发放，累计拖欠92.4万元。")
+    assert "催收" not in text and "足额支付" in text, text
+
+
+def test_cars_borrowed_from_a_contractor_are_returned_wherever_the_car_rules_are() -> None:
+    text, _ = _measures_and_open("镇里借用施工单位车辆2辆用于日常公务，未登记使用记录，节假日未按规定封存。")
+    assert "归还借用的车辆" in text, text
+
+
+def test_online_opinion_unreported_is_watched_not_investigated() -> None:
+    # the railway town: got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("镇党委对征迁过程中的网络舆情研判不及时，2024年有2起涉及补偿标准的负面网帖未按规定报告处置。")
+    assert "线索" not in text and "舆情" in text, text
+
+
+def test_patients_carried_without_signing_are_trips_checked_not_cars_laid_up() -> None:
+    # the dialysis centre: got 严格执行公务用车管理制度…节假日定点封存停放
+    text, _ = _measures_and_open("服务车辆派车单与患者签到记录不符，经核对有612趟次无患者签名，涉及费用11.2万元。")
+    assert "封存" not in text and "逐趟核实" in text, text
+
+
+def test_dialysers_short_of_their_volume_are_no_drugs() -> None:
+    text, _ = _measures_and_open("集采中选透析器实际使用比例仅为54%，未完成约定采购量。")
+    assert "药品" not in text and "中选产品" in text, text
+
+
+def test_boats_broken_up_unrecorded_are_checked_not_accepted_afterwards() -> None:
+    # the lake administration: got 对相关项目逐项组织验收、补齐验收手续…未经验收的一律不得支付
+    text, _ = _measures_and_open("收回的63艘渔船中有11艘拆解处置无影像资料和验收记录。")
+    assert "补齐验收手续" not in text and "影像资料" in text, text
+
+
+def test_assets_still_off_the_books_are_booked_not_listed() -> None:
+    text, _ = _measures_and_open("2023年学校审计处指出的固定资产账实不符问题，账外资产41.3万元至今未登记入账。")
+    assert "列出清单" not in text and "登记入账" in text, text
