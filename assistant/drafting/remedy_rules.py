@@ -212,7 +212,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
         rest_of_quote=re.compile(raw["limits"]["rest_of_quote"]),
         # …and a clause saying only that someone failed to notice it (公司未发现、未制止) is the rest of the quote before it
         rest_of_quote_long=re.compile(f'^[^，。；]{{0,8}}{raw["limits"]["not_noticed"]}$|{raw["limits"]["rest_of_quote_long"]}'),
-        not_noticed=re.compile(f'{raw["limits"]["not_noticed"]}$|未(?:及时)?(?:收回|制止|纠正)$'),
+        not_noticed=re.compile(f'{raw["limits"]["not_noticed"]}$|{raw["limits"]["not_stopped"]}$'),
         fault=re.compile(raw["limits"]["fault"]),
         any_fault=re.compile(f'{raw["limits"]["fault"]}|{raw["limits"]["also_fault"]}'),
         cited=re.compile(raw["limits"]["cited"]),
