@@ -13,6 +13,11 @@ from tests.test_fit_drafting import _feedback
 from tests.test_twenty_first_pass import _measures_and_open
 
 
+def _organisation(settings: Settings, unit: str, body: str) -> str:
+    """The 组织领导 paragraph of a plan for ``unit`` inspected by ``body``."""
+    feedback = _feedback(unit, body, problems=["问题1", "问题2"])
+    return front_matter.organisation(DraftingContext.build(settings, feedback))
+
 def test_assets_never_handed_over_are_handed_over_not_listed_as_open_items() -> None:
     # the pepper township: 未按规定办理资产移交和确权登记，至今未纳入…台账 got 对尚未解决的问题逐项列出清单
     text, _ = _measures_and_open(
@@ -260,15 +265,13 @@ def test_coaches_teaching_with_papers_incomplete_stop_not_a_register() -> None:
 
 def test_a_driving_school_has_no_grade_groups(draft_settings: Settings) -> None:
     # the driving school: 组织领导 named 各科室、年级组主要负责同志
-    feedback = _feedback("中共渭阳县机动车驾驶员培训学校支部委员会", "县委第三巡察组", problems=["问题1", "问题2"])
-    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    text = _organisation(draft_settings, "中共渭阳县机动车驾驶员培训学校支部委员会", "县委第三巡察组")
     assert "年级组" not in text and "各科室" in text, text
 
 
 def test_an_education_groups_leading_group_is_the_groups(draft_settings: Settings) -> None:
     # round 105's education group: 成立校党委巡察整改工作领导小组…校党委副书记
-    feedback = _feedback("中共澄阳市西滨区明德小学教育集团委员会", "区委第二巡察组", problems=["问题1", "问题2"])
-    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    text = _organisation(draft_settings, "中共澄阳市西滨区明德小学教育集团委员会", "区委第二巡察组")
     assert "校党委" not in text and "集团党委" in text and "成员校" in text, text
 
 
@@ -497,8 +500,7 @@ def test_rent_owed_and_never_pressed_for_is_collected_not_refunded() -> None:
 
 def test_a_company_a_university_owns_is_a_company(draft_settings: Settings) -> None:
     # the logistics company: 组织领导 named 校党总支, 校长 and 年级组
-    feedback = _feedback("中共溱州学院后勤服务有限公司总支部委员会", "市委第三巡察组", problems=["问题1", "问题2"])
-    text = front_matter.organisation(DraftingContext.build(draft_settings, feedback))
+    text = _organisation(draft_settings, "中共溱州学院后勤服务有限公司总支部委员会", "市委第三巡察组")
     assert "校党总支" not in text and "年级组" not in text and "公司党总支" in text, text
 
 
