@@ -79,6 +79,9 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
 _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)?计划(?:任务)?的?\d+(?:\.\d+)?[%％]$")
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
+_MATTERS_END = re.compile(r"等(?:重大|重要)?(?:事项|事宜|议题)$")
+_UNDECIDED = re.compile(r"^(?:均|也|且|并|但)?(?:未经|未提交|未报|未按)")
+_BECAUSE_ONLY = re.compile(r"^(?:\d{4}年[^，。；]{0,12}?)?(?:因|由于)[^，。；]{2,16}$")
 # a clause saying only what kind of fault the one before shows (…仅做理疗、无实质性治疗，存在挂床住院嫌疑:
 # round 78's hospital named the patients open beside a measure on 挂床)
 _NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:嫌疑|现象|行为|问题)")  # …问题 (存在补记、编造数据问题: round 91)
@@ -213,6 +216,12 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
+            # …or the one before only says why (2024年10月至12月因服务费回款滞后，拖欠保安员工资1个月以上: round 111 named
+            # the cause open alone)
+            or _BECAUSE_ONLY.match(clauses[first - 1].strip(" \u3000，,、")) is not None
+            # …or it says how matters were decided and the one before only lists them (2024年购置4辆运钞车…和对外出借资金50万元
+            # 等事项，未经党委会前置研究: round 111 named the matters open)
+            or (_MATTERS_END.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and _UNDECIDED.match(clauses[first].strip(" \u3000，,、")) is not None)
             or _TERM_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
             or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None

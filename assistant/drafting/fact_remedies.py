@@ -223,7 +223,7 @@ def _first_remedy(
         quote = with_deed_before(fact, quote, rules)
         if remedy.settled is not None and _settles(remedy.settled, fact, detail, quote):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
-        elif remedy.partly_action and _partly(fact) and not _TIMED.search(action):
+        elif remedy.partly_action and (_partly(fact) or _partly_elsewhere(fact, detail, quote)) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail):
             action = remedy.instructed_action
@@ -321,7 +321,8 @@ def settled_thing(statement: str) -> str | None:
 
 _GOT_BACK = re.compile(
     r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
-    r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101)
+    r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:于[^，。；]{0,8}?)?(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101);
+    # 其中2.4万元已于巡察期间退回 (round 111's auction company)
 )
 
 
@@ -330,10 +331,42 @@ def _partly(fact: str) -> bool:
     back = _GOT_BACK.search(fact)
     if back is None:
         return False
-    number, unit = (back.group(1), back.group(2)) if back.group(1) else (back.group(3), back.group(4))
-    got = float(number) * (10000 if unit else 1)
-    owed = (float(m.group(1)) * (10000 if m.group(2) else 1) for m in _AMOUNT.finditer(fact[: back.start()]))
-    return any(o > got for o in owed)
+    if _ALL_OF_THE_FAULT.search(fact[: back.start()]):
+        return False  # 超标部分0.21万元已于巡察期间退回: what was wrong is all back (round 106's price centre)
+    got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+    return any(_yuan(m) > got for m in _AMOUNT.finditer(fact[: back.start()]))
+
+
+_ALL_OF_THE_FAULT = re.compile(r"(?:超标|超出|超标准|多出|多收|多发)部分\s*$")
+
+
+def _partly_elsewhere(fact: str, detail: str, quote: str) -> bool:
+    """Whether a statement of its own says part of the quoted sum is back (…以“职工福利”名义…发放…合计18.3万元…。超标准发放的
+    福利已于巡察期间清退5.6万元: round 111 promised the whole back again), naming what it is of (福利) and a smaller sum."""
+    said = as_written(quote) or fact
+    owed = [_yuan(m) for m in _AMOUNT.finditer(said)]
+    for other in facts_of(detail):
+        back, subject = _GOT_BACK.search(other), _SETTLED_BY.match(other)
+        if other == fact or back is None or subject is None or not owed:
+            continue
+        got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+        qualifier, _, named = subject.group("subject").strip(" \u3000，,").rpartition("的")
+        words = _SETTLED_PREFIX.sub("", named)
+        if _ANY_WAY.fullmatch(qualifier) is None:
+            continue  # a part named by its own way (违规由储备库承担的接待费用0.46万元已退回) is that part's, not the quote's
+        shared = (words[i : i + 2] for i in range(len(words) - 1))
+        if any(o > got for o in owed) and any(w in said and w not in _MONEY_WORDS for w in shared):
+            return True
+    return False
+
+
+_MONEY_WORDS = frozenset({"费用", "资金", "款项", "金额", "经费"})  # 旅游考察费用 and 工作餐费用 are not one sum (round 70's study base)
+_ANY_WAY = re.compile(r"(?:目前|上述|前述|以上|相关)?(?:违规|超标准|超范围|多)?(?:发放|领取|收取|报销|列支|支出)?")
+
+
+def _yuan(found: re.Match[str], at: int = 1) -> float:
+    """The sum a match names at groups ``at`` (number) and ``at + 1`` (万 or nothing), in yuan."""
+    return float(found.group(at)) * (10000 if found.group(at + 1) else 1)
 
 
 _TIMED = re.compile(r"限期|时限")
