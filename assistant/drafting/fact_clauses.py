@@ -7,6 +7,9 @@ import re
 
 # a sum of money as the feedback writes it (20.91万元, 80元)
 A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
+# a clause that only says what the deed came to (合同金额共计87万元, 共计24.6万元) names no deed: the clause
+# before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
+SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
 # …and a clause that ends on one (…工作经费97.3万元): what the clause after it is a part of
 ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.drafting.fact_clauses import ENDS_ON_SUM, clause_span, nested
+from assistant.drafting.fact_clauses import ENDS_ON_SUM, SUM_ONLY, clause_span, nested
 from assistant.drafting.remedy_rules import RemedyRules
 
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
 _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
-# a clause that only says what the deed came to (合同金额共计87万元) names no deed: the clause
-# before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
-_SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
 # …nor does one saying only what was overpaid by it (多领补贴0.5万元 after 有9户将…重复申报: the
 # overpayment is the deed's, whatever fault the deed shows; round 74 left the deed open), nor one
 # saying only what was overcharged by it (多收费用共计31.6万元 after 超过…10年上限: round 75)
@@ -160,7 +157,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
                 )
             )
             or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
-            or (_SUM_ONLY.match(clauses[first].strip(" \u3000，,、")) and not rules.fault.search(clauses[first - 1]))
+            or (SUM_ONLY.match(clauses[first].strip(" \u3000，,、")) and not rules.fault.search(clauses[first - 1]))
             # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
             # whatever that one says (2个子项目仍未完工: one fault, round 64)
             or _MONEY_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
@@ -299,7 +296,7 @@ def with_deed_before(fact: str, quote: str, rules: RemedyRules) -> str:
     if (
         before is None
         or ENDS_ON_SUM.search(before) is None
-        or _SUM_ONLY.match(before) is not None
+        or SUM_ONLY.match(before) is not None
         or _SUM.match(before) is not None
         or rules.any_fault.search(before) is not None
         # …nor one that is the tail of the fault before it (涉及学生2140人、金额27.5万元 of the study guides, not of the

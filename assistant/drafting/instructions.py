@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.drafting.fact_clauses import A_SUM, nested, split_clauses
+from assistant.drafting.fact_clauses import A_SUM, SUM_ONLY, nested, split_clauses
 
 # a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
 # …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
@@ -83,12 +83,11 @@ def _clause_before(sentence: str, at: int) -> str:
     of its own is about what that clause names), or ""."""
     # a list joined by 、 is one clause (董事长、总经理和2名副总经理多发…: round 82 cut the 董事长 off)
     clauses = [c.strip(" \u3000，,、") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
-    if len(clauses) > 1 and (_SUM_ONLY.match(clauses[-1]) or _AT_THE_TIME.match(clauses[-1]) or _WHAT_IT_CAUSED.match(clauses[-1])):
+    if len(clauses) > 1 and (SUM_ONLY.match(clauses[-1]) or _AT_THE_TIME.match(clauses[-1]) or _WHAT_IT_CAUSED.match(clauses[-1])):
         return f"{clauses[-2]}，{clauses[-1]}"  # 共计24.6万元 is the sum of the clause before (round 106)
     return clauses[-1] if clauses else ""
 
 
-_SUM_ONLY = re.compile(r"^(?:共计|合计|累计|共|总计)?[\d.,]+\s*(?:万|亿)?元$")
 # what the fault before led to (拖欠保安员工资1个月以上，引发集体信访2起，须在…补发到位): the demand is of that fault (round 111)
 _WHAT_IT_CAUSED = re.compile(r"^(?:引发|造成|导致|致使)")
 _AT_THE_TIME = re.compile(r"^(?:至|截至|截止)[^，,]{0,8}(?:巡察|反馈)(?:时|期间)")  # 至巡察时仍未办理结算: of what (own reading)
