@@ -272,3 +272,104 @@ def test_a_subsidy_used_against_its_rule_is_quoted_with_who_used_it() -> None:
         "其中有2家企业贷款实际用于归还其他借款和购置土地，不符合“用于研发和生产经营”的规定，涉及贴息5.1万元。"
     )
     assert "归还其他借款" in text and not open_, (text, open_)
+
+
+# round 112 (drafted at 1da3230): a fishing port company, a county hospital leading a medical community, a ski resort
+# company, a Yao township, a livestock market company, a city special school
+
+
+def test_a_member_admitted_without_the_branch_meeting_is_an_admission_not_a_village_vote() -> None:
+    # the fishing port company: 未经支部党员大会讨论 got 今后涉及村级的重大事项…“四议两公开”
+    text, _ = _measures_and_open("2023年发展的1名党员未经支部党员大会讨论即上报。")
+    assert "四议两公开" not in text and "村级" not in text and "发展党员" in text, text
+
+
+def test_a_village_vote_skipped_keeps_the_village_procedure() -> None:
+    # keeps a behaviour: a village's 党员大会审议 is its 四议两公开
+    text, _ = _measures_and_open("村集体机动地120亩发包未经党员大会审议和村民代表会议表决。")
+    assert "四议两公开" in text, text
+
+
+def test_fuel_sold_on_credit_is_collected_not_refunded() -> None:
+    # the fishing port company: 对部分船东违规长期赊销 got 违规部分按规定清退
+    text, open_ = _measures_and_open("对部分船东违规长期赊销，截至2024年底应收油款余额达61.5万元，其中账龄3年以上的22万元未采取催收措施。")
+    assert "清退" not in text and "催收" in text and "赊销" not in open_, (text, open_)
+
+
+def test_a_contractors_unapproved_extension_is_legalised_or_pulled_down() -> None:
+    # the fishing port company: 承包人擅自扩建的…未办理审批手续 got 今后同类事项严格按规定程序办理
+    text, _ = _measures_and_open("承包人擅自扩建的冷库附属用房未办理审批手续，存在安全隐患。")
+    assert "按规定程序办理" not in text and "拆除" in text, text
+
+
+def test_a_lease_outside_the_exchange_is_quoted_with_what_was_let() -> None:
+    text, _ = _measures_and_open("2022年将制冰厂整体承包给个人经营，未进行资产评估，也未通过县公共资源交易平台公开招租。")
+    assert "制冰厂" in text and "公开招租" in text, text
+
+
+def test_reading_matter_never_reviewed_is_reviewed_not_a_decision_procedure() -> None:
+    # the special school: 读物未经审核把关 got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("学生阅览室和心理辅导室读物未经审核把关。")
+    assert "不得实施" not in text and "下架" in text, text
+
+
+def test_free_ski_passes_are_no_money_to_claw_back() -> None:
+    # the ski resort: 发放免费雪票、赠卡4,680张 got 违规发放的款项按规定清退收回
+    text, _ = _measures_and_open("以“营销推广”名义发放免费雪票、赠卡3,200张，其中1,500张无审批手续。")
+    assert "款项" not in text and "免费票" in text, text
+
+
+def test_a_subsidy_overpaid_is_quoted_with_the_records_it_did_not_match() -> None:
+    # the ski resort: 多结算补贴资金22.7万元 was quoted alone and its 1,136人次 named open
+    text, open_ = _measures_and_open(
+        "其中按学校报送名单结算的1.42万人次中有980人次与滑雪场闸机入场记录不符，多结算补贴资金19.6万元。"
+    )
+    assert "闸机" in text and "闸机" not in open_, (text, open_)
+
+
+def test_few_minority_cadres_are_trained_and_chosen_not_posts_filled() -> None:
+    # the Yao township: 瑶族干部仅9名 got 按规定标准配齐配强相关人员
+    text, _ = _measures_and_open("乡机关45名干部中瑶族干部仅9名。")
+    assert "配齐配强" not in text and "少数民族干部" in text, text
+
+
+def test_minutes_without_votes_are_kept_at_the_meeting_not_data_corrected() -> None:
+    # the Yao township: 会议纪要未记录参会人员表决意见，事后补签 got 据实更正…数据抽查核验
+    text, _ = _measures_and_open("部分党委会会议纪要未记录参会人员表决意见，事后补签现象较为普遍。")
+    assert "数据" not in text and "表决意见" in text, text
+
+
+def test_sellers_money_held_by_the_market_is_paid_out_not_collected() -> None:
+    # the livestock market: 代收的牧民售畜款平均滞留 got 未缴回的限期足额收缴
+    text, _ = _measures_and_open("结算中心代收的牧民售畜款平均滞留3个工作日，最长达18天。")
+    assert "收缴" not in text and "支付给收款人" in text, text
+
+
+def test_a_travel_allowance_paid_twice_is_got_back_not_households_checked() -> None:
+    # the livestock market: 差旅补助重复发放 got 逐户核实重复领取情况…部门间信息定期比对
+    text, _ = _measures_and_open("以白条、收据入账报销费用9笔、金额1.8万元，其中0.8万元差旅补助重复发放。")
+    assert "逐户" not in text and "合规票据" in text, text
+
+
+def test_a_rule_promised_and_still_not_issued_is_issued_not_listed() -> None:
+    # the livestock market: 承诺建立的经纪人管理办法…至今未印发执行 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("整改中承诺建立的经纪人管理办法至今未印发执行。")
+    assert "列出清单" not in text and "印发实施" in text, text
+
+
+def test_meetings_in_hotels_are_meeting_costs_not_receptions() -> None:
+    # the county hospital: 在县外酒店举办会议…超标准 got 公务接待审批和清单制度
+    text, _ = _measures_and_open("以“学术交流”名义在县外酒店举办会议3次，列支费用9.2万元，其中餐费、住宿费超标准1.6万元。")
+    assert "接待" not in text and "会议费" in text, text
+
+
+def test_balances_between_branches_are_settled_both_ways_not_pressed_for() -> None:
+    # the county hospital: 总院与分院往来款长期挂账 got 催收到位
+    text, open_ = _measures_and_open("总院与分院往来款长期挂账860万元，其中3年以上未清理的有210万元。")
+    assert "应付的及时结算" in text and "未清理" not in open_, (text, open_)
+
+
+def test_a_fees_want_of_a_basis_is_not_named_open_beside_its_refund() -> None:
+    # the county hospital: 2024年共计38.7万元无文件依据 was named open beside the 配送服务费 refunded
+    text, open_ = _measures_and_open("向分院配送时加收“配送服务费”，2024年共计26.1万元无文件依据。")
+    assert "清退" in text and "无文件依据" not in open_, (text, open_)
