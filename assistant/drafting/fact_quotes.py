@@ -18,7 +18,7 @@ _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # overpayment is the deed's, whatever fault the deed shows; round 74 left the deed open), nor one
 # saying only what was overcharged by it (多收费用共计31.6万元 after 超过…10年上限: round 75)
 # …nor one saying only what was lost by it (少收收入约54万元 after 按低于市场价约15%供应沥青混合料: round 90)
-_OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?(?:多(?:领取?|发放?|拨付?|申领|报销|支付|付|收取?|结算|计)|少收(?:取)?)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")
+_OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?(?:多(?:领取?|发放?|拨付?|申领|报销|支付|付|收取?|结算|计|获得?)|少收(?:取)?)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")
 # a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
 _AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
 _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")

@@ -303,6 +303,7 @@ def _that_sum_is(statement: str, facts: list[str], at: int, said: str) -> bool:
 # the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
 _SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
 _SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
+_MONEY_SUFFIX = re.compile(r"(?:款项|资金|费用|款)$")
 _A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
 _ANY_MONEY = re.compile(r"^(?:资金|费用|款项|款|金额|基金|钱款|问题|部分|资金款项|补助资金|补贴资金)?$")
 
@@ -315,6 +316,8 @@ def settled_thing(statement: str) -> str | None:
         return None
     subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
     subject = _SETTLED_PREFIX.sub("", subject)
+    if len(bare := _MONEY_SUFFIX.sub("", subject)) >= 2:
+        subject = bare  # 购物卡款项 names the 购物卡 a quote names (round 113)
     # …and who got it back (县医疗保障局已追回) names no thing
     return None if _ANY_MONEY.match(subject) or _A_BODY.search(subject) or len(subject) > 8 else subject
 
