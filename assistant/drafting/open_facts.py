@@ -23,10 +23,10 @@ from assistant.drafting.fact_remedies import (
     facts_quoted,
     quotes_of,
     remedy_alone,
-    settled_thing,
 )
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
+from assistant.drafting.sums_back import settled_thing
 
 
 class Subjects(Protocol):

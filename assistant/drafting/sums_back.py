@@ -1,0 +1,122 @@
+"""What the feedback says is back already: a sum settled (违规资金已退回), in the fact or in a statement of
+its own, or only part of it (共计8.9万元，已追回5.2万元), so that a measure does not promise it back again."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.drafting.fact_clauses import A_SUM, as_written
+
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
+
+
+_TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
+
+
+def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = "") -> bool:
+    """Whether the problem says ``fact``'s matter is settled: in the fact itself, or in a fact
+    of its own that names no sum of its own (违规资金已退回，但未追责). A sum settled in another
+    fact (高龄津贴…多发2.4万元，已于巡察期间全部追回) is that sum's, not the 低保金 beside it
+    (round 54); a part recovered (共计8.9万元（已追回5.2万元）) settles nothing (round 55)."""
+    if settled.search(fact):
+        return not partly(fact)
+    # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
+    # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
+    said = as_written(quote) or fact
+    if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
+        said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
+    return any(
+        settled.search(other)
+        and _that_sum_is(other, facts, i, said)
+        and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
+        # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
+        # 23.8万元 of allowances the 监考费 were part of: round 89)
+        and ((thing := settled_thing(other)) is None or thing in said)
+        for i, other in enumerate(facts)
+        if other != fact
+    )
+
+
+# a statement naming one sum by 该笔 (该笔资金已于巡察期间全部退回) settles the sum the fact before it opens on
+# (学校从书商处收取…2.9万元…), not the 23.8万元 of fees named earlier (round 97's school)
+_THAT_SUM = re.compile(r"^(?:该笔|此笔|这笔|该项|该部分)")
+
+
+def _that_sum_is(statement: str, facts: list[str], at: int, said: str) -> bool:
+    """Whether ``statement``, if it names its sum by 该笔, names the sum of ``said``."""
+    if _THAT_SUM.match(statement) is None:
+        return True
+    named = A_SUM.search(facts[at - 1]) if at > 0 else None
+    return named is not None and named.group(0) in said
+
+
+# the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
+_SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
+_SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
+_MONEY_SUFFIX = re.compile(r"(?:款项|资金|费用|款)$")
+_A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
+_ANY_MONEY = re.compile(r"^(?:资金|费用|款项|款|金额|基金|钱款|问题|部分|资金款项|补助资金|补贴资金)?$")
+
+
+def settled_thing(statement: str) -> str | None:
+    """What a statement that something is back names before its 已, when it names a thing of its
+    own (监考费 of 违规发放的监考费已于巡察期间全部退回); None for money in general (违规资金已退回)."""
+    found = _SETTLED_BY.match(statement)
+    if found is None or A_SUM.search(statement):
+        return None
+    subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
+    subject = _SETTLED_PREFIX.sub("", subject)
+    if len(bare := _MONEY_SUFFIX.sub("", subject)) >= 2:
+        subject = bare  # 购物卡款项 names the 购物卡 a quote names (round 113)
+    # …and who got it back (县医疗保障局已追回) names no thing
+    return None if _ANY_MONEY.match(subject) or _A_BODY.search(subject) or len(subject) > 8 else subject
+
+
+_GOT_BACK = re.compile(
+    r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
+    r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:于[^，。；]{0,8}?)?(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101);
+    # 其中2.4万元已于巡察期间退回 (round 111's auction company)
+)
+
+
+def partly(fact: str) -> bool:
+    """Whether the sum got back is less than a sum the fact owes (共计8.9万元，已追回5.2万元)."""
+    back = _GOT_BACK.search(fact)
+    if back is None:
+        return False
+    if _ALL_OF_THE_FAULT.search(fact[: back.start()]):
+        return False  # 超标部分0.21万元已于巡察期间退回: what was wrong is all back (round 106's price centre)
+    got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+    return any(_yuan(m) > got for m in _AMOUNT.finditer(fact[: back.start()]))
+
+
+_ALL_OF_THE_FAULT = re.compile(r"(?:超标|超出|超标准|多出|多收|多发)部分\s*$")
+
+
+def partly_elsewhere(fact: str, facts: list[str], quote: str) -> bool:
+    """Whether a statement of its own says part of the quoted sum is back (…以“职工福利”名义…发放…合计18.3万元…。超标准发放的
+    福利已于巡察期间清退5.6万元: round 111 promised the whole back again), naming what it is of (福利) and a smaller sum."""
+    said = as_written(quote) or fact
+    owed = [_yuan(m) for m in _AMOUNT.finditer(said)]
+    for other in facts:
+        back, subject = _GOT_BACK.search(other), _SETTLED_BY.match(other)
+        if other == fact or back is None or subject is None or not owed:
+            continue
+        got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+        qualifier, _, named = subject.group("subject").strip(" \u3000，,").rpartition("的")
+        words = _SETTLED_PREFIX.sub("", named)
+        if _ANY_WAY.fullmatch(qualifier) is None:
+            continue  # a part named by its own way (违规由储备库承担的接待费用0.46万元已退回) is that part's, not the quote's
+        shared = (words[i : i + 2] for i in range(len(words) - 1))
+        if any(o > got for o in owed) and any(w in said and w not in _MONEY_WORDS for w in shared):
+            return True
+    return False
+
+
+_MONEY_WORDS = frozenset({"费用", "资金", "款项", "金额", "经费"})  # 旅游考察费用 and 工作餐费用 are not one sum (round 70's study base)
+_ANY_WAY = re.compile(r"(?:目前|上述|前述|以上|相关)?(?:违规|超标准|超范围|多)?(?:发放|领取|收取|报销|列支|支出)?")
+
+
+def _yuan(found: re.Match[str], at: int = 1) -> float:
+    """The sum a match names at groups ``at`` (number) and ``at + 1`` (万 or nothing), in yuan."""
+    return float(found.group(at)) * (10000 if found.group(at + 1) else 1)
