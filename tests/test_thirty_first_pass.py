@@ -499,3 +499,110 @@ def test_subsidy_money_townships_spent_on_canteens_is_got_back_not_listed() -> N
 def test_a_subsidy_got_twice_for_the_same_assets_goes_back_where_it_came_from() -> None:
     text, _ = _measures_and_open("申报补助资金时，将已由专项债券资金购置的冷库重复纳入申报范围，多获补助资金160万元。")
     assert "拨款渠道" in text, text
+
+
+# round 114 (drafted at a9cae4b): a school bus company, a housing maintenance fund centre, a drainage company, a mediation
+# centre, a port and shipping centre, an irrigation district office
+
+
+def test_fares_taken_in_cash_by_drivers_are_banked_not_refunded() -> None:
+    # the school bus company: 仍由驾驶员现金收取乘车费 got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("2023年至2024年有2条线路仍由驾驶员现金收取乘车费，共计6.4万元。")
+    assert "清退" not in text and "送存银行" in text, text
+
+
+def test_takings_not_yet_booked_are_booked_not_listed() -> None:
+    text, _ = _measures_and_open("在驾驶员个人手中滞留1至3个月后才交公司财务，其中0.5万元至巡察时仍未入账。")
+    assert "列出清单" not in text and "入账" in text, text
+
+
+def test_a_system_never_put_to_use_is_built_not_cash_rules() -> None:
+    # the school bus company: 线上缴费系统至今未投入使用 got 严格执行现金管理规定
+    text, _ = _measures_and_open("承诺于2022年底前建成的乘车费线上缴费系统至今未投入使用。")
+    assert "现金" not in text and "建成投入使用" in text, text
+
+
+def test_referrals_without_a_signed_handover_are_followed_up_not_goods_counted() -> None:
+    # the mediation centre: 转介事项无交接签收记录 got 逐项核实相关物品去向
+    text, _ = _measures_and_open("转介事项无交接签收记录，有5件在两个部门之间往返推诿超过1个月。")
+    assert "物品" not in text and "跟踪反馈" in text, text
+
+
+def test_files_that_differ_and_lending_unlogged_are_compared_and_logged() -> None:
+    # the mediation centre: 电子档案与纸质档案不一致…借阅无登记 got 缺失的材料限期补齐
+    text, _ = _measures_and_open("电子档案与纸质档案不一致，涉及个人信息的案卷借阅无登记。")
+    assert "补齐" not in text and "借阅审批登记" in text, text
+
+
+def test_measures_only_on_paper_are_carried_out_not_better_recorded() -> None:
+    text, _ = _measures_and_open("整改台账中3项长效机制建设措施仅有文件无落实记录。")
+    assert "事后补记" not in text and "落实到位" in text, text
+
+
+def test_a_rule_said_unapplied_is_named_with_the_rule() -> None:
+    # the mediation centre: ……但巡察发现该制度2023年以来未实际执行 was named open without what 该制度 was
+    _, open_ = _measures_and_open(
+        "上轮巡察反馈的“调解员补贴发放不规范”等4个问题中，有2个问题未整改到位，整改报告称“已建立补贴三级审核制度”，"
+        "但巡察发现该制度2023年以来未实际执行。"
+    )
+    assert "三级审核" in open_, open_
+
+
+def test_townships_pressed_too_little_are_pressed_not_clues_handled() -> None:
+    # the port and shipping centre: 对乡镇落实渡口“双签发”责任督促不力 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("对乡镇落实渡口“双签发”责任督促不力。")
+    assert "线索" not in text and "督促指导" in text, text
+
+
+def test_a_car_returned_does_not_settle_the_meals_beside_it() -> None:
+    # the port and shipping centre: 借用的1辆越野车…已于巡察期间退还 settled the 3.4万元 of meals
+    text, _ = _measures_and_open(
+        "以“航道巡查”名义列支工作餐费用18笔、金额2.6万元，无公函和陪餐人员清单；向航标维护单位借用的1辆越野车长期由中心使用，已于巡察期间退还。"
+    )
+    assert "处理到位情况" not in text, text
+
+
+def test_a_demand_to_collect_what_was_undercharged_is_worded_as_collecting() -> None:
+    # the drainage company: 少收费用应在反馈之日起2个月内清缴到位 got 制定工作方案
+    text, _ = _measures_and_open("其中15家未按核定标准收取接驳费，少收费用41.2万元。少收费用应在反馈之日起2个月内清缴到位。")
+    assert "清缴到位" in text and "制定工作方案" not in text, text
+
+
+def test_assemblies_not_held_are_held_not_elections_pressed() -> None:
+    # the irrigation district: 8个协会未按章程召开会员代表大会，收支情况未向农户公开 got 限期…完成换届
+    text, open_ = _measures_and_open("有6个用水户协会未按章程召开会员代表大会，收支情况未向农户公开。")
+    assert "换届" not in text and "会员（代表）大会" in text and not open_, (text, open_)
+
+
+def test_an_association_spending_its_subsidy_wrongly_is_pressed_to_return_it() -> None:
+    # the irrigation district: 2个协会将3.1万元用于支付会长误工补贴和招待支出 got our own reception rules
+    text, _ = _measures_and_open("2个协会将2.2万元用于支付会长误工补贴和招待支出，至今未追回。")
+    assert "公务接待" not in text and "督促相关组织" in text, text
+
+
+def test_gates_still_unbooked_are_booked_not_listed() -> None:
+    text, _ = _measures_and_open("固定资产清查后仍有9台套闸门设备未登记入账。")
+    assert "列出清单" not in text and "登记纳入固定资产账" in text, text
+
+
+def test_a_worker_away_for_months_is_stopped_and_repays_not_reassessed() -> None:
+    # the irrigation district: 连续5个月未到岗仍全额领取工资 got 按考核结果重新核定
+    text, _ = _measures_and_open("1名职工2024年连续4个月未到岗仍全额领取工资3.2万元。")
+    assert "考核结果重新核定" not in text and "追回" in text, text
+
+
+def test_fees_held_and_not_paid_in_are_paid_in_not_spent_on_their_use() -> None:
+    text, _ = _measures_and_open("所收水费中有26.1万元在管理段和协会账户滞留3个月以上未及时上缴。")
+    assert "按规定用途限期使用" not in text and "限期足额上缴" in text, text
+
+
+def test_a_committee_past_its_term_drawing_money_is_checked_not_pressed_to_elect() -> None:
+    # the maintenance fund centre: 业主委员会任期届满未换届仍以其名义申请使用维修资金 got 限期…完成换届
+    text, _ = _measures_and_open("2023年以来有4个小区业主委员会任期届满未换届仍以其名义申请使用维修资金86万元。")
+    assert "完成换届" not in text and "不予受理" in text, text
+
+
+def test_applications_named_by_their_kinds_are_no_repairs() -> None:
+    # the maintenance fund centre: 受理电梯故障、屋面渗漏等应急使用申请64件 got 对相关设施设备逐一检查…修复
+    text, _ = _measures_and_open("2023年至2024年受理电梯故障、屋面渗漏等应急使用申请52件，平均办结时长17个工作日，超出规定的7个工作日时限。")
+    assert "修复" not in text and "时限" in text, text

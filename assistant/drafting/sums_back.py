@@ -55,15 +55,22 @@ _SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都
 _SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
 _MONEY_SUFFIX = re.compile(r"(?:款项|资金|费用|款)$")
 _A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
+_MONEY_WORDS_IN = re.compile(r"资金|费|款|元|补贴|补助|津贴|工资|奖金|收入|报酬|薪酬")
 _ANY_MONEY = re.compile(r"^(?:资金|费用|款项|款|金额|基金|钱款|问题|部分|资金款项|补助资金|补贴资金)?$")
 
 
 def settled_thing(statement: str) -> str | None:
     """What a statement that something is back names before its 已, when it names a thing of its
     own (监考费 of 违规发放的监考费已于巡察期间全部退回); None for money in general (违规资金已退回)."""
-    found = _SETTLED_BY.match(statement)
-    if found is None or A_SUM.search(statement):
+    if A_SUM.search(statement):
         return None
+    found = _SETTLED_BY.match(statement)
+    if found is None and "已" not in statement:
+        return None  # 违规资金退回后未…追责: money in general
+    if found is None:
+        # …or in the clause before its 已 (向航标维护单位借用的1辆越野车长期由中心使用，已于巡察期间退还: the car, round 114)
+        before = re.split(r"[，,]", statement.split("已", 1)[0].rstrip("，, \u3000"))[-1]
+        return before if before and not _MONEY_WORDS_IN.search(before) else None
     subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
     subject = _SETTLED_PREFIX.sub("", subject)
     if len(bare := _MONEY_SUFFIX.sub("", subject)) >= 2:
