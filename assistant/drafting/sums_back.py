@@ -121,7 +121,7 @@ def partly_elsewhere(fact: str, facts: list[str], quote: str) -> bool:
 
 
 _MONEY_WORDS = frozenset({"费用", "资金", "款项", "金额", "经费"})  # 旅游考察费用 and 工作餐费用 are not one sum (round 70's study base)
-_ANY_WAY = re.compile(r"(?:目前|上述|前述|以上|相关)?(?:违规|超标准|超范围|多)?(?:发放|领取|收取|报销|列支|支出)?")
+_ANY_WAY = re.compile(r"(?:(?:巡察|巡视|审计|检查)(?:期间|中|后)?)?(?:目前|上述|前述|以上|相关)?(?:违规|超标准|超范围|多)?(?:发放|领取|收取|报销|列支|支出)?")  # 巡察期间超标准发放的福利 (own reading)
 
 
 def _yuan(found: re.Match[str], at: int = 1) -> float:
