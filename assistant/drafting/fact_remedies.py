@@ -222,9 +222,10 @@ def _first_remedy(
             quote, variant = joined, remedy.wording(joined, around, fact) or variant
             action = variant.action if variant else remedy.action
         quote = with_deed_before(fact, quote, rules)
-        if remedy.settled is not None and settles(remedy.settled, fact, facts_of(detail), quote):
+        facts = facts_of(detail)
+        if remedy.settled is not None and settles(remedy.settled, fact, facts, quote):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
-        elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts_of(detail), quote)) and not _TIMED.search(action):
+        elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote)) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail):
             action = remedy.instructed_action

@@ -93,7 +93,7 @@ def partly(fact: str) -> bool:
         return False
     if _ALL_OF_THE_FAULT.search(fact[: back.start()]):
         return False  # 超标部分0.21万元已于巡察期间退回: what was wrong is all back (round 106's price centre)
-    got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+    got = _got(back)
     return any(_yuan(m) > got for m in _AMOUNT.finditer(fact[: back.start()]))
 
 
@@ -109,7 +109,7 @@ def partly_elsewhere(fact: str, facts: list[str], quote: str) -> bool:
         back, subject = _GOT_BACK.search(other), _SETTLED_BY.match(other)
         if other == fact or back is None or subject is None or not owed:
             continue
-        got = _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+        got = _got(back)
         qualifier, _, named = subject.group("subject").strip(" \u3000，,").rpartition("的")
         words = _SETTLED_PREFIX.sub("", named)
         if _ANY_WAY.fullmatch(qualifier) is None:
@@ -127,3 +127,8 @@ _ANY_WAY = re.compile(r"(?:(?:巡察|巡视|审计|检查)(?:期间|中|后)?)?(
 def _yuan(found: re.Match[str], at: int = 1) -> float:
     """The sum a match names at groups ``at`` (number) and ``at + 1`` (万 or nothing), in yuan."""
     return float(found.group(at)) * (10000 if found.group(at + 1) else 1)
+
+
+def _got(back: re.Match[str]) -> float:
+    """The sum a ``_GOT_BACK`` match says is back, in yuan (已追回5.2万元 or 4.2万元已追回)."""
+    return _yuan(back, 1) if back.group(1) else _yuan(back, 3)
