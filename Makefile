@@ -19,13 +19,13 @@ demo: install
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify corpus add corpus/
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify plan examples/feedback.yaml -o drafts/example --engine extractive --force
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify review drafts/example --html --fail-on never | tail -2
-	@echo "drafts: $(HOME_DIR)/drafts/example/plan.md (canonical: plan.json)"
-	@echo "from the plan to a report: accept every item (writes the ledger), fill the ledger in per measure, report:"
+	@echo "整改方案草稿：$(HOME_DIR)/drafts/example/plan.md（标准格式：plan.json）"
+	@echo "由方案到进展通报：逐项确认（生成整改台账），按措施填写台账，再起草通报："
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify review accept --all -d drafts/example | tail -1
 	cp examples/ledger.yaml drafts/example/ledger.yaml  # a filled example ledger stands in for yours
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify ledger upgrade drafts/example/ledger.yaml
 	RECTIFY_HOME=$(HOME_DIR) $(BIN)/rectify report drafts/example/ledger.yaml -o drafts/example-report --engine extractive | tail -2
-	@echo "report: $(HOME_DIR)/drafts/example-report/report.md (canonical: report.json); check it with $(BIN)/rectify review drafts/example-report"
+	@echo "整改进展通报草稿：$(HOME_DIR)/drafts/example-report/report.md（标准格式：report.json）；检查：$(BIN)/rectify review drafts/example-report"
 
 lint: install
 	$(BIN)/ruff check assistant tests bench
