@@ -260,3 +260,87 @@ def test_borrowed_teachers_are_not_called_a_lower_units_cadres() -> None:
     # round 117: 今后严格控制借用下级单位干部 for teachers borrowed from schools
     text, _ = _measures_and_open("中心长期从学校借调教师4人，未履行借调审批手续。")
     assert "下级单位" not in text and "借用人员" in text, text
+
+
+def test_a_newspaper_group_is_a_group_not_a_company(draft_settings: Settings) -> None:
+    # round 118's newspaper group: 成立公司党委…领导小组, 公司党委副书记
+    text = _organisation(draft_settings, "中共某某市报业传媒集团委员会", "市委第二巡察组")
+    assert "公司" not in text and "集团党委" in text, text
+
+
+def test_a_continuing_education_college_has_no_teaching_rooms_or_training_centre(draft_settings: Settings) -> None:
+    # round 118: 各办公室、教研室、实训中心主要负责同志 for a college that has neither
+    text = _organisation(draft_settings, "中共某某大学继续教育学院委员会", "中共某某大学委员会第三巡察组")
+    assert "教研室" not in text and "实训中心" not in text and "科室" in text, text
+
+
+def test_a_college_inside_a_college_keeps_its_teaching_rooms(draft_settings: Settings) -> None:
+    # keeps a behaviour: a teaching college's 教研室 and 实训中心
+    text = _organisation(draft_settings, "中共某某职业技术学院机电工程学院委员会", "院党委第二巡察组")
+    assert "教研室" in text, text
+
+
+def test_a_newspapers_final_reading_signed_by_another_re_reads_its_pages_not_reports() -> None:
+    # round 118: 夜班终审由值班编辑代签 got 对代签期间出具的报告和文书逐份复核
+    text, _ = _measures_and_open("“三审三校”制度执行走样，夜班终审由值班编辑代签的情况较为普遍。")
+    assert "报告和文书" not in text and "稿件" in text, text
+
+
+def test_income_booked_late_is_booked_on_time_not_paid_to_the_treasury() -> None:
+    # round 118: 处置收入滞留印务公司账户5个月后才入账 got 上缴国库或财政专户
+    text, _ = _measures_and_open("处置收入滞留印务公司账户3个月后才入账。")
+    assert "国库" not in text and "及时足额入账" in text, text
+
+
+def test_slides_and_handouts_unchecked_are_a_schools_not_a_museums_captions() -> None:
+    # round 118: 外聘授课教师课件和…自编讲义未经审核 got 讲解词、展陈文字
+    text, _ = _measures_and_open("培训班外聘授课教师课件和校外教学点使用的自编讲义未经审核。")
+    assert "展陈" not in text and "讲义" in text.split("的问题，", 1)[1], text
+
+
+def test_home_visit_records_alike_are_checked_not_party_lectures() -> None:
+    # round 118's county-seat town: 社区入户调查记录千篇一律 got 党课和会议内容…严禁照搬照抄
+    text, _ = _measures_and_open("低保对象入户调查记录千篇一律，部分评议会议记录为事后补记。")
+    assert "党课" not in text and "真实性" in text, text
+
+
+def test_a_preparation_handed_to_clinics_unapproved_is_stopped_not_a_fee_refunded() -> None:
+    # round 118: 未经…批准，将…制剂调剂给…民营诊所使用，收取费用 got 违规收取的按规定清退
+    text, _ = _measures_and_open("2024年未经省级药品监管部门批准，将2个品种院内制剂调剂给2家民营诊所使用，收取费用共计3.1万元。")
+    assert "清退" not in text and "停止" in text, text
+
+
+def test_page_fees_are_checked_paper_by_paper_not_all_clawed_back() -> None:
+    # round 118: 以单位名义报销论文版面费共计12.4万元 got 违规使用的资金按规定归还原渠道或追回
+    text, _ = _measures_and_open("以单位名义报销论文版面费共计6.2万元，其中5篇发表在已被列入预警名单的期刊上。")
+    assert "归还原渠道" not in text and "逐篇核查" in text, text
+
+
+def test_names_on_papers_without_work_are_checked_not_a_promotion_vote() -> None:
+    # round 118: 挂名署名 got 职称推荐…一律按程序提交党组织会议集体研究
+    text, _ = _measures_and_open("职称评审中使用的论文成果未经科研管理科核实，存在未实际参与研究人员挂名署名问题。")
+    assert "党组织会议" not in text and "作者贡献" in text, text
+
+
+def test_cases_a_regulator_heard_are_no_money_to_claw_back() -> None:
+    # round 118's postal bureau: 立案查处违法违规案件37件、罚款46.8万元 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("2024年立案查处违法违规案件20件、罚款18.5万元，其中5件未按行政处罚裁量基准作出处罚。")
+    assert "清退" not in text, text
+
+
+def test_receptions_counted_without_papers_are_not_named_open_beside_the_reception_rule() -> None:
+    # round 117's furniture town: …共38笔、金额6.72万元无公函和接待清单 named open beside 公务接待审批和清单制度
+    _, open_ = _measures_and_open("以“招商引资”名义列支接待费用，2023年至2024年共20笔、金额3.1万元无公函和接待清单。")
+    assert "无公函" not in open_, open_
+
+
+def test_staff_long_on_one_beat_are_not_named_open_beside_rotation() -> None:
+    # round 116's quality station: 有4人在同一监督片区工作超过8年 named open beside the rotation measure
+    _, open_ = _measures_and_open("监督人员轮岗交流制度未落实，有3人在同一监督片区工作超过8年。")
+    assert "超过8年" not in open_, open_
+
+
+def test_a_slogan_after_a_secondment_goes_with_its_quote() -> None:
+    # round 117's plateau township: 乡机关借调县直部门人员5名，长期“人在县城、编在乡里” named open again
+    text, open_ = _measures_and_open("乡机关借调县直部门人员4名，长期“人在县城、编在乡里”。")
+    assert "人在县城" in text and "人在县城" not in open_, (text, open_)
