@@ -344,3 +344,21 @@ def test_a_slogan_after_a_secondment_goes_with_its_quote() -> None:
     # round 117's plateau township: 乡机关借调县直部门人员5名，长期“人在县城、编在乡里” named open again
     text, open_ = _measures_and_open("乡机关借调县直部门人员4名，长期“人在县城、编在乡里”。")
     assert "人在县城" in text and "人在县城" not in open_, (text, open_)
+
+
+def test_equipment_still_off_the_books_is_booked_as_assets_not_money() -> None:
+    # own reading (lightning centre): 价值6.3万元的…11台设备仍未入账 got 对尚未入账的款项限期全部入账
+    text, _ = _measures_and_open("固定资产清查发现价值3.2万元的测试仪等6台设备仍未入账。")
+    assert "款项" not in text and "固定资产账" in text, text
+
+
+def test_a_fault_of_a_place_we_inspect_is_pressed_on_its_owner_not_listed_as_ours() -> None:
+    # own reading (lightning centre): 烟花爆竹仓库接地电阻超标问题连续两次检测均未整改到位 got 逐项列出清单
+    text, _ = _measures_and_open("1处烟花爆竹仓库接地电阻超标问题连续两次检测均未整改到位。")
+    assert "列出清单" not in text and "督促相关单位" in text, text
+
+
+def test_a_driving_schools_breach_is_the_schools_to_put_right_not_our_procedure() -> None:
+    # own reading (road transport centre): 驾校…教练员未经备案即上岗带教 got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("抽查发现1所驾校有2辆教练车检验有效期届满后仍在从事教学，1名教练员未经备案即上岗带教。")
+    assert "不得实施" not in text and "责令" in text, text
