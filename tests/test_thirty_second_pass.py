@@ -362,3 +362,79 @@ def test_a_driving_schools_breach_is_the_schools_to_put_right_not_our_procedure(
     # own reading (road transport centre): 驾校…教练员未经备案即上岗带教 got 程序未履行完毕的一律不得实施
     text, _ = _measures_and_open("抽查发现1所驾校有2辆教练车检验有效期届满后仍在从事教学，1名教练员未经备案即上岗带教。")
     assert "不得实施" not in text and "责令" in text, text
+
+
+def test_a_publishing_house_is_led_by_its_president_and_chief_editor(draft_settings: Settings) -> None:
+    # round 119's publishing house: 总经理 among the deputies of a 出版社 led by 社长 and 总编辑
+    text = _organisation(draft_settings, "中共某某出版社有限公司委员会", "集团党委第二巡察组")
+    assert "总经理" not in text and "总编辑" in text and "社党委" in text, text
+
+
+def test_all_the_sums_above_back_settles_each_fault_they_sum_up() -> None:
+    # round 119's elderly-care group: 上述61.6万元已于巡察期间全部退回 still got 其余部分…清退 and 逐户（人）核查
+    text, _ = _measures_and_open(
+        "1家养老院多申报运营补贴13.6万元；1家护理院重复申报，多领取床位补贴18万元。上述31.6万元已于巡察期间全部退回市财政。"
+    )
+    assert "其余部分" not in text and "逐户" not in text and "处理到位情况" in text, text
+
+
+def test_a_part_back_named_by_its_sum_alone_is_no_part_of_an_unrelated_total() -> None:
+    # round 119: the 万元 of 上述61.6万元 was taken for a word shared with the quote's total
+    text, _ = _measures_and_open(
+        "申报补贴共计1268万元，其中1家养老院多申报运营补贴23.6万元。上述61.6万元已于巡察期间全部退回市财政。"
+    )
+    assert "其余部分" not in text, text
+
+
+def test_operators_renewed_without_an_open_call_are_chosen_openly_not_staff_selected() -> None:
+    # round 119: 公建民营运营协议…未经公开遴选，直接与原运营方续签 got 对相关人员的选配情况逐一复核
+    text, _ = _measures_and_open("新签订的3个公建民营运营协议中有2个未经公开遴选，直接与原运营方续签。")
+    assert "选配" not in text and "运营方" in text.split("的问题，", 1)[1], text
+
+
+def test_a_mechanism_never_set_up_is_set_up_not_revised() -> None:
+    # round 119: 补贴申报复核机制仍未建立 got 限期制定（修订）并印发执行
+    text, _ = _measures_and_open("补贴申报复核机制仍未建立。")
+    assert "修订" not in text and "建立相关工作机制" in text, text
+
+
+def test_class_pay_without_attendance_is_checked_and_got_back_not_a_record_kept() -> None:
+    # round 119's women and children centre: 其中有38.6万元无授课考勤记录 got 今后按规定及时、如实、完整记录
+    text, _ = _measures_and_open("2024年发放课酬86万元，其中有12.4万元无授课考勤记录。")
+    assert "杜绝事后补记" not in text and "依规追回" in text, text
+
+
+def test_book_numbers_without_a_topic_review_are_traced() -> None:
+    # round 119's publishing house: 11个书号申领后无对应选题论证记录 got only a record kept
+    text, _ = _measures_and_open("有6个书号申领后无对应选题论证记录。")
+    assert "使用去向" in text, text
+
+
+def test_buildings_in_subsidised_sheds_are_pulled_down_not_money_booked() -> None:
+    # round 119's flower town: 补贴大棚在棚内违规搭建管理用房 got 违规部分按规定清退、追缴到位，并据实调整账务
+    text, _ = _measures_and_open("另有3处补贴大棚在棚内违规搭建管理用房。")
+    assert "调整账务" not in text and "拆除" in text, text
+
+
+def test_rent_a_third_lower_and_owed_is_repriced_and_collected() -> None:
+    # round 119: 租金单价平均比周边同类场地低约35%，…拖欠租金 got only 催收到位
+    text, _ = _measures_and_open("租金单价平均比周边同类场地低约30%，2家承租方拖欠租金合计5.2万元未催缴。")
+    assert "偏低" in text and "催收到位" in text, text
+
+
+def test_a_fee_drawn_above_its_rate_is_paid_back() -> None:
+    # round 119's photovoltaic company: 超出县定5%标准的部分46.1万元用于弥补公司日常经费 got only a procedure
+    text, _ = _measures_and_open("公司未经县乡村振兴局审核，自行按电费收入的8%提取运维管理费，超出县定5%标准的部分20.4万元用于弥补公司日常经费。")
+    assert "退还" in text and "不得实施" not in text, text
+
+
+def test_villages_spending_income_on_offices_are_pressed_not_paid_a_difference() -> None:
+    # round 119: 5个村将收益…用于村部办公和招待支出…比例低于…要求 got 限期足额补发差额
+    text, _ = _measures_and_open("另有3个村将收益共计8.4万元用于村部办公和招待支出，用于脱贫户的奖励补助比例低于县定不少于20%的要求。")
+    assert "补发差额" not in text and "督促相关村" in text, text
+
+
+def test_rebates_paid_to_schools_are_stopped_not_papers_completed() -> None:
+    # round 119's publishing house: 向部分学校和任课教师支付返利 got 对手续不全的逐笔核实、按规定完善
+    text, _ = _measures_and_open("发行部以“推广费”名义向部分学校和任课教师支付返利共计12.8万元，其中2.6万元以现金方式支付无签收凭证。")
+    assert "按规定完善" not in text and "停止" in text, text

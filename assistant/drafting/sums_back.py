@@ -25,6 +25,8 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     said = as_written(quote) or fact
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
+    if any(_all_above_covers(other, said) for other in facts if other != fact and settled.search(other)):
+        return True
     return any(
         settled.search(other)
         and _that_sum_is(other, facts, i, said)
@@ -35,6 +37,18 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
         for i, other in enumerate(facts)
         if other != fact
     )
+
+
+# a statement that all the sums above are back (上述61.6万元已于巡察期间全部退回市财政) settles each fault it sums up: the
+# sum a quote ends on (多申报运营补贴23.6万元) is one of them (round 119's elderly-care group)
+_ALL_ABOVE = re.compile(r"^(?:上述|以上|前述)(\d+(?:\.\d+)?)\s*(万?)元[^，。；]{0,12}?已[^，。；]{0,10}?(?:全部|全额|如数)")
+
+
+def _all_above_covers(statement: str, said: str) -> bool:
+    """Whether ``statement`` says all the sums above are back, and ``said`` ends on a sum no larger."""
+    found = _ALL_ABOVE.match(statement)
+    sums = list(_AMOUNT.finditer(said))
+    return found is not None and bool(sums) and _yuan(sums[-1]) <= _yuan(found)
 
 
 # a statement naming one sum by 该笔 (该笔资金已于巡察期间全部退回) settles the sum the fact before it opens on
@@ -111,7 +125,7 @@ def partly_elsewhere(fact: str, facts: list[str], quote: str) -> bool:
             continue
         got = _got(back)
         qualifier, _, named = subject.group("subject").strip(" \u3000，,").rpartition("的")
-        words = _SETTLED_PREFIX.sub("", named)
+        words = _AMOUNT.sub("", _SETTLED_PREFIX.sub("", named))  # 上述61.6万元 shares no word by its 万元 (round 119)
         if _ANY_WAY.fullmatch(qualifier) is None:
             continue  # a part named by its own way (违规由储备库承担的接待费用0.46万元已退回) is that part's, not the quote's
         shared = (words[i : i + 2] for i in range(len(words) - 1))
