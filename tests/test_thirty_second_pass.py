@@ -438,3 +438,71 @@ def test_rebates_paid_to_schools_are_stopped_not_papers_completed() -> None:
     # round 119's publishing house: 向部分学校和任课教师支付返利 got 对手续不全的逐笔核实、按规定完善
     text, _ = _measures_and_open("发行部以“推广费”名义向部分学校和任课教师支付返利共计12.8万元，其中2.6万元以现金方式支付无签收凭证。")
     assert "按规定完善" not in text and "停止" in text, text
+
+
+def test_a_universitys_affiliated_middle_school_has_no_secondary_colleges(draft_settings: Settings) -> None:
+    # round 120: 各职能部门、各二级学院 in a 大学附属中学's group
+    text = _organisation(draft_settings, "中共某某大学附属中学委员会", "市委教育工委第二巡察组")
+    assert "二级学院" not in text and "年级组" in text, text
+
+
+def test_wages_we_owed_and_settled_late_are_no_debt_to_press_for() -> None:
+    # round 120's construction company: 拖欠的43.6万元经县人社局介入后才结清 got 催收到位
+    text, _ = _measures_and_open("拖欠的21.4万元经县人社局介入后才结清。")
+    assert "催收" not in text, text
+
+
+def test_a_sites_safety_officers_short_hold_up_the_works_not_a_trip() -> None:
+    # round 120: 项目专职安全员配备不足 got 未配备的一律不得出车或开展活动
+    text, _ = _measures_and_open("项目专职安全员配备不足。")
+    assert "出车" not in text and "不得施工" in text, text
+
+
+def test_works_never_settled_are_settled_not_only_a_register() -> None:
+    # round 120: 已完工2年以上未办理结算的项目有9个…因签证资料缺失 got 建立健全相关台账
+    text, _ = _measures_and_open("已完工2年以上未办理结算的项目有5个、合同金额6200万元，其中1项工程因签证资料缺失。")
+    assert "完成结算" in text, text
+
+
+def test_equipment_used_too_little_is_used_more_not_idle() -> None:
+    # round 120's city hospital: 彩超年使用率不足30% got 逐一清理核实闲置资产
+    text, _ = _measures_and_open("2023年购置的1台价值210万元的高端彩超年使用率不足30%。")
+    assert "闲置资产" not in text and "使用率" in text.split("的问题，", 1)[1], text
+
+
+def test_money_used_too_little_is_not_equipment() -> None:
+    # keeps a behaviour: 临时救助资金使用率仅为62% is money, not a device to analyse
+    text, _ = _measures_and_open("2024年临时救助资金使用率仅为62%。")
+    assert "设备" not in text, text
+
+
+def test_dyke_dangers_still_open_are_made_safe_not_offences_punished() -> None:
+    # round 120's river-island township: 管涌隐患…至当年7月仍未处理完毕 got 对相关违法违规行为逐一依法查处
+    text, _ = _measures_and_open("2024年汛前排查发现的2处管涌隐患、1处散浸险段至当年7月仍未处理完毕。")
+    assert "违法违规行为" not in text and "除险加固" in text, text
+
+
+def test_income_owed_against_a_part_banked_is_no_target() -> None:
+    # round 120's non-tax bureau: 应收96.8万元，实际缴库仅61.2万元 got 按要求完成目标任务
+    text, _ = _measures_and_open("门面房出租收入2024年应收48.2万元，实际缴库仅30.4万元，欠缴17.8万元未督促追缴。")
+    assert "目标任务" not in text, text
+
+
+def test_fees_still_to_refund_are_refunded_not_only_watched() -> None:
+    # round 120: …截至巡察时已退回企业11.2万元，其余7.2万元尚未清退 got only closer supervision
+    text, _ = _measures_and_open(
+        "2家执收单位仍在使用已停征项目编码收费，共计收取企业费用9.4万元，本局在审核缴款信息时未能发现和纠正，截至巡察时已退回企业5.2万元，其余4.2万元尚未清退。"
+    )
+    assert "全额退还" in text, text
+
+
+def test_clues_held_back_from_the_discipline_body_are_handed_on() -> None:
+    # round 120: 问题线索5条…仅下发整改通知，未按规定移送县财政局和县纪委监委 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("检查发现的坐收坐支等问题线索3条，涉及金额21.5万元，仅下发整改通知，未按规定移送县纪委监委。")
+    assert "核查处理" not in text and "移送" in text.split("的问题，", 1)[1], text
+
+
+def test_a_term_system_not_kept_is_not_named_open_beside_rotation() -> None:
+    # round 120's city hospital: 临床科室主任任期制未严格执行 named open beside the rotation plan
+    _, open_ = _measures_and_open("临床科室主任任期制未严格执行，有3名科室主任在同一岗位任职超过3届未轮岗交流。")
+    assert "任期制" not in open_, open_
