@@ -141,6 +141,9 @@ def _body_committee(body: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+_SCHOOLS_A_UNIVERSITY_RUNS = ("中学", "小学", "幼儿园")
+
+
 def _level(
     kind: str, core: str, places: list[Place], body_committee: str | None, lex: Lexicon
 ) -> Level | None:
@@ -150,7 +153,8 @@ def _level(
         return "province"
     if kind == "court" and "中级人民法院" in core:
         return "city"
-    if kind == "provincial_department" or (kind == "school" and not places and "大学" in core):
+    # a university and its colleges; not a school it runs (大学附属中学: round 120 gave it 二级学院)
+    if kind == "provincial_department" or (kind == "school" and not places and "大学" in core and not core.endswith(_SCHOOLS_A_UNIVERSITY_RUNS)):
         return "province"
     if places:
         deepest = places[-1]
