@@ -25,15 +25,18 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     said = as_written(quote) or fact
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
-    if any(_all_above_covers(other, said) for other in facts if other != fact and settled.search(other)):
-        return True
     return any(
         settled.search(other)
-        and _that_sum_is(other, facts, i, said)
-        and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
-        # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
-        # 23.8万元 of allowances the 监考费 were part of: round 89)
-        and ((thing := settled_thing(other)) is None or thing in said)
+        and (
+            _all_above_covers(other, said)
+            or (
+                _that_sum_is(other, facts, i, said)
+                and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
+                # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
+                # 23.8万元 of allowances the 监考费 were part of: round 89)
+                and ((thing := settled_thing(other)) is None or thing in said)
+            )
+        )
         for i, other in enumerate(facts)
         if other != fact
     )
