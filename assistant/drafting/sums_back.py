@@ -100,6 +100,9 @@ _GOT_BACK = re.compile(
     r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
     r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:于[^，。；]{0,8}?)?(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101);
     # 其中2.4万元已于巡察期间退回 (round 111's auction company)
+    # …and a part of the sum before it returned by those who had it (报销餐费1.1万元，其中0.6万元已由相关人员退回: round 122); not
+    # 违规列支的餐费0.86万元已由相关人员退回, which may be all that was wrong
+    r"|其中\s*(\d+(?:\.\d+)?)\s*(万?)元已由[^，。；]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回)"
 )
 
 
@@ -147,5 +150,5 @@ def _yuan(found: re.Match[str], at: int = 1) -> float:
 
 
 def _got(back: re.Match[str]) -> float:
-    """The sum a ``_GOT_BACK`` match says is back, in yuan (已追回5.2万元 or 4.2万元已追回)."""
-    return _yuan(back, 1) if back.group(1) else _yuan(back, 3)
+    """The sum a ``_GOT_BACK`` match says is back, in yuan (已追回5.2万元, 4.2万元已追回 or 其中0.6万元已由…退回)."""
+    return _yuan(back, next(at for at in (1, 3, 5) if back.group(at)))
