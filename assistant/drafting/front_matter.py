@@ -208,6 +208,8 @@ def _without_roles(deputies: str, leader: str, short: str = "") -> str:
     社区居委会主任 named 居委会主任; but not the 校长 when a 常务副校长 leads): a role held is one
     a name of the leader's ends with, not after 副."""
     held = [r for r in re.split(r"[、及]", leader) if r]
+    # …and both names of one post (局长（总经理）: a forest bureau made a company, round 121)
+    held += [name for r in held if (two := _TWO_NAMES.fullmatch(r)) for name in two.groups()]
 
     def holds(role: str) -> bool:
         forms = {role, role.removeprefix(short)} if short else {role}
@@ -227,6 +229,7 @@ def _without_roles(deputies: str, leader: str, short: str = "") -> str:
     return "".join(kept)
 
 
+_TWO_NAMES = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
 _BRANCHES = ("党支部", "党总支")
 
 # A unit of ours that carries tasks (县城市管理综合行政执法大队, 县环境卫生服务中心), not one of
