@@ -175,3 +175,71 @@ def test_a_universitys_graduate_school_has_its_own_offices_not_the_universitys(d
     # round 122: 校长、校党支部副书记…任副组长，各职能部门、各二级学院（部）…为成员
     text = _organisation(draft_settings, "中共某某大学研究生院党支部委员会", "中共某某大学委员会第四巡察组")
     assert "校长" not in text and "二级学院" not in text and "各科室" in text, text
+
+
+def test_compensation_held_in_our_account_is_paid_out_not_an_idle_asset() -> None:
+    # round 123's coal affairs centre: 补偿资金…其中412万元在中心账户滞留 got 盘活利用…按规定处置
+    text, _ = _measures_and_open("经中心拨付的采煤沉陷区补偿资金共计1800万元，其中300万元在中心账户滞留超过6个月。")
+    assert "盘活" not in text and "拨付到位" in text, text
+
+
+def test_compensation_held_and_owed_to_households_keeps_its_paying_to_them_wording() -> None:
+    # keeps a behaviour: …滞留超过1年未兑付到户 is paid to the households (round 120's river-island township)
+    text, _ = _measures_and_open("县级下拨补偿资金400万元，其中120万元在乡财政账户滞留超过1年未兑付到户。")
+    assert "发放到人" in text, text
+
+
+def test_a_closed_mines_broken_seal_is_sealed_again_not_serviced() -> None:
+    # round 123: 2处井口封闭设施损毁，其中1处有新近挖掘痕迹 got 能修复的限期修复…维护保养制度
+    text, _ = _measures_and_open("巡察组随机抽查4处，发现2处井口封闭设施损毁，其中1处有新近挖掘痕迹。")
+    assert "维护保养" not in text and "重新封闭" in text, text
+
+
+def test_fines_below_the_baseline_are_reviewed_not_written_up() -> None:
+    # round 123's animal health institute: 处罚金额低于自由裁量基准下限且无集体讨论记录 got 杜绝事后补记
+    text, _ = _measures_and_open("5件处罚金额低于自由裁量基准下限且无集体讨论记录。")
+    assert "事后补记" not in text and "裁量基准" in text, text
+
+
+def test_a_landfills_daily_cover_is_our_work_not_a_builders() -> None:
+    # round 123's waste treatment centre: 作业面裸露…覆盖膜破损未及时修补 got 督促施工单位限期返工整改
+    text, _ = _measures_and_open("巡察期间现场检查发现作业面裸露面积超过设计要求，覆盖膜破损未及时修补。")
+    assert "施工单位" not in text and "日覆盖" in text, text
+
+
+def test_remarks_in_staff_chat_groups_are_managed_not_clues_investigated() -> None:
+    # round 123's taxi company: 对不当言论未及时处置 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("驾驶员微信工作群等阵地缺乏管理，对不当言论未及时处置。")
+    assert "线索" not in text and "网络阵地" in text, text
+
+
+def test_villages_spending_without_approval_is_no_reception_of_ours() -> None:
+    # round 123's ginseng town: 村级招待费、误工补贴等支出…无审批手续 got 严格执行公务接待审批和清单制度
+    text, _ = _measures_and_open("村级招待费、误工补贴等支出有20笔共计3.2万元无审批手续。")
+    assert "公务接待" not in text and "村级财务审批" in text, text
+
+
+def test_a_projects_missing_acceptance_papers_are_made_good_by_accepting_it() -> None:
+    # round 123: 示范基地项目建成后验收资料缺失 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("东沟村示范基地项目建成后验收资料缺失。")
+    assert "台账和登记制度" not in text and "补充验收" in text, text
+
+
+def test_a_licence_granted_without_its_papers_keeps_its_review_wording() -> None:
+    # keeps a behaviour: 消防验收材料缺失即予批准 is a licence to review, not a project to accept
+    text, _ = _measures_and_open("2024年办理的20件许可中有4件消防验收材料缺失即予批准。")
+    assert "补充验收" not in text, text
+
+
+def test_a_loan_and_a_prepayment_never_studied_are_the_decision_not_goods_or_a_loan() -> None:
+    # round 123's rubber farm: 预付…200万元、对外出借资金80万元，均未经党委会前置研究 got 对出借资金逐笔清理
+    text, _ = _measures_and_open(
+        "2024年向场外合作企业预付收购款150万元、对外出借资金60万元，均未经党委会前置研究和董事会集体决策，由总经理办公会直接决定。"
+    )
+    assert "出借资金逐笔清理" not in text and "归还入库" not in text and "前置研究" in text, text
+
+
+def test_plantings_short_for_our_own_tending_are_replanted_by_us_not_a_contractor() -> None:
+    # round 123: 有310亩因抚管不到位，定植苗木保存率低于85%的验收标准 got 督促施工单位限期补植补造
+    text, _ = _measures_and_open("已实施的900亩更新胶园有200亩因抚管不到位，定植苗木保存率低于85%的验收标准。")
+    assert "施工单位" not in text and "补植" in text, text
