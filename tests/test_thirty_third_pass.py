@@ -243,3 +243,102 @@ def test_plantings_short_for_our_own_tending_are_replanted_by_us_not_a_contracto
     # round 123: 有310亩因抚管不到位，定植苗木保存率低于85%的验收标准 got 督促施工单位限期补植补造
     text, _ = _measures_and_open("已实施的900亩更新胶园有200亩因抚管不到位，定植苗木保存率低于85%的验收标准。")
     assert "施工单位" not in text and "补植" in text, text
+
+
+def test_a_branch_meets_as_its_branch_committee_not_a_party_branch_meeting() -> None:
+    # readers of about eight branches' plans: a precedent's 党委会议事规则 became 党支部会议事规则
+    from assistant.units import map_to_ours, profile_for
+
+    ours = profile_for("中共某县某服务中心支部委员会", inspection_body="县委第二巡察组", inspection_kind="巡察")
+    hospital = profile_for("XX区人民医院党委", inspection_body="区委第一巡察组")
+    mapped = [map_to_ours(s, hospital, ours).text for s in ("严格按照党委会议事规则", "院党委会议研究决定", "提交党委会研究")]
+    assert mapped == ["严格按照支委会议事规则", "支部委员会会议研究决定", "提交支委会研究"], mapped
+
+
+def test_a_bureaus_party_group_meeting_keeps_its_name() -> None:
+    # keeps a behaviour: a hospital's 党委会议 is a bureau's 党组会议
+    from assistant.units import map_to_ours, profile_for
+
+    ours = profile_for("中共青山县农业农村局党组", inspection_body="县委第三巡察组", inspection_kind="巡察")
+    hospital = profile_for("XX区人民医院党委", inspection_body="区委第一巡察组")
+    assert map_to_ours("党委会议研究", hospital, ours).text == "党组会议研究"
+
+
+def test_queens_a_supplier_sold_that_died_are_claimed_not_replanted() -> None:
+    # round 124's bee centre: 蜂王介绍成活率不足60%，中心未按合同条款要求供应商补换 got 督促施工单位限期补植补造
+    text, _ = _measures_and_open("养蜂户反映当年蜂王介绍成活率不足60%，中心未按合同条款要求供应商补换或扣减货款。")
+    assert "补植" not in text and "供货方补换" in text, text
+
+
+def test_a_brand_licence_not_withdrawn_is_no_debt() -> None:
+    # round 124: 1家产品…抽检不合格，中心未收回授权 got 催收到位
+    text, _ = _measures_and_open("1家产品在市场监管部门抽检中不合格，中心未收回授权。")
+    assert "催收" not in text, text
+
+
+def test_hives_households_sold_are_followed_up_not_our_idle_assets() -> None:
+    # round 124: 38户领取的蜂箱已转卖或闲置 got 制定盘活利用方案
+    text, _ = _measures_and_open("抽查发现20户领取的蜂箱已转卖或闲置。")
+    assert "盘活" not in text and "逐户回访" in text, text
+
+
+def test_cards_given_with_no_record_of_to_whom_are_traced() -> None:
+    # round 124's crab town: 提货卡460张…发放对象无登记记录 got 今后…如实记录，杜绝事后补记
+    text, _ = _measures_and_open("以“品牌推介”名义购买提货卡300张、金额12万元，发放对象无登记记录。")
+    assert "事后补记" not in text and "逐张核查" in text, text
+
+
+def test_a_meal_bill_we_paid_late_is_no_debt_to_press_for() -> None:
+    # round 124's market station: 部分餐费拖欠至2024年底才由综合岗报销 got 催收到位
+    text, _ = _measures_and_open("部分餐费拖欠至2024年底才由综合岗报销。")
+    assert "催收" not in text, text
+
+
+def test_faults_never_ordered_right_are_ordered_right_not_our_register() -> None:
+    # round 124: 对…食堂原料进货查验台账缺失…等问题未责令整改到位 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("对某乡中心小学食堂原料进货查验台账缺失、留样不足等问题未责令整改到位。")
+    assert "台账和登记制度" not in text and "责令限期整改" in text, text
+
+
+def test_pay_still_unpaid_is_paid_not_listed() -> None:
+    # round 124's film station: 补贴13.4万元至巡察进驻时仍未发放 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("2024年第四季度补贴10.2万元至巡察进驻时仍未发放。")
+    assert "列出清单" not in text and "足额发放" in text, text
+
+
+def test_gifts_to_other_units_staff_are_no_money_to_recover() -> None:
+    # round 124's hotel company: 购买…土特产礼品赠送有关单位人员 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("2024年春节前以“客户维护”名义购买价值2.5万元的土特产礼品赠送有关单位人员。")
+    assert "追缴" not in text and "严禁用公款购买" in text, text
+
+
+def test_a_demand_for_money_and_a_new_tender_is_a_plan_of_work() -> None:
+    # round 124: 须在反馈之日起2个月内完成租金追缴和洗涤服务重新招标 got 按期全部追缴到位 only
+    text, _ = _measures_and_open("洗涤外包合同到期后未重新招标，须在反馈之日起2个月内完成租金追缴和洗涤服务重新招标。")
+    assert "全部追缴到位" not in text and "制定工作方案" in text, text
+
+
+def test_shops_let_low_and_owed_are_let_openly_not_contracted_out() -> None:
+    # round 124: 商铺…以协议方式续租…拖欠租金 got 承包费（租金）…公开发包
+    text, _ = _measures_and_open("临街10间商铺以协议方式续租，租金多年未调整，年租金较评估价格低约20万元，2家承租户拖欠租金合计15万元未催缴。")
+    assert "发包" not in text and "公开招租" in text, text
+
+
+def test_failed_alarms_and_blocked_exits_beside_open_hazards_are_answered() -> None:
+    # round 124's hotel company: 燃气泄漏报警装置有2处失灵，…消防通道堆放布草 was in no measure and in no placeholder
+    text, left = _measures_and_open(
+        "巡察期间抽查发现，主楼厨房燃气泄漏报警装置有2处失灵，5层消防通道堆放布草，2024年消防救援支队检查指出的4项隐患中有2项至今未整改。"
+    )
+    assert "失灵" in text + left and "消防通道" in text + left, (text, left)
+
+
+def test_blocked_exits_at_places_we_regulate_are_no_repair_of_ours() -> None:
+    # keeps a behaviour: 民宿 and 人员密集场所 a town or a fire brigade checks are not our buildings to clear
+    text, _ = _measures_and_open("全镇登记民宿200家，部分民宿存在疏散通道堵塞、灭火器过期等问题。")
+    assert "能修复的限期修复" not in text and "立即清理消防通道" not in text, text
+
+
+def test_fire_gear_out_of_date_beside_a_cleared_exit_is_not_asked_again() -> None:
+    # the measure clearing fire exits mends the fire gear: 12具灭火器过期 is not named open beside it
+    text, left = _measures_and_open("巡察期间抽查发现12具灭火器过期、2处消防通道堆放杂物。")
+    assert "损坏的消防设施限期修复" in text and "灭火器" not in left, (text, left)

@@ -230,6 +230,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
             only_deadline=re.compile(raw["instruction"]["only_deadline"]),
             recovering=re.compile(raw["instruction"]["recovering"]),
             recover_action=str(raw["instruction"]["recover_action"]),
+            other_work=re.compile(raw["instruction"].get("other_work", r"(?!)")),
             action=str(raw["instruction"]["action"]),
         ),
     )

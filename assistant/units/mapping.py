@@ -36,6 +36,15 @@ _MAPPABLE_HEADS = frozenset(
 _PARTY_ORGANS = frozenset({"党组", "党委", "党工委", "党总支", "党支部"})
 _ORGAN_TAILS = "书记|副书记|会议|班子|理论学习中心组|中心组|主体责任|领导|集体|成员|委员"
 _MEMBERS = {"党组": "成员", "党委": "委员", "党工委": "委员", "党总支": "委员", "党支部": "委员"}
+# an organ's meeting, short and in full: a branch meets as its 支委会, never a 党支部会 (readers marked 党支部会议事规则,
+# mapped from a precedent's 党委会议事规则, in about eight plans of branches)
+_MEETINGS = {
+    "党组": ("党组会", "党组会议"),
+    "党委": ("党委会", "党委会议"),
+    "党工委": ("党工委会", "党工委会议"),
+    "党总支": ("总支委员会", "总支委员会会议"),
+    "党支部": ("支委会", "支部委员会会议"),
+}
 _ADMIN_SUBUNITS = ("处室", "科室", "股室", "部室")
 # A mapped word may follow one of these (or no Chinese character at all).
 _LEADERS = set("据由向对经按将报请在和与及的受把被为从开照合实成到是了时后至于等、，。；：（“”《确强善立订定过持行交示达入")  # a verb may end right before a mapped word (明确局党组会议)
@@ -156,6 +165,14 @@ def _rules(
     both_party = source.organ in _PARTY_ORGANS and ours.organ in _PARTY_ORGANS
     organ_ok = both_party and source.organ != ours.organ
     s, o = source.short, ours.short
+    if organ_ok:
+        (old_short, old_full), (new_short, new_full) = _MEETINGS[source.organ], _MEETINGS[ours.organ]
+        # …with the precedent's short form before it (院党委会议), ours before ours, but a branch's meeting needs none; 党委会议事规则
+        # is the 议事规则 of a 党委会
+        own = o if o and ours.organ not in ("党支部", "党总支") else ""
+        for theirs, mine in ((re.escape(s), own), ("", "")) if s else (("", ""),):
+            yield re.compile(theirs + re.escape(old_full) + "(?!事规则|室)"), mine + new_full, glued
+            yield re.compile(theirs + re.escape(old_short) + "(?=议事规则|[^议员室]|$)"), mine + new_short, glued
     if s and o and s != o:
         if both_party:
             yield re.compile(re.escape(s + source.organ)), o + ours.organ, glued
