@@ -342,3 +342,99 @@ def test_fire_gear_out_of_date_beside_a_cleared_exit_is_not_asked_again() -> Non
     # the measure clearing fire exits mends the fire gear: 12具灭火器过期 is not named open beside it
     text, left = _measures_and_open("巡察期间抽查发现12具灭火器过期、2处消防通道堆放杂物。")
     assert "损坏的消防设施限期修复" in text and "灭火器" not in left, (text, left)
+
+
+def test_explosives_not_returned_are_traced_not_money_recovered() -> None:
+    # round 125's quarry company: 剩余炸药未在当班退回库房，雷管领用单无安全员签字 got 涉及资金的限期追回
+    text, _ = _measures_and_open("有6次剩余炸药未在当班退回库房，雷管领用单无安全员签字。")
+    assert "涉及资金" not in text and "当班" in text, text
+
+
+def test_our_plants_hazards_a_regulator_found_are_ours_to_fix() -> None:
+    # round 125: 碎石加工厂…4项隐患在县应急局2024年检查后仍未整改到位 got 书面督促相关单位限期整改
+    text, _ = _measures_and_open("碎石加工厂皮带输送机防护罩缺失等3项隐患在县应急局2024年检查后仍未整改到位。")
+    assert "督促相关单位" not in text and "逐项治理" in text, text
+
+
+def test_a_contracted_service_firm_is_held_to_its_contract_not_investigated() -> None:
+    # round 125's talent housing company: 对签约物业服务公司监管不严 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("对签约物业服务公司监管不严，未按合同约定开展季度考核即全额拨付。")
+    assert "线索" not in text and "履约考核" in text, text
+
+
+def test_work_priced_below_cost_is_no_fee_to_refund() -> None:
+    # round 125's forest survey team: 收费低于成本价且未经集体研究 got 违规收取的按规定清退
+    text, _ = _measures_and_open("6个项目收费低于成本价且未经集体研究。")
+    assert "清退" not in text and "低于成本价" in text, text
+
+
+def test_income_already_booked_is_not_booked_again() -> None:
+    # round 125: 由职工个人微信收取后延迟2个月入账，目前已全部纳入单位账务核算 got 全额纳入单位账户统一核算
+    text, _ = _measures_and_open("另有2笔共计3万元服务费由职工个人微信收取后延迟2个月入账，目前已全部纳入单位账务核算。")
+    assert "全额纳入" not in text and "处理到位情况" in text, text
+
+
+def test_equipment_lent_and_returned_unchecked_is_no_purchase_to_accept() -> None:
+    # round 125: 外业设备借用无登记、归还无验收 got 未经验收的一律不得支付款项
+    text, _ = _measures_and_open("外业设备借用无登记、归还无验收。")
+    assert "支付款项" not in text, text
+
+
+def test_plots_judged_lawful_without_approval_are_judged_again() -> None:
+    # round 125: 17个图斑在无审批手续的情况下被判定为“合法变化” got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("有12个图斑在无审批手续的情况下被判定为“合法变化”。")
+    assert "不得实施" not in text and "复核纠正" in text, text
+
+
+def test_a_review_signed_by_one_person_is_held_again_not_data_verified() -> None:
+    # round 125: 有14份报告审核意见栏为同一人签字，审核记录事后补签 got 建立数据抽查核验机制
+    text, _ = _measures_and_open("技术质量股三级审核制度执行不严，有10份报告审核意见栏为同一人签字，审核记录事后补签。")
+    assert "数据抽查核验" not in text and "三级审核" in text, text
+
+
+def test_stations_shut_or_put_to_other_use_are_reopened_not_minuted() -> None:
+    # round 125's civilisation centre: 长期闭门或被挪作…仓库使用…全年无活动记录 got 按时召开会议，如实记录
+    text, _ = _measures_and_open("抽查的30个实践站中有9个长期闭门或被挪作村部仓库使用，3个村实践站全年无活动记录。")
+    assert "召开会议" not in text and "恢复阵地功能" in text, text
+
+
+def test_goods_drawn_on_inflated_points_are_recovered() -> None:
+    # round 125: 虚增积分兑换物资折合金额1.3万元 got data corrected only
+    text, _ = _measures_and_open("虚增积分兑换物资折合金额0.8万元。")
+    assert "追回" in text, text
+
+
+def test_a_contractor_never_docked_is_docked_not_minuted() -> None:
+    # round 125's disabled care centre: 考核流于形式，2年来无一次扣款记录 got 杜绝事后补记
+    text, _ = _measures_and_open("对承接机构的服务质量考核流于形式，2年来无一次扣款记录。")
+    assert "事后补记" not in text and "扣减费用" in text, text
+
+
+def test_grazing_on_ban_land_is_stopped_not_a_duty_roster() -> None:
+    # round 125's horse ranch: 禁牧区仍被承包户放牧利用，马场巡查记录空白 got 值班值守…脱岗漏岗
+    text, _ = _measures_and_open("1万亩禁牧区仍被承包户放牧利用，巡查记录空白。")
+    assert "脱岗漏岗" not in text and "禁牧" in text, text
+
+
+def test_a_demand_for_a_plan_of_collection_is_no_deadline_to_collect_all() -> None:
+    # round 125: 欠缴承包费应在反馈之日起3个月内制定清收方案 got 按反馈要求的时限全部催收到位
+    text, _ = _measures_and_open("累计欠缴草场承包费60万元。欠缴承包费应在反馈之日起3个月内制定清收方案。")
+    assert "按反馈要求的时限" not in text, text
+
+
+def test_project_money_unspent_is_spent_not_listed() -> None:
+    # round 125: 项目资金120万元中有35万元至今未使用 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("县财政拨付的项目资金100万元中有30万元至今未使用。")
+    assert "列出清单" not in text and "限期使用到位" in text, text
+
+
+def test_staff_paid_while_away_are_stopped_not_checked_household_by_household() -> None:
+    # round 125: 在编人员中有2人长期不在岗仍全额领取工资 got 逐户（人）核查
+    text, _ = _measures_and_open("在编人员中有2人长期不在岗仍全额领取工资。")
+    assert "逐户" not in text and "停发" in text, text
+
+
+def test_a_group_company_is_a_group_not_a_company(draft_settings: Settings) -> None:
+    # round 125's talent housing group: 成立公司党委…领导小组 for 人才安居集团有限公司
+    text = _organisation(draft_settings, "中共某市人才安居集团有限公司委员会", "市委第三巡察组")
+    assert "公司党委" not in text and "集团党委" in text, text

@@ -130,7 +130,7 @@ def test_corpus_unit_profile(unit: str, body: str | None, tour: str | None) -> N
         ),
         ("XX市公安局党委", None, "police", "党委", "city", "市委", "局长", "局"),
         ("XX县人大常委会党组", None, "congress", "党组", "county", "县委", "主任", None),
-        ("XX集团有限公司党委", None, "soe", "党委", None, None, "董事长", "公司"),
+        ("XX集团有限公司党委", None, "soe", "党委", None, None, "董事长", "集团"),  # a group company is a 集团 (round 125)
         ("中共XX市发展和改革委员会党组", None, "bureau", "党组", "city", "市委", "主任", "委"),
     ],
 )

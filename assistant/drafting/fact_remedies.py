@@ -237,7 +237,12 @@ def _instructed(fact: str, detail: str) -> bool:
     """Whether the group's demand by a time follows ``fact`` in ``detail`` (…拖欠承包费19.2万元，要求在反馈之日起
     2个月内清收到位: ``facts_of`` cut the demand off the fact)."""
     at = detail.find(fact)
-    return at >= 0 and _INSTRUCTED.match(detail, at + len(fact) + 1) is not None
+    demand = _INSTRUCTED.match(detail, at + len(fact) + 1) if at >= 0 else None
+    # …to get it in by then, not only to plan how (应在反馈之日起3个月内制定清收方案: round 125's horse ranch)
+    return demand is not None and _ONLY_A_PLAN.search(demand.group(0)) is None
+
+
+_ONLY_A_PLAN = re.compile(r"制定[^，。；]{0,8}(?:方案|计划)$")
 
 
 def remedy_alone(clause: str, rules: RemedyRules) -> str | None:

@@ -335,7 +335,7 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
     有7个数量不一致), or a short rest of it with none of the words a quote is cut by (未经党委会
     前置研究，直接由院长办公会决定; 2次主题党日以业务培训代替 has its own subject)."""
     clause = clauses[i].strip(" \u3000，,、")
-    if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause):
+    if i + 1 < len(clauses) and inside[i + 1] and rules.summary.search(clause) and _instance_of(clause, clauses[i + 1], rules):
         return True
     # …or the total the quoted part of it is part of (列支…工作经费97.3万元 before a quoted 其中31笔…: round 91
     # named the total open)
@@ -343,7 +343,10 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
         return True
     # …or with a faultless setting between them (病历书写不规范，抽查运行病历60份，首次病程记录超时、上级
     # 医师查房记录缺失的有17份: round 69's own reading named the summary open beside its answer)
-    if i + 2 < len(clauses) and inside[i + 2] and not inside[i + 1] and rules.summary.search(clause) and not rules.any_fault.search(clauses[i + 1]):
+    if (
+        i + 2 < len(clauses) and inside[i + 2] and not inside[i + 1] and rules.summary.search(clause)
+        and not rules.any_fault.search(clauses[i + 1]) and _instance_of(clause, clauses[i + 2], rules)
+    ):
         return True
     # the count of a quoted deed between them shows no fault (以…名义列支招待费用，2023年至
     # 2024年共17笔，其中9笔无接待事由: round 58): the rest goes on from the quote all the same
