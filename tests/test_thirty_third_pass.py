@@ -438,3 +438,69 @@ def test_a_group_company_is_a_group_not_a_company(draft_settings: Settings) -> N
     # round 125's talent housing group: 成立公司党委…领导小组 for 人才安居集团有限公司
     text = _organisation(draft_settings, "中共某市人才安居集团有限公司委员会", "市委第三巡察组")
     assert "公司党委" not in text and "集团党委" in text, text
+
+
+def test_contracts_signed_after_the_work_are_no_falsified_data() -> None:
+    # round 126's environmental science institute: 12份先开展工作后补签合同 got 建立数据抽查核验机制
+    text, _ = _measures_and_open("其中8份先开展工作后补签合同。")
+    assert "数据抽查核验" not in text and "合同" in text, text
+
+
+def test_documents_signed_by_others_are_traced_not_corrected() -> None:
+    # round 126's confidential bureau: 21份由非指定人员代签 got 据实更正…弄虚作假
+    text, _ = _measures_and_open("抽查的文件中有15份由非指定人员代签。")
+    assert "据实更正" not in text and "指定人员签收" in text, text
+
+
+def test_income_handed_in_to_our_finance_is_not_booked_again() -> None:
+    # round 126: 另行收取费用8.2万元，未纳入单位财务统一核算，目前已全部上交院财务 got 全额纳入单位账户统一核算
+    text, _ = _measures_and_open("以“专家评审费”名义另行收取费用5万元，未纳入单位财务统一核算，目前已全部上交院财务。")
+    assert "全额纳入" not in text, text
+
+
+def test_instruments_past_calibration_are_taken_out_of_use() -> None:
+    # round 126: 2台气相色谱仪超期未检定仍在使用 got 按规定限期完成检测
+    text, _ = _measures_and_open("2024年有2台气相色谱仪超期未检定仍在使用，涉及检测样品100余个。")
+    assert "立即停用" in text, text
+
+
+def test_quality_control_samples_below_the_share_are_kept_to_it_not_a_target_plan() -> None:
+    # round 126: 质控样比例仅为6.8%，低于不少于10%的内部要求 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("全年平行样、加标回收等质控样比例仅为7.1%，低于不少于10%的内部要求。")
+    assert "推进计划" not in text, text
+
+
+def test_a_rule_reported_made_and_never_issued_is_no_fee_to_refund() -> None:
+    # round 126: 整改报告称已制定《技术服务收费管理办法》，但该办法至今未经院务会审议印发 got 违规收取的按规定清退
+    text, _ = _measures_and_open("整改报告称已制定《技术服务收费管理办法》，但该办法至今未经院务会审议印发。")
+    assert "清退" not in text and "审议印发" in text, text
+
+
+def test_advance_receipts_never_carried_over_are_no_debt() -> None:
+    # round 126's advertising company: 预收广告款长期挂账未结转 got 催收到位
+    text, _ = _measures_and_open("有40万元预收广告款长期挂账未结转。")
+    assert "催收" not in text and "结转" in text, text
+
+
+def test_money_paid_with_no_basis_is_checked_not_accepted_afterwards() -> None:
+    # round 126: 12个项目无执行方案、验收记录等结算依据，即支付分包款317万元 got 补齐验收手续
+    text, _ = _measures_and_open("有8个项目无执行方案、验收记录等结算依据，即支付分包款200万元。")
+    assert "补齐验收手续" not in text and "依约追回" in text, text
+
+
+def test_field_chiefs_patrol_records_are_no_duty_roster() -> None:
+    # round 126's rice town: 村级田长巡查记录多为事后补记 got 值班值守…脱岗漏岗
+    text, _ = _measures_and_open("村级田长巡查记录多为事后补记。")
+    assert "脱岗漏岗" not in text and "巡查" in text, text
+
+
+def test_wages_collected_on_a_personal_card_are_paid_on_not_listed() -> None:
+    # round 126's labour export office: 以个人银行卡代收讨回的农民工工资…滞留78天 got 逐项列出清单
+    text, _ = _measures_and_open("分站工作人员以个人银行卡代收讨回的农民工工资共计20万元，最长滞留60天才转付到本人，其中1万元至巡察时仍未发放。")
+    assert "列出清单" not in text and "单位专户" in text, text
+
+
+def test_food_slips_without_a_receivers_signature_are_no_project_to_accept() -> None:
+    # round 126's affiliated primary: 采购米面粮油、肉类等食材…部分采购单据无验收人签字 got 补齐验收手续
+    text, _ = _measures_and_open("向同一家供应商采购米面粮油、肉类等食材共计200万元，未签订书面合同，部分采购单据无验收人签字。")
+    assert "补齐验收手续" not in text and "食材进货验收" in text, text
