@@ -504,3 +504,75 @@ def test_food_slips_without_a_receivers_signature_are_no_project_to_accept() -> 
     # round 126's affiliated primary: 采购米面粮油、肉类等食材…部分采购单据无验收人签字 got 补齐验收手续
     text, _ = _measures_and_open("向同一家供应商采购米面粮油、肉类等食材共计200万元，未签订书面合同，部分采购单据无验收人签字。")
     assert "补齐验收手续" not in text and "食材进货验收" in text, text
+
+
+def test_allowances_drawn_on_others_signatures_are_recovered_not_compared_with_deaths() -> None:
+    # round 127's resettlement community: 由他人代签考勤，累计冒领岗位补贴 got 建立死亡等信息定期比对机制
+    text, _ = _measures_and_open("3名岗位人员长期不在岗，由他人代签考勤，累计冒领岗位补贴3.2万元。")
+    assert "死亡" not in text and "考勤" in text, text
+
+
+def test_dividends_held_for_households_are_paid_to_them() -> None:
+    # round 127: 交由社区代为发放的流转分红42.6万元在社区账户滞留5个月 got 按规定用途限期使用，应上缴、收回的…
+    text, _ = _measures_and_open("2024年由合作社交由社区代为发放的流转分红30万元在社区账户滞留5个月。")
+    assert "上缴" not in text and "发放到人" in text, text
+
+
+def test_a_firm_chosen_without_residents_is_no_hiring() -> None:
+    # round 127: 物业服务企业选聘未经居民代表会议讨论 got 对相关人员聘用情况逐一核查
+    text, _ = _measures_and_open("安置区物业服务企业选聘未经居民代表会议讨论。")
+    assert "聘用情况" not in text, text
+
+
+def test_complaints_counted_are_no_fire_exits_to_clear() -> None:
+    # round 127: 群众反映房屋渗水、电梯故障、消防通道堵塞等问题共214件，仅办结109件 got 立即清理消防通道
+    text, _ = _measures_and_open("2024年群众反映房屋渗水、电梯故障、消防通道堵塞等问题共150件，仅办结80件。")
+    assert "立即清理消防通道" not in text, text
+
+
+def test_measures_only_on_paper_are_carried_out_not_minuted() -> None:
+    # round 127: 整改台账中3项措施仅有制度文本、无落实记录 got 杜绝事后补记
+    text, _ = _measures_and_open("整改台账中3项措施仅有制度文本、无落实记录。")
+    assert "事后补记" not in text and "落实到位" in text, text
+
+
+def test_a_review_centres_overstated_reports_are_reviewed_again_not_refunded() -> None:
+    # round 127's fiscal review centre: 仍存在多计工程量、套用定额偏高…多计金额 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("委托第三方复核，发现5个项目仍存在多计工程量、套用定额偏高等问题，多计金额合计120万元。")
+    assert "清退" not in text and "重新审核" in text, text
+
+
+def test_an_owner_that_overpaid_its_builder_keeps_the_recovery_wording() -> None:
+    # keeps a behaviour: a town's 多计工程量，多付工程款 is got back, not a review to redo
+    text, _ = _measures_and_open("村级工程项目结算审核把关不严，2个项目多计工程量，多付工程款2万元。")
+    assert "重新审核" not in text, text
+
+
+def test_random_draws_unwatched_are_watched_not_money_recovered() -> None:
+    # round 127: 随机抽取过程无监督人员在场…抽取记录无抽取人签字 got 涉及资金的限期追回
+    text, _ = _measures_and_open("随机抽取过程无监督人员在场，抽取记录未留存影像资料，其中2024年有10次抽取记录无抽取人签字。")
+    assert "涉及资金" not in text and "监督人员在场" in text, text
+
+
+def test_a_rectification_reports_claims_are_no_debt_to_press() -> None:
+    # round 127's medical waste centre: 整改报告中称已建立的欠费催缴台账…实际未执行 got 催收到位
+    text, _ = _measures_and_open("整改浮于表面，整改报告中称已建立的欠费催缴台账和耗材比价制度实际未执行。")
+    assert "催收到位" not in text, text
+
+
+def test_seed_signed_for_by_others_is_traced_not_paid_by_bank() -> None:
+    # round 127's seed potato farm: 补贴种薯发放台账中有43户农户签字系代签 got 通过银行转账直接发放
+    text, _ = _measures_and_open("补贴种薯发放台账中有30户农户签字系代签。")
+    assert "银行转账" not in text and "实际领取" in text, text
+
+
+def test_workers_without_accident_cover_are_insured_now_not_back_paid() -> None:
+    # round 127's reservoir fishery: 季节性捕捞渔工用工无书面合同、未购买意外伤害保险 got 补缴保险费
+    text, _ = _measures_and_open("季节性捕捞渔工用工无书面合同、未购买意外伤害保险，工资发放依据为个人签字的白条，涉及金额20万元。")
+    assert "补缴保险费" not in text and "意外伤害保险" in text, text
+
+
+def test_a_projects_unassessed_effect_is_assessed_not_a_register() -> None:
+    # round 127: 放流后效果跟踪评估未开展，项目资料不全 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("放流后效果跟踪评估未开展，项目资料不全。")
+    assert "台账和登记制度" not in text and "效果跟踪评估" in text, text
