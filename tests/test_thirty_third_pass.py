@@ -576,3 +576,57 @@ def test_a_projects_unassessed_effect_is_assessed_not_a_register() -> None:
     # round 127: 放流后效果跟踪评估未开展，项目资料不全 got 建立健全相关台账和登记制度
     text, _ = _measures_and_open("放流后效果跟踪评估未开展，项目资料不全。")
     assert "台账和登记制度" not in text and "效果跟踪评估" in text, text
+
+
+def test_violations_not_handed_on_are_handed_on_not_looked_into_by_us() -> None:
+    # round 128's geopark: 未移送县自然资源局和属地乡镇依法查处 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("8处农家乐扩建仅下发整改通知，未移送县自然资源局和属地乡镇依法查处。")
+    assert "核查处理，处理结果跟踪到位" not in text and "移送" in text, text
+
+
+def test_a_museum_open_too_little_is_opened_not_a_target_plan() -> None:
+    # round 128: 每周闭馆2天，2024年实际开放时长低于核定标准 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("地质博物馆每周闭馆2天，2024年实际开放时长低于核定标准。")
+    assert "推进计划" not in text and "开放时间" in text, text
+
+
+def test_guide_scripts_and_boards_are_checked_not_books_shelved() -> None:
+    # round 128: 博物馆讲解词和展板内容未经审核即使用 got 读物…下架
+    text, _ = _measures_and_open("博物馆讲解词和展板内容未经审核即使用。")
+    assert "读物" not in text and "讲解" in text, text
+
+
+def test_idle_homesteads_bought_back_are_no_idle_assets_of_ours() -> None:
+    # round 128's homestead office: 闲置宅基地…试点资金共计486万元 got 制定盘活利用方案
+    text, _ = _measures_and_open("2023年至2024年全县安排闲置宅基地有偿退出试点资金共计300万元，剩余80万元在中心账户滞留超过1年。")
+    assert "盘活" not in text, text
+
+
+def test_titles_an_earlier_round_named_are_not_quoted_as_faults() -> None:
+    # round 128: 指出的涉及中心的“…”“专项资金拨付滞后”等问题 got 限期按规定拨付到位
+    text, _ = _measures_and_open("2021年县委巡察时指出的涉及中心的“审批台账不规范”“专项资金拨付滞后”等问题，中心报告已整改完成，但本轮巡察发现问题仍未解决。")
+    assert "拨付到位" not in text, text
+
+
+def test_dormant_prepaid_card_balances_are_reconciled() -> None:
+    # round 128's fuel company: 加油卡沉淀预付余额1296万元 got 沉淀资金单独设户
+    text, _ = _measures_and_open("截至2024年底加油卡沉淀预付余额900万元，其中3年以上未使用的60万元未与持卡单位对账。")
+    assert "单独设户" not in text and "对账" in text, text
+
+
+def test_a_bonus_paid_though_the_target_was_missed_is_no_target_plan() -> None:
+    # round 128: 在未完成年度销量目标的情况下发放全员绩效奖金 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("2024年在未完成年度销量目标的情况下发放全员绩效奖金30万元。")
+    assert "推进计划" not in text, text
+
+
+def test_relics_lent_and_not_returned_are_relics_not_supplies() -> None:
+    # round 128's archaeology institute: 借给外单位的12件文物至今未收回 got 物资…核销
+    text, _ = _measures_and_open("2021年以展览名义借给外单位的10件文物至今未收回。")
+    assert "物资" not in text and "文物" in text, text
+
+
+def test_an_enforcement_detachment_of_offices_has_no_brigades(draft_settings: Settings) -> None:
+    # round 128's energy supervision detachment: 各大队、科室主要负责同志为成员
+    text = _organisation(draft_settings, "中共某市节能监察支队支部委员会", "市委第四巡察组")
+    assert "大队" not in text and "科室" in text, text
