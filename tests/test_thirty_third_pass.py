@@ -630,3 +630,45 @@ def test_an_enforcement_detachment_of_offices_has_no_brigades(draft_settings: Se
     # round 128's energy supervision detachment: 各大队、科室主要负责同志为成员
     text = _organisation(draft_settings, "中共某市节能监察支队支部委员会", "市委第四巡察组")
     assert "大队" not in text and "科室" in text, text
+
+
+def test_a_settled_sum_put_back_is_no_fault_to_answer() -> None:
+    # round 129's marine ranch: 其中未入账的8.6万元已于巡察期间补入公司账户 got a ledger measure
+    text, _ = _measures_and_open("门票收入通过员工个人微信收款码收取，共5万元未及时入账。其中未入账的5万元已于巡察期间补入公司账户。")
+    assert "台账和登记制度" not in text, text
+
+
+def test_a_tax_others_dodged_is_passed_to_the_tax_office_not_paid_by_us() -> None:
+    # round 129's water enforcement brigade: 未按季度向县税务局推送…取水户…少缴税款 got 督促足额缴纳到位，并据实调整账务
+    text, _ = _measures_and_open("未按季度向县税务局推送取用水量核定信息，导致部分取水户水资源税申报不实，少缴税款约10万元。")
+    assert "调整账务" not in text and "税务部门" in text, text
+
+
+def test_a_register_of_rented_rooms_is_updated_not_stock_counted() -> None:
+    # round 129's textile town: 出租屋登记台账与实际居住情况不符 got 据实调整账务
+    text, _ = _measures_and_open("新桥社区出租屋登记台账与实际居住情况不符。")
+    assert "账务" not in text and "出租屋" in text, text
+
+
+def test_reagents_left_to_expire_are_accounted_for_not_equipment_assessed() -> None:
+    # round 129's regional laboratory: 试剂、采样管等积压物资…过期报废…未按规定履行报废审批程序 got 设备逐台鉴定
+    text, _ = _measures_and_open("盘点发现核酸提取试剂、采样管等积压物资价值20万元，其中过期报废10万元，未按规定履行报废审批程序。")
+    assert "设备逐台鉴定" not in text and "过期" in text, text
+
+
+def test_minutes_signed_after_one_mans_decision_are_the_decision_not_data() -> None:
+    # round 129: 由主要负责人个人拍板后补签会议纪要 got 建立数据抽查核验机制
+    text, _ = _measures_and_open("升级改造项目（金额50万元）等重大事项，未经支委会前置研究，由主要负责人个人拍板后补签会议纪要。")
+    assert "数据抽查核验" not in text, text
+
+
+def test_medical_waste_records_that_disagree_are_traced_not_books_adjusted() -> None:
+    # round 129: 医疗废物高压灭菌记录与交接台账不符 got 据实调整…账账相符
+    text, _ = _measures_and_open("医疗废物高压灭菌记录与交接台账不符。")
+    assert "账账相符" not in text and "医疗废物" in text, text
+
+
+def test_cars_sent_on_a_phone_call_are_sent_on_approval_not_data_corrected() -> None:
+    # round 129's official car centre: 凭电话或口头通知直接派车、事后补录 got 据实更正…弄虚作假
+    text, _ = _measures_and_open("共派车1万车次，其中2000车次未经网上申请审批，由调度股凭电话或口头通知直接派车、事后补录。")
+    assert "弄虚作假" not in text and "凭审批派车" in text, text
