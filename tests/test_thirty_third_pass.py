@@ -672,3 +672,33 @@ def test_cars_sent_on_a_phone_call_are_sent_on_approval_not_data_corrected() -> 
     # round 129's official car centre: 凭电话或口头通知直接派车、事后补录 got 据实更正…弄虚作假
     text, _ = _measures_and_open("共派车1万车次，其中2000车次未经网上申请审批，由调度股凭电话或口头通知直接派车、事后补录。")
     assert "弄虚作假" not in text and "凭审批派车" in text, text
+
+
+def test_fees_charged_to_parents_off_the_books_are_refunded_not_booked() -> None:
+    # round 130's kindergarten group: 兴趣班…向家长收取费用…未纳入单位账务核算 got 全额纳入单位账户统一核算
+    text, _ = _measures_and_open("在园内开设兴趣班10个，向家长收取费用共计15万元，其中6万元未纳入单位账务核算，按课时发放给授课教师。")
+    assert "全额纳入" not in text and "清退" in text, text
+
+
+def test_a_deposit_kept_off_the_books_is_booked_not_refunded() -> None:
+    # keeps a behaviour: 向采砂企业收取的“河道修复保证金”…未纳入单位账户核算 is booked (round 76's river office)
+    text, _ = _measures_and_open("向采砂企业收取的“河道修复保证金”30万元未纳入单位账户核算，存放在所长个人名下账户。")
+    assert "全额纳入" in text, text
+
+
+def test_pay_below_the_minimum_wage_is_made_up_not_only_insured() -> None:
+    # round 130: 月工资低于当地最低工资标准的有12人，有14人未足额缴纳社会保险 got 补缴保险费 only
+    text, _ = _measures_and_open("编外人员月工资低于当地最低工资标准的有10人，有12人未足额缴纳社会保险。")
+    assert "最低工资标准" in text and "补发差额" in text, text
+
+
+def test_shares_we_owe_villages_are_paid_not_pressed_for() -> None:
+    # round 130's carbon sink company: 按协议应分配村集体和农户收益…拖欠52.6万元长期未付 got 催收到位
+    text, _ = _measures_and_open("按协议应分配村集体和农户收益100万元，截至巡察时仅兑付60万元，拖欠40万元长期未付。")
+    assert "催收" not in text and "兑付" in text, text
+
+
+def test_a_kindergarten_group_has_member_kindergartens_not_schools(draft_settings: Settings) -> None:
+    # round 130: 总校长…各成员校 for 第一幼儿园教育集团
+    text = _organisation(draft_settings, "中共某县第一幼儿园教育集团支部委员会", "县委第三巡察组")
+    assert "校" not in text.replace("学校", "") and "成员园" in text, text
