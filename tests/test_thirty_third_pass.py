@@ -702,3 +702,51 @@ def test_a_kindergarten_group_has_member_kindergartens_not_schools(draft_setting
     # round 130: 总校长…各成员校 for 第一幼儿园教育集团
     text = _organisation(draft_settings, "中共某县第一幼儿园教育集团支部委员会", "县委第三巡察组")
     assert "校" not in text.replace("学校", "") and "成员园" in text, text
+
+
+def test_middlemen_charging_firms_are_reported_not_refunded_by_us() -> None:
+    # round 131's credit centre: 对…以“代办信用修复”名义向企业收费的中介机构未及时向有关部门通报 got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("中心对社会上以“代办信用修复”名义向企业收费的中介机构未及时向有关部门通报。")
+    assert "清退" not in text and "通报" in text, text
+
+
+def test_meal_card_balances_are_reconciled_not_spent_on_their_use() -> None:
+    # round 131's canteen centre: 在用餐卡中沉淀预存款余额达18.3万元 got 按规定用途限期使用…上缴
+    text, _ = _measures_and_open("中心未定期清理注销餐卡，900张在用餐卡中沉淀预存款余额达12万元，长期未对账。")
+    assert "上缴" not in text and "对账" in text, text
+
+
+def test_assessments_all_excellent_are_held_to_the_contract_not_minuted() -> None:
+    # round 131: 12次考核均为“优秀”，无扣分记录 got 杜绝事后补记
+    text, _ = _measures_and_open("对外包公司的月度服务质量考核流于形式，2024年12次考核均为“优秀”，无扣分记录。")
+    assert "事后补记" not in text and "扣减费用" in text, text
+
+
+def test_a_case_closed_with_a_fine_is_handed_to_the_police() -> None:
+    # round 131's land enforcement brigade: 仅作罚款处理后结案，未按规定移送公安机关 got 核查处理…督办台账
+    text, _ = _measures_and_open("1宗案件已达到刑事立案追诉标准，大队仅作罚款处理后结案，未按规定移送公安机关。")
+    assert "核查处理" not in text and "限期移送" in text, text
+
+
+def test_case_files_with_unsigned_statements_are_reviewed_not_money_recovered() -> None:
+    # round 131: 现场勘验笔录无当事人签字、测量数据…不一致 got 涉及资金的限期追回
+    text, _ = _measures_and_open("抽查2024年办结案卷30宗，有10宗存在现场勘验笔录无当事人签字、测量数据与处罚决定书面积不一致等问题。")
+    assert "涉及资金" not in text and "案卷" in text, text
+
+
+def test_payment_slips_unsigned_under_a_three_level_review_are_reviewed() -> None:
+    # round 131's expressway centre: 三级审核…21笔拨付单据无分管领导审核签字 got 涉及资金的限期追回…当场签字确认
+    text, _ = _measures_and_open("补偿资金拨付“三级审核”制度制定后未有效执行，2024年仍有15笔拨付单据无分管领导审核签字。")
+    assert "当场签字确认制度" not in text and "逐级审核" in text, text
+
+
+def test_cars_borrowed_from_a_contractor_are_returned_not_pooled() -> None:
+    # round 131: 长期借用施工单位提供的2辆越野车…未纳入公务用车管理 got 车辆全部纳入统一调度
+    text, _ = _measures_and_open("中心长期借用施工单位提供的2辆越野车用于日常工作，未纳入公务用车管理，节假日未封存停放。")
+    assert "纳入统一调度" not in text and "退还" in text, text
+
+
+def test_a_one_person_shift_is_staffed_now_not_planned() -> None:
+    # round 131's utility tunnel company: 夜班有19个班次仅1人值守，低于“双人值班”要求 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("监控中心夜班有12个班次仅1人值守，低于“双人值班”要求。")
+    assert "推进计划" not in text and "双人值班" in text, text
