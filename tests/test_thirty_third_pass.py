@@ -750,3 +750,69 @@ def test_a_one_person_shift_is_staffed_now_not_planned() -> None:
     # round 131's utility tunnel company: 夜班有19个班次仅1人值守，低于“双人值班”要求 got 对照目标任务制定推进计划
     text, _ = _measures_and_open("监控中心夜班有12个班次仅1人值守，低于“双人值班”要求。")
     assert "推进计划" not in text and "双人值班" in text, text
+
+
+def test_a_street_named_for_its_university_town_is_a_street(draft_settings: Settings) -> None:
+    # round 133 (the measurement): 大学城街道工作委员会 got 校党工委, 校长, 年级组
+    text = _organisation(draft_settings, "中共某市高新区大学城街道工作委员会", "市委第三巡察组")
+    assert "校长" not in text and "年级组" not in text and "街道党工委" in text, text
+
+
+def test_controlled_drugs_are_no_hazardous_chemicals() -> None:
+    # round 132's wildlife rescue centre: 兽用麻醉药品…使用无处方 got 危险化学品双人保管
+    text, _ = _measures_and_open("兽用麻醉药品未执行双人双锁管理，使用无处方和登记记录。")
+    assert "危险化学品" not in text and "处方" in text, text
+
+
+def test_consumables_used_are_counted_not_signed_for_afterwards() -> None:
+    # round 132's public toilet office: 耗材出入库台账缺失，领用无签字记录 got 补办领用交接登记手续
+    text, _ = _measures_and_open("保洁耗材出入库台账缺失，领用无签字记录。")
+    assert "补办" not in text and "盘点" in text, text
+
+
+def test_allowances_with_no_attendance_are_got_back_not_minuted() -> None:
+    # round 132's geohazard centre: 21笔野外作业补助无出勤记录 got 杜绝事后补记
+    text, _ = _measures_and_open("2023年至2024年有15笔野外作业补助无出勤记录，共计2.5万元。")
+    assert "事后补记" not in text and "追回" in text, text
+
+
+def test_holiday_trips_with_nothing_on_record_are_checked_for_private_use() -> None:
+    # round 132: 2024年节假日出车14次无救护任务记录 got 杜绝事后补记
+    text, _ = _measures_and_open("2024年节假日出车10次无救护任务记录。")
+    assert "事后补记" not in text and "公车私用" in text, text
+
+
+def test_a_hearse_out_on_holidays_keeps_its_on_call_wording() -> None:
+    # keeps a behaviour: a 殡仪服务车 works holidays; its trips are checked without laying it up
+    text, _ = _measures_and_open("县殡仪馆1辆殡仪服务车2024年有8次节假日出车无派车单和行车记录。")
+    assert "节假日定点封存" not in text, text
+
+
+def test_patrols_recorded_by_signature_only_are_made_not_money_recovered() -> None:
+    # round 133's general aviation company: 巡查记录…无巡查记录或仅有签字无内容 got 涉及资金的限期追回
+    text, _ = _measures_and_open("抽查2024年跑道和飞行区巡查记录，有20天无巡查记录或仅有签字无内容。")
+    assert "涉及资金" not in text and "巡查" in text, text
+
+
+def test_an_overpaid_travel_claim_is_got_back() -> None:
+    # round 133's dry port company: 以飞机代替高铁且未经审批，多报销1.3万元 got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("差旅费报销中有3人次以飞机代替高铁且未经审批，多报销1万元。")
+    assert "不得实施" not in text and "追回" in text, text
+
+
+def test_training_signatures_that_look_alike_are_checked_and_the_subsidy_got_back() -> None:
+    # round 133's day-labour market: 考勤签到笔迹雷同、人脸识别记录缺失 got a lecture's wording
+    text, _ = _measures_and_open("2家定点培训机构的6个班次考勤签到笔迹雷同、人脸识别记录缺失。")
+    assert "参训真实性" in text, text
+
+
+def test_touts_in_the_hall_are_cleared_not_a_staff_lesson() -> None:
+    # round 133: 对大厅内“马路劳务中介”私下收取介绍费问题巡查处置不力 got 以案为鉴、以案促改
+    text, _ = _measures_and_open("对大厅内“马路劳务中介”私下收取介绍费问题巡查处置不力。")
+    assert "以案为鉴" not in text and "清理整治" in text, text
+
+
+def test_disputes_not_handed_to_labour_inspection_are_handed_on() -> None:
+    # round 133: 纠纷未按规定移送县劳动保障监察大队 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("10件涉及建筑工地群体性欠薪的纠纷未按规定移送县劳动保障监察大队。")
+    assert "核查处理，处理结果跟踪到位" not in text and "移送" in text, text
