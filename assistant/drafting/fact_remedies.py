@@ -227,22 +227,19 @@ def _first_remedy(
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote)) and not _TIMED.search(action):
             action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
-        if remedy.instructed_action and action == remedy.action and _instructed(fact, detail):
+        if remedy.instructed_action and action == remedy.action and _instructed(fact, detail, rules.instruction.only_a_plan):
             action = remedy.instructed_action
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())
     return None
 
 
-def _instructed(fact: str, detail: str) -> bool:
+def _instructed(fact: str, detail: str, only_a_plan: re.Pattern[str]) -> bool:
     """Whether the group's demand by a time follows ``fact`` in ``detail`` (…拖欠承包费19.2万元，要求在反馈之日起
     2个月内清收到位: ``facts_of`` cut the demand off the fact)."""
     at = detail.find(fact)
     demand = _INSTRUCTED.match(detail, at + len(fact) + 1) if at >= 0 else None
     # …to get it in by then, not only to plan how (应在反馈之日起3个月内制定清收方案: round 125's horse ranch)
-    return demand is not None and _ONLY_A_PLAN.search(demand.group(0)) is None
-
-
-_ONLY_A_PLAN = re.compile(r"制定[^，。；]{0,8}(?:方案|计划)$")
+    return demand is not None and only_a_plan.search(demand.group(0)) is None
 
 
 def remedy_alone(clause: str, rules: RemedyRules) -> str | None:

@@ -37,6 +37,7 @@ class InstructionRules:
     recovering: re.Pattern[str]  # a demand to get money back…
     recover_action: str  # …and the measure for it, in the demand's own verb ({verb})
     other_work: re.Pattern[str]  # …unless it asks for more than the money (租金追缴和洗涤服务重新招标: round 124)
+    only_a_plan: re.Pattern[str]  # a demand only to plan how (制定清收方案): it sets no deadline to get the money in
     action: str  # the measure for any other demand (a self-check, a list to make)
 
 
@@ -61,6 +62,7 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
                 demand = f"{_rest_of(sentence, at)}，{demand}".lstrip("，")
             if any(q == demand for q, _a in out):
                 continue
+            # …unless it asks for more than the money (租金追缴和洗涤服务重新招标): then a plan of work
             recovers_only = verb is not None and rules.other_work.search(demand) is None
             action = rules.recover_action.format(verb=verb.group(0)) if recovers_only and verb else rules.action
             out.append((nested(demand), action))

@@ -231,6 +231,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
             recovering=re.compile(raw["instruction"]["recovering"]),
             recover_action=str(raw["instruction"]["recover_action"]),
             other_work=re.compile(raw["instruction"].get("other_work", r"(?!)")),
+            only_a_plan=re.compile(raw["instruction"].get("only_a_plan", r"(?!)")),
             action=str(raw["instruction"]["action"]),
         ),
     )
