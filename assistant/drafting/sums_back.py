@@ -34,12 +34,18 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
                 and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
                 # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
                 # 23.8万元 of allowances the 监考费 were part of: round 89)
-                and ((thing := settled_thing(other)) is None or thing in said)
+                and ((thing := settled_thing(other)) is None or _named_in(thing, said))
             )
         )
         for i, other in enumerate(facts)
         if other != fact
     )
+
+
+def _named_in(thing: str, said: str) -> bool:
+    """Whether ``said`` names ``thing``, or one of the things it joins (上述重复发放和多发款项 names the 重复发放 of one quote
+    and the 多发 of another: round 137's water rescue centre)."""
+    return thing in said or any(len(part) >= 2 and part in said for part in re.split(r"[和及与、]", thing))
 
 
 # a statement that all the sums above are back (上述61.6万元已于巡察期间全部退回市财政) settles each fault it sums up: the
@@ -69,6 +75,7 @@ def _that_sum_is(statement: str, facts: list[str], at: int, said: str) -> bool:
 
 # the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
 _SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
+_PUT_BACK = re.compile(r"已将([^，。；]{2,12}?)(?:全部|全额|如数)?(?:收缴|纳入|转入|存入|退回|追回|清退|退还|归还|上缴|缴回)")
 _SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
 _MONEY_SUFFIX = re.compile(r"(?:款项|资金|费用|款)$")
 _A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
@@ -89,6 +96,8 @@ def settled_thing(statement: str) -> str | None:
         before = re.split(r"[，,]", statement.split("已", 1)[0].rstrip("，, \u3000"))[-1]
         return before if before and not _MONEY_WORDS_IN.search(before) else None
     subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
+    if not subject and (put := _PUT_BACK.search(statement)):
+        subject = put.group(1)  # 巡察期间已将账外资金收缴入账 names the 账外资金, not every sum (round 136)
     subject = _SETTLED_PREFIX.sub("", subject)
     if len(bare := _MONEY_SUFFIX.sub("", subject)) >= 2:
         subject = bare  # 购物卡款项 names the 购物卡 a quote names (round 113)
