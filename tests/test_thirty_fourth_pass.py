@@ -266,3 +266,39 @@ def test_assets_off_the_books_beside_idle_rooms_are_counted() -> None:
     # round 136's teacher centre: 资产中有63件账实不符，…房屋长期闲置 got only 盘活利用方案
     text, _ = _measures_and_open("合并时移交的电脑等资产中有41件账实不符，教学楼部分房屋长期闲置。")
     assert "清查盘点" in text and "据实调整账务" in text, text
+
+
+def test_seized_hazardous_chemicals_are_disposed_of_not_only_registered() -> None:
+    # round 133's rare-earth town: 收缴的液氨…未登记造册、未按危险化学品规定处置 got 建立健全相关台账
+    text, _ = _measures_and_open("收缴的液氨等化学物品共0.8吨未登记造册、未按危险化学品规定处置。")
+    assert "有资质的单位安全处置" in text, text
+
+
+def test_a_supervision_ledger_off_the_facts_is_corrected_not_a_stocktake() -> None:
+    # round 133's national-park village: 监督台账与实际不符 got 组织全面盘点清查…据实调整账务
+    text, _ = _measures_and_open("村务监督委员会监督台账与实际不符。")
+    assert "盘点" not in text and "核实台账内容" in text, text
+
+
+def test_an_asset_ledger_off_the_facts_keeps_the_stocktake() -> None:
+    # keeps a behaviour: 集体资产台账与实际不符 is still counted
+    text, _ = _measures_and_open("集体资产台账与实际不符。")
+    assert "盘点清查" in text, text
+
+
+def test_rangers_chosen_without_nomination_are_a_selection_not_a_village_vote() -> None:
+    # round 133: 选聘前未经村民代表会议推荐和公示 got 四议两公开
+    text, _ = _measures_and_open("2024年新增生态护林员6名，选聘前未经村民代表会议推荐和公示。")
+    assert "四议两公开" not in text and "选聘" in text, text
+
+
+def test_appointed_training_institutions_are_assessed_not_projects_evaluated_afterwards() -> None:
+    # round 133's day-labour market: 对定点培训机构未开展年度绩效评估 got 后评价
+    text, _ = _measures_and_open("对定点培训机构未开展年度绩效评估。")
+    assert "后评价" not in text and "定点资格" in text, text
+
+
+def test_a_collectives_compensation_held_by_us_goes_to_the_collective() -> None:
+    # round 133's university-town street: 留存集体的征地补偿款…在财政所代管账户滞留 got 应上缴、收回的按规定上缴
+    text, _ = _measures_and_open("另有留存集体的征地补偿款1200万元在财政所代管账户滞留超过1年。")
+    assert "上缴" not in text and "集体账户" in text, text
