@@ -302,3 +302,16 @@ def test_a_collectives_compensation_held_by_us_goes_to_the_collective() -> None:
     # round 133's university-town street: 留存集体的征地补偿款…在财政所代管账户滞留 got 应上缴、收回的按规定上缴
     text, _ = _measures_and_open("另有留存集体的征地补偿款1200万元在财政所代管账户滞留超过1年。")
     assert "上缴" not in text and "集体账户" in text, text
+
+
+def test_people_listed_before_others_share_the_fault_after_them() -> None:
+    # round 132's geohazard centre: 有3名长期外出务工人员、1名已去世人员仍在领取补助，共计1.8万元 quoted the dead man alone
+    text, left = _measures_and_open("2024年有2名长期外出务工人员、1名已去世人员仍在领取补助，共计0.9万元。")
+    assert "有2名长期外出务工人员、1名已去世人员" in text and "外出务工" not in left, (text, left)
+
+
+def test_counts_each_with_a_fault_of_their_own_stay_apart() -> None:
+    # keeps a behaviour: 3个未配备冷藏设施、2个台账记录缺失 are two faults
+    from assistant.drafting.fact_clauses import split_clauses
+
+    assert len(split_clauses("有3名人员未签订合同、2名人员超龄在岗")) == 2

@@ -39,7 +39,13 @@ def split_clauses(text: str) -> list[str]:
     # a count alone after 、 is one of a list, not a fault of its own (分别超出96人、118人)
     merged: list[str] = []
     for piece in pieces:
-        if merged and merged[-1].endswith("、") and (_LISTED_COUNT.match(piece) or _COUNTED_ITEMS.match(merged[-1]) and _COUNT_FIRST.match(piece)):
+        if merged and merged[-1].endswith("、") and (
+            _LISTED_COUNT.match(piece)
+            or _COUNTED_ITEMS.match(merged[-1])
+            and _COUNT_FIRST.match(piece)
+            or _COUNTED_PEOPLE.search(merged[-1])
+            and _PEOPLE_FIRST.match(piece)
+        ):
             merged[-1] += piece
         else:
             merged.append(piece)
@@ -52,6 +58,10 @@ _LISTED_COUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，,、；。\s]{1
 # …nor after a short setting (原煤矿移交的3处房屋、1台变压器未登记入账: round 88 named the transformer alone)
 _COUNTED_ITEMS = re.compile(r"^(?:[^\d，,、；。\s]{1,8}的)?\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)[^\d，,、；。\s]{1,8}、$")
 _COUNT_FIRST = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)")
+# …nor are people counted before others who share the fault after them (有3名长期外出务工人员、1名已去世人员仍在领取补助，共计1.8万元:
+# round 132 put the four people's 1.8万元 on the one who died); a piece with a fault of its own stays apart
+_COUNTED_PEOPLE = re.compile(r"(?:^|有)\d+\s*(?:名|人|户)(?![^，,、；。]*(?:未|不|无|超|仍|已|违规))[^\d，,、；。\s]{1,12}、$")
+_PEOPLE_FIRST = re.compile(r"^\d+\s*(?:名|人|户)")
 
 
 def clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:
