@@ -315,3 +315,15 @@ def test_counts_each_with_a_fault_of_their_own_stay_apart() -> None:
     from assistant.drafting.fact_clauses import split_clauses
 
     assert len(split_clauses("有3名人员未签订合同、2名人员超龄在岗")) == 2
+
+
+def test_a_car_not_laid_up_over_named_holidays_gets_the_cars_rule() -> None:
+    # round 133's university-town street: 执法用车…国庆、春节期间未按规定封存，行驶记录缺失 got only record-keeping
+    text, _ = _measures_and_open("1辆执法用车2024年国庆、春节期间未按规定封存，行驶记录缺失。")
+    assert "节假日定点封存" in text, text
+
+
+def test_contracts_expired_and_never_let_openly_are_let_again_not_posted() -> None:
+    # round 132's state-farm community: 承包合同于2022年到期后未重新签订、未公开发包 got 及时、全面公开
+    text, _ = _measures_and_open("有15户共800亩承包合同于2023年到期后未重新签订、未公开发包。")
+    assert "全面公开" not in text and "公开发包" in text, text
