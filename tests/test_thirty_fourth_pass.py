@@ -327,3 +327,15 @@ def test_contracts_expired_and_never_let_openly_are_let_again_not_posted() -> No
     # round 132's state-farm community: 承包合同于2022年到期后未重新签订、未公开发包 got 及时、全面公开
     text, _ = _measures_and_open("有15户共800亩承包合同于2023年到期后未重新签订、未公开发包。")
     assert "全面公开" not in text and "公开发包" in text, text
+
+
+def test_a_school_health_clinic_is_an_institution_not_a_school(draft_settings: Settings) -> None:
+    # own reading: 中共岑川县中小学卫生保健所支部委员会 got 校党支部, 校长, 年级组
+    text = _organisation(draft_settings, "中共某川县中小学卫生保健所支部委员会", "县委第五巡察组")
+    assert "校长" not in text and "年级组" not in text and "所党支部" in text, text
+
+
+def test_health_forms_unsigned_are_rechecked_not_money_recovered() -> None:
+    # own reading: 体检表…无检查医生签名，有12份体检结果由校医代为填写 got 涉及资金的限期追回, the second named open again
+    text, left = _measures_and_open("抽查的100份体检表中有21份视力等项目无检查医生签名，有6份体检结果由校医代为填写。")
+    assert "限期追回" not in text and "复检" in text and "代为填写" not in left, (text, left)
