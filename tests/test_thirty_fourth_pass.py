@@ -339,3 +339,9 @@ def test_health_forms_unsigned_are_rechecked_not_money_recovered() -> None:
     # own reading: 体检表…无检查医生签名，有12份体检结果由校医代为填写 got 涉及资金的限期追回, the second named open again
     text, left = _measures_and_open("抽查的100份体检表中有21份视力等项目无检查医生签名，有6份体检结果由校医代为填写。")
     assert "限期追回" not in text and "复检" in text and "代为填写" not in left, (text, left)
+
+
+def test_a_hazard_never_passed_to_the_emergency_bureau_is_passed_on() -> None:
+    # own reading, a port town: …检查发现后未督促整改，也未移送县应急管理局 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("2家仓储企业消防设施长期故障，镇安监站检查发现后未督促整改，也未移送县应急管理局。")
+    assert "督办台账" not in text and "移送有关执法部门" in text, text
