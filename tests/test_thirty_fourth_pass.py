@@ -345,3 +345,9 @@ def test_a_hazard_never_passed_to_the_emergency_bureau_is_passed_on() -> None:
     # own reading, a port town: …检查发现后未督促整改，也未移送县应急管理局 got 对相关线索和问题逐项依法依规核查处理
     text, _ = _measures_and_open("2家仓储企业消防设施长期故障，镇安监站检查发现后未督促整改，也未移送县应急管理局。")
     assert "督办台账" not in text and "移送有关执法部门" in text, text
+
+
+def test_our_teachers_tutoring_for_pay_are_our_staffs_misconduct() -> None:
+    # own reading, a county middle school: 有4名教师在校外培训机构有偿补课，学校未及时发现和处理 got a regulator's case ledger
+    text, _ = _measures_and_open("有3名教师在校外培训机构有偿补课，学校未及时发现和处理。")
+    assert "督办台账" not in text and "有偿补课专项治理" in text, text
