@@ -351,3 +351,15 @@ def test_our_teachers_tutoring_for_pay_are_our_staffs_misconduct() -> None:
     # own reading, a county middle school: 有4名教师在校外培训机构有偿补课，学校未及时发现和处理 got a regulator's case ledger
     text, _ = _measures_and_open("有3名教师在校外培训机构有偿补课，学校未及时发现和处理。")
     assert "督办台账" not in text and "有偿补课专项治理" in text, text
+
+
+def test_broken_roads_are_mended_not_scrapped() -> None:
+    # round 140's transport bureau: 路面破损、边沟堵塞 got 无法修复的按规定予以更换或报废处置
+    text, _ = _measures_and_open("抽查的10公里县乡道路有4处路面破损、边沟堵塞。")
+    assert "报废" not in text and "限期修复" in text, text
+
+
+def test_a_bonus_paid_to_staff_on_leave_is_recomputed_not_their_wages_recovered() -> None:
+    # round 140's forest township: 长期请假不在岗，仍全额发放绩效奖金 got 已领取的工资限期全部追回
+    text, _ = _measures_and_open("2024年有2名干部长期请假不在岗，仍全额发放绩效奖金。")
+    assert "工资限期全部追回" not in text and "重新核定" in text, text
