@@ -363,3 +363,9 @@ def test_a_bonus_paid_to_staff_on_leave_is_recomputed_not_their_wages_recovered(
     # round 140's forest township: 长期请假不在岗，仍全额发放绩效奖金 got 已领取的工资限期全部追回
     text, _ = _measures_and_open("2024年有2名干部长期请假不在岗，仍全额发放绩效奖金。")
     assert "工资限期全部追回" not in text and "重新核定" in text, text
+
+
+def test_a_company_a_hospital_set_up_is_a_company(draft_settings: Settings) -> None:
+    # round 139: 县人民医院后勤服务有限公司 got 院党支部, 院长, 临床科室
+    text = _organisation(draft_settings, "中共某宁县人民医院后勤服务有限公司支部委员会", "县委第三巡察组")
+    assert "院党支部" not in text and "临床科室" not in text and "公司党支部" in text, text
