@@ -226,7 +226,7 @@ def _first_remedy(
         if remedy.settled is not None and settles(remedy.settled, fact, facts, quote):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote)) and not _TIMED.search(action):
-            action = remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
+            action = (variant.partly_action if variant else "") or remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail, rules.instruction.only_a_plan):
             action = remedy.instructed_action
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())

@@ -28,6 +28,8 @@ class Variant:
     when: re.Pattern[str]
     action: str
     settled_action: str = ""
+    # `partly_action`: its own wording when part of the sum is back (income kept off the books is booked, not refunded)
+    partly_action: str = ""
     # `quoted_only`: chosen only for what the quote itself says, never for the clauses around it
     # (a blocked fire exit two clauses away does not make a broken sprinkler an exit to clear)
     quoted_only: bool = False
@@ -185,6 +187,7 @@ def _build(raw: dict[str, Any]) -> RemedyRules:
                         re.compile(v["when"]),
                         str(v.get("action", entry["action"])),  # no action: the class's own wording
                         str(v.get("settled_action", "")),
+                        str(v.get("partly_action", "")),
                         bool(v.get("quoted_only", False)),
                         bool(v.get("whole_fact", False)),
                     )
