@@ -134,3 +134,67 @@ def test_the_split_parts_and_the_months_without_a_meeting_stay_with_their_quote(
     assert "每笔均低于" not in open_, open_
     _, open_ = _measures_and_open("2024年支部委员会会议仅召开8次，有4个月未召开。")
     assert "个月未召开" not in open_, open_
+
+
+def test_gifts_without_signatures_are_traced_not_signed_for_afterwards() -> None:
+    # round 141: 礼品出入库无登记，发放无签收记录 got 补办领用交接登记手续
+    text, _ = _measures_and_open("以“客户回馈”名义购买白酒、购物卡等共计12.4万元；礼品出入库无登记，发放无签收记录。")
+    assert "补办领用交接" not in text and "礼品" in text and "追究" in text, text
+
+
+def test_scrapped_stock_a_warehouse_sold_itself_is_traced_not_appraised_by_machine() -> None:
+    # round 141: 报废物资未经评估鉴定和主管部门审批，由仓库自行处理 got 对长期损坏、无法修复的设备逐台鉴定
+    text, _ = _measures_and_open("食品类物资过期报废，价值1.9万元；报废物资未经评估鉴定和主管部门审批，由仓库自行处理。")
+    assert "逐台鉴定" not in text and "处置收入" in text, text
+
+
+def test_a_danger_planned_and_never_started_is_started_with_its_subject_quoted() -> None:
+    # round 141: 2022年已列入改造计划但至今未动工 was quoted without the 危房 and got a backlog list
+    text, _ = _measures_and_open("康复村3栋住房经鉴定为C级危房，2023年已列入改造计划但至今未动工。")
+    assert "C级危房" in text and "逐项列出清单" not in text and "限期开工" in text, text
+
+
+def test_a_recurrence_named_by_its_old_title_is_no_purchase_to_make() -> None:
+    # round 141: 整改台账标注“已完成”但无佐证材料，其中“线下采购药品耗材”问题…仍有发生 got 平台外采购 wording
+    text, _ = _measures_and_open("整改台账标注“已完成”但无佐证材料，其中“线下采购药品耗材”问题在2024年仍有发生，涉及金额21.3万元。")
+    assert "集中采购平台" not in text, text
+
+
+def test_withdrawn_projects_funds_are_recovered_in_full() -> None:
+    # round 141: 对3项已撤项课题的经费共1.6万元未予追回 got 违规使用的资金按规定归还原渠道或追回
+    text, _ = _measures_and_open("未跟踪使用情况，对2项已撤项课题的经费共1.1万元未予追回。")
+    assert "归还原渠道" not in text and "全额追回" in text, text
+
+
+def test_meals_and_fuel_charged_to_a_project_are_no_reception() -> None:
+    # round 141: 以“项目调研”名义列支餐费、加油费等9.4万元 got 公务接待审批和清单制度
+    text, _ = _measures_and_open("项目管理费列支不规范，以“项目调研”名义列支餐费、加油费等6.2万元。")
+    assert "公务接待" not in text and "项目管理费" in text, text
+
+
+def test_a_tip_never_looked_into_is_looked_into_not_a_candidate_vetted() -> None:
+    # round 141: 群众反映…向建设单位推荐特定编制、验收单位的问题线索未核查处置 got 人选推荐前的联审把关程序
+    text, _ = _measures_and_open("对群众反映站内个别人员向建设单位推荐特定中介机构的问题线索未核查处置。")
+    assert "人选" not in text and "逐条核查" in text, text
+
+
+def test_a_list_of_matters_after_projects_keeps_the_projects_in_its_quote() -> None:
+    # round 141: the quote opened 以及门面租金减免…, dropping the 136万元 and 68万元 projects
+    text, _ = _measures_and_open(
+        "2024年跑道翻新（金额120万元）、泳池改造（金额54万元）等项目，以及租金减免等事项，未经支委会集体研究，由主要负责人签批后即实施。"
+    )
+    assert "跑道翻新" in text, text
+
+
+def test_a_sponsors_talks_unrecorded_are_the_candidates_file_not_heart_to_heart_talks() -> None:
+    # round 141: 培养联系人谈话记录缺失 got 今后按规定开展谈心谈话
+    text, _ = _measures_and_open("2023年发展的1名党员考察期不满一年即确定为发展对象，培养联系人谈话记录缺失。")
+    assert "谈心谈话" not in text and "培养考察" in text, text
+
+
+def test_a_refund_made_during_the_inspection_is_not_named_open() -> None:
+    # round 141: 巡察期间已对其中0.62万元不合规报销费用予以退回 was named open; so was …（已于巡察期间全部收回入账）
+    _, open_ = _measures_and_open("劳务费3.6万元以现金发放，领款单无本人签名，巡察期间已对其中0.5万元不合规报销费用予以退回。")
+    assert "予以退回" not in open_, open_
+    _, open_ = _measures_and_open("前台以个人微信收取门票费用共计6.1万元，未及时上缴单位账户（已于巡察期间全部收回入账）。")
+    assert "收回入账" not in open_, open_
