@@ -36,7 +36,7 @@ _GENERIC_CORES = {"", "党", "中共", "机关"}
 _SUFFIX_ORGAN = {"委员会": "党委", "支部委员会": "党支部", "总支部委员会": "党总支"}
 _TWO_CHAR_ORGANS = ("社区", "嘎查", "中心", "联社", "集团")  # a 信用联社 is no 社 (read: 社党委); a 集团 no 团 (round 105: 团党委)
 # an 办公室 names itself 办 (我办, 办党组), not 室 (read in a civil air defence office's plan)
-_ENDING_ORGANS = {"办公室": "办"}
+_ENDING_ORGANS = {"办公室": "办", "秘书处": "秘书处"}  # …and a committee's 秘书处 is no 处 of a bureau (round 142: 处党支部)
 _PARTY_ORGANS = frozenset({"党组", "党委", "党工委", "党支部", "党总支"})
 # Characters that end an organ's name and make 局党组 / 我局-style short forms.
 _ORGANS = "局厅委院校办部所站会处室馆社团县区市镇乡村场"
