@@ -334,3 +334,87 @@ def test_a_helmet_for_an_electric_bike_is_no_fault() -> None:
         "样品购买均未留存票据凭证。"
     )
     assert "试验中”" not in open_, open_
+
+
+def test_a_fee_charged_per_student_and_kept_off_the_books_is_refunded() -> None:
+    # own reading, a rural high school: 按每生每天20元收取“资料费”…未纳入学校财务统一核算 got 全额纳入单位账户
+    text, _ = _measures_and_open("周末组织集中补课，按每生每天15元收取“资料费”，合计收取28.4万元，未纳入学校财务统一核算，由年级组自行支配。")
+    assert "纳入单位账户统一核算" not in text and "清退" in text, text
+
+
+def test_a_sum_settled_after_another_sum_is_that_sums_not_the_quotes() -> None:
+    # own reading: …征订教辅资料，金额共计63.2万元，学校从书商处收取“服务费”4.1万元，已于巡察期间全部上缴财政 read the 63.2万元 as settled
+    text, _ = _measures_and_open(
+        "2024年违规向学生统一征订教辅资料，金额共计48.6万元，学校从书商处收取“服务费”3.2万元，已于巡察期间全部上缴财政。"
+    )
+    assert "处理到位情况" not in text, text
+
+
+def test_a_part_of_the_quotes_own_sum_settled_keeps_it_settled() -> None:
+    # keeps a behaviour: 购物卡1.2万元，其中0.4万元发放给院内职工，已于巡察期间退回 is the quote's own sum, settled
+    text, _ = _measures_and_open("2023年春节期间以慰问供养人员名义购买的购物卡1.5万元，其中0.5万元发放给院内职工，已于巡察期间退回。")
+    assert "清退收回" not in text, text
+
+
+def test_payables_left_on_the_books_are_settled_not_collected() -> None:
+    # round 143: “其他应收款”“其他应付款”长期挂账款项…催收到位
+    text, _ = _measures_and_open("各村“其他应收款”“其他应付款”长期挂账款项合计71.2万元。")
+    assert "催收到位" not in text and "应付的" in text, text
+
+
+def test_licensing_files_missing_papers_are_completed_not_money_recovered() -> None:
+    # round 143: 审批档案资料缺失、现场核查表无核查人签名的有23件 got 涉及资金的限期追回
+    text, _ = _measures_and_open("审批档案资料缺失、现场核查表无核查人签名的有17件。")
+    assert "资金" not in text and "补齐" in text, text
+
+
+def test_institutions_fees_through_personal_accounts_go_to_supervised_accounts() -> None:
+    # round 143: 9家(机构)通过法定代表人个人账户、收款二维码收取学费 got 全额纳入单位账户统一核算
+    text, _ = _measures_and_open("抽查的20家机构中有7家通过法定代表人个人账户、收款二维码收取学费共计198万元。")
+    assert "单位账户" not in text and "监管账户" in text, text
+
+
+def test_a_closed_institutions_prepaid_fees_are_recovered_for_the_families() -> None:
+    # round 143: 机构关停后…预收费用386万元，目前仅追回退还142万元 got 已清退部分据实调整账务
+    text, _ = _measures_and_open("机构关停后涉及学员家长930户、预收费用264万元，目前仅追回退还97万元。")
+    assert "调整账务" not in text and "退还群众" in text, text
+
+
+def test_reports_signed_for_the_signatory_are_reviewed_not_data_corrected() -> None:
+    # round 143: 授权签字人外出期间由他人代签检验报告23份 got 据实更正…数据抽查核验机制
+    text, _ = _measures_and_open("2024年授权签字人外出期间由他人代签检验报告17份。")
+    assert "数据抽查" not in text and "授权签字人" in text, text
+
+
+def test_repair_crews_meals_are_checked_against_work_orders_not_receptions() -> None:
+    # round 143: 以“抢修加班餐”名义在镇区餐馆列支餐费 got 公务接待审批和清单制度
+    text, _ = _measures_and_open("2024年以“抢修加班餐”名义在镇区餐馆列支餐费11笔、金额1.8万元，其中4笔无抢修工单对应。")
+    assert "公务接待" not in text and "工单" in text, text
+
+
+def test_overtime_meals_are_checked_against_overtime_kept() -> None:
+    # round 143's kin in the eval set: 以“加班餐”名义列支工作餐费用 got 归还原渠道
+    text, _ = _measures_and_open("2024年以“加班餐”名义列支工作餐费用1.9万元。")
+    assert "归还原渠道" not in text and "加班" in text and "记录" in text, text
+
+
+def test_a_grid_companys_station_works_through_its_teams(draft_settings: Settings) -> None:
+    # round 143: 各股室主要负责同志为成员，办公室设在所办公室 for a 供电所
+    text = _organisation_led_by(
+        draft_settings, "中共国网某县供电公司白石供电所支部委员会", "中共国网某县供电公司委员会巡察组", "所党支部书记、所长"
+    )
+    assert "股室" not in text and "所办公室" not in text and "班组" in text, text
+
+
+def test_a_centre_named_short_is_not_a_member_of_its_own_group(draft_settings: Settings) -> None:
+    # round 143: 中心内全体干部职工和三资代理服务中心…负责同志为成员
+    from assistant.drafting import front_matter
+    from assistant.drafting.context import DraftingContext
+    from tests.test_thirtieth_pass import _feedback
+
+    feedback = _feedback("中共某镇农村集体三资委托代理服务中心支部委员会", "县委第四巡察组", problems=["问题1", "问题2"])
+    data = feedback.model_dump(mode="json")
+    data["defaults"]["department"] = "三资代理服务中心"
+    data["feedback"][0]["problems"][0]["department"] = "三资代理服务中心"
+    text = front_matter.organisation(DraftingContext.build(draft_settings, type(feedback).model_validate(data)))
+    assert "和三资代理服务中心" not in text, text

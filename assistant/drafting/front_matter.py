@@ -248,8 +248,8 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
     # …each sub-unit the members name, first or later in their list (各办公室、教研室、实训中心)
     said = [unit for unit in context.profile.subunits if f"各{unit}" in members or f"、{unit}" in members]
     for name in context.feedback.departments(defaults=False):
-        if context.profile.core.endswith(name):
-            continue  # our unit itself (青溪镇财政所, 司法所) is not one of its members
+        if context.profile.core.endswith(name) or _shortens(context.profile.core, name):
+            continue  # our unit itself (青溪镇财政所, 司法所; 三资代理服务中心 of 农村集体三资委托代理服务中心) is not one of its members
         if context.profile.kind == "station" and name.startswith(context.profile.core[-3:]):
             continue  # a 所's own rooms (派出所值班室): its whole staff are members already
         if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
@@ -260,6 +260,15 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
             if not any(name.endswith(unit) for unit in said) and not any(o.endswith(name) or name.endswith(o) for o in out):
                 out.append(name)
     return out[:_MOST_BODIES]
+
+
+def _shortens(core: str, name: str) -> bool:
+    """Whether ``name`` is our own name cut short: it ends as ours does and its characters come in our name's order
+    (三资代理服务中心 of 枫桥镇农村集体三资委托代理服务中心: round 143 made the centre a member of its own group)."""
+    if len(name) < 4 or name[-2:] != core[-2:]:
+        return False
+    rest = iter(core)
+    return all(char in rest for char in name)
 
 
 _SECOND_NAME = re.compile(r"[（(][^（）()]*[)）]$")

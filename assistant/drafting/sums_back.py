@@ -18,7 +18,7 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     of its own that names no sum of its own (违规资金已退回，但未追责). A sum settled in another
     fact (高龄津贴…多发2.4万元，已于巡察期间全部追回) is that sum's, not the 低保金 beside it
     (round 54); a part recovered (共计8.9万元（已追回5.2万元）) settles nothing (round 55)."""
-    if settled.search(fact):
+    if (back := settled.search(fact)) is not None and not _of_a_sum_between(fact, quote, fact.rfind("已", 0, back.end())):
         return not partly(fact)
     # …or names the quoted sum again, all of it back (上述23.8万元已于巡察期间退回医保基金专户: round 78; not
     # 上述5.82万元中已追回3.4万元, nor the 酒水费用0.7万元 of a fact whose quote is its receptions)
@@ -40,6 +40,19 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
         for i, other in enumerate(facts)
         if other != fact
     )
+
+
+def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
+    """Whether the statement at ``at`` follows a sum of its own after the quote, the quote naming a sum too: it settles
+    that sum (…征订教辅资料，金额共计63.2万元，学校从书商处收取“服务费”4.1万元，已于巡察期间全部上缴财政 settles the 4.1万元,
+    not the 63.2万元: own reading, a rural high school)."""
+    said = as_written(quote)
+    if not said or said not in fact or not _AMOUNT.search(said):
+        return False
+    end = fact.index(said) + len(said)
+    between = fact[end:at].lstrip(" \u3000，,")
+    # …but a part of the quote's own sum (购物卡1.2万元，其中0.4万元发放给院内职工，已于巡察期间退回) is the quote's (round 82's welfare institute)
+    return end < at and _AMOUNT.search(between) is not None and not between.startswith("其中")
 
 
 def _named_in(thing: str, said: str) -> bool:
