@@ -418,3 +418,15 @@ def test_a_centre_named_short_is_not_a_member_of_its_own_group(draft_settings: S
     data["feedback"][0]["problems"][0]["department"] = "三资代理服务中心"
     text = front_matter.organisation(DraftingContext.build(draft_settings, type(feedback).model_validate(data)))
     assert "和三资代理服务中心" not in text, text
+
+
+def test_collective_land_let_without_a_vote_at_a_low_fee_is_put_right() -> None:
+    # own reading, a mountain township: 承包期30年，未经村民代表大会讨论，承包费明显低于市场价 got a procedure review only
+    text, _ = _measures_and_open("某村将集体林地承包给个人，承包期30年，未经村民代表大会讨论，承包费明显低于市场价。")
+    assert "程序未履行完毕" not in text and "依法依约予以纠正" in text, text
+
+
+def test_records_written_afterwards_stay_with_the_same_records_quote() -> None:
+    # own reading: 存在补记现象 after …“三会一课”记录雷同 was named open as a fragment
+    _, open_ = _measures_and_open("9个村党支部中有3个村党支部“三会一课”记录雷同，存在补记现象。")
+    assert "补记现象" not in open_, open_
