@@ -551,3 +551,9 @@ def test_rent_we_owe_villagers_is_paid_not_collected() -> None:
     # round 144: 基站站址租金拖欠村民和村集体共计23.6万元 got 催收到位
     text, _ = _measures_and_open("竹林镇等地12个基站站址租金拖欠村民和村集体共计16.2万元，最长拖欠时间达20个月。")
     assert "催收" not in text and "支付" in text, text
+
+
+def test_a_count_out_of_a_set_keeps_the_set_in_its_quote() -> None:
+    # round 143: 有4项至今未整改闭环 was quoted without 复查评审指出的11项不符合项中, and the set named open alone
+    text, open_ = _measures_and_open("2024年资质认定复查评审指出的9项不符合项中，有3项至今未整改闭环。")
+    assert "9项不符合项中，有3项" in text and "不符合项中”" not in open_, (text, open_)
