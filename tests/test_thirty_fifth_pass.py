@@ -557,3 +557,93 @@ def test_a_count_out_of_a_set_keeps_the_set_in_its_quote() -> None:
     # round 143: 有4项至今未整改闭环 was quoted without 复查评审指出的11项不符合项中, and the set named open alone
     text, open_ = _measures_and_open("2024年资质认定复查评审指出的9项不符合项中，有3项至今未整改闭环。")
     assert "9项不符合项中，有3项" in text and "不符合项中”" not in open_, (text, open_)
+
+
+def test_a_learned_society_is_the_xuehui_not_a_bare_hui(draft_settings: Settings) -> None:
+    # round 145: 成立会党支部巡察整改工作领导小组 for a 医学会
+    text = _organisation_led_by(draft_settings, "中共某市医学会支部委员会", "市委第四巡察组", "学会党支部书记、秘书长")
+    assert "成立学会党支部" in text, text
+
+
+def test_a_procuratorates_township_office_is_a_few_officers(draft_settings: Settings) -> None:
+    # round 145: 院党支部…各检察部…院办公室 for a 驻镇检察室
+    text = _organisation_led_by(
+        draft_settings, "中共某县人民检察院驻马坪镇检察室支部委员会", "县委第三巡察组", "检察室党支部书记、主任"
+    )
+    assert "院党支部" not in text and "检察部" not in text and "检察室全体干警" in text, text
+
+
+def test_a_university_office_is_not_the_university(draft_settings: Settings) -> None:
+    # round 145: 校党支部…校长…年级组 for a college's 学生工作部; 校党总支…各二级学院 for its library
+    text = _organisation_led_by(
+        draft_settings, "中共某学院学生工作部支部委员会", "中共某学院委员会第一巡察组", "学生工作部（处）党支部书记、部长（处长）"
+    )
+    assert "校党支部" not in text and "校长" not in text and "年级组" not in text, text
+    text = _organisation_led_by(draft_settings, "中共某师范大学图书馆总支部委员会", "中共某师范大学委员会第二巡察组", "馆长")
+    assert "校党总支" not in text and "二级学院" not in text and "馆党总支" in text, text
+
+
+def test_blasts_without_a_safety_officer_put_one_on_site() -> None:
+    # round 145: 有6次作业无安全员现场签字 got 无法证实真实发生的按规定纠正，涉及资金的限期追回
+    text, _ = _measures_and_open("2024年爆破作业队承接爆破作业41次，有5次作业无安全员现场签字。")
+    assert "资金" not in text and "安全员" in text, text
+
+
+def test_certificates_sold_without_study_are_revoked_not_papered() -> None:
+    # round 145: 共发放学分证书1146份…签到记录、考核试卷等原始资料缺失 got 按规定完善
+    text, _ = _measures_and_open("2023年至2024年共发放学分证书860份、收取费用22.4万元，签到记录、考核试卷等原始资料缺失。")
+    assert "按规定完善" not in text and "撤销" in text, text
+
+
+def test_a_lead_kept_from_our_own_department_goes_to_it_not_the_police() -> None:
+    # round 145: …等线索仅作登记，未移送院第五检察部 got 移送公安机关
+    text, _ = _measures_and_open("12名已故人员家属冒领养老保险金共计2.6万元等线索仅作登记，未移送院第五检察部。")
+    assert "公安机关" not in text and "院内承办部门" in text, text
+
+
+def test_copied_visit_records_are_checked_not_party_lessons() -> None:
+    # round 145: 检察工作记录载明开展驻所检察24次，但其中17次记录内容雷同 got 党课和会议内容
+    text, _ = _measures_and_open("2024年检察工作记录载明开展驻所检察20次，但其中14次记录内容雷同。")
+    assert "党课" not in text and "如实记录" in text, text
+
+
+def test_a_supervised_person_leaving_without_leave_is_pressed_not_our_procedure() -> None:
+    # round 145: 1名社区矫正对象…未经批准离开县域35天 got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("1名社区矫正对象2024年6月未经批准离开县域28天，检察室未发现。")
+    assert "不得实施" not in text and "督促" in text, text
+
+
+def test_diners_counted_up_are_refunded_not_counted_again() -> None:
+    # round 145: 用餐人数虚报 got 据实更正…数据抽查核验机制
+    text, _ = _measures_and_open("3笔发票开具单位为镇区同一家农家乐且用餐人数虚报。")
+    assert "数据抽查" not in text and "退还" in text, text
+
+
+def test_idle_rooms_are_reported_for_reallocation_not_put_to_use() -> None:
+    # round 145: 闲置用房未按要求报县机关事务中心统筹调剂 got 盘活利用方案
+    text, _ = _measures_and_open("主任办公室使用面积超标，闲置用房未按要求报县机关事务中心统筹调剂。")
+    assert "盘活" not in text and "统筹调剂" in text, text
+
+
+def test_an_emergency_repairs_late_sign_off_is_measured_again() -> None:
+    # round 145: 水毁抢险项目现场签证由工区负责人事后补签 got 今后工程变更一律先审批后实施
+    text, _ = _measures_and_open("2024年某线水毁抢险项目现场签证由工区负责人事后补签，无计量影像资料支撑。")
+    assert "先审批后实施" not in text and "据实结算" in text, text
+
+
+def test_work_study_pay_for_hours_not_worked_is_no_pension_fraud() -> None:
+    # round 145: 虚报工时，冒领勤工助学酬金 got 立即停发…死亡等信息定期比对机制
+    text, _ = _measures_and_open("有2个设岗单位为11名学生虚报工时，冒领勤工助学酬金共计2.1万元。")
+    assert "死亡" not in text and "追回" in text, text
+
+
+def test_things_confiscated_are_registered_not_listed_as_backlog() -> None:
+    # round 145: 宿舍检查收缴的违规电器仍未登记造册 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("宿舍检查收缴的违规电器仍未登记造册。")
+    assert "列出清单" not in text and "登记造册" in text, text
+
+
+def test_a_lead_handed_over_is_no_fault_to_learn_from() -> None:
+    # round 145: 巡察期间已督促相关人员退回19.6万元，涉嫌违纪违法问题线索已按规定移交 was quoted as a case
+    text, _ = _measures_and_open("巡察期间已督促相关人员退回12.4万元，涉嫌违纪违法问题线索已按规定移交。")
+    assert "以案促改" not in text, text
