@@ -727,3 +727,15 @@ def test_money_got_back_during_the_inspection_is_not_paid_out_again() -> None:
     # round 147: 巡察期间已对代领款项逐笔核查，追回2名员工截留款项1.3万元 got 限期足额拨付到位
     text, _ = _measures_and_open("公益性墓位补贴由员工代领；巡察期间已对代领款项逐笔核查，追回2名员工截留款项1.1万元。")
     assert "限期足额拨付" not in text, text
+
+
+def test_a_range_per_head_stays_with_its_charge() -> None:
+    # round 147: 每头生猪2元至5元不等 was named open as a fragment of the fee quoted before it
+    _, open_ = _measures_and_open("5个村的村级防疫员以“注射劳务费”名义向散养户收取费用，每头生猪2元至5元不等，共计收取1.4万元。")
+    assert "不等" not in open_, open_
+
+
+def test_a_subsidy_sum_back_keeps_the_clause_before_it() -> None:
+    # round 147: 补助资金0.7万元已退回，其余违规资金尚未追缴 was quoted without what the money was for
+    text, _ = _measures_and_open("1户养殖户2024年申报病死猪76头，超过其同期存栏规模，补助资金0.6万元已退回，其余违规资金尚未追缴。")
+    assert "超过其同期存栏规模，补助资金" in text, text
