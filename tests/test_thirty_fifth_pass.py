@@ -739,3 +739,43 @@ def test_a_subsidy_sum_back_keeps_the_clause_before_it() -> None:
     # round 147: 补助资金0.7万元已退回，其余违规资金尚未追缴 was quoted without what the money was for
     text, _ = _measures_and_open("1户养殖户2024年申报病死猪76头，超过其同期存栏规模，补助资金0.6万元已退回，其余违规资金尚未追缴。")
     assert "超过其同期存栏规模，补助资金" in text, text
+
+
+# Round 148 (the second measurement, drafted at 756b09f), mended after it was read.
+
+def test_assets_missed_by_a_stocktake_are_booked_not_papered() -> None:
+    # round 148: 集体资产清产核资不彻底，有3处集体厂房…未登记入账 got 规范手续和凭证管理
+    text, _ = _measures_and_open("某村在村改居过程中集体资产清产核资不彻底，有2处集体厂房、1宗集体建设用地未登记入账。")
+    assert "凭证管理" not in text and "登记入账" in text, text
+
+
+def test_a_booksellers_cash_rebate_is_booked_not_a_ledger() -> None:
+    # round 148: 书商以“劳务费”名义返还学校现金2.37万元，未入账，由教务处自行保管 got 建立健全相关台账
+    text, _ = _measures_and_open("书商以“劳务费”名义返还学校现金1.9万元，未入账，由教务处自行保管用于零星开支。")
+    assert "台账和登记制度" not in text and "纳入学校财务" in text, text
+
+
+def test_vouchers_supervisors_signed_afterwards_restore_the_supervision() -> None:
+    # round 148: 村务监督委员会监督缺位，78张报销凭证系事后补签 got 据实更正…数据抽查核验机制
+    text, _ = _measures_and_open("村务监督委员会监督缺位，56张报销凭证系事后补签。")
+    assert "数据抽查" not in text and "事前审核" in text, text
+
+
+def test_menus_not_published_are_published_not_eaten_with() -> None:
+    # round 148: 营养餐带量食谱和陪餐记录公示不全 got 严格落实学校负责人陪餐制度
+    text, _ = _measures_and_open("营养餐带量食谱和陪餐记录公示不全。")
+    assert "公示" in text and "轮流陪餐" not in text, text
+
+
+def test_rent_not_collected_is_collected_not_a_lead() -> None:
+    # round 148: 对租金收缴跟踪不力，…累计欠缴租金43.6万元 got 对相关线索和问题逐项依法依规核查处理
+    text, _ = _measures_and_open("对租金收缴跟踪不力，截至2025年4月累计欠缴租金31.2万元。")
+    assert "线索" not in text and "催缴" in text, text
+
+
+def test_a_statement_naming_whose_pay_came_back_settles_it() -> None:
+    # round 148: 上述违规领取的校级领导绩效已全部退回 was not read as settling 5名校级领导违规参与…绩效分配共4.7万元
+    text, _ = _measures_and_open(
+        "2023年度学校4名校级领导违规参与学校内部奖励性绩效分配共3.6万元。上述违规领取的校级领导绩效已全部退回。"
+    )
+    assert "清退收回" not in text, text
