@@ -47,7 +47,7 @@ _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 _DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
 # a count out of a set named in the clause before (…指出的11项不符合项中，有4项至今未整改闭环: round 143 quoted the 4 without the 11)
 _OUT_OF_SET = re.compile(r"\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条)[^，。；]{0,12}中$")
-_COUNT_FIRST = re.compile(r"^(?:有|仍有|其中)?\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条)")
+_SUBSET_FIRST = re.compile(r"^(?:有|仍有|其中)?\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条)")
 _SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
 # …and goes on with the deed (利用周末和轮休时间在…诊所坐诊 after 未经医院同意和卫健部门备案: round 89)
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")
@@ -175,7 +175,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or _DIFFERENCE.match(clauses[first].strip(" \u3000，,、")) is not None
             or (
                 _OUT_OF_SET.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
-                and _COUNT_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _SUBSET_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
             )
             # 未经…集体研究，由主要负责人个人签批后实施: what was done unstudied, read from its start
             or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
