@@ -104,11 +104,36 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
             quotes[same] += remedy.quotes
     facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen, key=lambda i: tiered[i][1])]
     # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
-    return facts + [
+    orders = [
         FactRemedy(INSTRUCTION, q, (q,), a)
         for q, a in demands(detail, rules.instruction)
         if not _promised_by(q, facts, rules) and not _taken_up(q, facts, rules)
     ]
+    return _rest_ordered_back(facts, orders, detail, rules)
+
+
+# the rest of a sum still owed that the group orders back by a date (至今仍有6.8万元未追缴到位，要求在反馈之日起2个月内追缴完毕)
+_REST_OWED = re.compile(r"^(?:至今|目前|现|截至[^，,]{0,12}|巡察时)?(?:仍有|尚有|还有|仍)[^，,。；;]{0,6}\d[\d.]*\s*万?元[^，,]{0,6}未")
+
+
+def _rest_ordered_back(facts: list[FactRemedy], orders: list[FactRemedy], detail: str, rules: RemedyRules) -> list[FactRemedy]:
+    """``facts`` and ``orders``, an order on the rest of a sum taking in the remedy of the clause just before it that
+    names the sum (上轮巡察指出的应追缴违规资金15.3万元): that remedy promised the whole back again though part was back,
+    beside the order's measure for the rest (round 150's river town)."""
+    kept, taken = list(facts), []
+    for order in orders:
+        at = detail.find(as_written(order.fact))
+        if _REST_OWED.match(as_written(order.fact)) and at > 0:
+            before = detail[:at].rstrip(" \u3000，,")
+            owner = next(
+                (f for f in kept if rules.instruction.recovering.search(f.action) and before.endswith(as_written(f.quotes[-1]))),
+                None,
+            )
+            if owner is not None:
+                kept.remove(owner)
+                order = replace(order, quotes=owner.quotes + order.quotes)
+        taken.append(order)
+    return kept + taken
 
 
 def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:

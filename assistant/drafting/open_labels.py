@@ -77,6 +77,13 @@ _NEAR_START = 12  # a cut this close to the start with no comma before it starts
 _BACK, _AHEAD = 24, 16
 
 
+def _in_a_list(text: str, at: int) -> bool:
+    """Whether the 、 at ``at`` joins names of one list, which a cut does not split: 七、八年级, or 芦苇村、渡口村 (round 150
+    named "……渡口村集体土地共412亩" as if all the land were one village's)."""
+    before, after = text[at - 1], text[at + 1 : at + 2]
+    return (before in _NUMERALS and after in _NUMERALS) or (not before.isdigit() and before in text[at + 2 : at + 6])
+
+
 def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     """``text`` within about ``fact_label`` characters, the fault in sight ("……11条核查反馈超过
     规定时限……", never "……反馈超……"), cut at a comma nearby rather than mid-word, never
@@ -86,11 +93,14 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
     seen = text.find(fault.group(0)) + len(fault.group(0)) if fault else 0
     start = 0 if seen <= rules.fact_label else seen + 4 - rules.fact_label
     back = max((text.rfind(b, max(0, start - _BACK), start) for b in _BOUNDARY), default=-1)
-    if back > 0 and text[back] == "、" and text[back - 1] in _NUMERALS and text[back + 1 : back + 2] in _NUMERALS:
+    listed = back > 0 and text[back] == "、" and _in_a_list(text, back)
+    if listed:
         back = text.rfind("，", max(0, start - 24), back)  # 七、八年级 is one subject
-    if back < 0 and start:  # no comma just before: the next one, if the fault stays in sight
+    if back < 0 and start and not listed:  # no comma just before: the next one, if the fault stays in sight
         limit = min(start + _AHEAD, max(start, seen - 4))
         back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, start, limit))), default=-1)
+        if back > 0 and text[back] == "、" and _in_a_list(text, back):
+            back = -1  # 芦苇村、渡口村 is one subject: a cut after a joining word below, not inside the list
         if back > 0 and _SHORT_BRACKET.match(text, back):
             # a short bracket is part of its word: never "……套）、金额1680万元" out of 9台（套） (round 99)
             back = min((i for b in _BOUNDARY if 0 <= (i := text.find(b, back + 1, limit))), default=-1)
