@@ -97,3 +97,62 @@ def test_a_placeholder_does_not_cut_a_list_of_villages_apart() -> None:
     fact = "2022年至2024年为某某工业园区扩区征收芦苇村、渡口村集体土地共412亩，其中68亩在用地批复下达前即交由企业平整施工，存在未批先用问题"
     label = fact_label(fact, remedy_rules())
     assert "芦苇村、渡口村" in label, label
+
+
+def test_a_settlement_overstating_the_works_is_cut_not_money_returned_to_its_channel() -> None:
+    # round 149: 审计风控部复核发现4个项目结算多计工程量312万元 got 违规使用的资金按规定归还原渠道
+    text, _ = _measures_and_open("审计风控部复核发现3个项目结算多计工程量205万元，其中已支付126万元，至巡察时未追回。")
+    assert "归还原渠道" not in text and "核减" in text, text
+
+
+def test_the_same_wording_is_given_once_whatever_class_chose_it() -> None:
+    # round 149: 未经政治审查即接收为预备党员 and 入党材料缺失5份 got one admission review twice, word for word
+    measures = fact_remedies("2023年至2024年发展党员4名，其中1名未经政治审查即接收为预备党员，入党材料缺失3份。")
+    actions = [m.action for m in measures]
+    assert len(actions) == len(set(actions)), [m.text for m in measures]
+    assert any("入党材料缺失3份" in m.text and "未经政治审查" in m.text for m in measures), [m.text for m in measures]
+
+
+def test_a_merged_measure_quotes_its_facts_in_the_details_order() -> None:
+    # this pass: "2人政审材料缺失" was quoted before the activists' clause that comes first in the detail
+    measures = fact_remedies("2023年以来发展的10名党员中有2人入党积极分子培养期不足一年，1人政审材料缺失。")
+    text = " ".join(m.text for m in measures)
+    assert 0 <= text.find("培养期不足一年") < text.find("政审材料缺失"), text
+
+
+def test_people_listed_before_those_who_share_their_fault_keep_the_sum_together() -> None:
+    # round 149: "1名已去世人员仍领取劳务补助共计4.3万元" put the four people's sum on the one who died
+    text, _ = _measures_and_open("全乡选聘生态护林员36名，其中2名长期在外务工、1名已去世人员仍领取劳务补助共计3.1万元。")
+    assert "2名长期在外务工、1名已去世人员" in text, text
+
+
+def test_visits_planned_and_not_made_are_made_up_not_only_records_corrected() -> None:
+    # round 148: 计划下沉坐诊专家720人次，实际完成298人次，部分坐诊记录系事后补签 got only 据实更正
+    text, _ = _measures_and_open("2024年计划向6家成员单位下沉坐诊专家600人次，实际完成251人次，部分坐诊记录系事后补签。")
+    assert "补足" in text, text
+
+
+def test_escrowed_presale_money_paid_out_goes_back_to_the_escrow_account() -> None:
+    # round 148: 违规拨付共计2180万元 of presale money got 清退…并据实调整账务
+    text, _ = _measures_and_open(
+        "其中2家房地产开发企业在工程形象进度未达到节点要求的情况下申请拨付监管资金，房地产市场监管股审核把关不严，违规拨付共计1460万元。"
+    )
+    assert "据实调整账务" not in text and "回存监管账户" in text, text
+
+
+def test_an_expert_fee_paid_without_a_receipt_is_traced_not_recorded_afterwards() -> None:
+    # round 147: 专家咨询费1.38万元发放无签领记录 got 杜绝事后补记
+    text, _ = _measures_and_open("专家咨询费0.96万元发放无签领记录。")
+    assert "事后补记" not in text and "实际领取情况" in text, text
+
+
+def test_audit_fees_as_a_share_of_the_cuts_are_set_on_a_lawful_basis() -> None:
+    # round 146: 审计费用按审减额比例计取…“以送审虚高换审减率” got bookkeeping
+    text, _ = _measures_and_open("审计费用按审减额比例计取共计312.6万元，中介机构为多计费用“以送审虚高换审减率”。")
+    assert "停止按审减额比例计取" in text, text
+
+
+def test_a_facility_little_used_is_put_to_use_not_disposed_of() -> None:
+    # round 148: 2024年冷库实际使用率不足40% got 逐一清理核实闲置资产…按规定处置
+    text, _ = _measures_and_open("2022年使用衔接资金建成果品冷库，建成后未及时办理资产移交；2024年冷库实际使用率不足35%。")
+    assert "处置" not in text and "使用率偏低的原因" in text, text

@@ -60,7 +60,7 @@ _COUNTED_ITEMS = re.compile(r"^(?:[^\d，,、；。\s]{1,8}的)?\d+\s*(?:台|辆
 _COUNT_FIRST = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|箱|批|头|只)")
 # …nor are people counted before others who share the fault after them (有3名长期外出务工人员、1名已去世人员仍在领取补助，共计1.8万元:
 # round 132 put the four people's 1.8万元 on the one who died); a piece with a fault of its own stays apart
-_COUNTED_PEOPLE = re.compile(r"(?:^|有)\d+\s*(?:名|人|户)(?![^，,、；。]*(?:未|不|无|超|仍|已|违规))[^\d，,、；。\s]{1,12}、$")
+_COUNTED_PEOPLE = re.compile(r"(?:^|有|其中)\d+\s*(?:名|人|户)(?![^，,、；。]*(?:未|不|无|超|仍|已|违规))[^\d，,、；。\s]{1,12}、$")
 _PEOPLE_FIRST = re.compile(r"^\d+\s*(?:名|人|户)")
 
 

@@ -91,7 +91,9 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         for i in (i for i in range(len(found)) if tiered[i][0] == tier):
             remedy = found[i]
             said = {(found[j].kind, found[j].action) for j in chosen}
-            if len(chosen) >= rules.per_problem or i in chosen or (remedy.kind, remedy.action) in said:
+            # …nor the same wording under another class (a shared variant: round 149 gave 未经政治审查 and 入党材料缺失
+            # one admission review twice, word for word)
+            if len(chosen) >= rules.per_problem or i in chosen or remedy.action in {a for _k, a in said}:
                 continue
             if not fresh or all(kind != remedy.kind for kind, _said in said):
                 chosen.append(i)
@@ -99,10 +101,12 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     # 名义…收费 and 多收费用约18.9万元 got the same wording, and the second was named open: round 62)
     quotes = {i: found[i].quotes for i in chosen}
     for i, remedy in enumerate(found):
-        same = next((j for j in chosen if (found[j].kind, found[j].action) == (remedy.kind, remedy.action)), None)
+        same = next((j for j in chosen if found[j].action == remedy.action), None)
         if i not in chosen and same is not None and len(quotes[same]) < _MOST_QUOTED:
             quotes[same] += remedy.quotes
-    facts = [replace(found[i], quotes=quotes[i]) for i in sorted(chosen, key=lambda i: tiered[i][1])]
+    # …in the order the detail says them (2人政审材料缺失 was quoted before the activists' clause ahead of it: this pass)
+    in_order = {i: tuple(sorted(q, key=lambda said: _place(detail, said))) for i, q in quotes.items()}
+    facts = [replace(found[i], quotes=in_order[i]) for i in sorted(chosen, key=lambda i: tiered[i][1])]
     # …and what the group told us to do by a date, which no fact's remedy promises (round 64)
     orders = [
         FactRemedy(INSTRUCTION, q, (q,), a)
@@ -110,6 +114,12 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
         if not _promised_by(q, facts, rules) and not _taken_up(q, facts, rules)
     ]
     return _rest_ordered_back(facts, orders, detail, rules)
+
+
+def _place(detail: str, quote: str) -> int:
+    """Where ``quote`` stands in ``detail`` (past its end if it is not there as written)."""
+    at = detail.find(as_written(quote))
+    return at if at >= 0 else len(detail)
 
 
 # the rest of a sum still owed that the group orders back by a date (至今仍有6.8万元未追缴到位，要求在反馈之日起2个月内追缴完毕)
