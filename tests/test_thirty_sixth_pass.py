@@ -114,7 +114,7 @@ def test_the_same_wording_is_given_once_whatever_class_chose_it() -> None:
 
 
 def test_a_merged_measure_quotes_its_facts_in_the_details_order() -> None:
-    # this pass: "2人政审材料缺失" was quoted before the activists' clause that comes first in the detail
+    # keeps a behaviour: merging measures across classes (this pass) must not put "1人政审材料缺失" before the clause ahead of it
     measures = fact_remedies("2023年以来发展的10名党员中有2人入党积极分子培养期不足一年，1人政审材料缺失。")
     text = " ".join(m.text for m in measures)
     assert 0 <= text.find("培养期不足一年") < text.find("政审材料缺失"), text
@@ -156,3 +156,101 @@ def test_a_facility_little_used_is_put_to_use_not_disposed_of() -> None:
     # round 148: 2024年冷库实际使用率不足40% got 逐一清理核实闲置资产…按规定处置
     text, _ = _measures_and_open("2022年使用衔接资金建成果品冷库，建成后未及时办理资产移交；2024年冷库实际使用率不足35%。")
     assert "处置" not in text and "使用率偏低的原因" in text, text
+
+
+def test_a_summing_statement_settles_the_sums_it_says_are_back() -> None:
+    # round 151: 上述资金共计8.38万元，巡察期间已追回7.97万元，其余0.41万元… and the 6.82万元 promised back again
+    measures = fact_remedies(
+        "全镇有120户重复申报，多发补贴资金5.60万元；1名村干部为其亲属虚报种粮面积，套取补贴资金0.30万元。"
+        "上述资金共计5.90万元，巡察期间已追回5.60万元，其余0.30万元在反馈之日起1个月内追缴到位。"
+    )
+    first = next(m for m in measures if "5.60万元" in m.text)
+    assert "清退、追缴到位" not in first.text and "处理到位情况" in first.text, [m.text for m in measures]
+    order = next(m for m in measures if m.kind == "instruction")
+    assert "套取补贴资金0.30万元" in order.text, [m.text for m in measures]
+
+
+def test_land_let_below_its_value_is_a_contract_to_correct_not_an_idle_asset() -> None:
+    # round 151: 1处闲置校舍未经民主程序即以低于评估价约40%的价格发包 got 盘活利用
+    text, _ = _measures_and_open("柳湾村2片集体林地、1处闲置校舍未经民主程序即以低于评估价约35%的价格发包，租期长达20年。")
+    assert "盘活" not in text and "价格明显偏低的依法依约予以纠正" in text, text
+
+
+def test_new_works_already_cracked_are_the_builders_to_repair() -> None:
+    # round 151: 项目区发现1.3公里灌溉渠道开裂渗漏 got 更换或报废处置
+    text, _ = _measures_and_open("巡察抽查2个村的项目区发现0.8公里灌溉渠道开裂渗漏。")
+    assert "报废" not in text and "质保" in text, text
+
+
+def test_sewers_mixing_rain_and_foul_water_are_separated() -> None:
+    # round 151: 对雨污混接、管网破损等问题排查整改不力 got 更换或报废处置
+    text, _ = _measures_and_open("对雨污混接、管网破损等问题排查整改不力，抽查的30处接驳点中有11处存在雨污混接。")
+    assert "报废" not in text and "雨污分流" in text, text
+
+
+def test_sludge_moved_without_a_slip_is_traced() -> None:
+    # round 151: 约620吨污泥转运去向无联单记录 got 杜绝事后补记
+    text, _ = _measures_and_open("2024年有约500吨污泥转运去向无联单记录。")
+    assert "事后补记" not in text and "倒查" in text, text
+
+
+def test_a_ledger_marked_done_with_nothing_behind_it_is_checked_not_kept_again() -> None:
+    # round 151: 整改台账显示已完成但未建立…长效制度 got 建立健全相关台账
+    text, _ = _measures_and_open("整改台账显示已完成但未建立水费减免审批、工程结算时限管理等长效制度。")
+    assert "建立健全相关台账" not in text and "逐项复核" in text, text
+
+
+def test_a_case_not_passed_to_the_police_is_passed() -> None:
+    # round 151: 涉嫌欺诈骗保，未按规定移送县公安局 got a ledger of leads
+    text, _ = _measures_and_open("2家定点零售药店以“刷卡换购日用品”方式套取医保基金共计4.2万元，涉嫌欺诈骗保，未按规定移送县公安局。")
+    assert "督办台账" not in text and "移送公安机关" in text, text
+
+
+def test_insurance_money_misused_by_clinics_is_recovered_from_them() -> None:
+    # round 151: 定点医疗机构…违规使用医保基金23.6万元，其中9.8万元已追回 got 已清退部分据实调整账务
+    text, _ = _measures_and_open(
+        "巡察抽查3家定点医疗机构住院病历200份，发现分解住院、挂床住院等问题61份，涉及违规使用医保基金18.2万元，其中7.5万元已追回。"
+    )
+    assert "据实调整账务" not in text and "医保服务协议" in text, text
+
+
+def test_the_set_a_part_is_counted_from_goes_with_the_part() -> None:
+    # round 151: "同期查处的31起违规案件中" named open alone, cut off from the 24起 that the measure answers
+    text, open_ = _measures_and_open("同期查处的28起违规案件中，以约谈、责令退回代替行政处罚的有20起，仅处违约金合计3.2万元。")
+    assert "同期查处的28起违规案件中" in text and "违规案件中" not in open_, (text, open_)
+
+
+def test_a_telemedicine_centre_little_used_is_put_to_use_not_an_equipment_review() -> None:
+    # round 151: 远程心电、影像诊断中心…上传病例仅1136例，设备使用率不足设计能力的三成 got 设备购置严格论证
+    text, _ = _measures_and_open("远程心电、影像诊断中心建成后，2024年成员单位上传病例仅980例，设备使用率不足设计能力的三成。")
+    assert "设备购置严格论证" not in text and "远程诊断" in text, text
+
+
+def test_branch_secretaries_who_lead_their_departments_are_chosen_not_an_indicator_monitored() -> None:
+    # round 151: “双带头人”培育覆盖率仅为66.7% got 按月监测通报
+    text, _ = _measures_and_open("全院18个党支部中有6个支部书记不是科室负责人，“双带头人”培育覆盖率仅为66.7%。")
+    assert "按月监测" not in text and "选任党支部书记" in text, text
+
+
+def test_a_part_refunded_names_its_own_fee_not_every_sum_of_the_problem() -> None:
+    # round 151: 巡察期间住宿费超收部分已退回 settled the 84.72万元 of 资料费 kept off the books
+    text, _ = _measures_and_open(
+        "按每生每期500元收取“资料费”，共计1200人次、60万元，未纳入学校财务统一核算；"
+        "2024年春季学期起将住宿费由每生每学期500元自行上调至650元，两个学期向1500名寄宿生多收45万元。巡察期间住宿费超收部分已退回。"
+    )
+    first = text.split("。")[0]
+    assert "处理到位情况" not in first, text
+
+
+def test_a_fee_from_a_contractor_kept_off_the_books_is_booked_and_the_welfare_paid_back() -> None:
+    # round 151: 以“场地管理费”名义向承包方收取18万元…存入总务处自管账户，用于发放教职工节日福利 got 违规收取的费用按规定清退
+    text, open_ = _measures_and_open(
+        "学校每年以“场地管理费”名义向承包方收取15万元，2023年至2024年共30万元存入总务处自管账户，用于发放教职工节日福利等支出，形成账外资金。"
+    )
+    assert "纳入单位账户" in text and "自管账户" not in open_, (text, open_)
+
+
+def test_problems_named_as_the_last_round_named_them_are_not_this_rounds_fees() -> None:
+    # round 151: 本轮巡察发现“违规收取补课费”“食堂管理不规范”等5个问题仍反复出现 got a fee refund
+    text, _ = _measures_and_open("学校上报已全部完成整改，但本轮巡察发现“违规收取补课费”“食堂管理不规范”等4个问题仍反复出现，整改流于形式。")
+    assert "违规收取的费用按规定清退" not in text, text

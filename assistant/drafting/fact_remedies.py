@@ -21,7 +21,7 @@ from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.instructions import DEMAND, demands
 from assistant.drafting.models import to_fill
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
-from assistant.drafting.sums_back import partly, partly_elsewhere, settles
+from assistant.drafting.sums_back import back_above, partly, partly_elsewhere, settles
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
@@ -123,6 +123,7 @@ def _place(detail: str, quote: str) -> int:
 
 
 # the rest of a sum still owed that the group orders back by a date (至今仍有6.8万元未追缴到位，要求在反馈之日起2个月内追缴完毕)
+_REST_NAMED = re.compile(r"^(?:其余|剩余|余下)(?:的)?(?:款项|资金)?\s*(\d+(?:\.\d+)?\s*万?元)")
 _REST_OWED = re.compile(r"^(?:至今|目前|现|截至[^，,]{0,12}|巡察时)?(?:仍有|尚有|还有|仍)[^，,。；;]{0,6}\d[\d.]*\s*万?元[^，,]{0,6}未")
 
 
@@ -132,15 +133,26 @@ def _rest_ordered_back(facts: list[FactRemedy], orders: list[FactRemedy], detail
     beside the order's measure for the rest (round 150's river town)."""
     kept, taken = list(facts), []
     for order in orders:
-        at = detail.find(as_written(order.fact))
-        if _REST_OWED.match(as_written(order.fact)) and at > 0:
+        said = as_written(order.fact)
+        at = detail.find(said)
+        owner = None
+        if _REST_OWED.match(said) and at > 0:
             before = detail[:at].rstrip(" \u3000，,")
             owner = next(
                 (f for f in kept if rules.instruction.recovering.search(f.action) and before.endswith(as_written(f.quotes[-1]))),
                 None,
             )
-            if owner is not None:
-                kept.remove(owner)
+        elif (rest := _REST_NAMED.match(said)) is not None:
+            # …or the one measure whose quote names that very sum (其余0.41万元 of 套取补贴资金0.41万元: round 151's town)
+            owning = [f for f in kept if rules.instruction.recovering.search(f.action) and any(rest.group(1) in q for q in f.quotes)]
+            owner = owning[0] if len(owning) == 1 else None
+        if owner is not None:
+            kept.remove(owner)
+            last, head = as_written(owner.quotes[-1]), said.split("，")[0]
+            if last.endswith(head):
+                # …its quote ending on the order's own first clause (…其余10.4万元尚未退回) says it once
+                order = replace(order, quotes=(*owner.quotes[:-1], nested(last[: -len(head)] + said)))
+            else:
                 order = replace(order, quotes=owner.quotes + order.quotes)
         taken.append(order)
     return kept + taken
@@ -257,10 +269,13 @@ def _first_remedy(
             quote, variant = joined, remedy.wording(joined, around, fact) or variant
             action = variant.action if variant else remedy.action
         quote = with_deed_before(fact, quote, rules)
+        if variant is not None and variant.whole_fact:
+            quote = _through_its_words(fact, quote, variant.when)
         facts = facts_of(detail)
-        if remedy.settled is not None and settles(remedy.settled, fact, facts, quote):
+        above = back_above(detail, quote)
+        if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (above == "settled" and remedy.settled_action):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
-        elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote)) and not _TIMED.search(action):
+        elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote) or above == "partly") and not _TIMED.search(action):
             action = (variant.partly_action if variant else "") or remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail, rules.instruction.only_a_plan):
             action = remedy.instructed_action
@@ -296,6 +311,19 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
         if variant.action == action and (found := variant.when.search(joined)) is not None:
             return joined if found.start() < len(before) else quote
     return quote
+
+
+def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
+    """``quote`` on to the end of the clause where a ``whole_fact`` variant's words end, when they go on past it in
+    ``fact``: the measure answers them (…向承包方收取18万元 chose the wording for 共36万元存入总务处自管账户…形成账外资金, which the
+    placeholder then asked for again: round 151's senior high)."""
+    said = as_written(quote)
+    start = fact.find(said)
+    found = when.search(fact)
+    if start < 0 or found is None or found.end() <= start + len(said) or found.start() > start + len(said):
+        return quote
+    ends = [i for c in "，,；;。" if (i := fact.find(c, found.end() - 1)) >= 0]
+    return nested(fact[start : min(ends) if ends else len(fact)])
 
 
 _TIMED = re.compile(r"限期|时限")

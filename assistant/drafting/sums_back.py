@@ -34,7 +34,9 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
                 and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
                 # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
                 # 23.8万元 of allowances the 监考费 were part of: round 89)
-                and ((thing := settled_thing(other)) is None or _named_in(thing, said))
+                # …or named in the fact up to the quote's end (将住宿费由…上调…，…多收56.28万元 is the 住宿费 of 住宿费超收部分已退回:
+                # round 151), not after it (其中4笔含酒水费用 after the receptions quoted: round 131)
+                and ((thing := settled_thing(other)) is None or _named_in(thing, said) or _named_in(thing, _up_to(fact, said)))
             )
         )
         for i, other in enumerate(facts)
@@ -53,6 +55,12 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     between = fact[end:at].lstrip(" \u3000，,")
     # …but a part of the quote's own sum (购物卡1.2万元，其中0.4万元发放给院内职工，已于巡察期间退回) is the quote's (round 82's welfare institute)
     return end < at and _AMOUNT.search(between) is not None and not between.startswith("其中")
+
+
+def _up_to(fact: str, said: str) -> str:
+    """``fact`` up to the end of ``said`` in it ("" when it is not there)."""
+    at = fact.find(said)
+    return fact[: at + len(said)] if at >= 0 else ""
 
 
 def _named_in(thing: str, said: str) -> bool:
@@ -91,7 +99,9 @@ def _that_sum_is(statement: str, facts: list[str], at: int, said: str) -> bool:
 # the subject before 已, without when and how (该款项巡察期间已退回, 违规资金虽已退回)
 _SETTLED_BY = re.compile(r"^(?P<subject>[^，。；]*?)(?:虽|均|全部|也|都)?(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时))?(?:虽|均|全部|也|都)?已")
 _PUT_BACK = re.compile(r"已将([^，。；]{2,12}?)(?:全部|全额|如数)?(?:收缴|纳入|转入|存入|退回|追回|清退|退还|归还|上缴|缴回)")
-_SETTLED_PREFIX = re.compile(r"^(?:上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
+_SETTLED_PREFIX = re.compile(r"^(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时)|上述|前述|以上|相关|该笔|此笔|该|其中|违规|多|超标准)+")
+# …and the part of it that was wrong (住宿费超收部分 names the 住宿费: round 151's senior high read it as money in general)
+_PART_SUFFIX = re.compile(r"(?:超收|超标|超额|多收|多发|多领|超出|违规)部分$")
 _MONEY_SUFFIX = re.compile(r"(?:款项|资金|费用|款)$")
 _A_BODY = re.compile(r"(?:局|部门|单位|中心|委员会|委|办|所|组|院|站|队|政府|公司|科|股|处)$")
 _MONEY_WORDS_IN = re.compile(r"资金|费|款|元|补贴|补助|津贴|工资|奖金|收入|报酬|薪酬")
@@ -113,7 +123,7 @@ def settled_thing(statement: str) -> str | None:
     subject = found.group("subject").rsplit("的", 1)[-1].strip(" \u3000，,")
     if not subject and (put := _PUT_BACK.search(statement)):
         subject = put.group(1)  # 巡察期间已将账外资金收缴入账 names the 账外资金, not every sum (round 136)
-    subject = _SETTLED_PREFIX.sub("", subject)
+    subject = _PART_SUFFIX.sub("", _SETTLED_PREFIX.sub("", subject))
     if len(bare := _MONEY_SUFFIX.sub("", subject)) >= 2:
         subject = bare  # 购物卡款项 names the 购物卡 a quote names (round 113)
     # …and who got it back (县医疗保障局已追回) names no thing
@@ -179,3 +189,32 @@ def _yuan(found: re.Match[str], at: int = 1) -> float:
 def _got(back: re.Match[str]) -> float:
     """The sum a ``_GOT_BACK`` match says is back, in yuan (已追回5.2万元, 4.2万元已追回 or 其中0.6万元已由…退回)."""
     return _yuan(back, next(at for at in (1, 3, 5) if back.group(at)))
+
+
+# a statement of all the sums above and the part of them back (上述资金共计8.38万元，巡察期间已追回7.97万元，其余0.41万元在反馈之日起
+# 1个月内追缴到位): round 151's farming town promised the 6.82万元 back again, which that statement says is back
+_ABOVE_IN_ALL = re.compile(r"(?:^|(?<=[。；;]))\s*(?:上述|以上|前述)[^，。；]{0,10}?(?:共计|合计|累计|共)\s*(\d+(?:\.\d+)?)\s*(万?)元[^。；;]*")
+_REST_OF_IT = re.compile(r"(?:其余|剩余|余下|尚有|仍有)\s*(\d+(?:\.\d+)?)\s*(万?)元")
+
+
+def back_above(detail: str, quote: str) -> str:
+    """"settled" when a statement after ``quote`` summing up the sums above says the quoted sum is back, "partly" when
+    only part of it, "" when no statement says. The rest left owed (其余0.41万元) is the sum named as much above, when
+    one is: the others are back."""
+    said = as_written(quote) or quote
+    owed = [_yuan(m) for m in _AMOUNT.finditer(said)]
+    at = detail.find(said)
+    for found in _ABOVE_IN_ALL.finditer(detail):
+        back = _GOT_BACK.search(found.group(0))
+        if not owed or back is None or at > found.start():
+            continue
+        total, got = _yuan(found), _got(back)
+        if got >= total - 1:
+            return "settled"
+        rest = _REST_OF_IT.search(found.group(0), back.end())
+        left = _yuan(rest) if rest else total - got
+        if any(abs(o - left) < 1 for o in owed):
+            return "partly" if len(owed) > 1 else ""
+        named = any(abs(_yuan(m) - left) < 1 for m in _AMOUNT.finditer(detail, 0, found.start()))
+        return "settled" if named else "partly"
+    return ""
