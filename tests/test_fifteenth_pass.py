@@ -109,7 +109,7 @@ def test_cases_opened_too_few_are_penalties_owed() -> None:
 def test_meals_under_a_meeting_name_are_receptions_and_duty_meals_are_not() -> None:
     assert "由相关人员承担并清退" in _only("2024年以“业务研讨”名义列支餐费6笔共计1.2万元")
     duty = _only("2024年以“防汛值班”名义列支工作餐费0.9万元")
-    assert "由相关人员承担并清退" not in duty
+    assert "公务接待" not in duty and "值班）记录" in duty, duty  # checked against the duty records (round 151)
 
 
 def test_postings_published_unreviewed_get_the_review_rule() -> None:

@@ -214,6 +214,9 @@ def _too_short(clause: str, rules: RemedyRules) -> bool:
     return len(clause.strip(" \u3000，,")) < rules.shortest_quote
 
 
+_NOT_FOUND = re.compile(r"均未(?:能)?(?:发现|察觉)$")
+
+
 def _takes_closed(
     clause: str, before: int, quoted: Sequence[bool] | None, rest: Sequence[bool] | None, rules: RemedyRules
 ) -> bool:
@@ -221,9 +224,11 @@ def _takes_closed(
     says not whose fault it is (且…, 其中…, 规避…) and no measure quotes that one; the rest of a
     quote only before a clause with no subject at all (规避政府采购程序 after 其中…拆分为3笔, but
     not 其中1项事后补办手续 after 直接由站长决定)."""
+    core = clause.strip(" \u3000，,、")
+    if quoted is not None and not quoted[before] and _NOT_FOUND.search(core):
+        return True  # …检查8次均未发现 says nothing without what was not found (round 151)
     if quoted is None or quoted[before] or not _too_short(clause, rules):
         return False
-    core = clause.strip(" \u3000，,、")
     if rest is not None and rest[before]:
         return rules.subjectless.search(core) is not None
     return bool(rules.continues.search(core) or rules.subjectless.search(core))
@@ -289,10 +294,37 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back:
         or _settled(clauses, i, rules)  # put right already: nothing to answer
         or any(thing in c for thing in back)  # …or said to be, in a sentence of its own
         or _promised_in_item(c, measures, rules)
+        or _part_of_what_is_checked(clauses, i, inside, quoting, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and _shows_fault(c, rules)]
     return _name_open(clauses, open_, closed, rules, inside, joined) if open_ else ""
+
+
+# a part counted out of a quoted set (…列支公务接待费用23笔…，其中6笔人均用餐标准超过规定) that the quoting measure goes through one by one
+# (逐笔核查…不符合规定的由相关人员承担): round 151's readers took it named open for a fault answered twice
+_PART_COUNTED = re.compile(r"^其中(\d+)\s*(笔|项|个|件|批次|批|次|份|人|户|宗|起)")
+_ONE_BY_ONE = re.compile(r"逐(?:笔|项|个|件|批|次|份|人|户|宗|起|一)")
+
+
+def _part_of_what_is_checked(
+    clauses: Sequence[str], i: int, inside: Sequence[bool], quoting: Sequence[tuple[str, str]], rules: RemedyRules
+) -> bool:
+    """Whether clause ``i`` counts a part of the set the quoted clause before it counts, with a fault such a measure
+    answers (``part_of_checked``), and that quote's measure goes through the set one by one."""
+    part = _PART_COUNTED.match(clauses[i].strip(" \u3000，,、"))
+    if part is None or i == 0 or not inside[i - 1] or not rules.part_of_checked.search(clauses[i].strip(" \u3000，,、")):
+        return False
+    before = clauses[i - 1].strip(" \u3000，,、")
+    for q, m in quoting:
+        of_set = re.search(rf"(\d+)\s*{part.group(2)}", q) if before in q else None
+        if (
+            of_set
+            and int(of_set.group(1)) > int(part.group(1))
+            and _ONE_BY_ONE.search(m.split("的问题，", 1)[-1])
+        ):
+            return True
+    return False
 
 
 _ALL_BACK = re.compile(r"^上述[^，。；]{0,10}(?:款项|资金|费用|金额|款)[^，。；]{0,6}已(?:于巡察期间)?(?:全部|全额|如数)(?:退回|追回|清退|退还|缴回|收回)")
