@@ -49,6 +49,7 @@ _DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
 _OUT_OF_SET = re.compile(r"\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)[^，。；]{0,12}中$")
 # …or the part named by what it is first (同期查处的31起违规案件中，以约谈…代替行政处罚的有24起: round 151 named the set open alone)
 _SUBSET_FIRST = re.compile(r"^(?:有|仍有|其中)?\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)|^[^，。；]{2,24}的(?:有|达|共)\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)")
+_SHORT_PAID = re.compile(r"^(?:少缴|少交|少付|少计|少收)[^，。；]{0,8}\d")
 _SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
 # …and goes on with the deed (利用周末和轮休时间在…诊所坐诊 after 未经医院同意和卫健部门备案: round 89)
 _DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")
@@ -174,6 +175,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
             or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             or _DIFFERENCE.match(clauses[first].strip(" \u3000，,、")) is not None
+            # 少缴餐费共计4.1万元 says not who paid short nor how (按每餐5元缴费，低于实际成本: round 152's primary school)
+            or _SHORT_PAID.match(clauses[first].strip(" \u3000，,、")) is not None
             or (
                 _OUT_OF_SET.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
                 and _SUBSET_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None

@@ -32,7 +32,7 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53),
 # nor is one with no 须 before it (在反馈之日起2个月内追回全部违规资金, round 55)
 _INSTRUCTION = re.compile(
-    r"^(?:(?:须|需|必须|要求|应当?|请|限)[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
+    r"^(?:(?:须|需|必须|要求|应当?|请|限|责成)[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
     r"(?:个月内|日前|日内|之前|以前)"
 )
 
@@ -197,6 +197,9 @@ def _remedies_of(fact: str, detail: str, rules: RemedyRules) -> list[FactRemedy]
     return [first] if second is None else [first, second]
 
 
+_OWN_PEOPLE_AND_SUM = re.compile(r"^(?:另有|还有|此外)?\d+\s*(?:名|人|户)[^。；]*\d[\d.]*\s*万?元")
+
+
 def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules) -> FactRemedy | None:
     """The remedy of the first class covering what ``first``'s quote leaves of ``fact``: another
     kind of fault, quoted apart from ``first``'s."""
@@ -223,8 +226,13 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
             return None
     if second.kind == first.kind:
         # …of another class: the same class again is the same fault told twice (其余0.8万元尚未追回 of a pension
-        # drawn for the dead)
-        return None
+        # drawn for the dead); but not other people's money in words of its own (另有3名…在外省落户后仍在本县领取生活补助1.2万元
+        # beside 7名已去世…继续领取: this pass's own reading of a veterans bureau named it open)
+        alone = _first_remedy(own, detail, rules) if _OWN_PEOPLE_AND_SUM.match(own) else None
+        if alone is None or alone.kind != first.kind or alone.action == first.action:
+            return None
+        shift = fact.find(own)
+        return replace(alone, fact=fact, matched=(alone.matched[0] + shift, alone.matched[1] + shift))
     if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
     return replace(second, quotes=(nested(own),))
@@ -275,8 +283,11 @@ def _first_remedy(
         above = back_above(detail, quote)
         if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (above == "settled" and remedy.settled_action):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
-        elif remedy.partly_action and (partly(fact) or partly_elsewhere(fact, facts, quote) or above == "partly") and not _TIMED.search(action):
-            action = (variant.partly_action if variant else "") or remedy.partly_action  # …unless the wording recovers by a time already (限期追回)
+        elif (partly(fact) or partly_elsewhere(fact, facts, quote) or above == "partly") and (
+            (variant is not None and variant.partly_action) or (remedy.partly_action and not _TIMED.search(action))
+        ):
+            # …unless the class's wording recovers by a time already (限期追回); a variant's own partly wording is its own
+            action = (variant.partly_action if variant else "") or remedy.partly_action
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail, rules.instruction.only_a_plan):
             action = remedy.instructed_action
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())

@@ -131,7 +131,7 @@ def settled_thing(statement: str) -> str | None:
 
 
 _GOT_BACK = re.compile(
-    r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
+    r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴|补缴|补交)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
     r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:于[^，。；]{0,8}?)?(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101);
     # 其中2.4万元已于巡察期间退回 (round 111's auction company)
     # …and a part of the sum before it returned by those who had it (报销餐费1.1万元，其中0.6万元已由相关人员退回: round 122); not
@@ -217,4 +217,10 @@ def back_above(detail: str, quote: str) -> str:
             return "partly" if len(owed) > 1 else ""
         named = any(abs(_yuan(m) - left) < 1 for m in _AMOUNT.finditer(detail, 0, found.start()))
         return "settled" if named else "partly"
+    # …or a sum back that is all the quote's sums together (有17名…2.9万元，有23名…4.6万元 and 巡察期间已退回多领资金7.5万元:
+    # round 152's vocational school promised the 7.5万元 back again)
+    if len(owed) > 1 and at >= 0:
+        for back in _GOT_BACK.finditer(detail, at + len(said)):
+            if abs(_got(back) - sum(owed)) < 1:
+                return "settled"
     return ""
