@@ -371,3 +371,17 @@ def test_a_result_never_published_beside_a_measure_that_publishes_it_is_not_name
     # round 152: "分配结果未在校内公示" named open beside 结果按规定公示
     _, open_ = _measures_and_open("2023年修订的绩效工资分配方案未经教职工代表大会审议，分配结果未在校内公示。")
     assert "未在校内公示" not in open_, open_
+
+
+def test_a_school_that_did_not_know_is_named_with_what_it_did_not_know() -> None:
+    # round 152: "学校未掌握情况" named open alone, cut from the teachers moonlighting
+    _, open_ = _measures_and_open("聘用的外聘教师中有6人无相应资格证书；有3名在编教师在校外培训机构兼职取酬，学校未掌握情况。")
+    assert "“学校未掌握情况”" not in open_, open_
+
+
+def test_one_official_long_in_post_beside_a_rotation_measure_is_not_named_again() -> None:
+    # round 152: "龙潭镇财政所所长在同一财政所工作已12年未交流" beside 对在同一岗位任职时间较长的人员按规定分批交流轮岗
+    _, open_ = _measures_and_open(
+        "关键岗位干部交流轮岗机制落实不到位，有3名股室负责人在同一岗位任职超过8年，某镇财政所所长在同一财政所工作已11年未交流。"
+    )
+    assert "11年未交流" not in open_, open_
