@@ -385,3 +385,59 @@ def test_one_official_long_in_post_beside_a_rotation_measure_is_not_named_again(
         "关键岗位干部交流轮岗机制落实不到位，有3名股室负责人在同一岗位任职超过8年，某镇财政所所长在同一财政所工作已11年未交流。"
     )
     assert "11年未交流" not in open_, open_
+
+
+def test_money_diverted_and_ordered_paid_over_is_paid_over() -> None:
+    # round 153: 其中86万元被临时调剂用于镇村道路配套工程，应在反馈之日起2个月内拨付到位 got 制定工作方案
+    measures = fact_remedies("应拨付村集体的土地补偿费960万元在镇财政所专户滞留超过1年，其中52万元被临时调剂用于道路工程，应在反馈之日起2个月内拨付到位。")
+    order = next(m for m in measures if m.kind == "instruction")
+    assert "拨付到位" in order.action and "制定工作方案" not in order.action, order.text
+
+
+def test_a_demand_takes_the_verb_after_its_time() -> None:
+    # keeps a behaviour: with 拨付 now a recovering verb, 多拨付资金需在反馈之日起2个月内追回 must not become "拨付到位"
+    measures = fact_remedies("向施工单位多拨付工程款6.2万元，多拨付资金需在反馈之日起2个月内追回。")
+    order = next(m for m in measures if m.kind == "instruction")
+    assert "追回到位" in order.action, order.text
+
+
+def test_rent_and_revenue_shares_owed_to_us_are_collected_not_paid() -> None:
+    # round 153: 累计拖欠租金及经营分成款83.2万元 got 制定清偿计划…及时足额支付
+    text, _ = _measures_and_open("截至2024年底景区商户累计拖欠租金及经营分成款61.5万元。")
+    assert "清偿计划" not in text and "催收到位" in text, text
+
+
+def test_the_groups_closing_deadline_with_yao_is_no_fault() -> None:
+    # round 153: "以上问题要在反馈之日起2个月内整改到位" named as a fault to answer
+    _, open_ = _measures_and_open("上轮巡察移交的2件问题线索中1件未按要求报告处置结果。以上问题要在反馈之日起2个月内整改到位。")
+    assert "反馈之日起" not in open_, open_
+
+
+def test_mothers_never_referred_are_followed_up_not_only_recorded() -> None:
+    # round 153: 47人未按规定在30日内完成转诊产前诊断，随访记录缺失 got 杜绝事后补记
+    text, _ = _measures_and_open("产前筛查高风险孕妇260人中有39人未按规定在30日内完成转诊产前诊断，随访记录缺失。")
+    assert "事后补记" not in text and "追踪随访" in text, text
+
+
+def test_building_before_permits_gets_its_papers_not_a_tender_rule() -> None:
+    # round 153: 未批先建 got 应当招标的一律依法招标
+    text, _ = _measures_and_open("总投资5200万元的新门诊综合楼建设项目存在未批先建问题。")
+    assert "依法招标" not in text and "补办" in text, text
+
+
+def test_rectification_only_on_paper_is_carried_out() -> None:
+    # round 153: 整改台账中3项整改措施只有制度文件、无落实记录 got 杜绝事后补记
+    text, _ = _measures_and_open("整改台账中2项整改措施只有制度文件、无落实记录，存在“纸面整改”现象。")
+    assert "事后补记" not in text and "落实到位" in text, text
+
+
+def test_hazards_never_tracked_are_listed_and_put_right() -> None:
+    # round 153: …3处户外大型玩具连接件松动等问题未建立整改台账 got the fire-exit wording
+    text, _ = _measures_and_open("2024年开展安全隐患排查10次，对发现的2处户外大型玩具连接件松动等问题未建立整改台账，其中3项至巡察时仍未整改到位。")
+    assert "消防设施" not in text and "整改台账" in text.split("的问题，")[-1], text
+
+
+def test_window_staff_loosely_watched_are_supervised_not_leads_filed() -> None:
+    # round 153: 不动产登记中心对窗口工作人员监管不严 got a leads template
+    text, _ = _measures_and_open("不动产登记中心对窗口工作人员监管不严。")
+    assert "督办台账" not in text and "窗口工作人员" in text.split("的问题，")[-1], text

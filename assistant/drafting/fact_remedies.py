@@ -32,7 +32,7 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53),
 # nor is one with no 须 before it (在反馈之日起2个月内追回全部违规资金, round 55)
 _INSTRUCTION = re.compile(
-    r"^(?:(?:须|需|必须|要求|应当?|请|限|责成)[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
+    r"^(?:(?:须|需|必须|要求|应当?|请|限|责成|要(?=在|于))[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
     r"(?:个月内|日前|日内|之前|以前)"
 )
 

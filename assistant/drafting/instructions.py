@@ -15,10 +15,10 @@ from assistant.drafting.fact_clauses import A_SUM, SUM_ONLY, nested, split_claus
 # …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
 # 追缴到位: round 68, in no measure)
 DEMAND = re.compile(
-    r"[^，,。；;]*(?:须|需|必须|应当?|要求|责成)(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
+    r"[^，,。；;]*(?:须|需|必须|应当?|要求|责成|要(?=在|于))(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
     r"|(?:其余|剩余|余下)[^，,。；;]{0,10}?(?:在|于|自)(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
 )
-_LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请|责成)")
+_LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请|责成|要(?=在|于))")
 # …a demand naming what it wants done (须在反馈之日起2个月内完成易涝点整治方案) is about that, not
 # about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
 # …but 完成清理规范 names no object: it is the clause before's (绩效奖金…共计24.6万元，应在…完成清理规范, round 106)
@@ -27,6 +27,7 @@ _OWN_OBJECT = re.compile(
     r"(?!(?:清理|整改|规范|纠正|整顿|清退|追缴|收回|结算)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
 )
 _SPLIT = re.compile(r"[。；;！!？?\n]")
+_BY_THEN = re.compile(r"反馈(?:之日|后)[^，,。；;]*?(?:内|前)")
 _REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
 _BACK_ALREADY = re.compile(r"已[^，,。；;]{0,12}(?:退回|追回|清退|退还|收回|缴回)")
 
@@ -55,7 +56,9 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             demand = _LEAD.sub("", demand)
             # in the demand's own verb: 退回 or 清退 of what we owe, 追缴 of what is owed to us
             # (round 66: "收缴到位" of 17.3万 the kindergarten must refund to parents)
-            verb = rules.recovering.search(found.group(0))
+            # …the first such verb after the time it gives: 追回 of 多拨付资金需在…内追回 (this pass gave "拨付到位")
+            timed = _BY_THEN.search(found.group(0))
+            verb = rules.recovering.search(found.group(0), timed.end() if timed else 0) or rules.recovering.search(found.group(0))
             # …the rest named by its sum (其余0.44万元应在…追回) reads alone; 其余在…追回 does not (round 83)
             head = demand.split("，")[0]
             if _REST.match(demand) and not A_SUM.search(head) and (at := sentence.find(head)) >= 0:
