@@ -441,3 +441,53 @@ def test_window_staff_loosely_watched_are_supervised_not_leads_filed() -> None:
     # round 153: 不动产登记中心对窗口工作人员监管不严 got a leads template
     text, _ = _measures_and_open("不动产登记中心对窗口工作人员监管不严。")
     assert "督办台账" not in text and "窗口工作人员" in text.split("的问题，")[-1], text
+
+
+def test_insurance_fraud_by_patients_stays_is_no_staff_insurance() -> None:
+    # round 154: 挂床住院…收治参保患者217人次，违规结算医保基金46.3万元 got 立即为相关人员补办参保
+    text, _ = _measures_and_open("康复医学科通过“挂床住院”“分解住院”方式收治参保患者150人次，违规结算医保基金31.2万元。")
+    assert "补办参保" not in text, text
+
+
+def test_a_statement_that_all_the_money_above_is_back_settles_it() -> None:
+    # round 154: 上述款项已于巡察期间全额退还学生 and 上述违规金额12.9万元已退回 promised back again
+    text, _ = _measures_and_open("八、九年级组以“资料费”名义向学生收取试卷印制费用2.4万元，未经审批、未开具票据。上述款项已于巡察期间全额退还学生。")
+    assert "违规收取的按规定清退" not in text and "对相关责任人依规依纪处理" in text, text
+    measures = fact_remedies("串换诊疗项目、重复收取护理费和床位费共计2.1万元；违规结算医保基金6.3万元。上述违规金额8.4万元已退回医保基金专户。")
+    assert not any("按规定清退" in m.text or "按规定退回" in m.text for m in measures), [m.text for m in measures]
+
+
+def test_improper_remarks_in_class_are_handled_not_group_chats_managed() -> None:
+    # round 154: 对1名教师在课堂上发表不当言论问题未及时处置 got 加强对工作群、公众号等网络阵地的管理
+    text, _ = _measures_and_open("对1名教师在课堂上发表不当言论问题未及时处置。")
+    assert "工作群" not in text and "课堂" in text.split("的问题，")[-1], text
+
+
+def test_a_recommendation_without_its_panel_is_reviewed_not_planned_by_frequency() -> None:
+    # round 154: 职称推荐未按规定召开评议小组会议量化赋分 got 明确开展频次
+    text, _ = _measures_and_open("2023年、2024年中高级职称推荐未按规定召开评议小组会议量化赋分。")
+    assert "开展频次" not in text and "评议小组" in text.split("的问题，")[-1], text
+
+
+def test_a_licensee_short_of_its_standard_is_put_right_not_a_target_planned() -> None:
+    # round 154: 教练车数量低于备案标准仍正常招生 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("2家机动车驾驶员培训机构教练车数量低于备案标准仍正常招生。")
+    assert "目标任务" not in text and "责令限期整改" in text, text
+
+
+def test_those_at_the_source_are_checked_by_plan_not_leads_filed() -> None:
+    # round 154: 对货运源头单位监管不力 got a leads template
+    text, _ = _measures_and_open("对货运源头单位监管不力，县内砂石料场仅检查3家。")
+    assert "督办台账" not in text and "检查计划" in text, text
+
+
+def test_funds_never_evaluated_are_evaluated_as_funds() -> None:
+    # round 154: 未按规定开展年度绩效评价 of maintenance funds got 建立项目后评价制度
+    text, _ = _measures_and_open("养护资金绩效目标设置笼统，2023年以来未按规定开展年度绩效评价。")
+    assert "后评价制度" not in text and "绩效目标" in text.split("的问题，")[-1], text
+
+
+def test_goods_left_in_store_are_handed_out_and_recorded() -> None:
+    # round 154: 宣传品…存放库房至今未发放，无领用登记 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("其中16.2万元用于采购印有标语的雨伞、环保袋等宣传品，部分物品存放库房至今未发放，无领用登记。")
+    assert "列出清单" not in text and "领用台账" in text, text

@@ -281,7 +281,9 @@ def _first_remedy(
             quote = _through_its_words(fact, quote, variant.when)
         facts = facts_of(detail)
         above = back_above(detail, quote)
-        if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (above == "settled" and remedy.settled_action):
+        if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (
+            above == "settled" and (remedy.settled_action or (variant is not None and variant.settled_action))
+        ):
             action = (variant.settled_action if variant else "") or remedy.settled_action or action
         elif (partly(fact) or partly_elsewhere(fact, facts, quote) or above == "partly") and (
             (variant is not None and variant.partly_action) or (remedy.partly_action and not _TIMED.search(action))

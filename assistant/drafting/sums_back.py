@@ -197,6 +197,12 @@ _ABOVE_IN_ALL = re.compile(r"(?:^|(?<=[。；;]))\s*(?:上述|以上|前述)[^�
 _REST_OF_IT = re.compile(r"(?:其余|剩余|余下|尚有|仍有)\s*(\d+(?:\.\d+)?)\s*(万?)元")
 
 
+_ALL_ABOVE_BACK = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(?:上述|以上|前述)[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?[^，。；]{0,4}?已"
+    r"(?:于|在)?(?:巡察|巡视)?(?:期间)?(?P<whole>全部|全额|如数)?(?:退回|退还|追回|清退|缴回|上缴)"
+)
+
+
 def back_above(detail: str, quote: str) -> str:
     """"settled" when a statement after ``quote`` summing up the sums above says the quoted sum is back, "partly" when
     only part of it, "" when no statement says. The rest left owed (其余0.41万元) is the sum named as much above, when
@@ -217,6 +223,15 @@ def back_above(detail: str, quote: str) -> str:
             return "partly" if len(owed) > 1 else ""
         named = any(abs(_yuan(m) - left) < 1 for m in _AMOUNT.finditer(detail, 0, found.start()))
         return "settled" if named else "partly"
+    # …or a statement that all the money above is back, by its sum (上述违规金额12.9万元已退回医保基金专户 of 9.7万元 and 3.2万元)
+    # or in so many words (上述款项已于巡察期间全额退还学生): rounds 154's health centre and junior middle school promised it again
+    for found in _ALL_ABOVE_BACK.finditer(detail):
+        if at < 0 or at > found.start():
+            continue
+        stated = _AMOUNT.search(found.group(0))
+        before = sum(_yuan(m) for m in _AMOUNT.finditer(detail, 0, found.start()))
+        if (stated is None and found.group("whole")) or (stated is not None and abs(_yuan(stated) - before) < 1):
+            return "settled"
     # …or a sum back that is all the quote's sums together (有17名…2.9万元，有23名…4.6万元 and 巡察期间已退回多领资金7.5万元:
     # round 152's vocational school promised the 7.5万元 back again)
     if len(owed) > 1 and at >= 0:
