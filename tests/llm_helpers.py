@@ -24,8 +24,8 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import Field
 
-from assistant.drafting.fact_remedies import quotes_own_fact
 from assistant.drafting.guards import strip_markers
+from assistant.drafting.measure_quotes import quotes_own_fact
 from assistant.drafting.models import Measure, PlanItem, only_placeholders
 from assistant.settings import Settings, load_settings
 

@@ -14,9 +14,10 @@ import pytest
 
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine
-from assistant.drafting.fact_remedies import fact_remedies, facts_of, quotes_own_fact
+from assistant.drafting.fact_remedies import fact_remedies, facts_of
 from assistant.drafting.hygiene import fit_rules
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.measure_quotes import quotes_own_fact
 from assistant.drafting.models import Measure, only_placeholders
 from assistant.drafting.open_facts import unanswered_facts
 from assistant.drafting.open_labels import facts_placeholder

@@ -15,11 +15,11 @@ from typer.testing import CliRunner
 from assistant.cli import app
 from assistant.corpus.catalog import Catalog
 from assistant.drafting.engines.extractive import PER_PRECEDENT
-from assistant.drafting.fact_remedies import OPEN_FACTS
 from assistant.drafting.fit import MISSING_MEASURE
 from assistant.drafting.guards import MARKER_RE
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
+from assistant.drafting.measure_quotes import OPEN_FACTS
 from assistant.drafting.models import STATUSES, Plan, Report
 from assistant.drafting.service import PlanResult, draft_plan, draft_report
 from assistant.errors import InputError

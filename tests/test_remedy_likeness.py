@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from assistant.drafting.fact_remedies import wording_of
+from assistant.drafting.measure_quotes import wording_of
 from assistant.evaluation.remedy_examples import FEEDBACK_DIR, SHIPPED, collect
 from assistant.review.remedy_likeness import (
     RemedyExamples,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from assistant.corpus.patterns import problem_core
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.extractive import ExtractiveEngine, goal_for
-from assistant.drafting.fact_remedies import fact_remedies, quotes_of
+from assistant.drafting.fact_remedies import fact_remedies
 from assistant.drafting.fit import MISSING_MEASURE, TOO_FEW
 from assistant.drafting.inputs.feedback.model import Feedback, FeedbackProblem
+from assistant.drafting.measure_quotes import quotes_of
 from assistant.drafting.models import Deadline
 from assistant.drafting.open_labels import fact_label
 from assistant.drafting.plan import build_plan

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.drafting.fact_remedies import fact_remedies, quotes_own_fact
+from assistant.drafting.fact_remedies import fact_remedies
+from assistant.drafting.measure_quotes import quotes_own_fact
 from assistant.drafting.open_facts import unanswered_facts
 from assistant.drafting.open_labels import facts_placeholder
 from assistant.settings import Settings

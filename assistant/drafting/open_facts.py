@@ -15,16 +15,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from assistant.drafting.answered_in_item import (
+    part_of_what_is_checked,
+    promised_in_item,
+    settled_here,
+)
 from assistant.drafting.fact_clauses import ENDS_ON_SUM, split_clauses
 from assistant.drafting.fact_quotes import RATIO
-from assistant.drafting.fact_remedies import (
-    QUOTED,
-    facts_of,
-    facts_quoted,
-    quotes_of,
-    remedy_alone,
-)
+from assistant.drafting.fact_remedies import facts_of, remedy_alone
 from assistant.drafting.hygiene import FitRules, topics_named
+from assistant.drafting.measure_quotes import QUOTED, facts_quoted, quotes_of
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 from assistant.drafting.sums_back import settled_thing
 
@@ -111,8 +111,8 @@ def unanswered_facts(
                 c,
                 share(b, said) >= rules.covered
                 or repeated(c, b, promised)
-                or _settled(every, i, rules)
-                or _promised_in_item(c, measures, rules),
+                or settled_here(every, i, rules)
+                or promised_in_item(c, measures, rules),
             )
             for i, c, b in clauses
         ]
@@ -291,40 +291,14 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back:
         joined[i] = joined[i] or _goes_with_quote(clauses, after, i, rules)
     closed = [
         shut or covered(c.strip(" \u3000，,")) or joined[i]
-        or _settled(clauses, i, rules)  # put right already: nothing to answer
+        or settled_here(clauses, i, rules)  # put right already: nothing to answer
         or any(thing in c for thing in back)  # …or said to be, in a sentence of its own
-        or _promised_in_item(c, measures, rules)
-        or _part_of_what_is_checked(clauses, i, inside, quoting, rules)
+        or promised_in_item(c, measures, rules)
+        or part_of_what_is_checked(clauses, i, inside, quoting, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))
     ]
     open_ = [i for i, c in enumerate(clauses) if not closed[i] and len(c.strip(" \u3000，,")) >= 6 and _shows_fault(c, rules)]
     return _name_open(clauses, open_, closed, rules, inside, joined) if open_ else ""
-
-
-# a part counted out of a quoted set (…列支公务接待费用23笔…，其中6笔人均用餐标准超过规定) that the quoting measure goes through one by one
-# (逐笔核查…不符合规定的由相关人员承担): round 151's readers took it named open for a fault answered twice
-_PART_COUNTED = re.compile(r"^其中(\d+)\s*(笔|项|个|件|批次|批|次|份|人|户|宗|起)")
-_ONE_BY_ONE = re.compile(r"逐(?:笔|项|个|件|批|次|份|人|户|宗|起|一)")
-
-
-def _part_of_what_is_checked(
-    clauses: Sequence[str], i: int, inside: Sequence[bool], quoting: Sequence[tuple[str, str]], rules: RemedyRules
-) -> bool:
-    """Whether clause ``i`` counts a part of the set the quoted clause before it counts, with a fault such a measure
-    answers (``part_of_checked``), and that quote's measure goes through the set one by one."""
-    part = _PART_COUNTED.match(clauses[i].strip(" \u3000，,、"))
-    if part is None or i == 0 or not inside[i - 1] or not rules.part_of_checked.search(clauses[i].strip(" \u3000，,、")):
-        return False
-    before = clauses[i - 1].strip(" \u3000，,、")
-    for q, m in quoting:
-        of_set = re.search(rf"(\d+)\s*{part.group(2)}", q) if before in q else None
-        if (
-            of_set
-            and int(of_set.group(1)) > int(part.group(1))
-            and _ONE_BY_ONE.search(m.split("的问题，", 1)[-1])
-        ):
-            return True
-    return False
 
 
 _ALL_BACK = re.compile(r"^上述[^，。；]{0,10}(?:款项|资金|费用|金额|款)[^，。；]{0,6}已(?:于巡察期间)?(?:全部|全额|如数)(?:退回|追回|清退|退还|缴回|收回)")
@@ -334,27 +308,6 @@ def _shows_fault(clause: str, rules: RemedyRules) -> bool:
     """Whether ``clause`` shows a fault of its own, not only in the earlier round's problems it
     quotes by name (上轮巡察反馈的“因公证照逾期未交回”等2个问题: named open bare in round 72)."""
     return rules.any_fault.search(rules.cited.sub("", clause)) is not None
-
-
-def _settled(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
-    """Whether clause ``i`` is put right already: it says so, or the clause after it does of
-    it (违规结算医保基金2.9万元，已于巡察期间退回医保基金专户: round 71 named the sum open)."""
-    if rules.settled_clause.search(clauses[i]) is not None:
-        return True
-    after = clauses[i + 1].strip(" \u3000，,") if i + 1 < len(clauses) else ""
-    return bool(after) and after.startswith("已") and rules.settled_clause.search(after) is not None
-
-
-def _promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
-    """Whether ``clause`` asks for what a measure of the item promises in words of its own
-    (``answered_by``): the rest of a sum still to recover (其余3.6万元尚未追缴) beside 违规领取的
-    资金按规定追回 (round 54), staff never held to account beside 对相关责任人依规依纪追究责任
-    (re-read of round 62): named open needlessly."""
-    clause = clause.strip(" \u3000，,")
-    return any(
-        asks.search(clause) is not None and any(promise.search(m) for m in measures)
-        for asks, promise in rules.answered_by
-    )
 
 
 _COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:笔|次|批次|项|件|人次)")  # …共17笔、金额1.46万元

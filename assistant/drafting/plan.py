@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine, FrontMatterDraft, ItemDraft
-from assistant.drafting.fact_remedies import quotes_own_fact
 from assistant.drafting.fit import (
     MIN_FITTING,
     MISSING_MEASURE,
@@ -25,6 +24,7 @@ from assistant.drafting.fit import (
 )
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.measure_quotes import quotes_own_fact
 from assistant.drafting.models import (
     FrontMatter,
     Measure,

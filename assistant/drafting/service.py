@@ -15,11 +15,11 @@ from assistant.draft_folder import (
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.factory import make_engine
 from assistant.drafting.engines.protocol import Engine
-from assistant.drafting.fact_remedies import OPEN_FACTS, quotes_own_fact
 from assistant.drafting.fit import too_few_count
 from assistant.drafting.inputs.feedback.loader import load_feedback
 from assistant.drafting.inputs.ledger import load_ledger
 from assistant.drafting.inputs.succession import check_status_changes, previous_report
+from assistant.drafting.measure_quotes import OPEN_FACTS, quotes_own_fact
 from assistant.drafting.models import Plan, Report
 from assistant.drafting.plan import build_plan
 from assistant.drafting.report import build_report

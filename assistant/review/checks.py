@@ -30,9 +30,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.drafting.adapt import HALF_PUNCT_RE
-from assistant.drafting.fact_remedies import quotes_own_fact
 from assistant.drafting.guards import MARKER_RE, strip_markers, unverified_facts
 from assistant.drafting.inputs.feedback.model import Feedback
+from assistant.drafting.measure_quotes import quotes_own_fact
 from assistant.drafting.models import (
     PLACEHOLDER_RE,
     Citation,

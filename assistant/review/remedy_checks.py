@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from assistant.drafting.fact_remedies import quotes_of, wording_of
+from assistant.drafting.measure_quotes import quotes_of, wording_of
 from assistant.drafting.models import Finding, Plan, finding
 from assistant.errors import InputError
 from assistant.i18n import _

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from assistant.drafting.fact_remedies import quotes_of, wording_of
+from assistant.drafting.measure_quotes import quotes_of, wording_of
 from assistant.drafting.models import Finding, Plan, finding
 from assistant.errors import InputError
 from assistant.i18n import _

@@ -1,0 +1,57 @@
+"""What of a fact the item answers though no measure quotes it: a clause put right already, a clause asking what a
+measure of the item promises in words of its own, a part counted out of a set a measure goes through one by one.
+``open_facts`` leaves these out of the placeholder: named open, readers took them for faults answered twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.drafting.remedy_rules import RemedyRules
+
+
+def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
+    """Whether clause ``i`` is put right already: it says so, or the clause after it does of
+    it (违规结算医保基金2.9万元，已于巡察期间退回医保基金专户: round 71 named the sum open)."""
+    if rules.settled_clause.search(clauses[i]) is not None:
+        return True
+    after = clauses[i + 1].strip(" \u3000，,") if i + 1 < len(clauses) else ""
+    return bool(after) and after.startswith("已") and rules.settled_clause.search(after) is not None
+
+
+def promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:
+    """Whether ``clause`` asks for what a measure of the item promises in words of its own
+    (``answered_by``): the rest of a sum still to recover (其余3.6万元尚未追缴) beside 违规领取的
+    资金按规定追回 (round 54), staff never held to account beside 对相关责任人依规依纪追究责任
+    (re-read of round 62): named open needlessly."""
+    clause = clause.strip(" \u3000，,")
+    return any(
+        asks.search(clause) is not None and any(promise.search(m) for m in measures)
+        for asks, promise in rules.answered_by
+    )
+
+
+# a part counted out of a quoted set (…列支公务接待费用23笔…，其中6笔人均用餐标准超过规定) that the quoting measure goes through one by one
+# (逐笔核查…不符合规定的由相关人员承担): round 151's readers took it named open for a fault answered twice
+_PART_COUNTED = re.compile(r"^其中(\d+)\s*(笔|项|个|件|批次|批|次|份|人|户|宗|起)")
+_ONE_BY_ONE = re.compile(r"逐(?:笔|项|个|件|批|次|份|人|户|宗|起|一)")
+
+
+def part_of_what_is_checked(
+    clauses: Sequence[str], i: int, inside: Sequence[bool], quoting: Sequence[tuple[str, str]], rules: RemedyRules
+) -> bool:
+    """Whether clause ``i`` counts a part of the set the quoted clause before it counts, with a fault such a measure
+    answers (``part_of_checked``), and that quote's measure goes through the set one by one."""
+    part = _PART_COUNTED.match(clauses[i].strip(" \u3000，,、"))
+    if part is None or i == 0 or not inside[i - 1] or not rules.part_of_checked.search(clauses[i].strip(" \u3000，,、")):
+        return False
+    before = clauses[i - 1].strip(" \u3000，,、")
+    for q, m in quoting:
+        of_set = re.search(rf"(\d+)\s*{part.group(2)}", q) if before in q else None
+        if (
+            of_set
+            and int(of_set.group(1)) > int(part.group(1))
+            and _ONE_BY_ONE.search(m.split("的问题，", 1)[-1])
+        ):
+            return True
+    return False
