@@ -49,12 +49,22 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     that sum (…征订教辅资料，金额共计63.2万元，学校从书商处收取“服务费”4.1万元，已于巡察期间全部上缴财政 settles the 4.1万元,
     not the 63.2万元: own reading, a rural high school)."""
     said = as_written(quote)
-    if not said or said not in fact or not _AMOUNT.search(said):
+    if not said or said not in fact:
         return False
     end = fact.index(said) + len(said)
     between = fact[end:at].lstrip(" \u3000，,")
+    if not _AMOUNT.search(said) and (
+        _OWN_TOTAL.match(between) or not _COUNTED_APART.search(between) or not _COUNTED_APART.search(f"，{said}")
+    ):
+        # a quote naming no sum: a sum after it is its own total (…，共计1.2万元，已退回), unless the quote counts its people
+        # and another group counted after it has the sum (有17名…仍享受一档助学金，3名已转学…学生继续领取助学金0.75万元（已追回）: round 155's senior high)
+        return False
     # …but a part of the quote's own sum (购物卡1.2万元，其中0.4万元发放给院内职工，已于巡察期间退回) is the quote's (round 82's welfare institute)
     return end < at and _AMOUNT.search(between) is not None and not between.startswith("其中")
+
+
+_OWN_TOTAL = re.compile(r"^(?:共计|合计|累计|总计|涉及|金额|共)")
+_COUNTED_APART = re.compile(r"(?:^|[，,；;])(?:另有|还有|有|其中)?\d+\s*(?:名|人|户|家|个)")
 
 
 def _up_to(fact: str, said: str) -> str:
