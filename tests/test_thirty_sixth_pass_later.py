@@ -63,3 +63,36 @@ def test_a_settlement_of_another_groups_sum_does_not_settle_a_quote_with_none() 
     )
     first = text.split("。")[0]
     assert "处理到位情况" not in first, text
+
+
+def test_suppliers_picked_without_a_selection_are_chosen_openly_not_staff_reviewed() -> None:
+    # round 156: 2家供应商由总务处自行确定，未经公开遴选 got 对相关人员的选配情况逐一复核
+    text, _ = _measures_and_open("食堂大宗食材年采购额约90万元，2家供应商由总务处自行确定，未经公开遴选。")
+    assert "人员的选配" not in text and "供应商" in text.split("的问题，")[-1], text
+
+
+def test_presale_money_kept_out_of_escrow_goes_back_to_escrow() -> None:
+    # round 156: 预售款未全额存入监管账户…违规提取监管资金760万元 got 归还原渠道
+    text, _ = _measures_and_open("有2个楼盘的预售款未全额存入监管账户，涉及资金1960万元，其中1个项目违规提取监管资金520万元。")
+    assert "归还原渠道" not in text and "监管账户" in text.split("的问题，")[-1], text
+
+
+def test_claims_signed_afterwards_are_checked_as_claims() -> None:
+    # round 156: 部分报销凭证附件不全、审批签字补签 got 逐项核实相关数据和记录，据实更正
+    text, _ = _measures_and_open("部分报销凭证附件不全、审批签字补签。")
+    assert "数据抽查核验" not in text and "不予报销" in text, text
+
+
+def test_content_shown_unreviewed_gets_a_review_not_a_record() -> None:
+    # round 156: 车载电视和电子站牌播放内容无审核记录 got 杜绝事后补记
+    text, _ = _measures_and_open("车载电视和电子站牌播放内容无审核记录。")
+    assert "事后补记" not in text and "先审后播" in text, text
+
+
+def test_faults_a_measure_of_the_item_promises_are_not_named_again() -> None:
+    # round 156: 出车登记缺失47次, 党组未对整改情况开展“回头看”, 其中2人借调超过2年, 有4个月未召开支委会 named open beside
+    # measures that answer them in their own words
+    _, open_ = _measures_and_open("2辆执法执勤用车节假日未按规定封存，出车登记缺失35次。")
+    assert "出车登记缺失" not in open_, open_
+    _, open_ = _measures_and_open("对上轮巡察反馈的5个问题整改不到位，党组未对整改情况开展“回头看”。")
+    assert "回头看" not in open_, open_
