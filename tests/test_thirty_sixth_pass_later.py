@@ -1,5 +1,5 @@
-"""Issue 14, thirty-sixth pass, second part: the faults read in round 155 (the pass's first final measurement, mended
-after it was read). Each case is reworded from the text that was read.
+"""Issue 14, thirty-sixth pass, second part: the faults read in rounds 155 and 156 (measurements, each mended after it
+was read). Each case is reworded from the text that was read.
 
 Each test fails on the code before its fix, unless it says it keeps a behaviour."""
 
