@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.drafting.fact_clauses import A_SUM, as_written, near, nested
 from assistant.drafting.fact_quotes import clause_before, quoted, with_deed_before
-from assistant.drafting.instructions import DEMAND, demands
+from assistant.drafting.instructions import ASKING, DEMAND, DEMAND_AT_END, demands
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 from assistant.drafting.sums_back import back_above, partly, partly_elsewhere, settles
 
@@ -30,14 +30,13 @@ _NAMED = re.compile(r"(?:问题|现象|情况)$")
 # item (``deadlines.stated_deadline``) and is never named as a fact to answer (read in round 53),
 # nor is one with no 须 before it (在反馈之日起2个月内追回全部违规资金, round 55)
 _INSTRUCTION = re.compile(
-    r"^(?:(?:须|需|必须|要求|应当?|请|限|责成|要(?=在|于))[^。；]{0,30}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{0,6})"
+    rf"^(?:(?:{ASKING}|请|限)[^。；]{{0,30}}|(?:在|自|于)?(?:巡察)?反馈(?:之日|后)[起后]?[^。；]{{0,6}})"
     r"(?:个月内|日前|日内|之前|以前)"
 )
 
 
 # the group's instruction inside a fact (违规发放的津补贴须在反馈之日起1个月内全额清退) is no fault
 _INSTRUCTED = DEMAND
-_INSTRUCTED_TAIL = re.compile(rf"[，,]{_INSTRUCTED.pattern}$")
 
 
 def facts_of(detail: str) -> list[str]:
@@ -46,7 +45,7 @@ def facts_of(detail: str) -> list[str]:
     facts = (_ORDINAL.sub("", f).strip(" \u3000，,") for f in _FACT_SPLIT.split(detail or ""))
     # …nor a sentence that is only the instruction (被挤占的幼儿伙食费须在反馈之日起2个月内全部退回)
     cut = (
-        _INSTRUCTED_TAIL.sub("", f).rstrip(" \u3000，,") for f in facts if not _INSTRUCTION.match(f) and not _INSTRUCTED.fullmatch(f)
+        DEMAND_AT_END.sub("", f).rstrip(" \u3000，,") for f in facts if not _INSTRUCTION.match(f) and not _INSTRUCTED.fullmatch(f)
     )
     return [f for f in cut if len(f) >= 6]
 

@@ -14,11 +14,15 @@ from assistant.drafting.fact_clauses import A_SUM, SUM_ONLY, nested, split_claus
 # a clause demanding something by a time after the feedback (须/需/应…反馈之日起…内…)
 # …or the rest of a sum to get by then, said with no 须 (已于巡察期间追回1.8万元，其余在反馈之日起2个月内
 # 追缴到位: round 68, in no measure)
+# the words that ask (须, 要求, 责成, 要在…): one list for the demand, its lead and ``fact_remedies``' instruction
+ASKING = r"须|需|必须|应当?|要求|责成|要(?=在|于)"
 DEMAND = re.compile(
-    r"[^，,。；;]*(?:须|需|必须|应当?|要求|责成|要(?=在|于))(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
+    rf"[^，,。；;]*(?:{ASKING})(?:在|于|自)?(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
     r"|(?:其余|剩余|余下)[^，,。；;]{0,10}?(?:在|于|自)(?:巡察)?反馈(?:之日|后)[^，,。；;]*"
 )
-_LEAD = re.compile(r"^(?:须|需|必须|应当?|要求|请|责成|要(?=在|于))")
+# …and a demand at a quote's end (…，其余在反馈之日起2个月内全部追回): not a fact of ours
+DEMAND_AT_END = re.compile(rf"[，,]{DEMAND.pattern}$")
+_LEAD = re.compile(rf"^(?:{ASKING}|请)")
 # …a demand naming what it wants done (须在反馈之日起2个月内完成易涝点整治方案) is about that, not
 # about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
 # …but 完成清理规范 names no object: it is the clause before's (绩效奖金…共计24.6万元，应在…完成清理规范, round 106)

@@ -9,11 +9,8 @@ import re
 
 from assistant.drafting.fact_clauses import as_written
 from assistant.drafting.guards import MARKER_RE
-from assistant.drafting.instructions import DEMAND
+from assistant.drafting.instructions import DEMAND_AT_END
 from assistant.drafting.models import to_fill
-
-# the group's instruction at a quote's end (…，其余在反馈之日起2个月内全部追回): not a fact of ours
-_INSTRUCTED_TAIL = re.compile(rf"[，,]{DEMAND.pattern}$")
 
 QUOTED = re.compile(r"^针对((?:“[^”]+”)+)")  # one fact or several worded alike
 OPEN_FACTS = to_fill("针对“")[:-1]  # how a placeholder naming the open facts begins
@@ -29,7 +26,7 @@ def facts_quoted(measure: str) -> list[str]:
     """What of the feedback's facts a measure quotes: its quotes, a demand's without the demand
     (…继续领取补助1.44万元，巡察期间已退回0.96万元，其余在反馈之日起2个月内全部追回 quotes the fact before
     the demand: round 83 named that fact open beside it)."""
-    return [_INSTRUCTED_TAIL.sub("", q).rstrip(" \u3000，,") or q for q in quotes_of(measure)]
+    return [DEMAND_AT_END.sub("", q).rstrip(" \u3000，,") or q for q in quotes_of(measure)]
 
 
 def quotes_of(measure: str) -> list[str]:
