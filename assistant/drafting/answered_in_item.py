@@ -24,7 +24,8 @@ def promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -
     (``answered_by``): the rest of a sum still to recover (其余3.6万元尚未追缴) beside 违规领取的
     资金按规定追回 (round 54), staff never held to account beside 对相关责任人依规依纪追究责任
     (re-read of round 62): named open needlessly."""
-    clause = clause.strip(" \u3000，,")
+    # …whether or not it is marked as the rest of a sentence (……其中…问题整改台账标注“已完成”: round 157)
+    clause = clause.strip(" \u3000，,").lstrip("…")
     return any(
         asks.search(clause) is not None and any(promise.search(m) for m in measures)
         for asks, promise in rules.answered_by

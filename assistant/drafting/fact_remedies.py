@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.drafting.fact_clauses import A_SUM, as_written, near, nested
 from assistant.drafting.fact_quotes import clause_before, quoted, with_deed_before
-from assistant.drafting.instructions import ASKING, DEMAND, DEMAND_AT_END, demands
+from assistant.drafting.instructions import ASKING, DEMAND, DEMAND_AT_END, demand_subject, demands
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 from assistant.drafting.sums_back import back_above, partly, partly_elsewhere, settles
 
@@ -159,7 +159,11 @@ def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
     """Whether a remedy worded for the group's order (a class's ``instructed_action``) quotes what ``demand``
     orders: the order is promised already (round 99: 按反馈要求的时限全部催收到位 and 制定工作方案… of one debt)."""
     instructed = {c.instructed_action for c in rules.classes if c.instructed_action}
-    return any(f.action in instructed and any(as_written(q) in demand for q in f.quotes) for f in facts)
+    subject = demand_subject(demand)
+    return any(
+        f.action in instructed and any(as_written(q) in demand or (subject and subject in q) for q in f.quotes)
+        for f in facts
+    )
 
 
 def _promised_by(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
@@ -298,8 +302,18 @@ def _instructed(fact: str, detail: str, only_a_plan: re.Pattern[str]) -> bool:
     2个月内清收到位: ``facts_of`` cut the demand off the fact)."""
     at = detail.find(fact)
     demand = _INSTRUCTED.match(detail, at + len(fact) + 1) if at >= 0 else None
+    # …or a sentence of its own later on naming what the fact is about (…拖欠租金6.8万元未催缴。…拖欠租金应在
+    # 反馈之日起2个月内追缴到位: round 157's grain company kept "确实无法收回的按规定程序处理")
+    if demand is None and at >= 0:
+        later = (d for d in _INSTRUCTED.finditer(detail, at + len(fact)) if _standing_alone(detail, d.start()))
+        demand = next((d for d in later if (subject := demand_subject(d.group(0))) and subject in fact), None)
     # …to get it in by then, not only to plan how (应在反馈之日起3个月内制定清收方案: round 125's horse ranch)
     return demand is not None and only_a_plan.search(demand.group(0)) is None
+
+
+def _standing_alone(detail: str, at: int) -> bool:
+    """Whether a demand found at ``at`` starts a sentence of ``detail``."""
+    return at == 0 or detail[at - 1] in "。；;"
 
 
 def remedy_alone(clause: str, rules: RemedyRules) -> str | None:

@@ -23,6 +23,8 @@ DEMAND = re.compile(
 # …and a demand at a quote's end (…，其余在反馈之日起2个月内全部追回): not a fact of ours
 DEMAND_AT_END = re.compile(rf"[，,]{DEMAND.pattern}$")
 _LEAD = re.compile(rf"^(?:{ASKING}|请)")
+# what a demand standing as a sentence of its own names first (拖欠租金应在反馈之日起2个月内追缴到位)
+_SUBJECT = re.compile(rf"^(?:上述|以上|对)?([^，,。；;\d]{{3,12}}?)(?:{ASKING})(?:在|于|自)")
 # …a demand naming what it wants done (须在反馈之日起2个月内完成易涝点整治方案) is about that, not
 # about the clause before it (无清淤量计量和淤泥去向记录 was quoted with it, round 69)
 # …but 完成清理规范 names no object: it is the clause before's (绩效奖金…共计24.6万元，应在…完成清理规范, round 106)
@@ -44,6 +46,13 @@ class InstructionRules:
     other_work: re.Pattern[str]  # …unless it asks for more than the money (租金追缴和洗涤服务重新招标: round 124)
     only_a_plan: re.Pattern[str]  # a demand only to plan how (制定清收方案): it sets no deadline to get the money in
     action: str  # the measure for any other demand (a self-check, a list to make)
+
+
+def demand_subject(demand: str) -> str | None:
+    """The thing a demand standing alone names before its asking word (拖欠租金 of 拖欠租金应在反馈之日起
+    2个月内追缴到位), or None when it starts with the asking word."""
+    found = _SUBJECT.match(demand.strip(" \u3000，,"))
+    return found.group(1) if found else None
 
 
 def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
