@@ -567,7 +567,8 @@ def test_a_car_returned_does_not_settle_the_meals_beside_it() -> None:
 def test_a_demand_to_collect_what_was_undercharged_is_worded_as_collecting() -> None:
     # the drainage company: 少收费用应在反馈之日起2个月内清缴到位 got 制定工作方案
     text, _ = _measures_and_open("其中15家未按核定标准收取接驳费，少收费用41.2万元。少收费用应在反馈之日起2个月内清缴到位。")
-    assert "清缴到位" in text and "制定工作方案" not in text, text
+    # (since the thirty-seventh pass the debt's own measure takes the order up: 按反馈要求的时限全部催收到位)
+    assert ("清缴到位" in text or "按反馈要求的时限全部催收到位" in text) and "制定工作方案" not in text, text
 
 
 def test_assemblies_not_held_are_held_not_elections_pressed() -> None:
