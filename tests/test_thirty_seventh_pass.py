@@ -86,7 +86,7 @@ def test_ideology_never_studied_is_answered_by_a_precedent_that_studies_it() -> 
     detail = "党组每半年专题研究意识形态工作要求未落实，局微信公众号2024年有3篇稿件未经审核即发布。"
     measures = ["召开党组会传达学习关于意识形态工作重要论述并研究部署我局意识形态工作。"]
     left = unanswered_facts(detail, measures, _uniform())
-    assert not any("意识形态" in f for f in left), left
+    assert not any("意识形态" in f for f in left), left  # unanswered_facts gives a list
 
 
 def test_a_precedent_about_its_own_counted_case_is_another_units_result() -> None:

@@ -19,11 +19,13 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
     # …said with when and naming no sum of its own (巡察期间已退回: round 157's middle school named the 0.48万元 open; not
     # 目前已追回1.4万元, a part)
     opens = after.startswith("已") or (_SETTLED_OPENING.match(after) is not None and not _A_DIGIT.search(after))
-    return bool(after) and opens and rules.settled_clause.search(after) is not None
+    # …or put right late (其中…拖欠62名农民工工资84.7万元，问题拖延7个月才得到解决: round 158 named the wages owed still)
+    return bool(after) and ((opens and rules.settled_clause.search(after) is not None) or _SOLVED_LATE.match(after) is not None)
 
 
 _SETTLED_OPENING = re.compile(r"^(?:(?:于|在)?(?:巡察|巡视)期间|目前|现)已")
 _A_DIGIT = re.compile(r"\d")
+_SOLVED_LATE = re.compile(r"^(?:该|此)?(?:问题|案件)?[^，。；]{0,10}才(?:得到|得以)?(?:解决|结清|办结|支付到位|兑付到位)$")
 
 
 def promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -> bool:

@@ -236,9 +236,12 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
         return replace(alone, fact=fact, matched=(alone.matched[0] + shift, alone.matched[1] + shift))
     if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
+    if _BARE_TALLY.match(own) and start >= at + len(quote) and not fact[at + len(quote) : start].strip(" \u3000，,"):
+        return None  # the tally of what the first names, right after it (渔船党小组有名无实，2023年以来仅开展活动2次: round 158)
     return replace(second, quotes=(nested(own),))
 
 
+_BARE_TALLY = re.compile(r"^(?:\d{4}年(?:以来|全年)?)?(?:仅|只)(?:开展|召开|组织|举办)[^，。；\d]{0,6}\d+次$")
 _AND = re.compile(r"^(?:并且|而且|且)|^(?:并|也)(?=未|无|没有)")  # 且拖欠…租金 reads alone as 拖欠…; 并将… does not
 _READS_BACK = re.compile(
     r"^(?:该|此|上述|前述|以上|至\d|至巡察|至今|截至|截止|同时|并|且|但|而|仍|尚|其余|也|均|按|以|经|计入|加剧|导致|造成|致使|使得)"
@@ -338,16 +341,22 @@ def _with_subject_before(fact: str, quote: str, remedy: RemedyClass, action: str
 
 
 def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
-    """``quote`` on to the end of the clause where a ``whole_fact`` variant's words end, when they go on past it in
-    ``fact``: the measure answers them (…向承包方收取18万元 chose the wording for 共36万元存入总务处自管账户…形成账外资金, which the
-    placeholder then asked for again: round 151's senior high)."""
+    """``quote`` over the clauses where a ``whole_fact`` variant's words are, when they go on past it in ``fact``: the
+    measure answers them (…向承包方收取18万元 chose the wording for 共36万元存入总务处自管账户…形成账外资金, which the
+    placeholder then asked for again: round 151's senior high; 远程影像、心电诊断中心建成后…有2家至今未接入 quoted only its last
+    clause, which said not what they had not joined: round 158's hospital)."""
     said = as_written(quote)
     start = fact.find(said)
     found = when.search(fact)
-    if start < 0 or found is None or found.end() <= start + len(said) or found.start() > start + len(said):
+    end = start + len(said)
+    if start < 0 or found is None or found.start() > end or found.end() < start:
         return quote
-    ends = [i for c in "，,；;。" if (i := fact.find(c, found.end() - 1)) >= 0]
-    return nested(fact[start : min(ends) if ends else len(fact)])
+    if found.start() < start:
+        start = max(fact.rfind(c, 0, found.start()) for c in "，,；;。") + 1
+    if found.end() > end:
+        ends = [i for c in "，,；;。" if (i := fact.find(c, found.end() - 1)) >= 0]
+        end = min(ends) if ends else len(fact)
+    return quote if fact[start:end] == said else nested(fact[start:end])
 
 
 _TIMED = re.compile(r"限期|时限")
