@@ -169,3 +169,93 @@ def test_the_placeholder_keeps_unconnected_facts_when_nothing_answers() -> None:
     # keeps a behaviour: a detail no class answers is named open whole
     left = unanswered_facts("乡镇分站档案室漏雨，部分资料受潮。", [], _uniform())
     assert left, left
+
+
+# round 159 (police bureau, water resources bureau, mountain township, senior high, TCM hospital, water supply company)
+
+
+def test_violation_records_struck_off_are_restored_not_refunded() -> None:
+    # round 159: 违规撤销交通违法记录48条，涉及罚款2.4万元、记分96分 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("违规撤销交通违法记录36条，涉及罚款1.8万元、记分72分，撤销理由无审批材料支撑。")
+    assert "清退" not in text and "恢复记录" in text, text
+
+
+def test_seized_cash_goes_to_the_case_account_not_our_income() -> None:
+    # round 159: 暂扣现金及违法所得共计26.8万元未及时存入涉案款项专户 got 现金收入当日送存银行，严禁坐支
+    text, left = _measures_and_open(
+        "暂扣现金及违法所得共计19.4万元未及时存入涉案款项专户，其中城关派出所6.2万元在所内保险柜存放超过1年。"
+    )
+    assert "坐支" not in text and "涉案款项专户" in text, text
+    assert "保险柜" not in left, left
+
+
+def test_leads_on_staff_handled_late_are_dealt_with_not_only_warned_about() -> None:
+    # round 159: 对民警违纪违法问题线索处置不及时 got 以案为鉴、以案促改，开展警示教育
+    text, _ = _measures_and_open("对民警违纪违法问题线索处置不及时，3件督察通报问题未跟踪问责。")
+    assert "以案促改" not in text and "核查处置到位" in text, text
+
+
+def test_a_special_check_never_made_is_made() -> None:
+    # round 159: 2023年以来未对临床科室开展过“红包”回扣专项检查 got 以案为鉴…开展警示教育
+    text, _ = _measures_and_open("2023年以来未对临床科室开展过“红包”回扣专项检查。")
+    assert "以案为鉴" not in text and "专项检查" in text, text
+
+
+def test_a_facility_idle_for_want_of_staff_is_staffed() -> None:
+    # round 159: 中医馆2023年建成后因缺少中医师长期闲置 got 盘活利用方案，限期投入使用或按规定处置
+    text, _ = _measures_and_open("东坝镇卫生院中医馆2023年建成后因缺少中医师长期闲置。")
+    assert "处置" not in text and "配齐专业技术人员" in text, text
+
+
+def test_our_own_idle_land_is_put_to_use_not_charged_an_idle_fee() -> None:
+    # round 159: 城东水厂1宗约6亩土地长期闲置 got 征收土地闲置费、无偿收回
+    text, _ = _measures_and_open("城东水厂1宗约5亩土地长期闲置，至今未办理不动产权证。")
+    assert "闲置费" not in text and "不动产权证" in text, text
+
+
+def test_scrap_sold_without_appraisal_gets_the_disposal_wording() -> None:
+    # round 159: 3次处置废旧铸铁管、报废水表等物资，未经资产评估和集体研究 got 对长期损坏、无法修复的设备逐台鉴定…及时处置
+    text, _ = _measures_and_open("2023年以来3次处置废旧铸铁管、报废水表等物资，未经资产评估和集体研究。")
+    assert "逐台鉴定" not in text and "补充开展价值评估" in text, text
+
+
+def test_finished_works_no_one_looks_after_get_their_keepers() -> None:
+    # round 159: 6个已完工项目未明确管护主体，部分泵站、渠系闲置损毁 got the builder's redo wording
+    text, _ = _measures_and_open("5个已完工项目未明确管护主体，部分泵站、渠系闲置损毁。")
+    assert "返工" not in text and "管护主体" in text, text
+
+
+def test_an_order_on_the_rest_of_a_debt_is_not_a_second_measure() -> None:
+    # round 159: …拖欠水资源费11.2万元…，巡察期间已追缴8.5万元，其余应在反馈之日起2个月内追缴到位 got a measure of its own
+    text, left = _measures_and_open(
+        "1家企业拖欠水资源费9.6万元，未依法下达催缴通知或采取强制措施，巡察期间已追缴6.1万元，其余应在反馈之日起2个月内追缴到位。"
+    )
+    assert text.count("针对") == 1 and "按反馈要求的时限" in text, text
+    assert "催缴通知" not in left, left
+
+
+def test_a_kickback_from_book_sellers_is_recovered_not_booked() -> None:
+    # round 159: 收取书商以“教研活动经费”名义返还的费用12.8万元未入账，用于教师聚餐和发放节日福利 got 全额纳入单位账户
+    text, _ = _measures_and_open("收取书商以“教研活动经费”名义返还的费用9.6万元未入账，用于教师聚餐和发放节日福利。")
+    assert "纳入单位账户" not in text and "清退收回" in text, text
+
+
+def test_a_companys_trade_rebates_are_still_its_income_to_book() -> None:
+    # keeps a behaviour: round 77's pharmaceutical company
+    text, _ = _measures_and_open("2022年至2024年公司以“年终返利”名义从12家药品供应商收取返利资金共计42.3万元，其中18.2万元未纳入公司账务核算。")
+    assert "返利回扣" not in text, text
+
+
+def test_a_fact_counting_the_projects_is_not_named_as_a_fault() -> None:
+    # round 159: 使用衔接资金486万元实施茶园提质改造、茶叶加工厂建设等项目7个 named open as a fault
+    _, left = _measures_and_open(
+        "2023年至2024年使用衔接资金392万元实施茶园提质改造、茶叶加工厂建设等项目6个；茶园补植项目茶苗验收不严，抽查成活率不足60%，"
+        "仍按合同全额支付工程款18.2万元。"
+    )
+    assert "等项目6个" not in left and "全额支付" not in left, left
+
+
+def test_spending_the_village_watch_committee_never_signed_goes_through_it() -> None:
+    # round 159: 14笔、共计8.3万元支出无村务监督委员会签字 got 当场签字确认制度
+    text, _ = _measures_and_open("乡农村经营管理站审核把关不严，2024年有11笔、共计6.2万元支出无村务监督委员会签字。")
+    assert "当场签字确认" not in text and "村务监督委员会审核" in text, text

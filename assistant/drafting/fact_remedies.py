@@ -108,7 +108,7 @@ def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRem
     orders = [
         FactRemedy(INSTRUCTION, q, (q,), a)
         for q, a in demands(detail, rules.instruction)
-        if not _promised_by(q, facts, rules) and not _taken_up(q, facts, rules)
+        if not _promised_by(q, facts, rules) and not _taken_up(q, facts, rules, detail)
     ]
     return _rest_ordered_back(facts, orders, detail, rules)
 
@@ -155,13 +155,23 @@ def _rest_ordered_back(facts: list[FactRemedy], orders: list[FactRemedy], detail
     return kept + taken
 
 
-def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules) -> bool:
+def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules, detail: str) -> bool:
     """Whether a remedy worded for the group's order (a class's ``instructed_action``) quotes what ``demand``
-    orders: the order is promised already (round 99: 按反馈要求的时限全部催收到位 and 制定工作方案… of one debt)."""
+    orders: the order is promised already (round 99: 按反馈要求的时限全部催收到位 and 制定工作方案… of one debt), or the
+    order ends the fact that remedy is for (…拖欠水资源费11.2万元…，巡察期间已追缴8.5万元，其余应在反馈之日起2个月内追缴到位:
+    round 159 gave the rest a measure of its own, its quote cut from the debt)."""
     instructed = {c.instructed_action for c in rules.classes if c.instructed_action}
     subject = demand_subject(demand)
+
+    def ends_its_fact(fact: str) -> bool:
+        if not _REST_ORDER.search(demand):
+            return False  # …an order on the rest of its sum only (拖欠的承包费和代付电费应在… names more: round 131)
+        at = detail.find(fact)
+        return at >= 0 and at <= detail.find(as_written(demand), at) <= at + len(fact) + 1
+
     return any(
-        f.action in instructed and any(as_written(q) in demand or (subject and subject in q) for q in f.quotes)
+        f.action in instructed
+        and (any(as_written(q) in demand or (subject and subject in q) for q in f.quotes) or ends_its_fact(f.fact))
         for f in facts
     )
 
@@ -241,6 +251,7 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
     return replace(second, quotes=(nested(own),))
 
 
+_REST_ORDER = re.compile(r"(?:^|[，,])(?:其余|剩余|余下|余款)")
 _BARE_TALLY = re.compile(r"^(?:\d{4}年(?:以来|全年)?)?(?:仅|只)(?:开展|召开|组织|举办)[^，。；\d]{0,6}\d+次$")
 _AND = re.compile(r"^(?:并且|而且|且)|^(?:并|也)(?=未|无|没有)")  # 且拖欠…租金 reads alone as 拖欠…; 并将… does not
 _READS_BACK = re.compile(

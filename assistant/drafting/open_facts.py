@@ -141,7 +141,14 @@ def _is_setting(fact: str, after: Sequence[str], rules: RemedyRules) -> bool:
     """Whether ``fact`` only sets the scene for the fact after it, which opens with 其中:
     2023年至2024年共获得…补助资金98.4万元 before 其中营养膳食补助资金中有6.2万元用于… (round 81
     named the sums received as a fault)."""
-    return bool(after) and after[0].lstrip().startswith("其中") and not _shows_fault(fact, rules)
+    if not after or _shows_fault(fact, rules):
+        return False
+    # …or only counts the projects the facts after it are about (使用衔接资金486万元实施茶园提质改造…等项目7个: round 159's township
+    # named it open as a fault)
+    return after[0].lstrip().startswith("其中") or _PROJECTS_COUNTED.search(fact.rstrip(" \u3000，,。；;")) is not None
+
+
+_PROJECTS_COUNTED = re.compile(r"^[^，,。；;]*等(?:项目|工程)\d+个$")
 
 
 def _with_opening(named: str, fact: str, rules: RemedyRules) -> str:
