@@ -107,7 +107,8 @@ def _with_defaults(unit: str, body: str, leader: str, department: str) -> Feedba
         ("中共青岚县红十字会党组", "党组书记、常务副会长", "办公室", "由会党组书记、常务副会长任组长", "、会长任组长"),
         ("中共峒岭县雾溪乡委员会", "乡党委书记", "党政综合办公室", "办公室设在党政综合办公室", "设在党政办公室"),
         # one person is both: 校长 is not also a deputy
-        ("中共禾川县城南小学支部委员会", "党支部书记、校长", "学校办公室", "由校党支部书记、校长任组长，校党支部副书记", "校长、校党支部副书记"),
+        # (a 副书记 only when the feedback names one, since the thirty-seventh pass)
+        ("中共禾川县城南小学支部委员会", "党支部书记、校长", "学校办公室", "由校党支部书记、校长任组长，其他校领导班子成员", "校长、其他"),
         # defaults that cannot be ours (a bureau's, in a village's feedback) are not taken
         ("中共桐岭县松溪镇枫林村支部委员会", "党组书记、局长", "局办公室", "由村党支部书记任组长", "局"),
     ],

@@ -96,3 +96,66 @@ def test_checks_made_seldom_and_poorly_recorded_are_planned() -> None:
     # own reading (county archives): 档案执法检查仅开展2次，检查记录不全 got a record-keeping wording only
     text, _ = _measures_and_open("2023年至2024年对乡镇档案执法检查仅开展2次，检查记录不全。")
     assert "年度检查计划" in text, text
+
+
+# round 161 (county court, trade union federation, street office, public kindergarten, second people's hospital,
+# transport investment company), a measurement mended after its reading
+
+
+def test_the_parties_money_in_a_courts_account_is_paid_out_to_them() -> None:
+    # round 161: 执行案款专户沉淀资金1236万元 got 按规定用途限期使用，应上缴、收回的按规定上缴
+    text, left = _measures_and_open(
+        "“一案一账号”制度执行不到位，截至2025年3月执行案款专户沉淀资金986万元，其中超过3个月未发放的61笔、402.3万元。"
+    )
+    assert "上缴" not in text and "发放到位" in text, text
+    assert "61笔" not in left, left
+
+
+def test_auctions_on_stale_valuations_are_redone_not_purchases() -> None:
+    # round 161: 评估报告已超过有效期仍继续挂拍…未经询价或评估即以协商价确定起拍价 got 严格执行采购管理制度
+    text, _ = _measures_and_open("其中12件评估报告已超过有效期仍继续挂拍，2件未经询价或评估即以协商价确定起拍价。")
+    assert "采购" not in text and "重新委托评估" in text, text
+
+
+def test_judges_below_their_caseload_face_the_exit_procedure() -> None:
+    # round 161: 2名员额法官连续两年办案数量未达到规定标准 got 限期整改到位
+    text, left = _measures_and_open("有2名员额法官连续两年办案数量未达到规定标准，未按规定启动考核退出程序。")
+    assert "退出程序" in text and "退出程序" not in left, (text, left)
+
+
+def test_money_paid_back_late_and_paid_since_is_not_paid_again() -> None:
+    # round 161: 29.7万元迟至次年3月才拨付 got 限期足额返还到位
+    text, _ = _measures_and_open("2024年应返还的96家小微企业经费38.1万元中有22.6万元迟至次年3月才拨付。")
+    assert "限期足额返还" not in text and "拨付滞后的原因" in text, text
+
+
+def test_events_logged_twice_are_set_right_not_money_recovered() -> None:
+    # round 161: 网格管理平台上报事件中有213条为重复录入或虚报办结 got 清退、追缴到位
+    text, _ = _measures_and_open(
+        "网格员入户走访存在“填表代替走访”问题，2024年网格管理平台上报事件中有186条为重复录入或虚报办结，网格员考核与补贴发放未挂钩。"
+    )
+    assert "追缴" not in text and "据实更正" in text, text
+
+
+def test_childrens_food_money_spent_on_staff_goes_back_to_the_food_account() -> None:
+    # round 161: 伙食费…其中12.8万元用于教职工工作餐…挤占幼儿伙食费用 got 违规收取的费用按规定清退，并停止违规收费
+    text, _ = _measures_and_open("2023年至2024年共收取幼儿伙食费152.3万元，其中9.6万元用于教职工工作餐和厨房设备维修，挤占幼儿伙食费用。")
+    assert "停止违规收费" not in text and "归还伙食费账户" in text, text
+
+
+def test_fees_owed_back_and_not_refunded_are_refunded_in_full() -> None:
+    # round 161: 应退保教费2.3万元未按规定及时退还 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("2024年有26名幼儿中途退园，应退保教费1.9万元未按规定及时退还。")
+    assert "追缴" not in text and "足额退还到位" in text, text
+
+
+def test_safety_check_forms_signed_by_no_one_are_checks_done_in_earnest() -> None:
+    # round 161: 出站例检单中有213份无检查人签名 got 涉及资金的限期追回
+    text, _ = _measures_and_open("抽查的2024年6个月出站例检单中有168份无检查人签名。")
+    assert "涉及资金" not in text and "安全例检" in text, text
+
+
+def test_pay_raised_without_approval_is_clawed_back() -> None:
+    # round 161: 未经县国资中心核准自行提高中层干部绩效工资标准，多发绩效工资共计14.7万元 got 程序未履行完毕的一律不得实施
+    text, _ = _measures_and_open("2023年未经县国资中心核准自行提高中层干部绩效工资标准，多发绩效工资共计11.2万元。")
+    assert "不得实施" not in text and "清退收回" in text, text

@@ -137,12 +137,12 @@ def organisation(context: DraftingContext) -> str:
     group = {**group}
     if profile.organ in _BRANCHES and group.get("deputies") == "{unit}其他成员":
         group["deputies"] = "{unit}委员"  # a branch's 其他成员 are all its members
-    if profile.organ in _BRANCHES and profile.kind == "soe":
-        # a company's party branch has no office of its own and often no 副书记 (round 74's county
-        # bookstore: 公司党支部副书记, 公司党支部办公室 the feedback never showed)
+    if profile.organ in _BRANCHES and (profile.kind == "soe" or "副书记" not in context.own_text):
+        # a party branch often has no 副书记 (round 74's county bookstore: 公司党支部副书记 the feedback never showed;
+        # 校党支部副书记 and 院党支部副书记 queried by the readers of rounds 157 to 160): named only when the feedback names one
         group["deputies"] = str(group.get("deputies", "")).replace("{unit}副书记及其他", "其他")
-        if group.get("office") == "{unit}办公室":
-            group["office"] = "{own_office}"
+    if profile.organ in _BRANCHES and profile.kind == "soe" and group.get("office") == "{unit}办公室":
+        group["office"] = "{own_office}"  # …nor an office of its own
     filled = {key: str(value).format(**fields) for key, value in group.items()}
     filled.update(_users_group(context, filled))
     carrying = _carrying_bodies(context, filled["members"])
