@@ -159,3 +159,59 @@ def test_pay_raised_without_approval_is_clawed_back() -> None:
     # round 161: 未经县国资中心核准自行提高中层干部绩效工资标准，多发绩效工资共计14.7万元 got 程序未履行完毕的一律不得实施
     text, _ = _measures_and_open("2023年未经县国资中心核准自行提高中层干部绩效工资标准，多发绩效工资共计11.2万元。")
     assert "不得实施" not in text and "清退收回" in text, text
+
+
+# round 162 (commerce bureau, ethnic township, junior middle, township health centre, agricultural investment company,
+# development and reform bureau), the pass's first final measurement, mended after its reading
+
+
+def test_staff_meals_paid_below_the_pupils_price_are_paid_up() -> None:
+    # round 162: 教职工在食堂就餐按每餐3元交费，低于学生餐标准，2年共少交费用6.9万元 got a schedule of targets
+    text, _ = _measures_and_open("教职工在食堂就餐按每餐3元交费，低于学生餐标准，2年共少交费用5.2万元。")
+    assert "目标任务" not in text and "补缴到位" in text, text
+
+
+def test_private_cars_fuel_claimed_by_a_unit_with_no_car_is_paid_back() -> None:
+    # round 162: 学校无公务用车，但…报销教职工私车加油费1.2万元，无派车单和行车记录 got the official-car rules
+    text, _ = _measures_and_open("学校无公务用车，但2023年以来报销教职工私车加油费0.9万元，无派车单和行车记录。")
+    assert "节假日定点封存" not in text and "私车加油费" in text, text
+
+
+def test_works_split_into_lots_and_let_by_enquiry_go_to_tender() -> None:
+    # round 162: 5个依法应当公开招标的项目拆分为14个标段，以询价或直接委托方式发包 got 今后一律按规定询价比价
+    text, _ = _measures_and_open("将配套道路等4个依法应当公开招标的项目拆分为11个标段，以询价或直接委托方式发包，涉及金额612万元。")
+    assert "询价比价" not in text and "一律公开招标" in text, text
+
+
+def test_money_taken_by_wechat_and_moved_to_the_company_since_is_settled() -> None:
+    # round 162: 以个人微信账户收取苗木销售款8.7万元未及时入账，巡察期间已全部转入公司账户 got 全额纳入单位账户
+    text, _ = _measures_and_open("苗木基地以个人微信账户收取苗木销售款6.2万元未及时入账，巡察期间已全部转入公司账户。")
+    assert "全额纳入单位账户" not in text and "处理到位情况" in text, text
+
+
+def test_an_earlier_rounds_title_naming_late_payment_is_not_a_payment() -> None:
+    # round 162: 上轮…4个问题至今未整改到位，其中“专项资金拨付滞后”…等问题反弹回潮 got 限期按规定拨付到位
+    text, _ = _measures_and_open(
+        "上轮巡察反馈的15个问题中，有3个问题至今未整改到位，其中“专项资金拨付滞后”“台账管理不规范”等问题反弹回潮。"
+    )
+    assert "拨付到位" not in text and "回头看" in text, text
+
+
+def test_part_of_the_money_back_and_the_rest_owed_is_partly_settled() -> None:
+    # round 162: 以上违规资金已退回医保基金8.2万元，其余3.5万元须在反馈之日起2个月内退回 got 归还原渠道或追回 for the whole
+    text, _ = _measures_and_open(
+        "发现挂床住院7人次，违规使用医保基金共计9.6万元。以上违规资金已退回医保基金6.1万元，其余3.5万元须在反馈之日起2个月内退回。"
+    )
+    assert "已清退部分" in text, text
+
+
+def test_a_fee_not_shared_out_as_required_is_paid_to_the_teams() -> None:
+    # round 162: 签约服务费14.2万元中仅有6.1万元用于团队绩效，低于不少于70%的要求 got a schedule of targets
+    text, _ = _measures_and_open("2024年收取的签约服务费11.8万元中仅有4.9万元用于团队绩效，低于不少于70%的要求。")
+    assert "目标任务" not in text and "补发" in text, text
+
+
+def test_several_matters_undecided_keep_the_collective_wording() -> None:
+    # round 162: 分配…经费120万元和调整2个股室负责人等事项，未经党组会集体研究 got the cadre selection procedure
+    text, _ = _measures_and_open("2024年分配县级项目前期工作经费96万元和调整2个股室负责人等事项，未经党组会集体研究，由分管领导直接执行。")
+    assert "民主推荐" not in text and "集体研究决定" in text, text

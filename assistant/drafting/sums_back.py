@@ -264,6 +264,11 @@ def back_above(detail: str, quote: str) -> str:
         before = sum(_yuan(m) for m in _AMOUNT.finditer(detail, 0, found.start()))
         if (stated is None and found.group("whole")) or (stated is not None and abs(_yuan(stated) - before) < 1):
             return "settled"
+        # …or part of it back and the rest owed (以上违规资金已退回医保基金8.2万元，其余3.5万元须在…退回: round 162's health centre)
+        ends = [i for c in "。；;" if (i := detail.find(c, found.end())) >= 0]
+        sentence = detail[found.start() : min(ends) if ends else len(detail)]
+        if _GOT_BACK.search(sentence) and _REST_OF_IT.search(sentence):
+            return "partly"
     # …or a sum back that is all the quote's sums together (有17名…2.9万元，有23名…4.6万元 and 巡察期间已退回多领资金7.5万元:
     # round 152's vocational school promised the 7.5万元 back again)
     if len(owed) > 1 and at >= 0:
