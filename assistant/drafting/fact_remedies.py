@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 
 from assistant.drafting.fact_clauses import A_SUM, as_written, near, nested
 from assistant.drafting.fact_quotes import clause_before, quoted, with_deed_before
-from assistant.drafting.instructions import ASKING, DEMAND, DEMAND_AT_END, demand_subject, demands
+from assistant.drafting.instructions import (
+    ASKING,
+    DEMAND,
+    DEMAND_AT_END,
+    REST,
+    demand_subject,
+    demands,
+)
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
 from assistant.drafting.sums_back import back_above, partly, partly_elsewhere, settles
 
@@ -164,7 +171,7 @@ def _taken_up(demand: str, facts: list[FactRemedy], rules: RemedyRules, detail: 
     subject = demand_subject(demand)
 
     def ends_its_fact(fact: str) -> bool:
-        if not _REST_ORDER.search(demand):
+        if not any(REST.match(c.strip(" \u3000")) for c in demand.split("，")):
             return False  # …an order on the rest of its sum only (拖欠的承包费和代付电费应在… names more: round 131)
         at = detail.find(fact)
         return at >= 0 and at <= detail.find(as_written(demand), at) <= at + len(fact) + 1
@@ -251,7 +258,6 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
     return replace(second, quotes=(nested(own),))
 
 
-_REST_ORDER = re.compile(r"(?:^|[，,])(?:其余|剩余|余下|余款)")
 _BARE_TALLY = re.compile(r"^(?:\d{4}年(?:以来|全年)?)?(?:仅|只)(?:开展|召开|组织|举办)[^，。；\d]{0,6}\d+次$")
 _AND = re.compile(r"^(?:并且|而且|且)|^(?:并|也)(?=未|无|没有)")  # 且拖欠…租金 reads alone as 拖欠…; 并将… does not
 _READS_BACK = re.compile(

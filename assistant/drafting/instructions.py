@@ -34,7 +34,7 @@ _OWN_OBJECT = re.compile(
 )
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _BY_THEN = re.compile(r"反馈(?:之日|后)[^，,。；;]*?(?:内|前)")
-_REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum
+REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum (a clause opening so)
 _BACK_ALREADY = re.compile(r"已[^，,。；;]{0,12}(?:退回|追回|清退|退还|收回|缴回)")
 
 
@@ -74,7 +74,7 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             verb = rules.recovering.search(found.group(0), timed.end() if timed else 0) or rules.recovering.search(found.group(0))
             # …the rest named by its sum (其余0.44万元应在…追回) reads alone; 其余在…追回 does not (round 83)
             head = demand.split("，")[0]
-            if _REST.match(demand) and not A_SUM.search(head) and (at := sentence.find(head)) >= 0:
+            if REST.match(demand) and not A_SUM.search(head) and (at := sentence.find(head)) >= 0:
                 demand = f"{_rest_of(sentence, at)}，{demand}".lstrip("，")
             if any(q == demand for q, _a in out):
                 continue

@@ -57,10 +57,10 @@ def _of_its_own_fact(other: str, settled: re.Pattern[str]) -> bool:
     # …naming no sum (a sum says whose it is: 巡察期间已退回违规发放的误餐补助0.9万元 after a car's faults, round 137)
     ends = [i for c in "，,；;。" if (i := other.find(c, max(done, start))) >= 0]
     clause = other[start : min(ends) if ends else len(other)]
-    return bool(before) and _WHEN_ONLY.fullmatch(before) is None and not A_SUM.search(clause)
+    return bool(before) and _ONLY_WHEN_SAID.fullmatch(before) is None and not A_SUM.search(clause)
 
 
-_WHEN_ONLY = re.compile(r"(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时)|目前|现|截至[^，,]*)")
+_ONLY_WHEN_SAID = re.compile(r"(?:(?:在|于)?(?:巡察|巡视|检查|审计)(?:期间|中|后|时)|目前|现|截至[^，,]*)")
 
 
 def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
