@@ -23,6 +23,17 @@ def as_written(quote: str) -> str:
     """A quote's nested quotes (‘’) as the feedback writes them (“”), to find it in its fact."""
     return quote.replace("‘", "“").replace("’", "”")
 
+def clause_start(text: str, at: int, stops: str) -> int:
+    """Where the clause holding ``at`` starts: just after the last of ``stops`` before it (0 when none is)."""
+    return max(text.rfind(c, 0, at) for c in stops) + 1
+
+
+def clause_end(text: str, at: int, stops: str) -> int:
+    """Where the first of ``stops`` at or after ``at`` stands in ``text`` (its length when none does)."""
+    ends = [i for c in stops if (i := text.find(c, at)) >= 0]
+    return min(ends) if ends else len(text)
+
+
 # a comma between digits (1,650万元) groups thousands; it does not end a clause. A 、 before
 # a count (3个未配备冷藏设施、2个台账记录缺失) joins two faults of their own
 _CLAUSE_SPLIT = re.compile(r"(?<=，)|(?<=\D,)|(?<=,)(?!\d)|(?<=、)(?=\d+\s*(?:个|名|家|户|人|处|项|笔|件|所|座|台|卷|份|辆|套|批))")

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.drafting.fact_clauses import A_SUM, as_written, near, nested
+from assistant.drafting.fact_clauses import (
+    A_SUM,
+    as_written,
+    clause_end,
+    clause_start,
+    near,
+    nested,
+)
 from assistant.drafting.fact_quotes import clause_before, quoted, with_deed_before
 from assistant.drafting.instructions import (
     ASKING,
@@ -301,7 +308,9 @@ def _first_remedy(
         if variant is not None and variant.whole_fact:
             quote = _through_its_words(fact, quote, variant.when)
         facts = facts_of(detail)
-        above = back_above(detail, quote)
+        # what a statement about all the sums above says (上述…已退回): read only when a wording of the class could use it
+        wordings = remedy.settled_action or remedy.partly_action or (variant and (variant.settled_action or variant.partly_action))
+        above = back_above(detail, quote) if wordings else ""
         if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (
             above == "settled" and (remedy.settled_action or (variant is not None and variant.settled_action))
         ):
@@ -369,10 +378,9 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     if start < 0 or found is None or found.start() > end or found.end() < start:
         return quote
     if found.start() < start:
-        start = max(fact.rfind(c, 0, found.start()) for c in "，,；;。") + 1
+        start = clause_start(fact, found.start(), "，,；;。")
     if found.end() > end:
-        ends = [i for c in "，,；;。" if (i := fact.find(c, found.end() - 1)) >= 0]
-        end = min(ends) if ends else len(fact)
+        end = clause_end(fact, found.end() - 1, "，,；;。")
     return quote if fact[start:end] == said else nested(fact[start:end])
 
 
@@ -382,9 +390,8 @@ _TIMED = re.compile(r"限期|时限")
 def _clause_at(fact: str, found: re.Match[str]) -> str:
     """The clause of ``fact`` around ``found``, an aside in brackets being a clause of its own
     (共计8.9万元（已追回5.2万元）): unlike ``split_clauses``, which keeps an aside whole."""
-    start = max(fact.rfind(c, 0, found.start()) for c in "，,；;（(") + 1
-    ends = [i for c in "，,；;）)" if (i := fact.find(c, found.end())) >= 0]
-    return fact[start : min(ends) if ends else len(fact)].strip(" \u3000")
+    start = clause_start(fact, found.start(), "，,；;（(")
+    return fact[start : clause_end(fact, found.end(), "，,；;）)")].strip(" \u3000")
 
 
 def _in_settled_clause(fact: str, found: re.Match[str], rules: RemedyRules) -> bool:

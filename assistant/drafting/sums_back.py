@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.drafting.fact_clauses import A_SUM, as_written
+from assistant.drafting.fact_clauses import A_SUM, as_written, clause_end, clause_start
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
 
@@ -26,8 +26,8 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
     return any(
-        settled.search(other)
-        and (fact in other or not _of_its_own_fact(other, settled))  # …unless that deed is ours (少缴党费…，已于巡察期间补缴)
+        (back := settled.search(other)) is not None
+        and (fact in other or not _of_its_own_fact(other, back))  # …unless that deed is ours (少缴党费…，已于巡察期间补缴)
         and (
             _all_above_covers(other, said)
             or (
@@ -45,18 +45,14 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     )
 
 
-def _of_its_own_fact(other: str, settled: re.Pattern[str]) -> bool:
-    """Whether the settlement in ``other`` follows a deed of that fact's own (1次公车私用，相关费用已退回): it settles that
-    deed, not a quote in another fact (round 160's ecology bureau worded its receptions as settled)."""
-    back = settled.search(other)
-    if back is None:
-        return False
+def _of_its_own_fact(other: str, back: re.Match[str]) -> bool:
+    """Whether the settlement ``back`` found in ``other`` follows a deed of that fact's own (1次公车私用，相关费用已退回): it
+    settles that deed, not a quote in another fact (round 160's ecology bureau worded its receptions as settled)."""
     done = other.rfind("已", 0, back.end())  # the pattern may match from the fact's start: its 已 says where
-    start = max(other.rfind(c, 0, max(done, back.start())) for c in "，,") + 1
+    start = clause_start(other, max(done, back.start()), "，,")
     before = other[:start].strip(" \u3000，,")
     # …naming no sum (a sum says whose it is: 巡察期间已退回违规发放的误餐补助0.9万元 after a car's faults, round 137)
-    ends = [i for c in "，,；;。" if (i := other.find(c, max(done, start))) >= 0]
-    clause = other[start : min(ends) if ends else len(other)]
+    clause = other[start : clause_end(other, max(done, start), "，,；;。")]
     return bool(before) and _ONLY_WHEN_SAID.fullmatch(before) is None and not A_SUM.search(clause)
 
 
@@ -265,8 +261,7 @@ def back_above(detail: str, quote: str) -> str:
         if (stated is None and found.group("whole")) or (stated is not None and abs(_yuan(stated) - before) < 1):
             return "settled"
         # …or part of it back and the rest owed (以上违规资金已退回医保基金8.2万元，其余3.5万元须在…退回: round 162's health centre)
-        ends = [i for c in "。；;" if (i := detail.find(c, found.end())) >= 0]
-        sentence = detail[found.start() : min(ends) if ends else len(detail)]
+        sentence = detail[found.start() : clause_end(detail, found.end(), "。；;")]
         if _GOT_BACK.search(sentence) and _REST_OF_IT.search(sentence):
             return "partly"
     # …or a sum back that is all the quote's sums together (有17名…2.9万元，有23名…4.6万元 and 巡察期间已退回多领资金7.5万元:
