@@ -93,6 +93,8 @@ _ANOTHER = re.compile(r"^(?:另有|另外|此外|还有)(?=[^，。；]{6,})")  
 _TERMS_FIRST = re.compile(r"^(?:并|且)?(?:约定|合同约定|协议约定)")
 _SIGNED = re.compile(r"签订[^，。；]{0,16}(?:协议|合同)$")
 _COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
+# …or none at all (伙食管理委员会未吸收供养对象代表参加，2024年全年未召开会议: round 164 quoted the meetings without whose)
+_NONE_HELD = re.compile(r"^(?:\d{4}年)?(?:全年|以来|至今)?(?:均|从|一直)?未(?:召开|开展|组织|举办)(?:过)?(?:会议|活动)?$")
 # …or a clause before that is only the deed a subjectless fault was done in (…以每亩每年80元的价格对外发包)
 _DEED_END = re.compile(r"(?:发包|出租|转让|签订|采购|购置|发放|支付|拨付|出借|处置|实施|开工|建设|续租|流转|承包给[^，。；]{1,8}经营)$")
 # pay "still" drawn says not why it should have stopped: the clause before does, whatever fault it
@@ -234,6 +236,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or _TERM_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
             or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _NONE_HELD.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or it says what an agreement signed just before binds us to (签订试剂绑定采购协议，约定每年采购试剂不低于60万元:
             # round 106 named the terms open without the agreement)
             or (

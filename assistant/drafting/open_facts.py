@@ -26,7 +26,7 @@ from assistant.drafting.fact_remedies import facts_of, remedy_alone
 from assistant.drafting.hygiene import FitRules, topics_named
 from assistant.drafting.measure_quotes import QUOTED, facts_quoted, quotes_of
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
-from assistant.drafting.sums_back import settled_thing
+from assistant.drafting.sums_back import settled_thing, sum_settled
 
 
 class Subjects(Protocol):
@@ -87,7 +87,7 @@ def unanswered_facts(
     facts = facts_of(detail)
     # the things the problem says are back already (违规发放的监考费已于巡察期间全部退回): a clause of another
     # fact paying them (发放监考费1.4万元) is put right (round 89 named it open)
-    back = [t for f in facts if rules.settled_clause.search(f) and (t := settled_thing(f)) is not None]
+    back = [t for f in facts if rules.settled_clause.search(f) and (t := settled_thing(f) or sum_settled(f)) is not None]
     # …and a statement that the sums above are back (上述款项已全部退回县医保基金专户) puts right each fact before it
     # that ends on its sum (…违规收取医保基金11.6万元; 将普通CT平扫按增强扫描收费87人次，金额2.1万元: round 106 named
     # both open beside the measure on the charging)
@@ -299,7 +299,7 @@ def _unquoted_part(fact: str, measures: Sequence[str], rules: RemedyRules, back:
     closed = [
         shut or covered(c.strip(" \u3000，,")) or joined[i]
         or settled_here(clauses, i, rules)  # put right already: nothing to answer
-        or any(thing in c for thing in back)  # …or said to be, in a sentence of its own
+        or any(re.search(rf"(?<![\d.]){re.escape(thing)}", c) for thing in back)  # …or said to be, in a sentence of its own
         or promised_in_item(c, measures, rules)
         or part_of_what_is_checked(clauses, i, inside, quoting, rules)
         for i, (c, shut) in enumerate(zip(clauses, inside, strict=True))

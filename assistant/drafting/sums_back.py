@@ -11,6 +11,8 @@ _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
 
 
 _TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
+# the next clause naming what the quote's deeds came to, no part counted apart (其中…, 另有…) and no count of its own
+_ITS_SUM_AFTER = re.compile(r"[，,]\s*(?!其中|另|还有|含)[^，。；\d]{0,12}?\d+(?:\.\d+)?\s*万?元[^，。；\d]*(?=[，,。；;]|$)")
 
 
 def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = "") -> bool:
@@ -25,6 +27,8 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     said = as_written(quote) or fact
     if said in fact and (total := _TOTAL_AFTER.match(fact, fact.index(said) + len(said))):
         said += total.group(0)  # 每生每学期收取80元，累计收取…20.91万元: the total is the quote's (round 81)
+    elif said in fact and not _AMOUNT.search(said) and (its_sum := _ITS_SUM_AFTER.match(fact, fact.index(said) + len(said))):
+        said += its_sum.group(0)  # …等情况，违规收取医保基金4.26万元: the sum the quote's deeds came to (round 164's health centre)
     return any(
         (back := settled.search(other)) is not None
         and (fact in other or not _of_its_own_fact(other, back))  # …unless that deed is ours (少缴党费…，已于巡察期间补缴)
@@ -156,6 +160,17 @@ def settled_thing(statement: str) -> str | None:
         subject = bare  # 购物卡款项 names the 购物卡 a quote names (round 113)
     # …and who got it back (县医疗保障局已追回) names no thing
     return None if _ANY_MONEY.match(subject) or _A_BODY.search(subject) or len(subject) > 8 else subject
+
+
+# a statement opening on the sum it settles (违规收取的4.26万元已于巡察期间退回县医保基金专户): the clause naming that sum is put
+# right (round 164's health centre named 违规收取医保基金4.26万元 open beside a measure worded as settled)
+_SUM_SETTLED = re.compile(r"^(?:上述|以上|前述)?[^，。；\d]{0,12}?(\d+(?:\.\d+)?\s*[万亿]?元)[^，。；\d]{0,4}?已")
+
+
+def sum_settled(statement: str) -> str | None:
+    """The sum ``statement`` opens on and says is all back, or None."""
+    found = _SUM_SETTLED.match(statement.strip(" \u3000，,"))
+    return found.group(1) if found is not None and not partly(statement) else None
 
 
 _GOT_BACK = re.compile(
