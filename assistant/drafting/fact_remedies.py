@@ -219,6 +219,10 @@ def _remedies_of(fact: str, detail: str, rules: RemedyRules) -> list[FactRemedy]
     if first is None:
         return []
     second = _second_remedy(fact, detail, first, rules)
+    if second is not None and rules.summary.search(as_written(first.quotes[0])) is not None:
+        # a fact's summary (镇党委对村级“三资”监管不力) yields its place to the deed it sums up (南街村…未经村民代表会议表决和
+        # 公开招租，直接续租…): round 163's county-seat town left the lease unanswered at the item's limit
+        return [second, first]
     return [first] if second is None else [first, second]
 
 
@@ -258,7 +262,10 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
             return None
         shift = fact.find(own)
         return replace(alone, fact=fact, matched=(alone.matched[0] + shift, alone.matched[1] + shift))
-    if any(asks.search(own) and promise.search(first.text) for asks, promise in rules.answered_by):
+    # …the clause its class's words are in (明显低于周边同类水面价格 beside 租金明显偏低…予以纠正 does not answer the 拖欠承包费
+    # after it: round 132's fishing-ban township lost the debt's measure once the lease wording named low rents)
+    words = fact[clause_start(fact, second.matched[0], "，,；;") : clause_end(fact, max(second.matched[1] - 1, 0), "，,；;。")]
+    if any(asks.search(words) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
     if _BARE_TALLY.match(own) and start >= at + len(quote) and not fact[at + len(quote) : start].strip(" \u3000，,"):
         return None  # the tally of what the first names, right after it (渔船党小组有名无实，2023年以来仅开展活动2次: round 158)
