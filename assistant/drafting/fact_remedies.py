@@ -33,7 +33,7 @@ from assistant.drafting.instructions import (
     demands,
 )
 from assistant.drafting.remedy_rules import RemedyClass, RemedyRules, remedy_rules
-from assistant.drafting.sums_back import back_above, partly, partly_elsewhere, settles
+from assistant.drafting.settled_wording import settled_wording
 
 _FACT_SPLIT = re.compile(r"[。；;！!？?\n]")
 # a fact's own number in the user's list (1. / （2） / 三是): not part of what is quoted
@@ -314,19 +314,7 @@ def _first_remedy(
         quote = with_deed_before(fact, quote, rules)
         if variant is not None and variant.whole_fact:
             quote = _through_its_words(fact, quote, variant.when)
-        facts = facts_of(detail)
-        # what a statement about all the sums above says (上述…已退回): read only when a wording of the class could use it
-        wordings = remedy.settled_action or remedy.partly_action or (variant and (variant.settled_action or variant.partly_action))
-        above = back_above(detail, quote) if wordings else ""
-        if (remedy.settled is not None and settles(remedy.settled, fact, facts, quote)) or (
-            above == "settled" and (remedy.settled_action or (variant is not None and variant.settled_action))
-        ):
-            action = (variant.settled_action if variant else "") or remedy.settled_action or action
-        elif (partly(fact) or partly_elsewhere(fact, facts, quote) or above == "partly") and (
-            (variant is not None and variant.partly_action) or (remedy.partly_action and not _TIMED.search(action))
-        ):
-            # …unless the class's wording recovers by a time already (限期追回); a variant's own partly wording is its own
-            action = (variant.partly_action if variant else "") or remedy.partly_action
+        action = settled_wording(remedy, variant, action, fact, facts_of(detail), detail, quote)
         if remedy.instructed_action and action == remedy.action and _instructed(fact, detail, rules.instruction.only_a_plan):
             action = remedy.instructed_action
         return FactRemedy(remedy.name, fact, (quote,), action, found.span())
@@ -390,8 +378,6 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
         end = clause_end(fact, found.end() - 1, "，,；;。")
     return quote if fact[start:end] == said else nested(fact[start:end])
 
-
-_TIMED = re.compile(r"限期|时限")
 
 
 def _clause_at(fact: str, found: re.Match[str]) -> str:
