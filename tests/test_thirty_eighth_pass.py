@@ -160,3 +160,102 @@ def test_shops_not_on_the_books_are_booked_as_assets_not_counted_out_as_goods() 
     # …but tenants not registered are no assets (keeps a behaviour)
     text, _ = _measures_and_open("出租房屋“以房管人”措施不落实，在册出租房屋210户中有61户未登记流动人口信息。")
     assert "固定资产账" not in text, text
+
+
+def test_coal_bought_by_inquiry_instead_of_tender_is_tendered() -> None:
+    # round 165: 长期以询价方式向3家固定供应商采购，未按规定公开招标 got 今后一律按规定询价比价
+    text, _ = _measures_and_open("2024年采购燃煤6.2万吨、金额5130万元，长期以询价方式向2家固定供应商采购，未按规定公开招标。")
+    assert "依法公开招标" in text and "询价比价、择优采购" not in text, text
+
+
+def test_a_firms_assets_not_counted_go_to_its_fixed_assets_not_a_collective_register() -> None:
+    # round 165: a heating company's 换热站资产未进行清产核资…未登记入账 got 纳入集体资产台账
+    text, _ = _measures_and_open("2022年以来接收的4个小区换热站资产未进行清产核资，价值约620万元的资产未登记入账。")
+    assert "集体资产" not in text and "固定资产账" in text, text
+
+
+def test_scrap_sold_off_unapproved_is_traced_and_its_proceeds_booked() -> None:
+    # round 165: 报废燃煤锅炉及废旧管材约316吨自行变卖…处置收入…在工会账户存放 got the broken equipment's 逐台鉴定
+    text, left = _measures_and_open(
+        "2024年拆除的3台报废燃煤锅炉及废旧管材约210吨自行变卖，未履行报废审批和评估程序，处置收入16.3万元未纳入公司账务核算。"
+    )
+    assert "处置收入全额入账" in text and "逐台鉴定" not in text, text
+    assert "处置收入" not in left, left
+
+
+def test_repair_vans_are_dispatched_not_laid_up_on_holidays() -> None:
+    # round 165: 抢修用车…节假日公车使用无派车记录 got 节假日定点封存停放, which would lock up the heating season's repair vans
+    text, _ = _measures_and_open("抢修用车管理松散，巡察抽查发现有7次节假日公车使用无派车记录。")
+    assert "封存" not in text and "派车审批" in text, text
+
+
+def test_a_stocktake_never_made_is_made() -> None:
+    # round 165: 固定资产盘点至今未开展, among last round's problems, got only a look-back
+    text, _ = _measures_and_open(
+        "对2021年县委巡察反馈的“固定资产账实不符”等3个问题，公司整改报告均报“已完成”，但固定资产盘点至今未开展。"
+    )
+    assert "组织全面盘点清查" in text, text
+
+
+def test_a_bad_debt_risk_is_answered_by_collecting_the_debt() -> None:
+    # round 165: "存在坏账风险" named open, cut from its debt, beside 催收到位
+    text, left = _measures_and_open(
+        "截至2024年底，公司累计应收未收供热费1860万元，欠费3年以上的陈欠920万元未采取发函催缴、诉讼等措施，存在坏账风险。"
+    )
+    assert "催收到位" in text and "坏账" not in left, (text, left)
+
+
+def test_charges_whose_parts_back_add_up_to_their_sum_are_not_refunded_again() -> None:
+    # round 165: …等问题，涉及患者1137人次、金额18.9万元；…已退回医保基金12.4万元、退还患者多收费用6.5万元 promised 按规定清退
+    text, _ = _measures_and_open(
+        "巡察抽查发现重复收取新生儿护理费、串换诊疗项目收费等问题，涉及患者826人次、金额13.5万元；"
+        "截至巡察结束已退回医保基金9.1万元、退还患者多收费用4.4万元。"
+    )
+    assert "停止违规收费" in text and "按规定清退" not in text, text
+
+
+def test_a_decision_one_leader_took_and_minutes_signed_after_are_the_decisions() -> None:
+    # round 165: …未经党总支会议前置研究和院长办公会集体决策，由个别领导决定后补签会议记录 got the data check's 数据抽查核验机制
+    text, _ = _measures_and_open(
+        "新门诊楼改造项目（金额215万元）追加工程量等事项，未经党总支会议前置研究和院长办公会集体决策，由个别领导决定后补签会议记录。"
+    )
+    assert "数据抽查核验机制" not in text and "集体研究决定" in text, text
+
+
+def test_the_meetings_of_three_meetings_one_lesson_answer_its_summary() -> None:
+    # round 165: 3个党支部“三会一课”落实不严格 named open beside measures on 党员大会仅召开2次 and 党课记录内容雷同
+    _, left = _measures_and_open("党总支下设的3个党支部“三会一课”落实不严格，2024年临床党支部党员大会仅召开2次，党课记录内容雷同。")
+    assert "三会一课" not in left, left
+
+
+def test_subsidies_all_got_back_are_not_recovered_again() -> None:
+    # round 165: …多领补贴9.1万元，…多领粮改饲补贴2.3万元，上述资金已于巡察期间全部追回 promised 多发的款项限期追回
+    text, _ = _measures_and_open(
+        "东坪村2户养殖户通过借用他人奶牛虚报存栏52头，多领补贴6.2万元，西沟村1名村干部亲属虚报青贮收贮量260吨，"
+        "多领粮改饲补贴1.6万元，上述资金已于巡察期间全部追回。"
+    )
+    assert "限期追回" not in text and "处理到位情况" in text, text
+
+
+def test_dealers_books_are_theirs_to_keep_and_ours_to_check() -> None:
+    # round 165: 4家收购站未按规定开展…自检，检测记录和生鲜乳购销台账缺失 got our lab's 对相关监测报告逐份复核
+    text, _ = _measures_and_open("3家收购站未按规定开展三聚氰胺、抗生素残留等自检，检测记录和生鲜乳购销台账缺失。")
+    assert "监测报告逐份复核" not in text and "督促相关经营主体" in text, text
+
+
+def test_a_bus_route_changed_unapproved_is_no_works_change() -> None:
+    # round 165: 2024年有6次临时变更线路未履行审批手续 got 工程变更…造价不实的按审定结果结算
+    text, _ = _measures_and_open("校车运行线路和停靠站点未报备案，2024年有5次临时变更线路未履行审批手续。")
+    assert "工程变更" not in text and "审批备案" in text, text
+
+
+def test_a_survival_check_done_for_form_is_done_again() -> None:
+    # round 165: 生存认证工作流于形式，…有27人认证资料缺失 got only a register
+    text, _ = _measures_and_open("2024年度优抚对象生存认证工作流于形式，抽查的3个乡镇有19人认证资料缺失。")
+    assert "重新开展生存认证" in text, text
+
+
+def test_a_fee_charged_on_top_is_refunded_not_recovered_from_recipients() -> None:
+    # round 165: 对权利人只申领一本证书的，违规另收证书工本费 got 确保不符合条件的全部停止发放，违规领取的资金限期全部追回
+    text, _ = _measures_and_open("对权利人只申领一本证书的，违规另收证书工本费每本10元，共计2.6万元。")
+    assert "停止发放" not in text and "违规收取的费用按规定清退" in text, text

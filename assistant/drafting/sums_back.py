@@ -12,7 +12,10 @@ _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
 
 _TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
 # the next clause naming what the quote's deeds came to, no part counted apart (其中…, 另有…) and no count of its own
-_ITS_SUM_AFTER = re.compile(r"[，,]\s*(?!其中|另|还有|含)[^，。；\d]{0,12}?\d+(?:\.\d+)?\s*万?元[^，。；\d]*(?=[，,。；;]|$)")
+_ITS_SUM_AFTER = re.compile(
+    r"[，,]\s*(?!其中|另|还有|含)[^，。；\d]{0,12}?\d+(?:\.\d+)?\s*万?元[^，。；\d]*(?=[，,。；;]|$)"
+    r"|[，,]\s*涉及[^，。；]{0,20}?金额\d+(?:\.\d+)?\s*万?元(?=[，,。；;]|$)"  # 涉及患者1137人次、金额18.9万元 (round 165)
+)
 
 
 def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = "") -> bool:
@@ -36,7 +39,11 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
             _all_above_covers(other, said)
             or (
                 _that_sum_is(other, facts, i, said)
-                and (not A_SUM.search(other) or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other)))
+                and (
+                    not A_SUM.search(other)
+                    or (any(m.group(0) in said for m in A_SUM.finditer(other)) and not partly(other))
+                    or _parts_add_up(other, said)
+                )
                 # …and one naming a thing of its own settles that thing only (违规发放的监考费已于巡察期间全部退回 is not the
                 # 23.8万元 of allowances the 监考费 were part of: round 89)
                 # …or named in the fact up to the quote's end (将住宿费由…上调…，…多收56.28万元 is the 住宿费 of 住宿费超收部分已退回:
@@ -70,6 +77,8 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     said = as_written(quote)
     if not said or said not in fact:
         return False
+    if _ALL_OF_THEM.match(fact, clause_start(fact, at, "，,")):
+        return False  # …上述资金已于巡察期间全部追回 settles every sum before it (round 165's dairy town)
     end = fact.index(said) + len(said)
     between = fact[end:at].lstrip(" \u3000，,")
     if not _AMOUNT.search(said) and (
@@ -84,9 +93,20 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     return end < at and _AMOUNT.search(between) is not None and not _PART_OF_THE_SUM.match(between)
 
 
+_ALL_OF_THEM = re.compile(r"\s*(?:上述|以上|前述)(?:资金|款项|费用|补贴|补助|金额)?(?:均|全部)?(?:已|于|在)")
 _PART_OF_THE_SUM = re.compile(r"^其中[\d.]+\s*(?:万元|元|亿元)")
 _OWN_TOTAL = re.compile(r"^(?:共计|合计|累计|总计|涉及|金额|共)")
 _COUNTED_APART = re.compile(r"(?:^|[，,；;])(?:另有|还有|有|其中)?\d+\s*(?:名|人|户|家|个)")
+
+
+_PART_BACK = re.compile(r"(?:退回|退还|追回|清退|返还)[^，。；、\d]{0,12}?(\d+(?:\.\d+)?)\s*(万?)元")
+
+
+def _parts_add_up(statement: str, said: str) -> bool:
+    """Whether the sums ``statement`` says are back, two or more, add up to a sum ``said`` names (已退回医保基金12.4万元、
+    退还患者多收费用6.5万元 of 金额18.9万元: round 165's health hospital promised the whole back again)."""
+    parts = [_yuan(m) for m in _PART_BACK.finditer(statement)]
+    return len(parts) >= 2 and any(abs(sum(parts) - _yuan(m)) < 0.005 for m in _AMOUNT.finditer(said))
 
 
 def _up_to(fact: str, said: str) -> str:
