@@ -259,3 +259,69 @@ def test_a_fee_charged_on_top_is_refunded_not_recovered_from_recipients() -> Non
     # round 165: 对权利人只申领一本证书的，违规另收证书工本费 got 确保不符合条件的全部停止发放，违规领取的资金限期全部追回
     text, _ = _measures_and_open("对权利人只申领一本证书的，违规另收证书工本费每本10元，共计2.6万元。")
     assert "停止发放" not in text and "违规收取的费用按规定清退" in text, text
+
+
+def test_a_fee_still_charged_at_the_old_rate_is_refunded_to_the_families() -> None:
+    # round 166: 有142例仍按原标准收取遗体接运、冷藏存放费用，多收费用6.9万元 got 逐人重新核定应享标准，多发的按规定收回
+    text, _ = _measures_and_open("有96例仍按原标准收取遗体接运、冷藏存放费用，多收费用4.7万元。")
+    assert "应享标准" not in text and "清退" in text, text
+
+
+def test_applicants_with_no_training_record_are_trained_not_their_admissions_reviewed() -> None:
+    # round 166: 2021年以来未发展新党员，入党申请人无培养考察记录 got 对相关党员发展情况逐一复核，程序不符合规定的按规定处置
+    text, _ = _measures_and_open("党员发展工作停滞，2022年以来未发展新党员，入党申请人无培养考察记录。")
+    assert "逐一复核" not in text and "培养考察记录" in text.split("的问题，", 1)[-1], text
+
+
+def test_cases_closed_with_a_talk_are_filed_not_their_fines_refunded() -> None:
+    # round 166: 违法行为19起，仅立案4起、罚款合计3.2万元，其余15起均以约谈或责令改正了结 got 违规部分按规定清退、追缴到位
+    text, _ = _measures_and_open("检查中发现的迟报、拒报等违法行为14起，仅立案3起、罚款合计2.1万元，其余11起均以约谈或责令改正了结。")
+    assert "清退" not in text and "依法立案查处" in text, text
+
+
+def test_closed_businesses_left_in_the_register_are_removed() -> None:
+    # round 166: 有1326户已注销、吊销的市场主体未作退库处理 got the leads' 建立督办台账，对账销号
+    text, _ = _measures_and_open("名录库单位信息更新不及时，有812户已注销、吊销的市场主体未作退库处理。")
+    assert "退库" in text.split("的问题，", 1)[-1] and "督办台账" not in text, text
+
+
+def test_a_short_notice_goes_with_the_appointments_it_belongs_to() -> None:
+    # round 166: "有1人任前公示期不足5个工作日" named open, cut from its 3名股室负责人
+    text, left = _measures_and_open("2023年以来提拔调整的3名股室负责人中，有1人未进行民主推荐，有1人任前公示期不足5个工作日。")
+    assert "任前公示期不足5个工作日”" in text and "任前公示" not in left, (text, left)
+
+
+def test_upkeep_money_owed_to_the_villages_is_paid_down() -> None:
+    # round 166: 管护经费9.6万元至巡察时仍未拨付到村 got the idle money's 确实无法使用的按规定收回统筹
+    text, _ = _measures_and_open(
+        "2023年度高标准农田建设项目镇级监管流于形式，新打机井20眼中有5眼未配套出水设施；项目移交后管护责任未落实到村，"
+        "2024年以来9处灌溉设施损坏未报修，管护经费7.2万元至巡察时仍未拨付到村。"
+    )
+    assert "收回统筹" not in text and "拨付到位" in text, text
+
+
+def test_works_passed_though_faulty_are_redone_by_the_builder() -> None:
+    # round 166: 已验收的320户改厕中有41户未实际使用或化粪池渗漏，仍足额支付工程款 got only repair at our cost
+    text, _ = _measures_and_open("户厕改造验收不严，已验收的260户改厕中有33户未实际使用或化粪池渗漏，仍足额支付工程款。")
+    assert "施工单位限期返工" in text and "扣回" in text, text
+
+
+def test_a_members_missing_training_papers_are_no_cadre_files() -> None:
+    # round 166: 1名党员的培养考察材料缺失 got 对相关干部选拔任用和人事档案材料逐一审核
+    text, _ = _measures_and_open("2023年发展的2名预备党员未按规定进行公示，1名党员的培养考察材料缺失。")
+    assert "人事档案" not in text and "党员发展" in text, text
+
+
+def test_an_overcharge_is_quoted_with_what_was_overcharged() -> None:
+    # round 166 (dump): "超收金额合计41.7万元" quoted alone, cut from 住宿费…高于…核定的450元标准
+    text, _ = _measures_and_open("住宿费按每生每学期560元收取，高于县发改局核定的420元标准，超收金额合计28.3万元。")
+    assert "“住宿费按每生每学期560元收取" in text, text
+
+
+def test_shopping_cards_returned_after_a_short_rest_are_not_named_open() -> None:
+    # round 166: 向职工发放购物卡1.6万元，超出规定标准，巡察期间已全部退回 named the cards open
+    _, left = _measures_and_open(
+        "2023年至2024年以“专家会诊”名义列支餐费11笔、金额2.6万元，无公函和接待清单；公务用车使用登记不全，2024年有9次出车无审批记录；"
+        "2024年春节以“慰问”名义向职工发放购物卡1.2万元，超出规定标准，巡察期间已全部退回；部分报销凭证无经办人、验收人签字。"
+    )
+    assert "购物卡" not in left, left

@@ -16,6 +16,9 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
     if rules.settled_clause.search(clauses[i]) is not None:
         return True
     after = clauses[i + 1].strip(" \u3000，,") if i + 1 < len(clauses) else ""
+    if len(after) <= _SHORT_REST and i + 2 < len(clauses) and _SETTLED_OPENING.match(clauses[i + 2].strip(" \u3000，,")):
+        # …or the one after a short rest of it (发放购物卡1.6万元，超出规定标准，巡察期间已全部退回: round 166 named the cards open)
+        after = clauses[i + 2].strip(" \u3000，,")
     # …said with when and naming no sum of its own (巡察期间已退回: round 157's middle school named the 0.48万元 open; not
     # 目前已追回1.4万元, a part)
     opens = after.startswith("已") or (_SETTLED_OPENING.match(after) is not None and not _A_DIGIT.search(after))
@@ -23,6 +26,7 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
     return bool(after) and ((opens and rules.settled_clause.search(after) is not None) or _SOLVED_LATE.match(after) is not None)
 
 
+_SHORT_REST = 6  # 超出规定标准
 _SETTLED_OPENING = re.compile(r"^(?:(?:于|在)?(?:巡察|巡视)期间|目前|现)已")
 _A_DIGIT = re.compile(r"\d")
 _SOLVED_LATE = re.compile(r"^(?:该|此)?(?:问题|案件)?[^，。；]{0,10}才(?:得到|得以)?(?:解决|结清|办结|支付到位|兑付到位)$")
