@@ -325,3 +325,29 @@ def test_shopping_cards_returned_after_a_short_rest_are_not_named_open() -> None
         "2024年春节以“慰问”名义向职工发放购物卡1.2万元，超出规定标准，巡察期间已全部退回；部分报销凭证无经办人、验收人签字。"
     )
     assert "购物卡" not in left, left
+
+
+def test_rocket_shells_are_no_hazardous_chemicals() -> None:
+    # own reading, a county weather bureau: 火箭弹储存库未落实双人双锁管理 got 严格落实危险化学品（特殊药品）双人双锁
+    text, _ = _measures_and_open("人影作业点火箭弹储存库未落实双人双锁管理，2024年检查发现2个作业点弹药出入库登记不全。")
+    assert "危险化学品" not in text and "特殊药品" not in text, text
+
+
+def test_fuel_bought_for_cars_that_did_not_run_is_paid_back() -> None:
+    # own reading, a county rural roads office: 加油发票对应车辆当日无出车记录 got only 如实、完整记录
+    text, _ = _measures_and_open("2024年有5张加油发票对应车辆当日无出车记录，涉及金额0.7万元。")
+    assert "承担并退回" in text, text
+
+
+def test_works_failing_their_tests_but_paid_in_full_are_redone_and_the_overpayment_held_back() -> None:
+    # own reading, a county rural roads office: 路面厚度抽检不合格，仍按合同全额支付工程款，多付工程款12.4万元 got no measure
+    text, _ = _measures_and_open("有3个项目路面厚度抽检不合格，仍按合同全额支付工程款，多付工程款8.6万元。")
+    assert "施工单位限期返工" in text and "扣回" in text, text
+
+
+def test_the_same_problems_found_again_are_answered_by_the_look_back() -> None:
+    # own reading, a county weather bureau: 整改台账标注“已完成”，但本轮巡察仍发现同类问题 named open beside 防止问题反弹回潮
+    _, left = _measures_and_open(
+        "上轮巡察反馈的“预警信息发布不及时”“固定资产账实不符”2个问题整改不彻底，整改台账标注“已完成”，但本轮巡察仍发现同类问题。"
+    )
+    assert "同类问题" not in left, left
