@@ -351,3 +351,33 @@ def test_the_same_problems_found_again_are_answered_by_the_look_back() -> None:
         "上轮巡察反馈的“预警信息发布不及时”“固定资产账实不符”2个问题整改不彻底，整改台账标注“已完成”，但本轮巡察仍发现同类问题。"
     )
     assert "同类问题" not in left, left
+
+
+def test_a_platform_online_but_unused_is_put_to_work_not_sold_off() -> None:
+    # round 167: 成果转化服务平台上线后仅发布技术需求14条，促成转化项目0个，基本处于闲置状态 got 闲置资产…按规定处置, quoted cut
+    text, _ = _measures_and_open("2023年投入38万元建设的县科技成果转化服务平台上线后仅发布技术需求9条，促成转化项目0个，基本处于闲置状态。")
+    assert "按规定处置" not in text and "“2023年投入38万元建设的县科技成果转化服务平台" in text, text
+
+
+def test_people_short_of_their_service_days_are_held_to_them() -> None:
+    # round 167: 其中11人年度服务天数未达到不少于30天的要求 got the unit's target template
+    text, _ = _measures_and_open("共选派科技特派员26人次，其中8人年度服务天数未达到不少于30天的要求。")
+    assert "按月调度进度" not in text and "补足服务" in text, text
+
+
+def test_money_owed_under_unapproved_contracts_is_collected() -> None:
+    # round 167: 合同64份中有19份未经中心审批，按合同约定应收未收款项合计38.4万元 got only the procedure kept from now on
+    text, _ = _measures_and_open("2024年签订的广告服务合同41份中有12份未经中心审批，按合同约定应收未收款项合计21.3万元。")
+    assert "催收到位" in text, text
+
+
+def test_a_register_of_checks_never_set_up_is_no_duty_roster() -> None:
+    # round 167: 未建立账号信息发布巡查台账 got 严格落实值班值守和巡查制度…对脱岗漏岗的严肃处理
+    text, _ = _measures_and_open("未建立账号信息发布巡查台账，对部分单位账号转载不实信息问题未及时提醒处置。")
+    assert "脱岗漏岗" not in text, text
+
+
+def test_missing_contract_originals_are_traced() -> None:
+    # round 167: 合同台账仍缺失14份合同原件 got only a register
+    text, _ = _measures_and_open("对上轮巡察反馈的“销售合同管理不规范”问题整改不到位，合同台账仍缺失9份合同原件。")
+    assert "逐份追查" in text, text
