@@ -379,7 +379,6 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     return quote if fact[start:end] == said else nested(fact[start:end])
 
 
-
 def _clause_at(fact: str, found: re.Match[str]) -> str:
     """The clause of ``fact`` around ``found``, an aside in brackets being a clause of its own
     (共计8.9万元（已追回5.2万元）): unlike ``split_clauses``, which keeps an aside whole."""
