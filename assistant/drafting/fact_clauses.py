@@ -23,6 +23,7 @@ def as_written(quote: str) -> str:
     """A quote's nested quotes (‘’) as the feedback writes them (“”), to find it in its fact."""
     return quote.replace("‘", "“").replace("’", "”")
 
+
 def clause_start(text: str, at: int, stops: str) -> int:
     """Where the clause holding ``at`` starts: just after the last of ``stops`` before it (0 when none is)."""
     return max(text.rfind(c, 0, at) for c in stops) + 1

@@ -264,7 +264,7 @@ def _second_remedy(fact: str, detail: str, first: FactRemedy, rules: RemedyRules
         return replace(alone, fact=fact, matched=(alone.matched[0] + shift, alone.matched[1] + shift))
     # …the clause its class's words are in (明显低于周边同类水面价格 beside 租金明显偏低…予以纠正 does not answer the 拖欠承包费
     # after it: round 132's fishing-ban township lost the debt's measure once the lease wording named low rents)
-    words = fact[clause_start(fact, second.matched[0], "，,；;") : clause_end(fact, max(second.matched[1] - 1, 0), "，,；;。")]
+    words = _clause_at(fact, second.matched)
     if any(asks.search(words) and promise.search(first.text) for asks, promise in rules.answered_by):
         return None  # the first one's wording answers it already (宣传台账与实际不符 beside 据实更正)
     if _BARE_TALLY.match(own) and start >= at + len(quote) and not fact[at + len(quote) : start].strip(" \u3000，,"):
@@ -379,14 +379,14 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     return quote if fact[start:end] == said else nested(fact[start:end])
 
 
-def _clause_at(fact: str, found: re.Match[str]) -> str:
-    """The clause of ``fact`` around ``found``, an aside in brackets being a clause of its own
+def _clause_at(fact: str, span: tuple[int, int]) -> str:
+    """The clause of ``fact`` around ``span``, an aside in brackets being a clause of its own
     (共计8.9万元（已追回5.2万元）): unlike ``split_clauses``, which keeps an aside whole."""
-    start = clause_start(fact, found.start(), "，,；;（(")
-    return fact[start : clause_end(fact, found.end(), "，,；;）)")].strip(" \u3000")
+    start = clause_start(fact, span[0], "，,；;（(")
+    return fact[start : clause_end(fact, span[1], "，,；;）)")].strip(" \u3000")
 
 
 def _in_settled_clause(fact: str, found: re.Match[str], rules: RemedyRules) -> bool:
     """Whether ``found`` lies in a clause saying the fault is put right already (巡察期间已追回
     违规资金2.3万元): the fault to answer is elsewhere in the fact, or nowhere (round 55)."""
-    return rules.settled_clause.search(_clause_at(fact, found)) is not None
+    return rules.settled_clause.search(_clause_at(fact, found.span())) is not None
