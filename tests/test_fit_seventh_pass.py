@@ -247,7 +247,7 @@ def test_a_stations_group_is_its_staff(draft_settings: Settings) -> None:
         ("2024年查扣的过期食品共计11批次无销毁记录", "minutes", "如实、完整记录"),
         ("执法车辆使用登记不全", "records", "登记制度"),
         ("1名执法人员在其亲属经营的超市检查中未按规定回避", "procedure", "主动回避"),  # the recusal wording (thirtieth pass)
-        ("存在以“执法检查误餐费”名义报销工作餐2600元", "money", "归还原渠道"),
+        ("存在以“执法检查误餐费”名义报销工作餐2600元", "money", "由相关人员承担并清退"),  # a meal claimed under another name is paid by whoever ate it (thirty-ninth pass)
         ("检查结果未按规定时限在信用信息公示系统公示的有19户", "disclosure", "及时、全面"),
     ],
 )

@@ -81,6 +81,12 @@ def _rate_of_the_count_before(short: str, before: str) -> bool:
 
 _WHEN_ONLY = re.compile(r"^(?:节假日|节假日期间|双休日|周末|夜间|汛期|非汛期|非工作时间)[^，。；]{0,2}(?:均|也|仍)?未")
 _PLAN_SHARE = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)?完成(?:年度)?计划(?:任务)?的?\d+(?:\.\d+)?[%％]$")
+# a share of a whole named before it (占经办人员总数的近一半 after 现有编外人员21人: round 168 quoted it without the staff), or
+# a comparison of it (超过在编人数 after 编外测绘辅助人员41人: round 169)
+_SHARE_ONLY = re.compile(
+    r"^占[^，。；]{1,16}的?(?:近|约|超过|达|逾)?(?:一半|半数|\d+(?:\.\d+)?[%％]|[一二三四五六七八九]成)$"
+    r"|^(?:已)?(?:超过|多于|高于|超出)[^，。；]{0,6}(?:在编|编制|核定|定编)[^，。；]{0,4}(?:人数|数|总数|数量)?$"
+)
 _WHILE = re.compile(r"(?:期间|之际|过程中)$")
 _MATTERS_END = re.compile(r"等(?:重大|重要)?(?:事项|事宜|议题)$")
 _UNDECIDED = re.compile(r"^(?:均|也|且|并|但)?(?:未经|未提交|未报|未按)")
@@ -224,6 +230,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or it says only how much of a plan was done, not of what (…蚕病监测未按年度计划开展，
             # 2024年仅完成计划的40%: round 75's sericulture station, read as garbled alone)
             or _PLAN_SHARE.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _SHARE_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
             or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
