@@ -274,3 +274,122 @@ def test_a_branchs_list_of_major_matters_is_answered_by_the_measure_setting_it_u
     )
     assert "前置研究讨论重大事项清单" in text, text
     assert "清单" not in left, left
+
+
+def test_savings_paid_before_they_were_assessed_are_assessed_and_settled() -> None:
+    # round 170: 仍未组织节能量核定即支付合同能源管理费用19.4万元 got 对尚未解决的问题逐项列出清单
+    text, _ = _measures_and_open("办公楼照明节能改造项目至巡察时仍未组织节能量核定即支付合同能源管理费用12.6万元。")
+    action = _action(text)
+    assert "列出清单" not in action and "核定" in action and "追回" in action, text
+
+
+def test_a_demand_to_clear_tenants_and_collect_rent_is_a_plan_not_a_refund() -> None:
+    # round 170: 应在反馈之日起3个月内完成清退和追缴 (occupants out, rent in) got 逐笔核实相关款项…清退到位
+    text, _ = _measures_and_open(
+        "现有的60套周转房中有9套被已调离人员超期占用；2019年以来累计拖欠租金共计11.2万元，应在反馈之日起3个月内完成清退和追缴。"
+    )
+    assert "逐笔核实相关款项，明确责任人和完成时限，按期全部清退到位" not in text, text
+
+
+def test_a_reminder_only_is_answered_by_the_debts_measure_but_a_debt_with_its_own_sum_is_not() -> None:
+    # round 170: 局里仅发出书面催缴通知 named open beside 催收到位; …913万元未采取法律措施催收 dropped as answered by another debt's
+    text, left = _measures_and_open("2019年以来累计拖欠租金及物业费共计12.5万元，局里仅发出书面催缴通知，未采取有效措施追缴。")
+    assert "催收到位" in text and "催缴通知" not in left, (text, left)
+    text, left = _measures_and_open(
+        "2023年向1家民营企业出借资金200万元，至巡察进驻时尚有80万元未收回；截至2025年3月应收账款仍有1860万元，"
+        "其中账龄3年以上的620万元未采取法律措施催收。"
+    )
+    assert "620万元" in text or "620万元" in left, (text, left)
+
+
+def test_wages_paid_after_a_complaint_are_checked_not_promised_again() -> None:
+    # round 170: 因拖欠工资引发农民工集体上访2起，经县人社局督办后方才补发到位 got 制定清偿计划…及时足额支付
+    text, left = _measures_and_open("2024年春节前因拖欠工资引发农民工集体上访3起，经县人社局督办后方才补发到位。")
+    assert "制定清偿计划" not in text and "已结清的款项" in text, text
+    assert "补发到位" not in left, left
+
+
+def test_a_count_with_its_subject_only_is_quoted_with_what_was_counted() -> None:
+    # round 170: 未按规定每半年专题研究意识形态工作，2024年党委仅研究1次 quoted only 2024年党委仅研究1次
+    text, _ = _measures_and_open("未按规定每半年专题研究意识形态工作，2024年党委仅研究1次。")
+    assert "“未按规定每半年专题研究意识形态工作，2024年党委仅研究1次”" in text, text
+
+
+def test_meals_a_supplier_arranged_and_the_hospital_paid_are_its_own_receptions() -> None:
+    # round 170: …名义列支餐饮费用17笔…，其中3笔系由耗材供应商安排后再回院报销 got 严禁接受…宴请
+    text, _ = _measures_and_open(
+        "2023年至2024年以“学术交流”名义列支餐饮费用12笔、金额2.4万元，无公函、无接待清单，其中2笔系由耗材供应商安排后再回院报销。"
+    )
+    assert "严禁接受" not in text and "公务接待审批" in _action(text), text
+
+
+def test_a_growth_of_charges_over_the_last_round_is_no_sum_to_refund() -> None:
+    # round 170: 违规收费金额较上轮增长约40% got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("对上轮巡察指出的“医保违规收费”问题整改不彻底，此次巡察发现同类问题反复出现，违规收费金额较上轮增长约30%。")
+    assert "按规定清退" not in text and "回头看" in text, text
+
+
+def test_major_matters_decided_by_one_man_are_no_bus_route() -> None:
+    # round 170: 教学点校舍维修、校车线路调整等8项重大事项未经党总支会…集体研究 got the bus-route wording
+    text, _ = _measures_and_open("2023年以来教学点校舍维修、校车线路调整等6项重大事项未经党总支会和校务会集体研究，由校长个人决定。")
+    assert "停靠站点" not in text, text
+
+
+def test_a_lone_bidder_and_unposted_fees_are_answered_beside_their_measures() -> None:
+    # round 170: 仅1家供应商实质响应 beside the slanted parameters; 收费项目和标准未在…公示 beside 报批、公示后执行
+    text, left = _measures_and_open("2023年关节镜系统采购参数设置带有明显指向性，仅1家供应商实质响应。")
+    assert "指向性" in text and "实质响应" not in left, (text, left)
+    text, left = _measures_and_open(
+        "以“兴趣特长班”“园服费”名义向家长收取费用共计5.2万元，未经县发改、教育部门审批；收费项目和标准未在园内醒目位置公示。"
+    )
+    assert "公示后执行" in text and "公示" not in left, (text, left)
+
+
+def test_shell_cooperatives_lose_their_support_and_give_the_awards_back() -> None:
+    # round 170: 5家无生产场所、无社员交易记录，属“空壳社”，2023年仍获得…奖补资金23万元 got 杜绝事后补记
+    text, _ = _measures_and_open("镇里扶持的10家专业合作社中有3家无生产场所、无社员交易记录，属“空壳社”，2023年仍获得产业奖补资金14万元。")
+    assert "事后补记" not in text and "取消扶持资格" in text, text
+    assert "“镇里扶持的10家专业合作社中有3家无生产场所" in text, text
+
+
+def test_a_side_job_not_reported_is_reported_not_ended() -> None:
+    # round 170: 1名村干部在竹笋加工合作社兼职取酬未按规定报备 got 立即清理违规兼职，违规取得的报酬按规定清退
+    text, _ = _measures_and_open("1名村干部在农民专业合作社兼职取酬未按规定报备。")
+    action = _action(text)
+    assert "补办报备" in action and not action.startswith("立即清理"), text
+
+
+def test_answered_parts_of_a_township_item_are_not_named_open_again() -> None:
+    # round 170: a vote skipped beside money kept back, roads without upkeep, a long lease's terms and a deduction's grounds
+    text, left = _measures_and_open(
+        "2022年至2024年全镇共发放补偿资金218.6万元，其中2个村以“村级统筹”名义截留农户应得补偿资金8.4万元，未召开村民代表会议研究。"
+    )
+    assert "被截留的资金" in text and "村民代表会议" not in left, (text, left)
+    text, left = _measures_and_open("部分林道建成后缺乏管护，2024年汛期损毁的3.1公里至巡察时仍未修复。")
+    assert "管护责任" in text and "缺乏管护" not in left, (text, left)
+    text, left = _measures_and_open(
+        "有3个村将集体竹林对外发包，未经村民代表会议表决，直接与个人签订合同；发包期限最长达30年，租金为每亩每年8元且约定不作调整。"
+    )
+    assert "期限过长" in text and "30年" not in left, (text, left)
+    text, left = _measures_and_open("有2个标段考核得分低于合同约定的80分合格线，应扣减养护费16.2万元未予扣减，仍全额拨付。")
+    assert "合格线" not in left, (text, left)
+
+
+def test_cases_named_by_their_count_are_quoted_with_the_failure_to_hand_them_over() -> None:
+    # round 170: 对建设单位擅自砍伐行道树的5起问题线索 named open alone beside 未及时移送…处理
+    text, left = _measures_and_open("对建设单位擅自砍伐行道树的4起问题线索，未及时移送县城市管理综合执法部门处理。")
+    assert "“对建设单位擅自砍伐行道树的4起问题线索，未及时移送" in text, text
+    assert "问题线索" not in left, left
+
+
+def test_a_sum_partly_returned_is_named_open_when_no_measure_takes_it() -> None:
+    # round 170's dump: 值守补贴3.6万元无文件依据，已于巡察期间清退1.2万元 had neither a measure nor a placeholder once a
+    # fourth fault took its place: the part returned was read as settling the whole
+    from assistant.drafting.open_facts import unanswered_facts
+    from tests.test_twenty_first_pass import _uniform
+
+    left = unanswered_facts("向职工发放“值守补贴”2.8万元无文件依据，已于巡察期间清退0.9万元。", [], _uniform())
+    assert any("值守补贴" in clause for clause in left), left
+    # …while a return of the whole sum still settles it (keeps a behaviour)
+    left = unanswered_facts("向职工发放“值守补贴”2.8万元无文件依据，已于巡察期间清退2.8万元。", [], _uniform())
+    assert not any("值守补贴" in clause for clause in left), left

@@ -19,11 +19,18 @@ _BARE_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日—\-])")
 # saying only what was overcharged by it (多收费用共计31.6万元 after 超过…10年上限: round 75)
 # …nor one saying only what was lost by it (少收收入约54万元 after 按低于市场价约15%供应沥青混合料: round 90)
 # …and a sum claimed falsely (冒领工资1.4万元) is the claim of the clause before it (round 115)
-_OVERPAID_ONLY = re.compile(r"^(?:据此|共|累计|合计)?(?:多(?:领取?|发放?|拨付?|申领|报销|支付|付|收取?|结算|计|获得?)|少收(?:取)?|超收(?:金额|费用)?|欠收|冒领|虚领|套取|骗取)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$")  # 超收金额合计41.7万元 (round 166)
+_OVERPAID_ONLY = re.compile(
+    r"^(?:据此|共|累计|合计)?(?:多(?:领取?|发放?|拨付?|申领|报销|支付|付|收取?|结算|计|获得?)|少收(?:取)?|超收(?:金额|费用)?|欠收|冒领|虚领|套取|骗取)[^，,\d]{0,12}?约?\d[\d.]*\s*[万亿]?元$"
+    r"|^多报[^，,。；]{0,16}、多(?:发|领|拨付?|支付)[^，,\d]{0,8}?\d[\d.]*\s*[万亿]?元$"  # 多报面积640亩、多发资金1.3万元 (round 170)
+)  # 超收金额合计41.7万元 (round 166)
 # a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
 _AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
 _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
 _ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
+# a verdict on what the clause before names (属“空壳社” after 5家无生产场所、无社员交易记录: round 170 quoted it without them)
+_VERDICT_ONLY = re.compile(r"^(?:均|皆)?(?:属|系)(?:于)?[“‘]?[^，。；“”‘’]{1,10}[”’]?$")
+# the cases a subjectless 未及时移送 speaks of (对建设单位擅自砍伐行道树的5起问题线索: round 170 named them open alone)
+_CASES_NAMED = re.compile(r"^对[^，。；]{2,30}的?\d+(?:起|件|条|个)(?:问题)?(?:线索|案件|问题)$")
 _WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
 _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
 _MONEY_FIRST = re.compile(r"^(?:补助|补贴|奖补|救助)?(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")  # 补助资金0.7万元已退回 (round 147)
@@ -98,7 +105,8 @@ _NAMES_WHAT_BEFORE = re.compile(r"^(?:均|也|即)?存在[^，。；]{0,12}(?:�
 _ANOTHER = re.compile(r"^(?:另有|另外|此外|还有)(?=[^，。；]{6,})")  # a matter of its own, named after another
 _TERMS_FIRST = re.compile(r"^(?:并|且)?(?:约定|合同约定|协议约定)")
 _SIGNED = re.compile(r"签订[^，。；]{0,16}(?:协议|合同)$")
-_COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
+# …with or without the body that did it, never what (2024年党委仅研究1次 after 未按规定每半年专题研究意识形态工作: round 170 quoted it alone)
+_COUNT_ONLY = re.compile(r"^(?:\d{4}年)?(?:全年)?(?:党委|党组|党总支|党支部|支部|党工委|领导班子)?(?:仅|只)(?:研究|召开|开展|组织|举办|进行)(?:过)?\d+次$")
 # …or none at all (伙食管理委员会未吸收供养对象代表参加，2024年全年未召开会议: round 164 quoted the meetings without whose)
 _NONE_HELD = re.compile(r"^(?:\d{4}年)?(?:全年|以来|至今)?(?:均|从|一直)?未(?:召开|开展|组织|举办)(?:过)?(?:会议|活动)?$")
 # …or a clause before that is only the deed a subjectless fault was done in (…以每亩每年80元的价格对外发包)
@@ -227,6 +235,11 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
             # 2.3万元未入账: round 75 quoted the sum without whose it was)
             or _deed_named_again(clauses[first], clauses[first - 1], rules)
+            or _VERDICT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or (
+                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _CASES_NAMED.match(clauses[first - 1].strip(" \u3000，,、")) is not None
+            )
             # …or it says only how much of a plan was done, not of what (…蚕病监测未按年度计划开展，
             # 2024年仅完成计划的40%: round 75's sericulture station, read as garbled alone)
             or _PLAN_SHARE.match(clauses[first].strip(" \u3000，,、")) is not None
