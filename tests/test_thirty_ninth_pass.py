@@ -393,3 +393,33 @@ def test_a_sum_partly_returned_is_named_open_when_no_measure_takes_it() -> None:
     # …while a return of the whole sum still settles it (keeps a behaviour)
     left = unanswered_facts("向职工发放“值守补贴”2.8万元无文件依据，已于巡察期间清退2.8万元。", [], _uniform())
     assert not any("值守补贴" in clause for clause in left), left
+
+
+def test_a_notarys_files_are_no_enforcement_files() -> None:
+    # own reading, a county notary office: 公证卷宗…询问笔录无当事人签名 got 执法案卷制作和法制审核规定
+    text, _ = _measures_and_open("抽查2024年公证卷宗80卷，有11卷询问笔录无当事人签名或签名与身份证件不符，4卷未按规定进行视频记录。")
+    assert "执法" not in text and "公证卷宗逐卷复查" in text, text
+    # …an enforcement file keeps its wording (keeps a behaviour)
+    text, _ = _measures_and_open("抽查的60卷执法案卷中，有9卷询问笔录无当事人签字。")
+    assert "执法案卷制作" in text, text
+
+
+def test_a_kickback_taken_by_someone_named_clauses_before_is_dealt_with() -> None:
+    # own reading, a county notary office: 1名公证员…，…办理委托公证67件，收受中介“介绍费”1.8万元 got a lesson only
+    text, _ = _measures_and_open("1名公证员与房产中介机构存在利益往来，2024年为该中介介绍的当事人办理委托公证41件，收受中介“介绍费”1.1万元。")
+    assert "依规依纪严肃处理" in text and "收缴" in text, text
+
+
+def test_pay_shared_out_unvoted_with_an_overpayment_is_paid_back() -> None:
+    # own reading, a county notary office: 绩效工资分配方案未经职工大会讨论，向处领导班子多发绩效奖励2.2万元 got the procedure only
+    text, _ = _measures_and_open("绩效工资分配方案未经职工大会讨论，向领导班子多发绩效奖励1.6万元。")
+    assert "多发的款项限期清退" in text, text
+
+
+def test_pathogen_samples_with_no_record_of_destruction_are_traced() -> None:
+    # own reading, a county animal disease control centre: 2个样本无销毁记录 got 杜绝事后补记
+    text, _ = _measures_and_open("实验室高致病性病原微生物样本保存登记不全，3个样本无销毁记录。")
+    assert "核查去向" in text and "事后补记" not in text, text
+    # …a testing centre's expired samples keep the record wording (keeps a behaviour: this pass's dump)
+    text, _ = _measures_and_open("超期样品处置无审批、无销毁记录。")
+    assert "病原" not in text, text
