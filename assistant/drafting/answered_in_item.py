@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.drafting.remedy_rules import RemedyRules
+from assistant.drafting.sums_back import another_sum_back
 
 
 def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
@@ -22,19 +23,12 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
     # …said with when and naming no sum of its own (巡察期间已退回: round 157's middle school named the 0.48万元 open; not
     # 目前已追回1.4万元, a part)
     opens = after.startswith("已") or (_SETTLED_OPENING.match(after) is not None and not _A_DIGIT.search(after))
-    if opens and _part_of_its_sum(clauses[i], after):
+    if opens and another_sum_back(clauses[i], after):
         return False  # 值守补贴3.6万元…，已于巡察期间清退1.2万元: the rest is still owed (round 170's dump found it named nowhere)
     # …or put right late (其中…拖欠62名农民工工资84.7万元，问题拖延7个月才得到解决: round 158 named the wages owed still)
     return bool(after) and ((opens and rules.settled_clause.search(after) is not None) or _SOLVED_LATE.match(after) is not None)
 
 
-def _part_of_its_sum(clause: str, after: str) -> bool:
-    """Whether ``after`` settles a sum other than the one ``clause`` names: a part of it."""
-    own, back = _YUAN.findall(clause), _YUAN.findall(after)
-    return bool(own and back) and back[0] not in own
-
-
-_YUAN = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 _SHORT_REST = 6  # 超出规定标准
 _SETTLED_OPENING = re.compile(r"^(?:(?:于|在)?(?:巡察|巡视)期间|目前|现)已")
 _A_DIGIT = re.compile(r"\d")

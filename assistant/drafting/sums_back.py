@@ -56,6 +56,14 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
     )
 
 
+def another_sum_back(clause: str, statement: str) -> bool:
+    """Whether ``statement`` settles a sum other than those ``clause`` names (…3.6万元无文件依据，已于巡察期间清退1.2万元):
+    a part of it, the rest still owed."""
+    own = {m.group(0) for m in _AMOUNT.finditer(clause)}
+    back = _AMOUNT.search(statement)
+    return bool(own) and back is not None and back.group(0) not in own
+
+
 def _of_its_own_fact(other: str, back: re.Match[str]) -> bool:
     """Whether the settlement ``back`` found in ``other`` follows a deed of that fact's own (1次公车私用，相关费用已退回): it
     settles that deed, not a quote in another fact (round 160's ecology bureau worded its receptions as settled)."""
