@@ -423,3 +423,64 @@ def test_pathogen_samples_with_no_record_of_destruction_are_traced() -> None:
     # …a testing centre's expired samples keep the record wording (keeps a behaviour: this pass's dump)
     text, _ = _measures_and_open("超期样品处置无审批、无销毁记录。")
     assert "病原" not in text, text
+
+
+def test_rent_we_owe_villages_is_paid_not_collected() -> None:
+    # round 171: 拖欠8个村集体屋顶租金…23.4万元 and 应支付石门村等3个村的…租金…仍拖欠31.5万元 got 催收到位
+    text, _ = _measures_and_open("截至2024年底拖欠6个村集体屋顶租金和发电收益分成17.2万元，影响村集体经济收入。")
+    assert "催收" not in text and "足额支付" in text, text
+    text, _ = _measures_and_open("2024年应支付东岭村等2个村的园区土地流转租金42.6万元，截至巡察结束仍拖欠18.5万元。")
+    assert "催收" not in text and "足额支付" in text, text
+
+
+def test_wages_firms_owe_their_workers_are_pressed_for_from_the_firms() -> None:
+    # round 171: 2家…企业2024年拖欠外来…务工人员工资共计46.3万元 got 催收到位，确实无法收回的按规定程序处理
+    text, _ = _measures_and_open("巡察发现3家加工企业2024年拖欠外来务工人员工资共计28.7万元，涉及64人。")
+    assert "无法收回" not in text and "督促相关企业" in text, text
+
+
+def test_quotas_passed_on_by_applicants_with_no_record_are_taken_back() -> None:
+    # round 171: 38份申请人当年无食用菌种植记录，所获采伐指标实际转给木材加工户使用 got 杜绝事后补记
+    text, _ = _measures_and_open("经手初审菌材采伐申请156份，其中21份申请人当年无食用菌种植记录，所获采伐指标实际转给木材加工户使用。")
+    assert "事后补记" not in text and "收回或核减" in text, text
+
+
+def test_samples_taken_by_the_sampled_are_taken_again() -> None:
+    # round 171: 41批次样品由养殖户自行采集送检，抽样单无双方签字、无封样记录 got 杜绝事后补记
+    text, _ = _measures_and_open("其中23批次样品由养殖户自行采集送检，抽样单无双方签字、无封样记录。")
+    assert "事后补记" not in text and "重新抽样" in text, text
+
+
+def test_a_year_group_head_named_by_the_head_is_no_purchase() -> None:
+    # round 171: 个别年级组长由校长直接指定 got 严格执行采购管理规定
+    text, _ = _measures_and_open("2024年调整的教务处负责人未经民主推荐，个别年级组长由校长直接指定。")
+    assert "采购" not in text, text
+
+
+def test_an_ambulances_runs_off_call_are_checked_not_laid_up() -> None:
+    # round 171: 120救护车使用管理不规范，2024年有5次非急救出车无审批记录 got 节假日定点封存停放
+    text, _ = _measures_and_open("120救护车使用管理不规范，2024年有4次非急救出车无审批记录。")
+    assert "封存" not in text and "调度任务" in text, text
+
+
+def test_a_part_back_is_no_settlement_of_the_whole() -> None:
+    # round 171: 收取…服务费共计2.3万元，…其中0.8万元已在巡察期间退回 got the wording for money all back
+    text, _ = _measures_and_open("3个乡镇站向养殖户收取服务费共计1.9万元，未开具票据、未纳入单位账务核算，其中0.6万元已在巡察期间退回。")
+    assert "处理到位情况" not in text, text
+
+
+def test_a_roof_never_checked_is_checked_and_repaired() -> None:
+    # round 171: 安装光伏组件前未开展房屋结构安全鉴定，其中1所学校…漏水，至巡察时仍未修复 got a plan of progress
+    text, _ = _measures_and_open("在2所中小学校舍屋顶安装光伏组件前未开展房屋结构安全鉴定，其中1所学校屋面漏水，至巡察时仍未修复。")
+    assert "按月调度" not in text and "结构安全鉴定" in _action(text), text
+    # …a dam's appraisal keeps its own wording (keeps a behaviour: this pass's dump)
+    text, _ = _measures_and_open("有6座水库超期未开展安全鉴定，其中2座病险水库除险加固工程至今未开工。")
+    assert "房屋结构" not in text, text
+
+
+def test_faults_answered_beside_their_measures_are_not_named_again() -> None:
+    # round 171: 不在院仍计收费用 beside 在床管理; 固定资产未全面清查 beside 盘点清查; 超出专项用途 beside 归还原渠道
+    text, left = _measures_and_open("存在“挂床住院”现象，有5名患者住院期间不在院仍计收费用。")
+    assert "在床管理" in text and "不在院" not in left, (text, left)
+    text, left = _measures_and_open("2024年专项经费36万元中，有7.2万元用于办公室装修，超出专项用途。")
+    assert "归还原渠道" in text and "超出" not in left, (text, left)
