@@ -8,6 +8,9 @@ import re
 from assistant.drafting.fact_clauses import A_SUM, as_written, clause_end, clause_start
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万?)元")
+# the words that point back at the sums named before (上述61.6万元已…全部退回), and where a sentence starts
+_ABOVE = "(?:上述|以上|前述)"
+_SENTENCE_START = r"(?:^|(?<=[。；;]))\s*"
 
 
 _TOTAL_AFTER = re.compile(r"[，,]\s*(?:累计|共计|合计|总计)[^，。；]*")
@@ -101,7 +104,7 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     return end < at and _AMOUNT.search(between) is not None and not _PART_OF_THE_SUM.match(between)
 
 
-_ALL_OF_THEM = re.compile(r"\s*(?:上述|以上|前述)(?:资金|款项|费用|补贴|补助|金额)?(?:均|全部)?(?:已|于|在)")
+_ALL_OF_THEM = re.compile(r"\s*" + _ABOVE + r"(?:资金|款项|费用|补贴|补助|金额)?(?:均|全部)?(?:已|于|在)")
 _PART_OF_THE_SUM = re.compile(r"^其中[\d.]+\s*(?:万元|元|亿元)")
 _OWN_TOTAL = re.compile(r"^(?:共计|合计|累计|总计|涉及|金额|共)")
 _COUNTED_APART = re.compile(r"(?:^|[，,；;])(?:另有|还有|有|其中)?\d+\s*(?:名|人|户|家|个)")
@@ -133,7 +136,7 @@ def _named_in(thing: str, said: str) -> bool:
 
 # a statement that all the sums above are back (上述61.6万元已于巡察期间全部退回市财政) settles each fault it sums up: the
 # sum a quote ends on (多申报运营补贴23.6万元) is one of them (round 119's elderly-care group)
-_ALL_ABOVE = re.compile(r"^(?:上述|以上|前述)(\d+(?:\.\d+)?)\s*(万?)元[^，。；]{0,12}?已[^，。；]{0,10}?(?:全部|全额|如数)")
+_ALL_ABOVE = re.compile(r"^" + _ABOVE + r"(\d+(?:\.\d+)?)\s*(万?)元[^，。；]{0,12}?已[^，。；]{0,10}?(?:全部|全额|如数)")
 
 
 def _all_above_covers(statement: str, said: str) -> bool:
@@ -192,7 +195,7 @@ def settled_thing(statement: str) -> str | None:
 
 # a statement opening on the sum it settles (违规收取的4.26万元已于巡察期间退回县医保基金专户): the clause naming that sum is put
 # right (round 164's health centre named 违规收取医保基金4.26万元 open beside a measure worded as settled)
-_SUM_SETTLED = re.compile(r"^(?:上述|以上|前述)?[^，。；\d]{0,12}?(\d+(?:\.\d+)?\s*[万亿]?元)[^，。；\d]{0,4}?已")
+_SUM_SETTLED = re.compile(r"^" + _ABOVE + r"?[^，。；\d]{0,12}?(\d+(?:\.\d+)?\s*[万亿]?元)[^，。；\d]{0,4}?已")
 
 
 def sum_settled(statement: str) -> str | None:
@@ -264,12 +267,14 @@ def _got(back: re.Match[str]) -> float:
 
 # a statement of all the sums above and the part of them back (上述资金共计8.38万元，巡察期间已追回7.97万元，其余0.41万元在反馈之日起
 # 1个月内追缴到位): round 151's farming town promised the 6.82万元 back again, which that statement says is back
-_ABOVE_IN_ALL = re.compile(r"(?:^|(?<=[。；;]))\s*(?:上述|以上|前述)[^，。；]{0,10}?(?:共计|合计|累计|共)\s*(\d+(?:\.\d+)?)\s*(万?)元[^。；;]*")
+_ABOVE_IN_ALL = re.compile(_SENTENCE_START + _ABOVE + r"[^，。；]{0,10}?(?:共计|合计|累计|共)\s*(\d+(?:\.\d+)?)\s*(万?)元[^。；;]*")
 _REST_OF_IT = re.compile(r"(?:其余|剩余|余下|尚有|仍有)\s*(\d+(?:\.\d+)?)\s*(万?)元")
 
 
 _ALL_ABOVE_BACK = re.compile(
-    r"(?:^|(?<=[。；;]))\s*(?:上述|以上|前述)[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?[^，。；]{0,4}?已"
+    _SENTENCE_START
+    + _ABOVE
+    + r"[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?[^，。；]{0,4}?已"
     r"(?:于|在)?(?:巡察|巡视)?(?:期间)?(?P<whole>全部|全额|如数)?(?:退回|退还|追回|清退|缴回|上缴)"
 )
 
