@@ -154,9 +154,10 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
 
     def takes_the_one_before(first: int) -> bool:
         span = len("".join(clauses[first : last + 1]))
-        if _ANOTHER.match(clauses[first].strip(" \u3000，,、")):
+        this = clauses[first].strip(" \u3000，,、")  # the clause that may not read without the one before
+        if _ANOTHER.match(this):
             return False  # 另有5家企业欠缴租金96万元 is not the 减免租金合计172万元 before it (round 107)
-        if _OWN_MATTER.match(clauses[first].strip(" \u3000，,、")) and rules.any_fault.search(clauses[first - 1]):
+        if _OWN_MATTER.match(this) and rules.any_fault.search(clauses[first - 1]):
             return False  # 且县烈士陵园二期工程…未组织竣工验收 is not the 仅完成29处 before it (round 75)
         if (
             first > 1
@@ -179,23 +180,23 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
                 )
             )
             or (_BARE_COUNT.match(clauses[first]) and not rules.fault.search(clauses[first - 1]))
-            or (SUM_ONLY.match(clauses[first].strip(" \u3000，,、")) and not rules.fault.search(clauses[first - 1]))
+            or (SUM_ONLY.match(this) and not rules.fault.search(clauses[first - 1]))
             # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
             # whatever that one says (2个子项目仍未完工: one fault, round 64)
-            or _MONEY_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
-            or _OVERPAID_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _MONEY_FIRST.match(this) is not None
+            or _OVERPAID_ONLY.match(this) is not None
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
             or (_HOW_FIRST.match(clauses[first]) is not None and not rules.fault.search(clauses[first - 1]))
             or _not_after_only(clauses[first], clauses[first - 1])
             or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
             or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
-            or _DIFFERENCE.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _DIFFERENCE.match(this) is not None
             # 少缴餐费共计4.1万元 says not who paid short nor how (按每餐5元缴费，低于实际成本: round 152's primary school)
-            or _SHORT_PAID.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _SHORT_PAID.match(this) is not None
             or (
                 _OUT_OF_SET.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
-                and _SUBSET_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _SUBSET_FIRST.match(this) is not None
             )
             # 未经…集体研究，由主要负责人个人签批后实施: what was done unstudied, read from its start
             or (_DONE_HOW.match(clauses[first]) is not None and _WITHOUT_ONLY.search(clauses[first - 1].rstrip(" \u3000，,")) is not None)
@@ -214,14 +215,14 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # a register does not answer it)
             or (
                 span < rules.shortest_quote
-                and _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _SUBJECTLESS_START.match(this) is not None
                 and "未" not in clauses[first - 1]
             )
             # …whatever its length, when the clause before only names whom by a count and shows no fault
             # (墓区管理员等岗位使用编外人员14名，未签订劳动合同，也未缴纳社会保险: round 75 quoted the
             # faults without the staff)
             or (
-                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                _SUBJECTLESS_START.match(this) is not None
                 and _ENDS_ON_COUNT.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
@@ -229,50 +230,50 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # this one opens on when or where, not on who (2023年至2024年在本校领取课酬…: round 76)
             or (
                 _WHO_COUNTED.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
-                and _WHEN_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+                and _WHEN_FIRST.match(this) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
             # …or this one names again the deed of the one before (中心食堂以现金方式收取职工餐费，2024年收取的
             # 2.3万元未入账: round 75 quoted the sum without whose it was)
             or _deed_named_again(clauses[first], clauses[first - 1], rules)
-            or _VERDICT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _VERDICT_ONLY.match(this) is not None
             or (
-                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                _SUBJECTLESS_START.match(this) is not None
                 and _CASES_NAMED.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             )
             # …or it says only how much of a plan was done, not of what (…蚕病监测未按年度计划开展，
             # 2024年仅完成计划的40%: round 75's sericulture station, read as garbled alone)
-            or _PLAN_SHARE.match(clauses[first].strip(" \u3000，,、")) is not None
-            or _SHARE_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _PLAN_SHARE.match(this) is not None
+            or _SHARE_ONLY.match(this) is not None
             # …or the one before only sets when (以“草原监测”名义下乡期间: named open alone, round 76)
             or (_WHILE.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and not rules.fault.search(clauses[first - 1]))
-            or _STILL_DRAWN.match(clauses[first].strip(" \u3000，,、")) is not None
+            or _STILL_DRAWN.match(this) is not None
             # …or the one before only says why (2024年10月至12月因服务费回款滞后，拖欠保安员工资1个月以上: round 111 named
             # the cause open alone)
             or _BECAUSE_ONLY.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             # …or it says how matters were decided and the one before only lists them (2024年购置4辆运钞车…和对外出借资金50万元
             # 等事项，未经党委会前置研究: round 111 named the matters open)
-            or (_MATTERS_END.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and _UNDECIDED.match(clauses[first].strip(" \u3000，,、")) is not None)
-            or _TERM_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
-            or _NAMES_WHAT_BEFORE.match(clauses[first].strip(" \u3000，,、")) is not None
-            or _COUNT_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None
-            or _NONE_HELD.match(clauses[first].strip(" \u3000，,、")) is not None
+            or (_MATTERS_END.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None and _UNDECIDED.match(this) is not None)
+            or _TERM_ONLY.match(this) is not None
+            or _NAMES_WHAT_BEFORE.match(this) is not None
+            or _COUNT_ONLY.match(this) is not None
+            or _NONE_HELD.match(this) is not None
             # …or it says what an agreement signed just before binds us to (签订试剂绑定采购协议，约定每年采购试剂不低于60万元:
             # round 106 named the terms open without the agreement)
             or (
-                _TERMS_FIRST.match(clauses[first].strip(" \u3000，,、")) is not None
+                _TERMS_FIRST.match(this) is not None
                 and _SIGNED.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
             # …or it says not who did what, and the one before is only the deed (…滩地212亩以每亩每年80元的价格对外
             # 发包，未进入农村产权交易平台公开流转: round 78's township read the quote as garbled)
             or (
-                _SUBJECTLESS_START.match(clauses[first].strip(" \u3000，,、")) is not None
+                _SUBJECTLESS_START.match(this) is not None
                 and _DEED_END.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None
                 and not rules.any_fault.search(clauses[first - 1])
             )
             # …or it says only when (节假日未按规定封存 after 公务用车2辆长期由所长专人使用: round 76)
-            or (span < rules.shortest_quote and _WHEN_ONLY.match(clauses[first].strip(" \u3000，,、")) is not None)
+            or (span < rules.shortest_quote and _WHEN_ONLY.match(this) is not None)
             or (span < rules.shortest_quote and _procedure_of_the_deed_before(clauses[first], clauses[first - 1]))
             or (span < rules.shortest_quote and _rate_of_the_count_before(clauses[first], clauses[first - 1]))
             # …or a summary of its matter that names what it is about (意识形态工作责任制落实不到位，
