@@ -77,12 +77,14 @@ def test_a_procedure_skipped_is_quoted_with_the_act_it_belongs_to() -> None:
     assert "擅自调整" not in _placeholder(detail)
 
 
-def test_meals_paid_for_by_those_inspected_are_named_open() -> None:
+def test_meals_paid_for_by_those_inspected_are_answered_or_named_open() -> None:
     detail = (
         "2024年以“执法检查”名义列支公务接待费用12笔、金额1.6万元，其中5笔无公函、无接待清单，"
         "有2次接待由被检查企业承担住宿费。"
     )
-    assert "由被检查企业承担住宿费" in _placeholder(detail)
+    # named open until the fortieth pass gave such meals a wording of their own (repaid, the guests dealt with)
+    text = _only(detail)
+    assert "由被检查企业承担住宿费" in _placeholder(detail) or ("由被检查企业承担住宿费”" in text and "代付" in text), text
 
 
 def test_a_short_setting_between_two_named_faults_is_kept() -> None:

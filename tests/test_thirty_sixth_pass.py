@@ -277,9 +277,10 @@ def test_a_part_of_what_is_checked_one_by_one_is_not_named_again() -> None:
 
 
 def test_a_part_with_a_fault_of_another_weight_is_still_named() -> None:
-    # keeps a behaviour: 其中5笔由试剂供应商代为结算 is no paperwork fault the receptions' check answers
-    _, open_ = _measures_and_open("以“业务交流”名义列支公务接待费用16笔、2.9万元，均无公函和接待清单，其中4笔由试剂供应商代为结算。")
-    assert "供应商代为结算" in open_, open_
+    # keeps a behaviour: 其中5笔由试剂供应商代为结算 is no paperwork fault the receptions' check answers; since the
+    # fortieth pass a wording of its own answers it (the firm repaid, the guests dealt with), else it is named
+    text, open_ = _measures_and_open("以“业务交流”名义列支公务接待费用16笔、2.9万元，均无公函和接待清单，其中4笔由试剂供应商代为结算。")
+    assert "供应商代为结算" in open_ or ("供应商代为结算”" in text and "代付" in text), (text, open_)
 
 
 def test_other_people_drawing_money_in_the_same_fact_get_their_own_measure() -> None:

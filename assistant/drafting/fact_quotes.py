@@ -52,6 +52,9 @@ _AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
 _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 # …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
 _DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d")
+# what was left of the sum before (学校代收…报名费18.3万元，与考级机构结算后剩余的2.6万元未退还学生: round 172's arts school
+# named the 18.3万元 open beside the measure on the 2.6万元)
+_REMAINDER = re.compile(r"^(?:与[^，。；]{0,12})?(?:结算|使用|支付|发放|开支|列支)后(?:的)?(?:剩余|结余)")
 # a count out of a set named in the clause before (…指出的11项不符合项中，有4项至今未整改闭环: round 143 quoted the 4 without the 11)
 _OUT_OF_SET = re.compile(r"\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)[^，。；]{0,12}中$")
 # …or the part named by what it is first (同期查处的31起违规案件中，以约谈…代替行政处罚的有24起: round 151 named the set open alone)
@@ -192,6 +195,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or (span < rules.shortest_quote and _AFTERWARDS.match(clauses[first]) is not None)
             or _SAME_CASE.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             or _DIFFERENCE.match(this) is not None
+            or _REMAINDER.match(this) is not None
             # 少缴餐费共计4.1万元 says not who paid short nor how (按每餐5元缴费，低于实际成本: round 152's primary school)
             or _SHORT_PAID.match(this) is not None
             or (

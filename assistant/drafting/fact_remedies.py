@@ -368,14 +368,17 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     clause, which said not what they had not joined: round 158's hospital)."""
     said = as_written(quote)
     start = fact.find(said)
-    found = when.search(fact)
     end = start + len(said)
-    if start < 0 or found is None or found.start() > end or found.end() < start:
+    # its words in the clause just after it (…无公函和接待清单，其中5笔…由企业代付费用1.2万元) are the same fault's: the
+    # quote goes on to them (round 172's poultry town named the firm's paying open beside the measure on it); words
+    # wholly before the quote, or two clauses on (…无验收人签字，保健室未…营养分析，食品留样记录有19天缺失), are not
+    found = [m.span() for m in when.finditer(fact) if m.end() >= start and len(re.findall("[，,；;。]", fact[end : m.start()])) <= 1 and not re.search("[；;。]", fact[end : m.start()])]
+    if start < 0 or not found:
         return quote
-    if found.start() < start:
-        start = clause_start(fact, found.start(), "，,；;。")
-    if found.end() > end:
-        end = clause_end(fact, found.end() - 1, "，,；;。")
+    if (first := min(s for s, _e in found)) < start:
+        start = clause_start(fact, first, "，,；;。")
+    if (last := max(e for _s, e in found)) > end:
+        end = clause_end(fact, last - 1, "，,；;。")
     return quote if fact[start:end] == said else nested(fact[start:end])
 
 

@@ -169,8 +169,14 @@ def _rules(home: str | None, stamp: Stamp) -> RemedyRules:
 def _expanded(variants: list[dict[str, Any]], shared: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """A class's variants with each ``use = "name"`` entry replaced, in its place, by the
     variants of ``[[shared_variants.name]]``: wording several classes give the same facts
-    (a recruitment's, whichever class its fault falls in) is written once; a shared group may use another."""
-    return [v for entry in variants for v in (_expanded(shared[entry["use"]], shared) if "use" in entry else [entry])]
+    (a recruitment's, whichever class its fault falls in) is written once; a shared group may use another.
+    Keys written beside ``use`` override the group's own (its ``when``, ``whole_fact``…): a class that needs the
+    same wording for other words keeps one action, not a copy of it."""
+    return [
+        {**v, **{key: value for key, value in entry.items() if key != "use"}}
+        for entry in variants
+        for v in (_expanded(shared[entry["use"]], shared) if "use" in entry else [entry])
+    ]
 
 
 def _build(raw: dict[str, Any]) -> RemedyRules:

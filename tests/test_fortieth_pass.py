@@ -1,0 +1,258 @@
+"""Issue 14, fortieth pass: the faults read in round 172 (the thirty-ninth pass's final measurement, left
+unmended then) and in the rounds of this pass. Each case is reworded from the text that was read.
+
+Each test fails on the code before its fix, unless it says it keeps a behaviour."""
+
+from __future__ import annotations
+
+from assistant.drafting.remedy_rules import _expanded
+from tests.test_twenty_first_pass import _measures_and_open
+
+
+def _action(text: str) -> str:
+    return text.split("”的问题，", 1)[-1]
+
+
+def test_a_licence_change_unsigned_is_a_licence_file_not_works() -> None:
+    # round 172: 2件变更登记无申请人签字 got the works-settlement wording (工程量、监理签认)
+    text, _ = _measures_and_open("抽查食品经营许可档案50件，其中3件许可档案缺少健康证明，4件变更登记无申请人签字。")
+    assert "工程" not in text and "监理" not in text and "审批档案逐件清查" in text, text
+    # …a works change with no supervisor's signature keeps the works wording (keeps a behaviour)
+    text, _ = _measures_and_open("教学楼改造工程增加工程量签证9.6万元无监理签字确认。")
+    assert "监理" in _action(text), text
+
+
+def test_a_licence_issued_without_the_site_check_is_reviewed() -> None:
+    # round 172: 以“告知承诺”为由未进行现场核查即发证 was named open with no measure
+    text, left = _measures_and_open("抽查许可件40件，其中9件以“告知承诺”为由未进行现场核查即发证。")
+    assert "许可事项逐件复核" in text and "现场核查即发证" not in left, (text, left)
+
+
+def test_case_files_closed_late_are_not_a_village_lease() -> None:
+    # round 172: 有7卷超出法定期限结案 got 一次性收取租金的承包（租赁）合同 on the shared words 超出法定期限
+    text, left = _measures_and_open(
+        "抽查行政处罚案卷50卷，有12卷存在证据不充分、询问笔录无执法证号等问题，有5卷超出法定期限结案。"
+    )
+    assert "租金" not in text and "承包" not in text, text
+    assert "超出法定期限" not in left, left  # the case-file review answers it
+    # …a lease past the legal term keeps its wording (keeps a behaviour)
+    text, _ = _measures_and_open("村集体鱼塘承包合同期限长达35年，超出法定期限，租金一次性收取。")
+    assert "承包（租赁）合同逐一清理" in text, text
+
+
+def test_fines_taken_on_the_spot_and_held_keep_fines_apart_from_collection() -> None:
+    # round 172: 当场收缴罚款未按规定在2日内交至指定银行，…在执法人员手中滞留 got the fee-income wording
+    # (收费票据、现金收入及时交财务入账) and named the 2-day rule open again
+    text, left = _measures_and_open(
+        "当场收缴罚款未按规定在2日内交至指定银行，2024年有15笔、金额共计2.1万元在执法人员手中滞留3至20天。"
+    )
+    assert "罚缴分离" in text and "收费票据" not in text, text
+    assert "2日内" not in left, left
+    # …fees held in cash by staff keep the fee wording (keeps a behaviour)
+    text, _ = _measures_and_open("救护车出车费以现金收取，平均在驾驶员手中滞留10天才交财务科入账。")
+    assert "罚缴分离" not in text, text
+
+
+def test_confiscated_goods_with_no_store_or_register_are_counted_and_destroyed_as_approved() -> None:
+    # round 172: 罚没物品无专门库房和台账…应销毁的罚没物品未履行审批和监督销毁程序 got 对相关事项逐项复核
+    text, left = _measures_and_open(
+        "罚没物品无专门库房和台账，查扣的盗版光盘800余张与案卷记载数量不符，2023年以来应销毁的罚没物品未履行审批和监督销毁程序。"
+    )
+    assert "专门库房" in _action(text) and "监督下销毁" in text, text
+    assert not left, left
+
+
+def test_a_rule_made_in_the_last_rectification_and_never_applied_is_put_to_work() -> None:
+    # round 172: 制定的《罚没物品管理办法》至今未执行 got a list of open items
+    text, _ = _measures_and_open("建章立制停留在纸面，制定的《罚没物品管理办法》至今未执行。")
+    assert "抓好执行" in text and "逐项列出清单" not in text, text
+
+
+def test_prepaid_tickets_and_fees_are_advance_receipts_not_idle_money() -> None:
+    # round 172: 售出水票长期未兑付形成的沉淀资金达64万元 got 按规定用途限期使用，应上缴、收回的
+    text, left = _measures_and_open("售出水票长期未兑付形成的沉淀资金达52万元，未在账务中作预收款如实反映。")
+    assert "预收款" in _action(text) and "按规定用途" not in text, text
+    assert "预收款" not in left, left
+    # round 173: 预收正畸治疗费长期挂账…未按治疗进度确认收入 got the same idle-money wording
+    text, _ = _measures_and_open("预收正畸治疗费长期挂账，截至2024年底在往来款中滞留210万元未按治疗进度确认收入。")
+    assert "确认收入" in _action(text) and "按规定用途" not in text, text
+
+
+def test_money_units_owe_us_is_collected_not_only_reconciled() -> None:
+    # round 172: 对14家单位应收水款38.7万元未对账清收 got 做到账账相符
+    text, _ = _measures_and_open("对11家单位应收水款27.3万元未对账清收。")
+    assert "催收到位" in text and "账账相符" not in text, text
+
+
+def test_receivables_the_last_round_listed_are_collected_on_a_plan() -> None:
+    # round 172: 当时排查的逾期应收账款96万元至今仍有58万元未收回 got a list of open items
+    text, _ = _measures_and_open("上轮巡察反馈后排查的逾期应收账款80万元至今仍有41万元未收回。")
+    assert "清收计划" in text and "逐项列出清单" not in text, text
+
+
+def test_tickets_handed_out_as_gifts_are_named_open() -> None:
+    # round 172: 所购水票被用作节日福利发放 fell out of the placeholder beside the invoices' fault
+    _, left = _measures_and_open(
+        "2024年向12家单位销售水票共计90万元，其中有5家单位以“办公用品”名义开具发票，所购水票被用作节日福利发放，价值约8万元。"
+    )
+    assert "节日福利" in left, left
+
+
+def test_problems_unfinished_beside_others_come_back_are_both_redone() -> None:
+    # round 172: 其中4个问题整改不到位、2个问题出现反弹 quoted the 4 and answered only the comeback
+    text, _ = _measures_and_open("巡察核查发现其中4个问题整改不到位、2个问题出现反弹。")
+    assert "整改不到位和出现反弹的问题逐一重新整改" in text, text
+    # …a comeback alone keeps its wording (keeps a behaviour)
+    text, _ = _measures_and_open("违规占用耕地问题出现反弹，新增违建3处。")
+    assert "对反弹问题逐一排查" in text, text
+
+
+def test_farms_back_in_a_no_farming_zone_are_answered_by_the_order_to_clear_them() -> None:
+    # round 172: 实际仍有2家在原址恢复养殖 was named open beside the instruction to clear them
+    _, left = _measures_and_open(
+        "整改台账中列明“关停搬迁禁养区内养殖场6家”，实际仍有1家在原址恢复养殖；须在反馈之日起2个月内完成禁养区复养养殖场清理。"
+    )
+    assert "恢复养殖" not in left, left
+
+
+def test_meals_paid_for_by_a_firm_are_repaid_and_the_quote_takes_them() -> None:
+    # round 172: 其中5笔在园区养禽企业餐厅就餐、由企业代付费用1.2万元 was in no measure nor placeholder
+    text, left = _measures_and_open(
+        "2024年以“招商引资”名义列支接待费用18笔、金额4.2万元，无公函和接待清单，其中4笔在园区企业餐厅就餐、由企业代付费用0.9万元。"
+    )
+    assert "由企业代付费用0.9万元”" in text and "代付" in _action(text), text
+    assert not left, left
+    # round 173: 有3张接待费发票由冷库建设施工方代为结算, and 由合作方安排 (an open university's partners)
+    text, _ = _measures_and_open("以“招生座谈”名义列支餐费12笔、金额2.1万元，无公函和接待清单，其中2笔在合作教学点由合作方安排。")
+    assert "严禁接受管理服务对象安排的宴请" in text, text
+
+
+def test_a_whole_fact_quote_goes_on_to_the_next_clause_only() -> None:
+    # the quote stretches to its words in the clause just after it, not two clauses on: 保健室…营养分析 is no
+    # meal-buying check (read in the dump of this pass)
+    text, left = _measures_and_open(
+        "向1家无资质商户采购食材金额达20万元，部分入库单无验收人签字，保健室未开展带量食谱营养分析，食品留样记录有9天缺失。"
+    )
+    assert "营养分析" in left, (text, left)
+
+
+def test_split_admissions_keep_the_admission_rules_not_the_bed_checks() -> None:
+    # round 172: 46人次存在“分解住院”情况，15日内重复入院后再次收取入院检查费用 got 在床管理 and the second clause open
+    text, left = _measures_and_open("2024年住院病人中有31人次存在“分解住院”情况，15日内重复入院后再次收取入院检查费用。")
+    assert "出入院标准" in text and "在床管理" not in text, text
+    assert "重复入院" not in left, left
+    # …beds held by patients not there keep 在床管理 (keeps a behaviour)
+    text, _ = _measures_and_open("内科存在分解住院、挂床住院问题19人次。")
+    assert "在床管理" in text, text
+
+
+def test_a_remainder_is_quoted_with_the_sum_it_is_left_of() -> None:
+    # round 172: 学校代收…报名费18.3万元 was named open beside the measure on the 2.6万元 left of it
+    text, left = _measures_and_open("学校代收艺术考级报名费12.6万元，与考级机构结算后剩余的1.9万元未退还学生。")
+    assert "代收艺术考级报名费12.6万元，与考级机构" in text and not left, (text, left)
+
+
+def test_assets_lent_out_and_never_returned_are_taken_back() -> None:
+    # round 172: 23件被教师长期借出未归还，其中部分用于校外有偿授课 left "……其中部分…" in the placeholder
+    text, left = _measures_and_open(
+        "乐器资产台账与实物不符，抽查的120件乐器中有19件被教师长期借出未归还，其中部分用于校外有偿授课。"
+    )
+    assert "借出未还的限期收回" in text and not left, (text, left)
+
+
+def test_gifts_with_no_receipt_are_traced_not_visits_to_make() -> None:
+    # round 173: 走访慰问…其中有97人次无慰问签收记录 got 按规定开展走访
+    text, _ = _measures_and_open("2024年走访慰问离退休干部共420人次，其中有63人次无慰问签收记录，慰问照片与名单对应不上。")
+    assert "签收" in _action(text) and "按规定开展走访" not in text, text
+
+
+def test_pay_raised_without_a_decision_is_set_back_and_recovered() -> None:
+    # round 173: 外聘教师课酬未经集体研究自行提高 got a check of the teachers' qualifications
+    text, _ = _measures_and_open("外聘教师课酬未经集体研究自行提高，2023年以来多支付课酬0.9万元。")
+    assert "追回" in text and "资格审核" not in text, text
+
+
+def test_the_last_rounds_unfinished_measures_are_answered_by_redoing_them() -> None:
+    # round 173: 7项整改措施中有3项未完成 was named open beside 重新制定措施、逐项销号
+    _, left = _measures_and_open(
+        "对上轮巡察反馈的“补贴发放不规范”等问题整改不到位，9项整改措施中有4项未完成。"
+    )
+    assert "未完成" not in left, left
+
+
+def test_collective_income_in_a_cadres_account_goes_back_to_the_collective() -> None:
+    # round 173: 收入12.8万元存入村干部个人账户长期未入账 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open(
+        "镇财政所对村级财务审核把关不严，抽查的4个村中以白条入账的支出共20笔；2个村将冷库租金等收入8.6万元存入村干部个人账户长期未入账。"
+    )
+    assert "登记制度" not in text and ("转入" in text or "纳入村集体账户" in text), text
+
+
+def test_large_cash_payments_are_a_fault_to_name() -> None:
+    # round 173: 大额现金支付41笔、金额46.2万元 was in no measure nor placeholder
+    _, left = _measures_and_open("抽查的6个村中，以白条入账的支出共40笔、金额12.6万元，大额现金支付22笔、金额30.2万元。")
+    assert "大额现金支付" in left, left
+
+
+def test_allowances_paid_outside_performance_pay_are_recovered_not_booked() -> None:
+    # round 173: 发放津补贴共计46.8万元，未纳入绩效工资总额管理 got 全额纳入单位账户统一核算
+    text, _ = _measures_and_open("2024年以“招生奖励”名义向教职工发放津补贴共计30.2万元，未纳入绩效工资总额管理。")
+    assert "清退" in text and "收支两条线" not in text, text
+
+
+def test_relatives_hired_into_key_posts_are_moved_off_them() -> None:
+    # round 173: 2人为在职职工近亲属，且安排在财务室…关键岗位 left "……且安排在…" in the placeholder
+    text, left = _measures_and_open(
+        "现有编外聘用人员15人，其中5人未经公开招聘直接入职，2人为在职职工近亲属，且安排在财务室等关键岗位，未落实任职回避规定。"
+    )
+    assert "调整岗位" in text and not left, (text, left)
+    # …a conflict of interest in a review keeps its own wording (keeps a behaviour)
+    text, _ = _measures_and_open("1名评委的近亲属作品获得一等奖，评委未申请回避。")
+    assert "调整岗位" not in text, text
+
+
+def test_doctors_moonlighting_for_referral_fees_are_stopped_and_their_takings_seized() -> None:
+    # round 173: 9人未办理多点执业备案…收取“介绍费”约4.6万元 got only a lesson (以案为鉴…警示教育)
+    text, left = _measures_and_open(
+        "本院在职医师中有6人未办理多点执业备案在民营诊所兼职，其中1人将本院患者介绍至民营诊所治疗并收取“介绍费”约2万元；医院未建立医务人员兼职报备和承诺制度。"
+    )
+    assert "违规所得依规收缴" in text and not left, (text, left)
+
+
+def test_a_topic_signed_afterwards_is_the_votes_procedure_not_data() -> None:
+    # round 173: 个别议题事后补签 got the falsified-data wording (逐项核实相关数据…数据抽查核验机制)
+    text, _ = _measures_and_open("会议记录不完整，2024年研究的20个议题中有8个无表决情况记录，个别议题事后补签。")
+    assert "当场签字" in text and "数据抽查核验" not in text, text
+
+
+def test_a_post_of_those_published_unchecked_is_answered_by_their_review() -> None:
+    # round 173: 其中1篇引用未经核实的“地震预测”信息 was named open, cut from its subject
+    _, left = _measures_and_open("单位微信公众号2024年有5篇推送未经审核即发布，其中1篇引用未经核实的数据。")
+    assert "其中1篇" not in left, left
+
+
+def test_a_fee_owed_under_a_contract_is_collected_not_listed() -> None:
+    # round 173: 资源有偿使用费20万元，2024年度至今未收取 got a list of open items
+    text, _ = _measures_and_open("合同约定的每年资源有偿使用费15万元，2024年度至今未收取。")
+    assert "追缴到位" in text and "逐项列出清单" not in text, text
+    # …a share under-collected on the operator's own figures is pressed for (round 173)
+    text, _ = _measures_and_open("按对方报表收取分成款120万元，经比对测算，少收约14万元。")
+    assert "催收到位" in text, text
+    # …but a sale below the market price is no debt (read in the dump of this pass; keeps a behaviour)
+    text, _ = _measures_and_open("以协议方式销售木材，成交价低于同期挂牌均价约10%，少收约50万元。")
+    assert "催收到位" not in text, text
+
+
+def test_bonuses_paid_in_full_whatever_the_results_are_tied_to_them() -> None:
+    # round 173: 中层人员薪酬与经营业绩考核脱钩 got 违规发放的款项按规定清退收回
+    text, _ = _measures_and_open("中层人员薪酬与经营业绩考核脱钩，营收下降的年度仍全额发放绩效奖金。")
+    assert "挂钩" in text and "清退收回" not in text, text
+
+
+def test_a_use_entry_overrides_the_shared_variants_keys() -> None:
+    # keys beside ``use`` override the group's: one action, other words (the fines' on-the-spot wording)
+    shared = {"g": [{"when": "a", "action": "X"}]}
+    assert _expanded([{"use": "g", "when": "b", "whole_fact": True}], shared) == [
+        {"when": "b", "action": "X", "whole_fact": True}
+    ]
+    assert _expanded([{"use": "g"}], shared) == [{"when": "a", "action": "X"}]
