@@ -49,6 +49,12 @@ class IndexSettings(_Group):
     recency_weight: float = Field(
         0.0, ge=0.0, description="Score bonus per year of recency (0 = off)."
     )
+    exact_dense_limit: int = Field(
+        20000,
+        ge=0,
+        description="Up to this many entries the dense search scores every vector (exact, the same run to run); "
+        "above it Chroma's approximate HNSW search is used.",
+    )
 
 
 class LLMSettings(_Group):

@@ -10,11 +10,14 @@ metadata; opening with another embedder is refused.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
+import numpy.typing as npt
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
@@ -87,6 +90,8 @@ class VectorStore:
         # chromadb's own handle on the same collection: ids, counts, queries by vector
         self._entries = self.client.get_collection(name, embedding_function=None)
         self._count: int | None = None  # cached for queries; writes reset it
+        # every vector matching a filter, for the exact dense search; writes reset it
+        self._vectors: dict[str, tuple[npt.NDArray[np.str_], npt.NDArray[np.float64]]] = {}
 
     def _open(self, name: str, embeddings: Embeddings, meta: dict[str, Any]) -> Chroma:
         try:
@@ -136,15 +141,18 @@ class VectorStore:
             if progress:
                 progress(len(batch))
         self._count = None
+        self._vectors = {}
 
     def delete_notice(self, notice_id: str) -> None:
         self._entries.delete(where={"notice_id": notice_id})
         self._count = None
+        self._vectors = {}
 
     def delete_ids(self, ids: Sequence[str]) -> None:
         if ids:
             self.problems.delete(ids=list(ids))
         self._count = None
+        self._vectors = {}
 
     # -- reading -------------------------------------------------------------------------
     def ids(self) -> set[str]:
@@ -159,10 +167,14 @@ class VectorStore:
     def query(
         self, vector: list[float], *, k: int, where: dict[str, Any] | None
     ) -> dict[str, float]:
-        """Cosine similarity of the k nearest problems."""
+        """Cosine similarity of the k nearest problems. Up to ``exact_dense_limit`` entries every
+        vector is scored and ties go by id: Chroma's HNSW graph returned other ids at the tail of
+        the k from one build or run to the next, and the drafts cited other precedents (read)."""
         total = self.count()
         if total == 0:
             return {}
+        if total <= self.settings.index.exact_dense_limit:
+            return self._exact(vector, k=k, where=where)
         result = self._entries.query(
             query_embeddings=[list(vector)],
             n_results=min(k, total),
@@ -172,6 +184,22 @@ class VectorStore:
         ids = result["ids"][0]
         distances = (result["distances"] or [[]])[0]
         return {rid: 1.0 - float(d) for rid, d in zip(ids, distances, strict=True)}
+
+    def _exact(self, vector: list[float], *, k: int, where: dict[str, Any] | None) -> dict[str, float]:
+        key = json.dumps(where or {}, sort_keys=True, ensure_ascii=False)
+        if key not in self._vectors:
+            got = self._entries.get(where=where or None, include=["embeddings"])
+            rows = np.asarray(got["embeddings"] if got["embeddings"] is not None else [], dtype=np.float64)
+            if len(rows):
+                rows = rows / (np.linalg.norm(rows, axis=1, keepdims=True) + 1e-12)
+            self._vectors[key] = (np.asarray(got["ids"], dtype=np.str_), rows)
+        ids, rows = self._vectors[key]
+        if not len(ids):
+            return {}
+        query = np.asarray(vector, dtype=np.float64)
+        cosines = rows @ (query / (np.linalg.norm(query) + 1e-12))
+        order = np.lexsort((ids, -cosines))[:k]  # highest first, ties by id
+        return {str(ids[i]): float(cosines[i]) for i in order}
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
         """The stored vectors of these entries (those the store holds)."""
