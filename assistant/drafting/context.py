@@ -23,7 +23,14 @@ from assistant.drafting.sources import Source
 from assistant.drafting.unit_forms import UnitForms, committee_of, our_forms
 from assistant.index.precedents import PrecedentIndex
 from assistant.settings import Settings
-from assistant.units import Lexicon, UnitProfile, load_lexicon, profile_for, with_own_subunits
+from assistant.units import (
+    Lexicon,
+    UnitProfile,
+    load_lexicon,
+    profile_for,
+    with_own_head,
+    with_own_subunits,
+)
 from assistant.units.profile import office_family_named
 
 
@@ -81,6 +88,8 @@ class DraftingContext:
             lexicon=lexicon,
         )
         named_subunits = profile.subunits
+        leaders = [feedback.defaults.leader or "", *(leaf.problem.leader or "" for leaf in feedback.problems())]
+        profile = with_own_head(profile, leaders, lexicon)
         profile = with_own_subunits(profile, feedback.departments())
         office_family = office_family_named(feedback.departments(defaults=False))
         return cls(

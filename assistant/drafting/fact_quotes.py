@@ -39,6 +39,8 @@ _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|�
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
+# a deed after what was skipped (…未经管委会批准，先后向2家…出借资金)
+_DEED_NEXT = re.compile(r"(?:先后|分别|擅自|直接|即)?(?:向|将|对|为|把)")
 _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估|备案)(?:的情况下)?$")  # …的情况下 (round 84)
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 # "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
@@ -173,7 +175,9 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         ):
             return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
         return bool(
-            (
+            # the one before sets only the conditions (在未取得农用地转用审批的情况下, then 占用集体土地23亩…: round 176)
+            clauses[first - 1].rstrip(" \u3000，,、").endswith(("情况下", "的同时"))
+            or (
                 rules.continues.search(clauses[first].lstrip(" \u3000"))  # a stray space after the comma (round 83)
                 # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
                 and not (
@@ -296,6 +300,12 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         last += 1  # …and the short rest of its fault (列支工作餐费用23笔，无公函和接待清单: round 63)
     while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
         last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
+    while last + 1 < len(clauses) and (
+        clauses[last].rstrip(" \u3000，,").endswith(("情况下", "的同时"))
+        # …or says only what was skipped, the deed following (公司未经管委会批准，先后向2家区内民营企业出借资金: round 176)
+        or (_WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,")) is not None and _DEED_NEXT.match(clauses[last + 1].lstrip(" \u3000")) is not None)
+    ):
+        last += 1  # "在未履行成本监审和报批程序的情况下，将门票价格由98元上调至128元": the deed is after (round 176)
     while (
         last + 1 < len(clauses)
         and _WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,"))

@@ -294,6 +294,10 @@ def _our_office(office: str, short: str | None, name: str, core: str = "") -> bo
     stem = next((stem.removesuffix(s) for s in sorted(_OFFICE_STEMS, key=len, reverse=True) if stem.endswith(s)), stem)
     if stem in _OFFICE_STEMS:
         return True  # 学校党政办公室: a school's own (read in round 48: 校党委办公室 instead)
+    # a zone's 党工委 and its 管委会 are one body (管委会党政办公室 of 温泉旅游度假区工作委员会: round 176 read a 党工委办公室
+    # its feedback never named)
+    if stem.startswith("管委会") and ("工作委员会" in name or "管理委员会" in name or short in ("党工委", "管委会")):
+        return True
     # …县政府研究室综合科 of 中共XX县人民政府研究室: 县政府 is how its own people write 县人民政府
     said = {name, name.replace("人民政府", "政府")}
     # …处办公室 of a 海事处 (round 68: the group's office became 处党支部办公室): the last word of our name

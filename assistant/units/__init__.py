@@ -36,7 +36,13 @@ Integration notes:
 from assistant.units.fit import Misfit, misfits
 from assistant.units.lexicon import Lexicon, load_lexicon
 from assistant.units.mapping import Mapped, Replacement, map_to_ours
-from assistant.units.profile import LEVEL_LABELS, UnitProfile, profile_for, with_own_subunits
+from assistant.units.profile import (
+    LEVEL_LABELS,
+    UnitProfile,
+    profile_for,
+    with_own_head,
+    with_own_subunits,
+)
 
 __all__ = [
     "LEVEL_LABELS",
@@ -49,5 +55,6 @@ __all__ = [
     "map_to_ours",
     "misfits",
     "profile_for",
+    "with_own_head",
     "with_own_subunits",
 ]

@@ -335,6 +335,26 @@ def is_office_family(subunit: str) -> bool:
     return subunit in OFFICE_FAMILIES
 
 
+def with_own_head(profile: UnitProfile, leaders: Iterable[str], lexicon: Lexicon | None = None) -> UnitProfile:
+    """``profile`` with the head its own feedback names, where its kind knows more than one: a county
+    精神卫生 centre run by a 主任 (中心党支部书记、主任, 中心办公室) is a 中心, though most such centres are
+    psychiatric hospitals with a 院长 (round 176 read 院党支部 and 院长 in its leading group; round 160's
+    named 院长). The name's own head stays when the feedback names it, or names none or several."""
+    spec = (lexicon or load_lexicon()).kind(profile.kind)
+    said = "".join(leaders)
+    if not spec.heads or profile.head in said:
+        return profile
+    # only a head our name ends on gives (精神卫生中心 is a 中心 too): a 局长 the feedback's defaults copy from
+    # an example is no head of a company
+    named = {h for k, h in spec.heads.items() if profile.core.endswith(k) and h != profile.head and h in said}
+    if len(named) != 1:
+        return profile
+    head = named.pop()
+    key = next((k for k, h in spec.heads.items() if h == head and k in spec.shorts and profile.core.endswith(k)), None)
+    short = spec.shorts[key] if key is not None else profile.short
+    return profile.model_copy(update={"head": head, "deputy": _deputy(head, spec), "short": short})
+
+
 def with_own_subunits(profile: UnitProfile, departments: Iterable[str]) -> UnitProfile:
     """``profile`` with the offices its own feedback names: a county centre whose feedback
     makes 综合科, 资产管理科 and 人事科 responsible has 科室, not the 股室 most county units
