@@ -22,7 +22,6 @@ from assistant.drafting.fit import (
     fitting_item,
     fitting_sentences,
 )
-from assistant.drafting.front_matter import plan_date
 from assistant.drafting.info import draft_info
 from assistant.drafting.inputs.feedback.model import Feedback
 from assistant.drafting.measure_quotes import quotes_own_fact
@@ -112,7 +111,6 @@ def build_plan(
     index = index or PrecedentIndex(context.settings)
     feedback = context.feedback
     writer = CitedWriter(CitationRegister(), context.guard, context.ours.we)
-    filters = (filters or Filters()).up_to(plan_date(context).year)
     items, drafts, front, org_sources = _draft_pipelined(context, engine, index, filters)
 
     said = SaidBefore()

@@ -14,7 +14,6 @@ from assistant.drafting.citations import CitationRegister, CitedWriter
 from assistant.drafting.context import DraftingContext
 from assistant.drafting.engines.protocol import Engine
 from assistant.drafting.fit import fitting_item
-from assistant.drafting.front_matter import plan_date
 from assistant.drafting.models import Plan, PlanItem
 from assistant.drafting.plan import plan_item
 from assistant.drafting.sources import build_sources
@@ -71,9 +70,7 @@ def redraft_item(
     k = settings.draft.precedents_per_item
     query = f"{leaf.query}{hint.strip()}"
     found = index.search(
-        query,
-        k=k + len(precedents),
-        filters=Filters(exclude_notices=frozenset(notices)).up_to(plan_date(context).year),
+        query, k=k + len(precedents), filters=Filters(exclude_notices=frozenset(notices))
     )
     found = [p for p in found if p.record.id not in precedents][:k]
     cited = {(c.precedent_id, c.clause) for c in plan.citations}

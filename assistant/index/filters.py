@@ -40,14 +40,6 @@ class Filters(BaseModel):
                 hint=_("--year-from 不能晚于 --year-to"),
             )
 
-    def up_to(self, year: int) -> Filters:
-        """These filters leaving out notices of years after ``year``: a plan answering feedback of 2025
-        cites no notice of 2026 (a reader took it for an anachronism). A range set by hand that ends
-        earlier, or starts later, is kept as it is."""
-        if (self.year_to is not None and self.year_to <= year) or (self.year_from is not None and self.year_from > year):
-            return self
-        return self.model_copy(update={"year_to": year})
-
     def accepts(self, rec: PrecedentRecord) -> bool:
         return (
             (self.kind is None or rec.kind == self.kind)
