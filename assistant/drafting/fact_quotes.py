@@ -39,8 +39,8 @@ _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|�
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
-# a deed after what was skipped (…未经管委会批准，先后向2家…出借资金)
-_DEED_NEXT = re.compile(r"(?:先后|分别|擅自|直接|即)?(?:向|将|对|为|把)")
+# a clause that only sets the conditions (在未取得农用地转用审批的情况下, 在免收大班保教费的同时): the deed is the next one
+_CONDITIONS_ONLY = ("情况下", "的同时")
 _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估|备案)(?:的情况下)?$")  # …的情况下 (round 84)
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
 # "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
@@ -64,7 +64,7 @@ _SUBSET_FIRST = re.compile(r"^(?:有|仍有|其中)?\d+\s*(?:项|个|件|名|人
 _SHORT_PAID = re.compile(r"^(?:少缴|少交|少付|少计|少收)[^，。；]{0,8}\d")
 _SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
 # …and goes on with the deed (利用周末和轮休时间在…诊所坐诊 after 未经医院同意和卫健部门备案: round 89)
-_DONE_HOW = re.compile(r"^(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")
+_DONE_HOW = re.compile(r"^(?:先后|分别)?(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")  # 先后向2家…出借资金 (round 176)
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
 # a procedure skipped, said alone (未履行变更审批程序), is the procedure of the deed before it when
 # that one names the same act (1个项目擅自变更设计…): one fault, quoted whole (round 66)
@@ -176,7 +176,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             return False  # 由其他学科教师跨学科任教 is the rest of 教师缺口4人 before it, not our setting
         return bool(
             # the one before sets only the conditions (在未取得农用地转用审批的情况下, then 占用集体土地23亩…: round 176)
-            clauses[first - 1].rstrip(" \u3000，,、").endswith(("情况下", "的同时"))
+            clauses[first - 1].rstrip(" \u3000，,、").endswith(_CONDITIONS_ONLY)
             or (
                 rules.continues.search(clauses[first].lstrip(" \u3000"))  # a stray space after the comma (round 83)
                 # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
@@ -300,18 +300,14 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         last += 1  # …and the short rest of its fault (列支工作餐费用23笔，无公函和接待清单: round 63)
     while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith("中"):
         last += 1  # "列支的26.8万元中，有9.2万元用于…" is one statement (read in round 49)
-    while last + 1 < len(clauses) and (
-        clauses[last].rstrip(" \u3000，,").endswith(("情况下", "的同时"))
-        # …or says only what was skipped, the deed following (公司未经管委会批准，先后向2家区内民营企业出借资金: round 176)
-        or (_WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,")) is not None and _DEED_NEXT.match(clauses[last + 1].lstrip(" \u3000")) is not None)
-    ):
+    while last + 1 < len(clauses) and clauses[last].rstrip(" \u3000，,").endswith(_CONDITIONS_ONLY):
         last += 1  # "在未履行成本监审和报批程序的情况下，将门票价格由98元上调至128元": the deed is after (round 176)
     while (
         last + 1 < len(clauses)
         and _WITHOUT_ONLY.search(clauses[last].rstrip(" \u3000，,"))
-        and _DONE_HOW.match(clauses[last + 1])
+        and _DONE_HOW.match(clauses[last + 1].lstrip(" \u3000"))
     ):
-        last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53)
+        last += 1  # "未经联合社党组研究，向…出借资金80万元": what was done unstudied (round 53; 先后向…: round 176)
     while last + 1 < len(clauses) and _is_rest(clauses[last + 1], rules):
         last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):

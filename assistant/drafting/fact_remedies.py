@@ -372,7 +372,7 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     # its words in the clause just after it (…无公函和接待清单，其中5笔…由企业代付费用1.2万元) are the same fault's: the
     # quote goes on to them (round 172's poultry town named the firm's paying open beside the measure on it); words
     # wholly before the quote, or two clauses on (…无验收人签字，保健室未…营养分析，食品留样记录有19天缺失), are not
-    found = [m.span() for m in when.finditer(fact) if m.end() >= start and len(re.findall("[，,；;。]", fact[end : m.start()])) <= 1 and not re.search("[；;。]", fact[end : m.start()])]
+    found = [m.span() for m in when.finditer(fact) if m.end() >= start and _next_clause_at_most(fact[end : m.start()])]
     if start < 0 or not found:
         return quote
     if (first := min(s for s, _e in found)) < start:
@@ -380,6 +380,11 @@ def _through_its_words(fact: str, quote: str, when: re.Pattern[str]) -> str:
     if (last := max(e for _s, e in found)) > end:
         end = clause_end(fact, last - 1, "，,；;。")
     return quote if fact[start:end] == said else nested(fact[start:end])
+
+
+def _next_clause_at_most(gap: str) -> bool:
+    """Whether text between a quote and words after it crosses at most one comma and no sentence's end."""
+    return len(re.findall("[，,]", gap)) <= 1 and not re.search("[；;。]", gap)
 
 
 def _clause_at(fact: str, span: tuple[int, int]) -> str:

@@ -140,17 +140,19 @@ class VectorStore:
             self.problems.add_texts([r.embedding_text for r in batch], metas, ids=ids)
             if progress:
                 progress(len(batch))
-        self._count = None
-        self._vectors = {}
+        self._written()
 
     def delete_notice(self, notice_id: str) -> None:
         self._entries.delete(where={"notice_id": notice_id})
-        self._count = None
-        self._vectors = {}
+        self._written()
 
     def delete_ids(self, ids: Sequence[str]) -> None:
         if ids:
             self.problems.delete(ids=list(ids))
+        self._written()
+
+    def _written(self) -> None:
+        """Forget what queries cached (the count, the vectors of the exact search): the store changed."""
         self._count = None
         self._vectors = {}
 
