@@ -24,39 +24,43 @@ def _brute_force(index: PrecedentIndex, vector: list[float], k: int) -> list[str
     return [rid for _s, rid in sorted(scored)[:k]]
 
 
-def test_the_dense_top_k_is_the_exact_one_and_the_same_each_time(tmp_path: Path) -> None:
-    settings = load_settings(home=tmp_path / "home", index={"embedder": "fake"})
+def _indexed(tmp_path: Path, **index: object) -> PrecedentIndex:
+    """The small corpus indexed with fake embeddings under ``tmp_path``."""
+    settings = load_settings(home=tmp_path / "home", index={"embedder": "fake", **index})
     sync.add_to_corpus(settings, small_corpus(tmp_path))
-    index = PrecedentIndex(settings)
+    return PrecedentIndex(settings)
+
+
+def _notices(index: PrecedentIndex, ids: list[str]) -> list[str]:
+    """The notices the store says these entries belong to."""
+    return [m["notice_id"] for m in index.store._entries.get(ids=ids, include=["metadatas"])["metadatas"]]
+
+
+def test_the_dense_top_k_is_the_exact_one_and_the_same_each_time(tmp_path: Path) -> None:
+    index = _indexed(tmp_path)
     vector = index.embeddings.embed_query("理论学习流于形式，中心组学习不深入")
     first = index.store.query(vector, k=20, where=None)
     assert list(first) == _brute_force(index, vector, 20)
     again = PrecedentIndex(load_settings(home=tmp_path / "home", index={"embedder": "fake"}))
     assert again.store.query(vector, k=20, where=None) == first
     # a filter is applied before the k are taken
-    notice = index.store._entries.get(ids=[next(iter(first))], include=["metadatas"])["metadatas"][0]["notice_id"]
+    [notice] = _notices(index, [next(iter(first))])
     only = index.store.query(vector, k=5, where={"notice_id": notice})
-    assert only and all(
-        m["notice_id"] == notice for m in index.store._entries.get(ids=list(only), include=["metadatas"])["metadatas"]
-    )
+    assert only and all(n == notice for n in _notices(index, list(only)))
 
 
 def test_a_write_drops_the_vectors_kept_for_the_exact_search(tmp_path: Path) -> None:
-    settings = load_settings(home=tmp_path / "home", index={"embedder": "fake"})
-    sync.add_to_corpus(settings, small_corpus(tmp_path))
-    index = PrecedentIndex(settings)
+    index = _indexed(tmp_path)
     vector = index.embeddings.embed_query("公务接待")
     top = index.store.query(vector, k=5, where=None)
-    notice = index.store._entries.get(ids=[next(iter(top))], include=["metadatas"])["metadatas"][0]["notice_id"]
+    [notice] = _notices(index, [next(iter(top))])
     index.store.delete_notice(notice)
-    left = index.store._entries.get(ids=list(index.store.query(vector, k=100, where=None)), include=["metadatas"])
-    assert left["ids"] and all(m["notice_id"] != notice for m in left["metadatas"])
+    left = _notices(index, list(index.store.query(vector, k=100, where=None)))
+    assert left and all(n != notice for n in left)
 
 
 def test_above_the_limit_chromas_approximate_search_answers(tmp_path: Path) -> None:
-    settings = load_settings(home=tmp_path / "home", index={"embedder": "fake", "exact_dense_limit": 0})
-    sync.add_to_corpus(settings, small_corpus(tmp_path))
-    index = PrecedentIndex(settings)
+    index = _indexed(tmp_path, exact_dense_limit=0)
     vector = index.embeddings.embed_query("理论学习流于形式")
     hits = index.store.query(vector, k=5, where=None)
     assert len(hits) == 5 and not index.store._vectors  # nothing kept: HNSW answered
