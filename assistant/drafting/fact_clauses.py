@@ -11,6 +11,8 @@ A_SUM = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?元")
 # before it does (有3名村干部的近亲属承接本村工程5项; re-read of round 62 got the sum alone)
 SUM_ONLY = re.compile(r"^[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元$")
 # …and a clause that ends on one (…工作经费97.3万元): what the clause after it is a part of
+# a fact that opens with 针对 itself (针对长期住院患者的医保结算管理存在漏洞) is named without it: never "针对“针对…”" (round 176)
+FOR_FIRST = re.compile(r"^针对(?=[^，。；]{6,})")
 ENDS_ON_SUM = re.compile(r"\d[\d.]*\s*[万亿]?元$")
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.drafting.fact_clauses import (
     A_SUM,
+    FOR_FIRST,
     as_written,
     clause_end,
     clause_start,
@@ -77,7 +78,9 @@ class FactRemedy:
         """The measure: 针对“…”(“…”)的问题，<action>。 (…等问题 is named already); a demand of
         the group's: 针对“…”的要求，<action>。"""
         named = "的要求" if self.kind == INSTRUCTION else "" if _NAMED.search(self.quotes[-1]) else "的问题"
-        return f"针对{''.join(f'“{q}”' for q in self.quotes)}{named}，{self.action}。"
+        said = (FOR_FIRST.sub("", q) for q in self.quotes)
+        return f"针对{''.join(f'“{q}”' for q in said)}{named}，{self.action}。"
+
 
 
 def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRemedy]:

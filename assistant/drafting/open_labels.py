@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.drafting.fact_clauses import nested, split_clauses
+from assistant.drafting.fact_clauses import FOR_FIRST, nested, split_clauses
 from assistant.drafting.fact_quotes import quoted
 from assistant.drafting.models import to_fill
 from assistant.drafting.remedy_rules import RemedyRules, remedy_rules
@@ -16,7 +16,7 @@ from assistant.drafting.remedy_rules import RemedyRules, remedy_rules
 def facts_placeholder(facts: Sequence[str], rules: RemedyRules | None = None) -> str:
     """【待补充：针对“…”“…”的整改措施】 naming the facts still without a measure."""
     rules = rules or remedy_rules()
-    labels = ["“" + fact_label(fact, rules) + "”" for fact in facts[: rules.named_facts]]
+    labels = ["“" + FOR_FIRST.sub("", fact_label(fact, rules)) + "”" for fact in facts[: rules.named_facts]]
     more = "等问题" if len(facts) > rules.named_facts else ""
     return to_fill(f"针对{''.join(labels)}{more}的整改措施")
 
@@ -65,7 +65,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 
 
 _SHORT_SETTING = 24  # characters of a faultless setting between two named parts that are kept
-_BOUNDARY = "，,、；：（‘"  # a cut starts after these (at an opening quote)
+_BOUNDARY = "，,、；：（‘…"  # a cut starts after these (at an opening quote); …… joins named parts (never "…约定的费……" of 费率: round 177)
 _NUMERALS = "一二三四五六七八九十"
 _SHORT_BRACKET = re.compile(r"（[^（）]{1,3}）")
 # a cut may start after these when no comma is near: a joining word, or a year (2023年至2024年|中心
