@@ -24,6 +24,7 @@ _OVERPAID_ONLY = re.compile(
     r"|^多报[^，,。；]{0,16}、多(?:发|领|拨付?|支付)[^，,\d]{0,8}?\d[\d.]*\s*[万亿]?元$"  # 多报面积640亩、多发资金1.3万元 (round 170)
 )  # 超收金额合计41.7万元 (round 166)
 # a clause opening 且 that names a works of its own (且县烈士陵园二期工程完工后8个月未组织竣工验收)
+_CHECKED_BY = re.compile(r"^经[^，。；]{0,10}(?:核查|核实|审计|复核)$")
 _AND_FIRST = re.compile(r"^(?:且|并且|而且)(?=[^，。；]{6,})")
 _OWN_MATTER = re.compile(r"^且(?![^，。；]*(?:仍|尚|还有|仅|只))[^，。；]{0,14}(?:工程|项目|设施|场馆|系统)[^，。；]{6,}")
 _ENDS_ON_COUNT = re.compile(r"\d+\s*(?:名|人|户|家|个|辆|台|处)$")
@@ -312,6 +313,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         last += 1  # …and the rest of what was done so (…发放奖金共计38.6万元，超出集团核定的工资总额)
     while last + 1 < len(clauses) and _SUM.match(clauses[last + 1].strip(" \u3000，,、")):
         last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
+    while last > first and last + 1 < len(clauses) and _CHECKED_BY.match(clauses[last].strip(" \u3000，,、")):
+        last -= 1  # "经现场核查" leads into the finding after it, which the quote does not take (round 178 read it as cut)
     quote = nested("".join(clauses[first : last + 1]).strip(" \u3000，,、"))
     quote = _AND_FIRST.sub("", quote)  # 且县烈士陵园二期工程…: the 且 ties it to what is not quoted
     return with_deed_before(fact, quote, rules) if deed_before else quote
