@@ -208,3 +208,94 @@ def test_what_a_measure_or_demand_beside_it_answers_is_not_named_again() -> None
     assert "未按合同约定收回" not in left, left
     _, left = _measures_and_open("局机关1辆公务用车2024年有4次节假日出车无审批记录，行车登记不完整。")
     assert "行车登记" not in left, left
+
+
+def test_an_injury_booked_as_relief_and_recurring_problems_and_a_low_price_answered() -> None:
+    # round 179: a seasonal worker's injury costs booked as 临时救助 got 违规使用的资金…追回; 等4个问题仍在反复发生 got a purchase rule;
+    # 每吨售价低于…约600元 named open beside 处置价格明显偏低
+    text, _ = _measures_and_open("2024年1名季节工在生产中受伤，医疗费用2.6万元由公司以“临时救助”名义列支。")
+    assert "追回" not in text and "工伤保险" in text, text
+    text, _ = _measures_and_open(
+        "对2021年县委巡察反馈的9个问题，公司上报已全部完成整改，但巡察抽查发现“燃煤采购未招标”“用工合同不规范”等3个问题仍在反复发生。"
+    )
+    assert "采购" not in _action(text) and "逐项" in text, text
+    _, left = _measures_and_open(
+        "下脚料处置未经评估和公开竞价，2024年共出售下脚料210吨，每吨售价低于同期周边同类企业平均价格约500元。"
+    )
+    assert "售价低于" not in left, left
+
+
+def test_gifts_whose_improper_share_is_back_are_not_clawed_back_again() -> None:
+    # round 179: …礼盒180份…其中96份送往县直部门和外地客商，现已由相关责任人个人退回1.73万元 got 其余部分…全部清退到位
+    text, _ = _measures_and_open(
+        "2024年春节前以“慰问”名义购买本地特产礼盒100份、金额1.8万元，其中40份送往县直部门和外地客商，现已由相关责任人个人退回0.72万元。"
+    )
+    assert "其余部分" not in text and "严禁公款购买礼品" in text, text
+
+
+def test_projects_unstudied_and_firms_we_oversee_and_a_supplier_paying_our_meeting() -> None:
+    # round 179: 未经可行性研究论证即开工 got 提交集体研究; 对所监管企业…监管不严 got 相关线索; 学术年会由供应商承担会务费用 got a ban
+    # on banquets and gifts
+    text, _ = _measures_and_open("县属企业实施的投资项目中有5个未经可行性研究论证即开工，涉及金额1.1亿元。")
+    assert "集体研究" not in text and "可行性研究论证" in _action(text), text
+    text, _ = _measures_and_open("对所监管企业经营性资产出租监管不严。")
+    assert "线索" not in text and "督促企业" in text, text
+    text, _ = _measures_and_open("2024年举办的学术年会由供应商承担会务费用2.1万元，变相接受企业赞助。")
+    assert "宴请" not in text and "会务费用" in _action(text), text
+
+
+def test_authorisations_signed_for_families_and_households_never_reviewed() -> None:
+    # round 179: 核对授权书…由乡镇工作人员代签 got 据实更正 data; 876户未纳入复核范围 got 符合条件的及时纳入
+    text, _ = _measures_and_open("抽查核对档案发现有30户家庭缺少全部共同生活成员签字的核对授权书，其中6户由乡镇工作人员代签。")
+    assert "据实更正" not in text and "本人签字确认" in text, text
+    text, _ = _measures_and_open("2024年应复核在册对象3200户，实际发起核对2700户，500户未纳入复核范围。")
+    assert "及时纳入" not in text and "继续保障" in text, text
+
+
+def test_a_borrowed_car_is_no_goods_to_store() -> None:
+    # round 179: 向县民政局借用的1辆公务用车使用登记不全 got 逐项清点相关物资，限期归还入库
+    text, _ = _measures_and_open("向县民政局借用的1辆公务用车使用登记不全，有12次出车无事由和审批记录。")
+    assert "入库" not in text and "借用车辆一律履行借用审批" in text, text
+
+
+def test_fees_collected_without_consent_and_a_price_raised_unapproved() -> None:
+    # round 179: 代收…未履行学生自愿签字程序 got 报批、公示; 住宿费…自行提高至1400元 named open apart from 未报市发改委核定…多收
+    text, _ = _measures_and_open("以统一订购名义向新生代收教材费、服装费，未履行学生自愿签字程序。")
+    assert "报批" not in text and "自愿原则" in text, text
+    text, left = _measures_and_open("将2栋学生宿舍住宿费由每生每年900元自行提高至1300元，未报市发改委核定，涉及学生800人，多收费用32万元。")
+    assert "自行提高" in text and "自行提高" not in left, (text, left)
+
+
+def test_a_label_cut_is_not_inside_a_list() -> None:
+    # round 179: "…其中7家医院未签订学校、实习单位……" of 学校、实习单位、学生三方协议
+    _, left = _measures_and_open(
+        "落实职业学校学生实习管理规定有偏差，2023年至2024年安排2347名护理、助产专业学生到市内外29家医院岗位实习，其中6家医院未签订学校、"
+        "实习单位、学生三方协议，涉及学生412人；实习期间有3家医院安排学生连续上夜班，学院带队教师全年实地巡查不足2次。"
+    )
+    assert "实习单位……" not in left, left
+
+
+def test_a_college_whose_feedback_names_its_departments_has_no_second_level_colleges(draft_settings: Settings) -> None:
+    # round 179: a 护理职业学院 whose feedback names 护理系、医学技术系 got "各职能部门、各二级学院、处室（部）"
+    from assistant.drafting import front_matter
+    from assistant.drafting.context import DraftingContext
+    from assistant.drafting.inputs.feedback.model import Feedback
+    from tests.test_tenth_pass import _feedback
+
+    data = _feedback("中共沅江市护理职业学院委员会", "市委第三巡察组", problems=["问题0", "问题1"]).model_dump(mode="json")
+    first, second = data["feedback"][0]["problems"]
+    first["department"], second["department"] = "教务处", "学生工作处"
+    first["detail"] = "护理系、医学技术系等二级单位自办的4个微信公众号未纳入统一备案管理。"
+    text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
+    assert "二级学院" not in text and "各系（部）" in text and "、处室（部）" not in text, text
+
+
+def test_what_the_measures_beside_them_answer_is_not_named_again_round_179() -> None:
+    # round 179: 明显低于周边…水平 beside 租金明显偏低; 线下议价购入 beside 严禁线下采购; 业务培训不足 beside the training scheduled
+    _, left = _measures_and_open(
+        "村里将集体鱼塘整体发包，未经村民代表会议表决、未进入县农村产权交易平台公开竞价，发包期限15年，承包费每亩每年200元，"
+        "明显低于周边同类鱼塘450元以上的水平。"
+    )
+    assert "明显低于" not in left, left
+    _, left = _measures_and_open("业务培训不足，2024年仅组织1次政策法规培训。")
+    assert "培训不足" not in left, left

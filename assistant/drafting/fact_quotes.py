@@ -43,7 +43,7 @@ RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 
 # a clause that only sets the conditions (在未取得农用地转用审批的情况下, 在免收大班保教费的同时): the deed is the next one
 _CONDITIONS_ONLY = ("情况下", "的同时")
 _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估|备案)(?:的情况下)?$")  # …的情况下 (round 84)
-_HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?未经")  # …and a clause opening so goes on from a deed
+_HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?(?:未经|未报[^，。；]{0,10}(?:核定|审批|批准))")  # …and a clause opening so goes on from a deed (未报市发改委核定 after 自行提高至1400元: round 179)
 # "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
 # (the case named open beside a measure on the missing penalty, round 66)
 _NOT_AFTER_ONLY = re.compile(r"^(?:也|又|均|但|却|而)?未")

@@ -105,6 +105,9 @@ def _fields(context: DraftingContext) -> dict[str, str]:
     }
 
 
+_TEACHING_DEPARTMENTS = re.compile(r"[\u4e00-\u9fff]{2,6}(?<!体|关|联|派)系[、等和，]")
+
+
 def _own_office(profile: UnitProfile, unit: str, departments: Sequence[str]) -> str:
     """局办公室; an office's (县委编办) is the 综合室 its feedback names, its 机关办公室 when the
     feedback names a bare 办公室, else its 综合股 (综合科 in a city); a unit without a short form:
@@ -149,7 +152,13 @@ def organisation(context: DraftingContext) -> str:
     first = profile.subunits[0] if profile.subunits else ""
     family = context.office_family
     named = context.feedback.departments()
-    if family in context.named_subunits[1:] and first and not is_office_family(first) and f"各{first}" in filled["members"]:
+    if (
+        family in context.named_subunits[1:]
+        and first
+        and not is_office_family(first)
+        and f"各{first}" in filled["members"]
+        and "职能部门" not in filled["members"]  # a college's 职能部门 are its 处室: never "各二级学院、处室（部）" (round 179)
+    ):
         # a 戒毒所's 大队 and the 科 its feedback names (诊断评估科, 医疗卫生科): both are members
         filled["members"] = filled["members"].replace(f"各{first}", f"各{first}、{family}", 1)
     elif family and f"各{family}" not in filled["members"]:
@@ -158,6 +167,9 @@ def organisation(context: DraftingContext) -> str:
         other = next((f for f in OFFICE_FAMILIES if f"各{f}" in filled["members"]), None)
         if other is not None and not any(d.endswith(other[0]) for d in named):
             filled["members"] = filled["members"].replace(f"各{other}", f"各{family}", 1)
+    if "各二级学院（部）" in filled["members"] and _TEACHING_DEPARTMENTS.search(context.own_text) and "二级学院" not in context.own_text:
+        # a college whose feedback names its 系 (护理系、医学技术系等二级单位) has no 二级学院 (round 179's nursing college)
+        filled["members"] = filled["members"].replace("各二级学院（部）", "各系（部）", 1)
     if (
         carrying
         and profile.kind == "public_institution"

@@ -116,6 +116,8 @@ def _cut(text: str, fault: re.Match[str] | None, rules: RemedyRules) -> str:
         start -= 1  # never "1处" of 41处
     end = max(start + rules.fact_label, seen + 8)  # the fault in sight, whatever comma the start moved to
     ahead = [i for b in _BOUNDARY if (i := text.find(b, end, end + _AHEAD)) >= 0]
+    # …a comma near rather than a 、 inside a list (never "未签订学校、实习单位……" of 学校、实习单位、学生三方协议: round 179)
+    ahead = [i for i in ahead if text[i] != "、"] or ahead
     end = len(text) if len(text) - end <= _AHEAD else min(ahead) if ahead else end
     while end < len(text) and text[end - 1 : end + 1].isdigit():
         end += 1
