@@ -299,3 +299,72 @@ def test_what_the_measures_beside_them_answer_is_not_named_again_round_179() -> 
     assert "明显低于" not in left, left
     _, left = _measures_and_open("业务培训不足，2024年仅组织1次政策法规培训。")
     assert "培训不足" not in left, left
+
+
+def test_a_demand_to_put_the_whole_item_right_is_not_of_the_fault_before_it() -> None:
+    # round 180: 针对“未建立长效机制，须在反馈之日起2个月内逐项重新核查整改”的要求 answered neither; 尚有7.8万元未追回，也未建立跟踪督办
+    # 台账，应在…追缴到位 quoted the ledger as what was to be recovered
+    text, left = _measures_and_open("部分整改措施停留在出台制度层面，未建立长效机制，须在反馈之日起2个月内逐项重新核查整改。")
+    assert "“在反馈之日起2个月内逐项重新核查整改”" in text and "未建立长效机制" in left, (text, left)
+    text, _ = _measures_and_open("中心仅催收追回3.1万元，尚有5.2万元未追回，也未建立跟踪督办台账，应在反馈之日起2个月内追缴到位。")
+    assert "“尚有5.2万元未追回，应在反馈之日起2个月内追缴到位”" in text, text
+
+
+def test_land_let_outside_the_exchange_and_flood_supplies_short() -> None:
+    # round 180: 围垦地发包未全部进入县农村产权交易平台…协商定价直接发包 got works tendering; 编织袋、救生衣储备数量…仅为定额的46%
+    # got repairs only
+    text, _ = _measures_and_open(
+        "镇集体所有的围垦地发包未全部进入县农村产权交易平台公开流转，2024年新发包的围垦地中有620亩由村“两委”协商定价直接发包。"
+    )
+    assert "工程" not in text and "出租（发包）合同逐项清理" in text, text
+    text, _ = _measures_and_open("镇防汛物资仓库编织袋、救生衣储备数量分别仅为定额的50%和60%，且有6台抽水机长期故障未报修。")
+    assert "补齐应急物资储备" in text, text
+
+
+def test_money_taken_from_firms_and_visits_unrecorded_and_supplier_money_spent() -> None:
+    # round 180: 以“实习管理费”名义向合作企业收取费用…未纳入学校账务 got 逐户（人）核实…清退; 巡查指导记录缺失 got the duty rota;
+    # 收取耗材供应商资金…用于科室聚餐和发放福利 got only its booking
+    text, _ = _measures_and_open("学校以“实习管理费”名义向合作企业收取费用5.2万元，未纳入学校账务统一核算。")
+    assert "逐户" not in text and "全额纳入单位账户统一核算" in text, text
+    text, _ = _measures_and_open("对实习学生的巡查指导记录缺失。")
+    assert "值班" not in text, text
+    text, _ = _measures_and_open("外科以“学术会议赞助”名义收取耗材供应商资金2.1万元，未纳入医院财务统一核算，用于科室聚餐和发放福利。")
+    assert "退赔" in text, text
+
+
+def test_payments_unchecked_vouchers_lost_and_concrete_unchecked() -> None:
+    # round 180: 支付业务无复核签字记录 got a record kept; 凭证缺失11册 got 据实更正; 未按规定留置标准养护试块 got integrity risks;
+    # 配合比调整未经技术负责人审批 got the cadres' selection
+    text, left = _measures_and_open(
+        "大额资金支付未执行“双人复核”，2024年有12笔50万元以上的支付业务无复核签字记录，金额合计1320万元。"
+    )
+    assert "逐笔复查" in text and "双人复核" not in left, (text, left)
+    text, _ = _measures_and_open("档案借阅无审批登记，巡察期间清点发现2020年度凭证缺失6册。")
+    assert "据实更正" not in text and "逐册查找" in text, text
+    text, _ = _measures_and_open("2024年抽查的出厂混凝土中有21个批次未按规定留置标准养护试块。")
+    assert "廉政风险" not in text and "实体质量" in text, text
+    text, _ = _measures_and_open("配合比调整未经技术负责人审批，生产操作人员可自行修改控制系统参数。")
+    assert "干部" not in text and "技术负责人审批" in _action(text), text
+
+
+def test_party_meetings_counted_together_and_a_split_charge_named() -> None:
+    # round 180: "党员大会召开2次" named open alone, its 仅 lost; a PPH 分项收费 left out and "……造成医保基金多支付52.7万元" named alone
+    text, left = _measures_and_open("2024年支委会仅召开6次，党员大会召开2次，主题党日多以开会学文件代替。")
+    assert "党员大会召开2次”" in text and "党员大会" not in left, (text, left)
+    _, left = _measures_and_open(
+        "2024年，外科将86例手术病例按“肛瘘切除术+痔切除术”分项收费，术后换药等项目重复计费和超标准收费1200人次，造成医保基金多支付21.3万元。"
+    )
+    assert "分项收费" in left and not left.startswith("【待补充：针对“……造成"), left
+
+
+def test_immunisation_gaps_staff_short_prices_raised_and_donations_traced() -> None:
+    # own readings: 免疫档案与…存栏量不符，…免疫密度仅为71% got a schedule; 康复师配备仅2人 got a schedule; 上调托养费标准，未经集体
+    # 研究…多收费用 got the stock procedure sentence; 捐赠物资去向无记录，部分…发放给职工 got a record kept from now on
+    text, _ = _measures_and_open("有4个村的免疫档案与养殖场户实际存栏量不符，其中1个村免疫密度仅为75%，低于90%的要求。")
+    assert "调度" not in text and "补免" in text, text
+    text, _ = _measures_and_open("康复师配备仅3人，低于按服务对象配备的要求。")
+    assert "调度" not in text and "配齐配强" in text, text
+    text, _ = _measures_and_open("2024年对自费托养对象上调托养费标准，未经集体研究，也未报县发改局备案，多收费用共计1.6万元。")
+    assert "多收的费用逐人清退" in text, text
+    text, _ = _measures_and_open("社会捐赠物资未建立登记台账，2024年收到的捐赠物资去向无记录，部分捐赠物资被发放给职工。")
+    assert "限期收回" in text, text

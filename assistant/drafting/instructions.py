@@ -32,6 +32,7 @@ _OWN_OBJECT = re.compile(
     r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)"
     r"(?!(?:清理|整改|规范|纠正|整顿|清退|追缴|收回|结算)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
 )
+_WHOLE_ITEM = re.compile(r"(?:逐项)?(?:重新)?(?:核查)?整改(?:到位|销号|完毕)?$")
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _BY_THEN = re.compile(r"反馈(?:之日|后)[^，,。；;]*?(?:内|前)")
 REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum (a clause opening so)
@@ -64,7 +65,14 @@ def demands(detail: str, rules: InstructionRules) -> list[tuple[str, str]]:
             demand = found.group(0).strip(" \u3000，,")
             if not _LEAD.sub("", demand) or rules.only_deadline.search(_LEAD.sub("", demand)):
                 continue
-            if _LEAD.match(demand) and not _OWN_OBJECT.search(demand) and (before := _clause_before(sentence, found.start())):
+            if (
+                _LEAD.match(demand)
+                and not _OWN_OBJECT.search(demand)
+                and (before := _clause_before(sentence, found.start()))
+                # …but a demand to put the whole item right (须在…逐项重新核查整改) is not of the fault before it
+                # (未建立长效机制: round 180 quoted the two as one demand and answered neither)
+                and not (_WHOLE_ITEM.search(demand) and not A_SUM.search(before))
+            ):
                 demand = f"{before}，{demand}"  # 其余83.6万元尚未退回，须在…退回到位: of what (round 66)
             demand = _LEAD.sub("", demand)
             # in the demand's own verb: 退回 or 清退 of what we owe, 追缴 of what is owed to us
@@ -105,9 +113,12 @@ def _clause_before(sentence: str, at: int) -> str:
     clauses = [c.strip(" \u3000，,、") for c in split_clauses(sentence[:at].rstrip(" \u3000，,"))]
     if len(clauses) > 1 and (SUM_ONLY.match(clauses[-1]) or _AT_THE_TIME.match(clauses[-1]) or _WHAT_IT_CAUSED.match(clauses[-1])):
         return f"{clauses[-2]}，{clauses[-1]}"  # 共计24.6万元 is the sum of the clause before (round 106)
+    if len(clauses) > 1 and _ANOTHER_FAULT.match(clauses[-1]) and A_SUM.search(clauses[-2]) and not A_SUM.search(clauses[-1]):
+        return clauses[-2]  # 尚有7.8万元未追回，也未建立跟踪督办台账，应在…追缴到位: the sum is what is pressed for (round 180)
     return clauses[-1] if clauses else ""
 
 
 # what the fault before led to (拖欠保安员工资1个月以上，引发集体信访2起，须在…补发到位): the demand is of that fault (round 111)
+_ANOTHER_FAULT = re.compile(r"^(?:也|且|并|又)(?:未|没有)")  # a fault of its own joined on, not the demand's object
 _WHAT_IT_CAUSED = re.compile(r"^(?:引发|造成|导致|致使)")
 _AT_THE_TIME = re.compile(r"^(?:至|截至|截止)[^，,]{0,8}(?:巡察|反馈)(?:时|期间)")  # 至巡察时仍未办理结算: of what (own reading)
