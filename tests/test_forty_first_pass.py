@@ -368,3 +368,59 @@ def test_immunisation_gaps_staff_short_prices_raised_and_donations_traced() -> N
     assert "多收的费用逐人清退" in text, text
     text, _ = _measures_and_open("社会捐赠物资未建立登记台账，2024年收到的捐赠物资去向无记录，部分捐赠物资被发放给职工。")
     assert "限期收回" in text, text
+
+
+def test_village_earnings_unpaid_a_settlement_overrun_and_a_secretary_paid_by_his_cooperative() -> None:
+    # round 181: 应分配给…村的资产收益…仍未兑付 got the registration only; 结算价较合同价增加…，设计变更和现场签证手续不全 got papers
+    # completed; a branch secretary paid by the cooperative he chairs got the stock 四议两公开 sentence
+    text, _ = _measures_and_open("2024年应分配给东坡村、西坡村的资产收益3.6万元至巡察时仍未兑付。")
+    assert "兑付到村" in text, text
+    text, _ = _measures_and_open("2024年产业园道路工程结算价较合同价增加12.8万元，设计变更和现场签证手续不全。")
+    assert "委托审计" in text and "完善" not in _action(text), text
+    text, _ = _measures_and_open(
+        "东坡村党支部书记兼任专业合作社理事长，2024年从合作社领取“管理补贴”1.6万元，未经村“两委”联席会议研究和村民代表会议通过。"
+    )
+    assert "报酬按规定清退" in text, text
+
+
+def test_an_overstated_insured_area_and_cash_paid_without_receipts() -> None:
+    # round 181: 比村级实际统计面积多出约1800亩 was quoted without its subject and answered by an account adjustment; 以现金或个人微信
+    # 转账方式向…导游支付“人头费”…无签收凭据 got a ledger set up
+    text, _ = _measures_and_open(
+        "2024年全镇种植保险申报投保面积0.86万亩，比村级实际统计面积多出约900亩，存在虚报套取保费补贴风险。"
+    )
+    assert "投保面积0.86万亩，比" in text and "据实核减" in text, text
+    text, _ = _measures_and_open("以现金或个人微信转账方式向旅行社导游支付“人头费”共计11.2万元，无签收凭据。")
+    assert "台账" not in text and "对公账户" in text, text
+
+
+def test_drug_representatives_trial_aid_in_cash_and_fixes_on_paper() -> None:
+    # round 181: 医药代表接待管理制度形同虚设 got the wording for an organisation that does not meet; 受试者…补助以现金方式发放，…无本人
+    # 签收记录 got a record kept; 整改停留在制定制度层面，…重复收费等问题再次发生 got the charging refund
+    text, _ = _measures_and_open("医药代表接待管理制度形同虚设，医药代表在医生办公室随意进出。")
+    assert "组织" not in text and "预约接待" in text, text
+    text, _ = _measures_and_open("受试者交通营养补助以现金方式发放，有96人次无本人签收记录。")
+    assert "杜绝事后补记" not in text and "银行转账" in text, text
+    text, _ = _measures_and_open("上轮巡察反馈的“医疗收费不规范”问题整改停留在制定制度层面，重复收费等问题再次发生。")
+    assert "清退" not in text and "回头看" in text, text
+
+
+def test_faked_satisfaction_takings_held_from_the_treasury_and_a_hall_let_unopened() -> None:
+    # round 181: 由工作人员代为点选“满意” got a ledger updated; 坐支，未按规定全额上缴财政专户 got 全额纳入单位账户; a hall handed to a
+    # private firm with no approval or tender got 补签规范合同并按规定报备
+    text, _ = _measures_and_open("为完成“群众满意率”考核指标，有18件事项在信访人未评价的情况下由工作人员代为点选“满意”，上报市信访局的月度数据与系统台账不符。")
+    assert "作废虚假评价" in text, text
+    text, _ = _measures_and_open("2024年共收取维护管理费26万元，其中6.4万元以现金方式收取后在所内账户坐支，未按规定全额上缴财政专户。")
+    assert "上缴财政专户" in _action(text) and "单位账户" not in text, text
+    text, left = _measures_and_open(
+        "2023年起将告别厅交由1家私营服务公司经营，未履行报批和公开招租程序，也未签订书面合同，2年间未收取场地使用费。"
+    )
+    assert "报备" not in text and "公开招租" in _action(text) and "书面合同" not in left, (text, left)
+
+
+def test_what_the_measures_beside_them_answer_is_not_named_again_round_181() -> None:
+    # round 181: a standard with no basis beside the subsidy checked for it; a line run too few days beside its idle wording
+    _, left = _measures_and_open("2024年向干部发放“值班补助”共计6.1万元，未经党组会研究，发放标准无文件依据。")
+    assert "无文件依据" not in left, left
+    _, left = _measures_and_open("新建的2条烘干生产线投资48万元，建成后年均运行不足30天，设备闲置问题突出。")
+    assert "运行不足" not in left, left
