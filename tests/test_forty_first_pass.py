@@ -424,3 +424,56 @@ def test_what_the_measures_beside_them_answer_is_not_named_again_round_181() -> 
     assert "无文件依据" not in left, left
     _, left = _measures_and_open("新建的2条烘干生产线投资48万元，建成后年均运行不足30天，设备闲置问题突出。")
     assert "运行不足" not in left, left
+
+
+def test_shopping_cards_for_staff_get_a_measure_even_when_part_is_back() -> None:
+    # round 182: 为教职工发放超市购物卡3.8万元，巡察期间已退回1.6万元 got neither a measure nor a placeholder
+    text, _ = _measures_and_open("2025年春节期间使用保教费收入为教职工发放超市购物卡3.8万元，巡察期间已退回1.6万元。")
+    assert "购物卡3.8万元" in text and "其余部分" in text, text
+    # …cards bought as gifts for clients keep the gifts wording (keeps a behaviour)
+    text, _ = _measures_and_open("购买烟酒、购物卡作为营销礼品1.9万元，领用发放无登记。")
+    assert "礼品和购物卡去向" in text, text
+
+
+def test_children_left_out_of_aid_trackers_offline_and_gift_boxes_unrecorded() -> None:
+    # round 182: 6名…幼儿漏助 got the publishing wording; 校车卫星定位装置长期离线 got a head count; 礼盒…无发放记录 got a record kept
+    text, _ = _measures_and_open("其中5名脱贫户、低保户家庭幼儿漏助。")
+    assert "及时纳入" in text, text
+    text, _ = _measures_and_open("2辆校车卫星定位装置长期离线，发车前安全检查记录缺失。")
+    assert "接入监控平台" in text, text
+    text, _ = _measures_and_open("采摘节期间采购礼盒300箱、金额2.7万元，其中90箱无发放记录。")
+    assert "杜绝事后补记" not in text and "发放去向" in text, text
+
+
+def test_payments_without_lists_relatives_in_welfare_posts_and_a_township_spending_roads_money() -> None:
+    # round 182: 23笔共4.1万元支出无明细清单 got a ledger; 公益性岗位…由村“两委”干部近亲属担任 got the publishing wording; 青禾镇将
+    # 32.5万元养护资金用于…，站里未及时发现和追回 got closer watching
+    text, _ = _measures_and_open("15笔共2.6万元支出无明细清单，审批签字不全。")
+    assert "不予报销" in text, text
+    text, _ = _measures_and_open("新设置的3个乡村公益性岗位中有2个由村“两委”干部近亲属担任，未公开推荐和公示。")
+    assert "回避" in text, text
+    text, _ = _measures_and_open("东岭镇将18.6万元养护资金用于集镇街道亮化工程，站里未及时发现和追回。")
+    assert "归还原渠道" in text, text
+
+
+def test_engineers_hired_credit_sales_buried_works_and_dining_inspectors() -> None:
+    # round 182: 编外人员（…工程技术员）…未经公开招聘 got the mixed-matters wording; 赊销…逾期两年以上未催收 got a procedure review;
+    # 无隐蔽工程验收记录 got papers completed; 执法人员在被检查企业就餐 was named nowhere
+    text, _ = _measures_and_open("2024年聘用的8名编外人员（路政协管员、工程技术员）中，有3人未经公开招聘直接入职。")
+    assert "公开组织、择优录用" in text, text
+    text, _ = _measures_and_open("向2家个体经销商赊销货款31.2万元，未签订书面合同、未经集体研究，逾期两年以上未催收。")
+    assert "催收" in _action(text), text
+    text, _ = _measures_and_open("项目竣工资料不全，3个项目无隐蔽工程验收记录。")
+    assert "质量检测" in text, text
+    text, left = _measures_and_open(
+        "对执法检查关键环节廉洁风险排查不深入；2024年有3名执法人员在检查期间在被检查企业就餐共5次。"
+    )
+    assert "在被检查企业就餐" in text + left, (text, left)
+
+
+def test_rent_earnings_spent_on_receptions_and_a_bare_sum_joined() -> None:
+    # round 182: 租金收益9.6万元中有3.4万元用于村务招待和村干部误工补贴 was cut out of its placeholder; "列支0.96万元" named alone
+    text, _ = _measures_and_open("2024年租金收益8.2万元中有2.1万元用于村务招待和村干部误工补贴。")
+    assert "归还原渠道或追回" in text, text
+    _, left = _measures_and_open("2024年春节前以“慰问”名义为村两委成员购买米油及购物卡，列支0.68万元。")
+    assert left == "" or "“列支" not in left, left
