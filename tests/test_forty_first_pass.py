@@ -477,3 +477,44 @@ def test_rent_earnings_spent_on_receptions_and_a_bare_sum_joined() -> None:
     assert "归还原渠道或追回" in text, text
     _, left = _measures_and_open("2024年春节前以“慰问”名义为村两委成员购买米油及购物卡，列支0.68万元。")
     assert left == "" or "“列支" not in left, left
+
+
+def test_costs_counted_into_a_price_and_funds_unspent_and_fees_charged_by_associations() -> None:
+    # round 183: 与供气无关的费用…计入定价成本 got 违规发放的款项…清退收回; 开工滞后…仍有3870万元未支出 got 盘活利用…处置; 行业协会
+    # 仍在收取已明令取消的服务费用…巡察期间已督促全部退还 promised the refund again
+    text, _ = _measures_and_open("将燃气企业广告宣传费等与供气无关的费用共计62.3万元计入定价成本，未予核减。")
+    assert "发放" not in text and "核减" in _action(text), text
+    text, _ = _measures_and_open("其中3个项目开工滞后半年以上，截至巡察时仍有2160万元未支出。")
+    assert "盘活" not in text and "倒排工期" in text, text
+    text, _ = _measures_and_open("2024年有3家行业协会仍在收取已明令取消的服务费用4.2万元，巡察期间已督促全部退还。")
+    assert "清退已收费用" not in text and "已退还的费用逐笔核实" in text, text
+
+
+def test_a_safety_ledger_self_declared_quantities_and_a_fire_team_short() -> None:
+    # round 183: 安全检查台账与实际不符 got 据实调整账务; 工程量由承接方自行申报，所内无现场核量记录 got a record kept; 扑火队定员30人、
+    # 实际在岗19人 got drills only
+    text, _ = _measures_and_open("全所大型广告设施安全检查台账与实际不符，有12块未建立“一牌一档”。")
+    assert "账务" not in text and "现场复查" in text, text
+    text, _ = _measures_and_open("拆除工程量由承接方自行申报，所内无现场核量记录。")
+    assert "现场复核" in text, text
+    text, _ = _measures_and_open("乡半专业扑火队定员25人、实际在岗16人，2024年仅开展演练1次。")
+    assert "配齐" in text, text
+
+
+def test_a_rectification_reported_done_with_problems_still_there_and_trainees_followed_up() -> None:
+    # round 183: 整改报告称已全部整改到位，但巡察发现…等问题依然存在 got the data-correction wording; 培训后就业跟踪回访记录缺失 got
+    # complaint follow-ups; gifts 巡察期间已由相关人员全额退缴 were promised back again
+    text, _ = _measures_and_open(
+        "对2021年县委巡察反馈的“项目资金监管不严”“村级财务管理不规范”等问题，整改报告称已全部整改到位，但巡察发现虚报面积、白条入账等问题依然存在。"
+    )
+    assert "据实更正" not in text and "回头看" in text, text
+    text, _ = _measures_and_open("培训后就业跟踪回访记录缺失。")
+    assert "群众" not in text and "就业情况" in text, text
+    text, _ = _measures_and_open("2024年中秋以“实训成品”名义向全体教职工发放月饼礼盒，折合金额1.2万元，巡察期间已由相关人员全额退缴。")
+    assert "清退收回" not in text, text
+
+
+def test_planting_short_of_survival_is_pressed_on_whoever_planted() -> None:
+    # round 183: a subsidy planting given 督促施工单位…按合同约定扣回 for households and a cooperative
+    text, _ = _measures_and_open("2022年新造林地块中有380亩保存率不足85%，未组织补植补造即通过验收。")
+    assert "施工单位" not in text and "实施主体" in text, text
