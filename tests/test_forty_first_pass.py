@@ -518,3 +518,49 @@ def test_planting_short_of_survival_is_pressed_on_whoever_planted() -> None:
     # round 183: a subsidy planting given 督促施工单位…按合同约定扣回 for households and a cooperative
     text, _ = _measures_and_open("2022年新造林地块中有380亩保存率不足85%，未组织补植补造即通过验收。")
     assert "施工单位" not in text and "实施主体" in text, text
+
+
+def test_split_stays_by_their_purpose_and_beds_little_used() -> None:
+    # round 184: "为规避医保单次住院支付限额" named open alone, the 出院—次日再入院 cases after it answered nowhere; a pilot ward's
+    # 床位使用率仅41% got 盘活利用…处置
+    text, _ = _measures_and_open(
+        "为规避医保单次住院支付限额，2024年对长住患者办理“出院—次日再入院”共计96人次，涉及医保统筹支付28.1万元。"
+    )
+    assert "为规避医保单次住院支付限额，" in text and "逐例核查" in text, text
+    text, _ = _measures_and_open("安宁疗护病区核定床位20张，2024年平均床位使用率仅38%。")
+    assert "处置" not in text and "提高床位使用率" in text, text
+
+
+def test_a_cut_kept_off_the_books_complaints_unexamined_and_deliveries_unsigned() -> None:
+    # round 184: 以“管理费”名义…截留陪护费…未纳入医院账务 got 限期足额拨付到位; 红包投诉6件未按规定调查处理 got warning education;
+    # 417车次无村组签收…涉及费用9.2万元 got paperwork completed
+    text, _ = _measures_and_open("医院以“管理费”名义按15%比例截留陪护费共计9.6万元，未纳入医院账务统一核算。")
+    assert "拨付" not in text and "全额纳入单位财务统一核算" in text, text
+    text, _ = _measures_and_open("护工持证上岗率仅为54%，对护工私自向患者家属收取“红包”“辛苦费”的投诉 4件未按规定调查处理。")
+    assert "警示教育" not in text and "调查核实" in text, text
+    text, _ = _measures_and_open("有210车次无村组签收或签收人与送水记录不一致，涉及费用4.6万元。")
+    assert "按规定完善" not in text and "不予认可" in text, text
+
+
+def test_a_companys_rent_drills_written_up_and_subsidy_on_unqualified_land() -> None:
+    # round 184: a company's rent 上缴; 应急演练记录系事后补写 got a patrol; 将未经审批的开荒地…纳入补贴面积申报，多领取… got the stock
+    # procedure sentence
+    text, _ = _measures_and_open("公司2处库房对外出租未经县国资部门批准，也未进行公开招租。")
+    assert "上缴" not in text and "入账" in text, text
+    text, _ = _measures_and_open("消防器材有5具过期未更换，应急演练记录系事后补写。")
+    assert "实际组织开展应急演练" in text, text
+    text, _ = _measures_and_open("2个村将未经审批的开荒地和已退耕地共620亩纳入补贴面积申报，多领取目标价格补贴资金8.8万元。")
+    assert "程序未履行完毕" not in text and "核减" in text, text
+
+
+def test_teaching_aids_wages_paid_late_banks_and_earnings_spent() -> None:
+    # round 184: 统一组织学生征订教辅资料，超出“一科一辅”和学生自愿原则 got a plain refund; pickers' wages paid late got fire equipment only;
+    # 对合作银行…督促不力 got leads to look into; 将资产收益共计52.6万元用于村干部补贴 was named nowhere
+    text, _ = _measures_and_open("2024年由教务处统一组织学生征订教辅资料，超出“一科一辅”和学生自愿原则，共收取书款12.6万元。")
+    assert "一科一辅" in _action(text), text
+    text, _ = _measures_and_open("外来拾花工中有40人工资共2.2万元拖欠至次年2月才结清，集中住宿点未配备消防器材。")
+    assert "按时足额支付" in text, text
+    text, _ = _measures_and_open("对合作银行贷前审核、贷后管理督促不力。")
+    assert "线索" not in text and "合作银行" in _action(text), text
+    text, _ = _measures_and_open("2023年有5个村将资产收益共计21.4万元用于村干部补贴和接待支出。")
+    assert "公益岗位" in text, text

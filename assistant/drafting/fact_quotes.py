@@ -42,6 +42,7 @@ RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 
 # thing is in the next clause
 # a clause that only sets the conditions (在未取得农用地转用审批的情况下, 在免收大班保教费的同时): the deed is the next one
 _CONDITIONS_ONLY = ("情况下", "的同时")
+_PURPOSE_ONLY = re.compile(r"^为(?:了)?(?:规避|逃避|完成|达到|应付)[^，。；]{2,24}$")
 _WITHOUT_ONLY = re.compile(r"未经[^，,。；]{0,16}(?:研究|审批|批准|同意|审核|决策|讨论|论证|评估|备案)(?:的情况下)?$")  # …的情况下 (round 84)
 _HOW_FIRST = re.compile(r"^(?:均|且|也|并|但)?(?:未经|未报[^，。；]{0,10}(?:核定|审批|批准))")  # …and a clause opening so goes on from a deed (未报市发改委核定 after 自行提高至1400元: round 179)
 # "only this, not that" is one statement: 仅追回基金和解除协议，未依法作出行政处罚 of a fraud case
@@ -178,6 +179,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         return bool(
             # the one before sets only the conditions (在未取得农用地转用审批的情况下, then 占用集体土地23亩…: round 176)
             clauses[first - 1].rstrip(" \u3000，,、").endswith(_CONDITIONS_ONLY)
+            # …or only its purpose (为规避医保单次住院支付限额: round 184 named it open alone)
+            or _PURPOSE_ONLY.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             or (
                 rules.continues.search(clauses[first].lstrip(" \u3000"))  # a stray space after the comma (round 83)
                 # 截至2024年底…负债386万元 after 林地流转未经表决 starts the debt's own statement
