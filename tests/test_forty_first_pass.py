@@ -600,3 +600,13 @@ def test_soft_cases_a_drawn_subsidy_vouchers_adoptions_and_a_phoned_price() -> N
     assert "群众" not in text and "领养回访" in text, text
     text, _ = _measures_and_open("废钢销售定价由业务经营部负责人电话议定，无询价记录和集体研究。")
     assert "采购" not in text and "销售定价" in text, text
+
+
+def test_a_refund_stated_after_the_sentence_with_yijiang_is_not_promised_again() -> None:
+    # round 184 (read after the pass's final measurement was drafted): 巡察期间学校已将上述费用全部退回学生家庭 did not settle the charge
+    # before it, so the measure promised the refund again
+    text, _ = _measures_and_open(
+        "2024年以“住宿管理费”名义向480名寄宿生每学期收取60元，合计5.8万元，违反义务教育阶段寄宿生收费有关规定；"
+        "巡察期间学校已将上述费用全部退回学生家庭。"
+    )
+    assert "清退" not in _action(text) and "依规依纪处理" in text, text
