@@ -82,7 +82,6 @@ class FactRemedy:
         return f"针对{''.join(f'“{q}”' for q in said)}{named}，{self.action}。"
 
 
-
 def fact_remedies(detail: str, rules: RemedyRules | None = None) -> list[FactRemedy]:
     """Measures for the facts of ``detail`` that a remedy class covers, in the facts'
     order, at most ``per_problem`` (``rules``: the shipped ones if None): each class once

@@ -271,18 +271,20 @@ _ABOVE_IN_ALL = re.compile(_SENTENCE_START + _ABOVE + r"[^，。；]{0,10}?(?:�
 _REST_OF_IT = re.compile(r"(?:其余|剩余|余下|尚有|仍有)\s*(\d+(?:\.\d+)?)\s*(万?)元")
 
 
+# the sums above named (上述款项, 上述违规金额12.9万元) and the verb that gives them back
+_SUMS_ABOVE = _ABOVE + r"[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?"
+_GIVEN_BACK = r"(?P<whole>全部|全额|如数)?(?:退回|退还|追回|清退|缴回|上缴)"
 _ALL_ABOVE_BACK = re.compile(
     _SENTENCE_START
-    + _ABOVE
-    + r"[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?[^，。；]{0,4}?已"
-    r"(?:于|在)?(?:巡察|巡视)?(?:期间)?(?P<whole>全部|全额|如数)?(?:退回|退还|追回|清退|缴回|上缴)"
-)
-# …said with 已将 before the sums (巡察期间学校已将上述费用全部退回学生家庭: round 184's boarding school promised them back again)
-_ALL_ABOVE_HANDED_BACK = re.compile(
-    _SENTENCE_START
-    + r"(?:(?:巡察|巡视)期间)?[^，。；]{0,8}?已将"
-    + _ABOVE
-    + r"[^，。；]{0,10}?(?:款项|资金|费用|金额)?\s*(?:\d+(?:\.\d+)?\s*万?元)?(?P<whole>全部|全额|如数)?(?:退回|退还|追回|清退|缴回|上缴)"
+    + r"(?:"
+    + _SUMS_ABOVE
+    + r"[^，。；]{0,4}?已(?:于|在)?(?:巡察|巡视)?(?:期间)?"
+    # …or said with 已将 before the sums (巡察期间学校已将上述费用全部退回学生家庭: round 184's boarding school promised
+    # them back again)
+    + r"|(?:(?:巡察|巡视)期间)?[^，。；]{0,8}?已将"
+    + _SUMS_ABOVE
+    + r")"
+    + _GIVEN_BACK
 )
 
 
@@ -308,7 +310,7 @@ def back_above(detail: str, quote: str) -> str:
         return "settled" if named else "partly"
     # …or a statement that all the money above is back, by its sum (上述违规金额12.9万元已退回医保基金专户 of 9.7万元 and 3.2万元)
     # or in so many words (上述款项已于巡察期间全额退还学生): rounds 154's health centre and junior middle school promised it again
-    for found in (*_ALL_ABOVE_BACK.finditer(detail), *_ALL_ABOVE_HANDED_BACK.finditer(detail)):
+    for found in _ALL_ABOVE_BACK.finditer(detail):
         if at < 0 or at > found.start():
             continue
         stated = _AMOUNT.search(found.group(0))
