@@ -50,7 +50,9 @@ def promised_in_item(clause: str, measures: Sequence[str], rules: RemedyRules) -
 
 # a part counted out of a quoted set (…列支公务接待费用23笔…，其中6笔人均用餐标准超过规定) that the quoting measure goes through one by one
 # (逐笔核查…不符合规定的由相关人员承担): round 151's readers took it named open for a fault answered twice
-_PART_COUNTED = re.compile(r"^其中(\d+)\s*(笔|项|个|件|批次|批|次|份|人|户|宗|起)")
+# …or a part of a quoted sum (…列支加班餐费和接待费共4.8万元，其中2.1万元无公函、无接待清单: round 186)
+_PART_COUNTED = re.compile(r"^其中(\d+(?:\.\d+)?)\s*(笔|项|个|件|批次|批|次|份|人|户|宗|起|万元|元)")
+_PART_SUM = re.compile(r"^其中\d+\s*(?:笔|项|个|件|批次|批|次|份)、(\d+(?:\.\d+)?)\s*(万元)")
 _ONE_BY_ONE = re.compile(r"逐(?:笔|项|个|件|批|次|份|人|户|宗|起|一)")
 
 
@@ -59,16 +61,19 @@ def part_of_what_is_checked(
 ) -> bool:
     """Whether clause ``i`` counts a part of the set the quoted clause before it counts, with a fault such a measure
     answers (``part_of_checked``), and that quote's measure goes through the set one by one."""
-    part = _PART_COUNTED.match(clauses[i].strip(" \u3000，,、"))
-    if part is None or i == 0 or not inside[i - 1] or not rules.part_of_checked.search(clauses[i].strip(" \u3000，,、")):
+    clause = clauses[i].strip(" \u3000，,、")
+    if i == 0 or not inside[i - 1] or not rules.part_of_checked.search(clause):
         return False
+    # the count it opens with, or the sum beside it (其中28笔、9.3万元 of a quote naming only 46.7万元: round 187)
+    parts = [p for p in (_PART_COUNTED.match(clause), _PART_SUM.match(clause)) if p is not None]
     before = clauses[i - 1].strip(" \u3000，,、")
     for q, m in quoting:
-        of_set = re.search(rf"(\d+)\s*{part.group(2)}", q) if before in q else None
-        if (
-            of_set
-            and int(of_set.group(1)) > int(part.group(1))
-            and _ONE_BY_ONE.search(m.split("的问题，", 1)[-1])
-        ):
-            return True
+        for part in parts:
+            of_set = re.search(rf"(\d+(?:\.\d+)?)\s*{part.group(2)}", q) if before in q else None
+            if (
+                of_set
+                and float(of_set.group(1)) > float(part.group(1))
+                and _ONE_BY_ONE.search(m.split("的问题，", 1)[-1])
+            ):
+                return True
     return False

@@ -32,7 +32,7 @@ _OWN_OBJECT = re.compile(
     r"(?:内|前)(?:全面|全部|彻底)?(?:完成|开展|制定|建立|出台|编制|落实|组织)"
     r"(?!(?:清理|整改|规范|纠正|整顿|清退|追缴|收回|结算)+(?:到位|完毕|工作)?$)[^，,。；;]{3,}"
 )
-_WHOLE_ITEM = re.compile(r"(?:逐项)?(?:重新)?(?:核查)?整改(?:到位|销号|完毕)?$")
+_WHOLE_ITEM = re.compile(r"(?:(?:逐项)?(?:重新)?(?:核查)?整改(?:到位|销号|完毕)?|(?:全面|全部)?(?:整改)?闭环)$")  # 全部闭环 (round 186)
 _SPLIT = re.compile(r"[。；;！!？?\n]")
 _BY_THEN = re.compile(r"反馈(?:之日|后)[^，,。；;]*?(?:内|前)")
 REST = re.compile(r"^(?:其余|余款|剩余|余下|尚余)")  # a demand on the rest of a sum (a clause opening so)
@@ -121,4 +121,4 @@ def _clause_before(sentence: str, at: int) -> str:
 # what the fault before led to (拖欠保安员工资1个月以上，引发集体信访2起，须在…补发到位): the demand is of that fault (round 111)
 _ANOTHER_FAULT = re.compile(r"^(?:也|且|并|又)(?:未|没有)")  # a fault of its own joined on, not the demand's object
 _WHAT_IT_CAUSED = re.compile(r"^(?:引发|造成|导致|致使)")
-_AT_THE_TIME = re.compile(r"^(?:至|截至|截止)[^，,]{0,8}(?:巡察|反馈)(?:时|期间)")  # 至巡察时仍未办理结算: of what (own reading)
+_AT_THE_TIME = re.compile(r"^(?:至|截至|截止)[^，,]{0,8}(?:巡察|反馈)(?:组)?(?:进驻)?(?:时|期间)")  # 至巡察时仍未办理结算: of what (own reading)

@@ -58,10 +58,28 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
             joint = said[end:start]
         part = said[start:stop].strip("，,、 ")
         cut = _cut(part, rules.any_fault.search(part), rules)  # ‘’ already
+        if (
+            _COMPARED.match(cut)
+            and (before := _clause_before(said, start))
+            and not rules.any_fault.search(before)
+            and before not in label + joint  # named already, or the setting joining it on
+        ):
+            cut = f"{before}，{cut}"  # 与…明显不符 of what: the figure before it (round 187 named it open without the figure)
         if label.endswith("……") or (cut.startswith("……") and joint == "……"):
             joint = ""  # never "各1台……，2024年" nor "…………"
         label += joint + cut
     return label + ("等" if len(parts) > rules.label_parts else "")
+
+
+# a comparison naming only what the figure before it is set against (最终报告的群众满意度为96.3%，与同期12345热线相关投诉量同比
+# 上升27%的情况明显不符)
+_COMPARED = re.compile(r"^与[^，,。；;]{2,40}(?:不符|不一致|不相符|相差|差距|矛盾|相悖)")
+
+
+def _clause_before(said: str, start: int) -> str:
+    """The clause of ``said`` just before ``start``, or ""."""
+    head = said[:start].rstrip("，,、 ")
+    return re.split(r"[，,；;。]", head)[-1].strip() if head else ""
 
 
 _SHORT_SETTING = 24  # characters of a faultless setting between two named parts that are kept
