@@ -265,3 +265,90 @@ def test_a_placement_fee_from_the_hotels_is_stopped_not_refunded_to_households()
     # round 187: 以“实习管理费”名义向合作企业按每生每月150元收取 got 逐户（人）核实…违规发放的款项限期收回
     text, _ = _measures_and_open("以“实习管理费”名义向合作企业按每生每月120元收取费用共计9.6万元，未纳入学校账务统一核算。")
     assert "逐户" not in text and "统一核算" in _action(text), text
+
+
+def test_a_tenant_of_village_land_puts_its_lease_right_with_the_villages() -> None:
+    # round 188: 公司与…7个村签订茶园租赁合同…未经资产评估和村民代表大会表决 got the landlord's 重新公开招租（发包）、四议两公开
+    text, _ = _measures_and_open(
+        "2022年以来公司与云岭、石门等5个村签订茶园租赁合同，其中3份合同未经资产评估和村民代表大会表决，租期长达30年。"
+    )
+    assert "重新公开招租" not in text and "与村集体协商" in text, text
+
+
+def test_payments_to_farmers_unsigned_are_confirmed_by_them_not_claims_refused() -> None:
+    # round 188: 有312笔付款凭证仅有收购员签字、无茶农签字确认 got 不予报销
+    text, _ = _measures_and_open("有208笔付款凭证仅有收购员签字、无茶农签字确认。")
+    assert "报销" not in text and "收款人" in _action(text), text
+
+
+def test_a_project_reported_bigger_than_built_has_its_subsidy_fixed() -> None:
+    # round 188: 上报改造面积2000亩，经实地核查实际完成改造1530亩，获得补助资金300万元 was named open with the figures cut out
+    text, _ = _measures_and_open("2023年申报茶园改造项目时，上报改造面积1500亩，经实地核查实际完成改造1120亩，获得补助资金220万元。")
+    assert "重新核定补助资金" in text, text
+    # …a count with no subsidy keeps its data wording (keeps a behaviour)
+    text, _ = _measures_and_open("上报达成就业意向860人，巡察回访显示实际入职仅143人。")
+    assert "补助资金" not in text, text
+
+
+def test_income_still_off_the_books_is_collected_not_listed_and_stock_sold_is_booked() -> None:
+    # round 188: 其中4.1万元至今未入账 got 逐项列出清单; 报废处置陈茶…处置收入…自行留存使用 got machines assessed
+    text, _ = _measures_and_open("2023年至2024年共计9.2万元未及时转入公司账户，其中2.6万元至今未入账。")
+    assert "列出清单" not in text and "收回入账" in text, text
+    text, left = _measures_and_open("2024年报废处置陈茶1.8吨，未经集体研究和资产评估，处置收入1.6万元由加工厂自行留存使用。")
+    assert "设备" not in text and "处置收入全额入账" in text and not left, (text, left)
+    # …assets still unbooked keep theirs (keeps a behaviour)
+    text, _ = _measures_and_open("移交资产中价值860万元的监控设备至今未入账。")
+    assert "收回入账" not in text, text
+
+
+def test_a_villages_guaranteed_dividend_is_paid_to_it_not_written_off() -> None:
+    # round 188: 新堤村、白鹭村以项目资产入股应得的保底分红14万元至巡察时未兑现 got 确实无法收回的按规定程序处理
+    text, _ = _measures_and_open("东堤村、芦花村以项目资产入股应得的保底分红9万元至巡察时未兑现。")
+    assert "无法收回" not in text and "村集体" in _action(text), text
+    # …members' dividends go to them (keeps a behaviour)
+    text, _ = _measures_and_open("2023年至2024年约定的入社退捕渔民保底分红共计6.1万元未兑现。")
+    assert "村集体" not in text, text
+
+
+def test_fraud_leads_go_to_the_police_and_meals_at_inspected_units_are_paid_for() -> None:
+    # round 188: 涉嫌欺诈骗保线索未按规定移送公安机关 got 加强与纪检监察机关的协作配合; 检查组在被检查单位就餐…未支付伙食费用 got
+    # enforcement officers' wording with 未支付伙食费用 named open
+    text, _ = _measures_and_open("3件涉嫌欺诈骗保线索未按规定移送公安机关。")
+    assert "纪检监察" not in text and "公安机关" in _action(text), text
+    text, left = _measures_and_open("检查组在被检查单位就餐11次，未支付伙食费用。")
+    assert "执法人员" not in text and "伙食费用" in _action(text) and not left, (text, left)
+
+
+def test_a_contractors_findings_are_reviewed_before_they_fine() -> None:
+    # round 188: 对第三方提交的审核结果未经复核即作为扣款依据 got warning education; the total to recover was named open
+    text, _ = _measures_and_open("对第三方提交的审核结果未经复核即作为扣款依据，造成3家医疗机构申诉后退回扣款4.2万元。")
+    assert "警示教育" not in text and "复核" in _action(text), text
+    _, left = _measures_and_open(
+        "2023年至2024年认定应追回违规使用医保基金共计312.6万元，截至巡察时实际追回268.1万元，尚有5家定点医药机构44.5万元未追回，"
+        "其中1家已停业药店的8.2万元未采取任何催缴措施。"
+    )
+    assert "应追回" not in left, left
+
+
+def test_school_bus_minders_are_put_on_before_the_routes_run() -> None:
+    # round 188: 16条校车线路中有5条未配备随车照管人员 got 一时无法配齐的，明确补充计划和时限; overloading was named nowhere
+    text, _ = _measures_and_open("12条校车线路中有3条未配备随车照管人员，巡察期间抽查发现1辆校车存在超核载人数运行情况。")
+    assert "一时无法配齐" not in text and "超员" in _action(text), text
+
+
+def test_instances_of_a_quoted_overcharge_are_not_named_open_again() -> None:
+    # round 188: ……其中康复医学科将“普通针刺”串换为“电针”收费…，骨科…单独收费19.7万元 named open beside the refund
+    _, left = _measures_and_open(
+        "2024年存在分解住院、串换诊疗项目等问题，经抽查核实违规结算医保基金共计52.3万元，其中康复医学科将“普通针刺”串换为“电针”收费1.2万人次，"
+        "骨科将不可单独收费的一次性耗材单独收费8.6万元。"
+    )
+    assert "电针" not in left and "单独收费" not in left, left
+
+
+def test_money_owed_to_farmers_paid_late_is_paid_and_a_car_driven_home_is_answered() -> None:
+    # own reading (a township forestry station): 补偿资金迟发…仍有1.3万元未兑付到户 got 逐项列出清单; 巡护车长期由站长驾驶回家 named
+    # open beside 严禁停放在私人住所
+    text, _ = _measures_and_open("另有6户林农的补偿资金迟发4至7个月，至巡察时仍有0.9万元未兑付到户。")
+    assert "列出清单" not in text and "兑付到户" in _action(text), text
+    _, left = _measures_and_open("1辆执法巡护车长期由站长驾驶回家，2024年有9次节假日出车无派车记录。")
+    assert "驾驶回家" not in left, left
