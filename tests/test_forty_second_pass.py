@@ -352,3 +352,66 @@ def test_money_owed_to_farmers_paid_late_is_paid_and_a_car_driven_home_is_answer
     assert "列出清单" not in text and "兑付到户" in _action(text), text
     _, left = _measures_and_open("1辆执法巡护车长期由站长驾驶回家，2024年有9次节假日出车无派车记录。")
     assert "驾驶回家" not in left, left
+
+
+def test_legal_aid_cases_with_no_meeting_or_an_incomplete_file_and_claims_made_twice() -> None:
+    # own reading (a public legal services centre): 无承办律师会见记录 got a record kept without back-filling; 结案材料不全即发放办案补贴
+    # got the file completed only; 以同一案件重复申领补贴 got a watch kept
+    text, _ = _measures_and_open("抽查的60件案卷中有12件无承办律师会见记录。")
+    assert "事后补记" not in text and "会见" in _action(text), text
+    text, _ = _measures_and_open("8件结案材料不全即发放办案补贴。")
+    assert "追回" in _action(text), text
+    text, _ = _measures_and_open(
+        "2024年发放法律援助办案补贴共计52.3万元，其中1家律师事务所以同一案件重复申领补贴9笔、金额1.4万元，中心审核未发现。"
+    )
+    assert "加强日常监管" not in text and "追回" in _action(text), text
+
+
+def test_poor_households_dividends_are_paid_to_them_and_a_plan_demanding_more_than_money() -> None:
+    # round 189: 脱贫户收益分红未兑现 got 全部催收到位…依法追缴; 在反馈之日起2个月内完成资产确权和租金追缴 got the money wording
+    text, _ = _measures_and_open(
+        "该项资产至今未办理确权移交，脱贫户收益分红未兑现，须在反馈之日起2个月内完成资产确权和租金追缴。"
+    )
+    assert "追缴到位" not in text and "兑现到户" in text, text
+
+
+def test_relocation_flats_sublet_are_taken_back_not_only_the_ledger_corrected() -> None:
+    # round 189: 21套长期空置、6套被搬迁户违规出租…台账与实际不符 got 逐一核实更正台账信息
+    text, _ = _measures_and_open("安置点共建成搬迁安置房96套，巡察发现有13套长期空置、4套被搬迁户违规出租给外来人员，台账与实际不符。")
+    assert "清退" in _action(text), text
+
+
+def test_a_booksellers_kickback_is_handed_over_and_a_renewal_without_tender_is_let_again() -> None:
+    # round 189: 收取书商“发行服务费”…存放在个人银行卡中，其中6.7万元…发放给教师 got income booked; 合同到期后未经公开招标直接续签
+    # got the unapproved-fees wording
+    text, _ = _measures_and_open(
+        "学校收取书商“发行服务费”7.6万元，未入学校账户，由教务处存放在个人银行卡中，其中4.2万元以“阅卷补助”名义发放给教师。"
+    )
+    assert "纳入单位账户" not in text and "上缴" in _action(text), text
+    text, _ = _measures_and_open("2022年合同到期后未经公开招标直接续签3年，每年收取承包费15万元。")
+    assert "收费项目" not in text and "重新公开招标" in _action(text), text
+    # …a firm's supplier rebates stay income to book (keeps a behaviour)
+    text, _ = _measures_and_open(
+        "公司以“年终返利”名义从12家药品供应商收取返利资金共计42.3万元，其中16.2万元未纳入公司账务核算，由采购部在个人名下银行卡存放，用于支付业务招待。"
+    )
+    assert "书商" not in text, text
+
+
+def test_a_cheap_related_party_rate_is_a_loss_to_account_for_and_minutes_signed_afterwards() -> None:
+    # round 189: 关联企业…月费率…低于同期同类业务平均水平，少收费用约42万元 got 催收到位; 董事会决议后补签会议记录 got data corrected
+    text, _ = _measures_and_open("其中向关联企业发放的当金执行月费率12‰，低于同期同类业务平均水平，少收费用约28万元。")
+    assert "催收" not in text and "关联交易" in _action(text), text
+    text, _ = _measures_and_open("3笔大额当金发放未经党支部前置研究，董事会决议后补签会议记录。")
+    assert "数据" not in text and "补签" in _action(text), text
+
+
+def test_parts_of_quoted_faults_said_again_are_not_named_open() -> None:
+    # round 189: 将普通针刺按“电针”“温针灸”叠加计费 beside the refund; 被拆分为7个项目 beside 严禁化整为零; 与…不相匹配 after its quote
+    _, left = _measures_and_open(
+        "2024年针灸推拿科存在分解收费、串换项目问题，将普通针刺按“电针”“温针灸”叠加计费0.8万余人次，推拿治疗按部位重复收取“局部推拿”“脊柱推拿”费用。"
+    )
+    assert "电针" not in left, left
+    _, left = _measures_and_open(
+        "其中“拆分项目规避政府采购”问题仍然存在，2024年病房改造、设备购置共计61.2万元被拆分为5个项目。"
+    )
+    assert "拆分为5个项目" not in left, left
