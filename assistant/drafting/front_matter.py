@@ -286,7 +286,7 @@ def _shortens(core: str, name: str) -> bool:
 _SECOND_NAME = re.compile(r"[（(][^（）()]*[)）]$")
 # A centre's 综合科 does an office's work.
 # …and a firm's 综合管理部 (round 116's tram company: 公司党委办公室 it does not have)
-_GENERAL_OFFICES = ("综合科", "综合股", "综合部", "综合室", "综合组", "秘书处", "综合管理部", "综合管理科", "综合管理股", "综合管理室")  # a 总会's 秘书处 too; a 所's 综合室
+_GENERAL_OFFICES = ("综合科", "综合股", "综合部", "综合室", "综合组", "综合中队", "秘书处", "综合管理部", "综合管理科", "综合管理股", "综合管理室")  # a 总会's 秘书处 too; a 所's 综合室
 # What may stand before 办公室 in our own office's name whatever our unit (党政综合办公室).
 _OFFICE_STEMS = ("党政", "党政综合", "综合", "行政", "学校", "党委", "党总支", "党支部", "党组", "党工委")
 

@@ -73,7 +73,7 @@ def fact_label(fact: str, rules: RemedyRules) -> str:
 
 # a comparison naming only what the figure before it is set against (最终报告的群众满意度为96.3%，与同期12345热线相关投诉量同比
 # 上升27%的情况明显不符)
-_COMPARED = re.compile(r"^与[^，,。；;]{2,40}(?:不符|不一致|不相符|不相匹配|不匹配|不相适应|相差|差距|矛盾|相悖)")
+_COMPARED = re.compile(r"^与[^，,。；;]{2,40}(?:不符|不一致|不相符|不相匹配|不匹配|不相适应|相差|差距|矛盾|相悖)|^完成(?:年度)?(?:计划|目标|任务)[^，,。；;]{0,12}的[\d.]+%")  # …or a share of a plan (完成计划80场的47.5%: round 190)
 
 
 def _clause_before(said: str, start: int) -> str:
