@@ -484,3 +484,38 @@ def test_a_brigades_office_is_the_squad_its_feedback_names(draft_settings: Setti
     data["defaults"] = {"leader": "大队党支部书记、大队长", "department": "综合中队"}
     text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
     assert "综合室" not in text and "办公室设在综合中队" in text, text
+
+
+def test_an_auditor_reports_presses_and_pays_its_own_way() -> None:
+    # round 191: 专项债券资金闲置…未在审计报告中反映 got the money spent; 由建设单位、施工单位承担…审计费用 got banquets forbidden;
+    # 审计查出的…应缴未缴财政资金…未上缴国库 got our own 收支两条线
+    text, _ = _measures_and_open("2家单位合计960万元专项债券资金闲置超过1年未在审计报告中反映。")
+    assert "支付进度" not in text and "审计报告中反映" in _action(text), text
+    text, _ = _measures_and_open("2024年以“审计配合费”名义由建设单位、施工单位承担中介机构审计费用共计126.4万元。")
+    assert "宴请" not in text and "预算" in _action(text), text
+    text, _ = _measures_and_open("2023年度审计查出的64个问题中有18个仅凭整改报告即作销号处理，其中应缴未缴财政资金206.3万元至今未上缴国库。")
+    assert "收支两条线" not in text and "督促被审计单位" in _action(text), text
+
+
+def test_a_schools_outside_providers_sponsorship_and_split_purchase() -> None:
+    # round 191: 引进…校外培训机构…未履行遴选和…备案程序 got a fee refund only; 赞助…用于奖品…余款已上缴 got the settled check only;
+    # 拆分为5个项目，单项金额均略低于政府采购限额标准 got a target plan
+    text, _ = _measures_and_open("引进3家校外培训机构以“特色社团”名义进校开设收费课程，未履行遴选和报县教育局备案程序。")
+    assert "停止进校" in _action(text), text
+    text, _ = _measures_and_open(
+        "供应商以“校园文化建设赞助”名义向学校支付3.2万元，未纳入学校账务核算，其中1.9万元用于购买运动会奖品和教职工活动支出，余款1.3万元巡察期间已上缴县财政。"
+    )
+    assert "追回" in _action(text), text
+    text, _ = _measures_and_open("学校将录播教室、实验室设备拆分为4个项目，单项金额均略低于政府采购限额标准，涉及金额142万元。")
+    assert "推进计划" not in text and "拆分" in _action(text), text
+
+
+def test_pay_drawn_for_days_not_worked_and_brokers_skimming_farmers() -> None:
+    # round 191: 在岗天数不足规定的一半，但下派补助照常足额发放…他人代签考勤 got 确保资金足额发放到本人; 经纪人…截留差价 got our
+    # own payments made in full
+    text, _ = _measures_and_open(
+        "下派的12名医师中有4人实际在岗天数不足规定的一半，但下派补助照常足额发放，共计5.2万元，存在他人代签考勤现象。"
+    )
+    assert "足额发放到本人" not in text and "追回" in _action(text), text
+    text, _ = _measures_and_open("其中0.8万吨通过2名竹材经纪人集中交售，经纪人以“代收代付”名义每吨截留差价20元至30元。")
+    assert "拨付到位" not in text and "经纪人" in _action(text), text
