@@ -519,3 +519,25 @@ def test_pay_drawn_for_days_not_worked_and_brokers_skimming_farmers() -> None:
     assert "足额发放到本人" not in text and "追回" in _action(text), text
     text, _ = _measures_and_open("其中0.8万吨通过2名竹材经纪人集中交售，经纪人以“代收代付”名义每吨截留差价20元至30元。")
     assert "拨付到位" not in text and "经纪人" in _action(text), text
+
+
+def test_round_192_read_after_the_final_measurement() -> None:
+    # round 192 (the final measurement, mended after it was read): income taken on staff's WeChat and paid in late got booked as
+    # if never booked; a travel agency's fee paid back to a school got booked as income; equipment still boxed got a schedule;
+    # an incentive for rotation got the long-in-post rotation; a machine lent to a private person got assets booked; a billboard
+    # ledger that does not match the sites got books squared with books; a cold store idle before its power came got the
+    # idle-asset wording
+    text, _ = _measures_and_open("其中41.2万元通过个人微信、支付宝收款后再转入单位账户，最长间隔达4个月。")
+    assert "坐收坐支" not in text and "个人微信" in _action(text), text
+    text, _ = _measures_and_open("旅行社以“组织协调费”名义返给学校2.4万元，未纳入单位账务核算。")
+    assert "收支两条线" not in text and "退还" in _action(text), text
+    text, _ = _measures_and_open("巡察时仍有16套未拆封。")
+    assert "推进计划" not in text and "拆封" in _action(text), text
+    text, _ = _measures_and_open("成员校教师在评优评先中的比例明显偏低，交流轮岗激励机制未建立。")
+    assert "同一岗位任职时间较长" not in text, text
+    text, _ = _measures_and_open("抽查的4台农用机械有1台长期借给个人使用未收取费用，配套的喷灌设备价值6.2万元未登记入账。")
+    assert "收回" in _action(text), text
+    text, _ = _measures_and_open("园区广告位台账与现场不一致。")
+    assert "账账相符" not in text and "现场核对" in _action(text), text
+    text, _ = _measures_and_open("2023年建成后因配套电力未到位闲置6个月。")
+    assert "盘活" not in text and "配套" in _action(text), text
