@@ -77,9 +77,9 @@ _COMPARED = re.compile(r"^与[^，,。；;]{2,40}(?:不符|不一致|不相符|�
 
 
 def _clause_before(said: str, start: int) -> str:
-    """The clause of ``said`` just before ``start``, or ""."""
+    """The clause of ``said`` just before ``start`` (cut as every clause is, ``split_clauses``), or ""."""
     head = said[:start].rstrip("，,、 ")
-    return re.split(r"[，,；;。]", head)[-1].strip() if head else ""
+    return split_clauses(head)[-1].strip(" \u3000，,") if head else ""
 
 
 _SHORT_SETTING = 24  # characters of a faultless setting between two named parts that are kept
