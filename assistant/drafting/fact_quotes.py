@@ -35,6 +35,14 @@ _CASES_NAMED = re.compile(r"^对[^，。；]{2,30}的?\d+(?:起|件|条|个)(?:�
 _WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
 _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
 _MONEY_FIRST = re.compile(r"^(?:补助|补贴|奖补|救助)?(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")  # 补助资金0.7万元已退回 (round 147)
+# a total over several deeds (合计违规使用医保基金46.8万元), and any sum
+_IN_ALL = re.compile(r"^(?:合计|共计|总计)")
+_A_SUM = re.compile(r"\d\s*[万亿]?元")
+# a balance left (结余资金31.6万元…) of fees never settled (…未按学期结算)
+_BALANCE_FIRST = re.compile(r"^结余(?:资金|款项|部分)?(?:共计|合计)?约?\d")
+_UNSETTLED = re.compile(r"未(?:按[^，。；]{0,6})?(?:结算|清算|结清)$")
+# a deed by a named doer (骨伤科将…, 康复中心将…): the deeds a total after them sums
+_SUMMED_DEED = re.compile(r"^\s*[^，,、\d]{1,8}?(?:科|室|中心|部|股|站|所|队|组|院)(?:将|把|对|在)")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
 _SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|违规(?:金额|资金|费用|收费)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
@@ -55,7 +63,7 @@ _ONLY = re.compile(r"^(?:仅|只)")
 _AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
 _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 # …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
-_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)\d|^比[^，。；]{0,12}(?:多出|多报|少报|少)约?\d")  # …比村级实际统计面积多出约1800亩 (round 181)
+_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)(?:面积|数量|亩数|人数|户数|株数)?(?:合计|共计|共)?\d|^比[^，。；]{0,12}(?:多出|多报|少报|少)约?\d")  # …比村级实际统计面积多出约1800亩 (round 181)
 # what was left of the sum before (学校代收…报名费18.3万元，与考级机构结算后剩余的2.6万元未退还学生: round 172's arts school
 # named the 18.3万元 open beside the measure on the 2.6万元)
 _REMAINDER = re.compile(r"^(?:与[^，。；]{0,12})?(?:结算|使用|支付|发放|开支|列支)后(?:的)?(?:剩余|结余)")
@@ -195,6 +203,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             # money named by its sum alone (资金87万元滞留中心账户) is the money of the clause before,
             # whatever that one says (2个子项目仍未完工: one fault, round 64)
             or _MONEY_FIRST.match(this) is not None
+            # …or a balance left of fees never settled before it (…军训服装费未按学期结算，结余资金31.6万元…未退还学生: round 193)
+            or (_BALANCE_FIRST.match(this) is not None and _UNSETTLED.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None)
             or _OVERPAID_ONLY.match(this) is not None
             or rules.cited.search(clauses[first - 1])  # the earlier problems it speaks of
             # 未经村民代表会议表决 says how the deed before it was done (鱼塘直接发包给个人): round 58
@@ -318,6 +328,10 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
         last += 1  # …and what that rest came to (仍按合同全额支付费用，多付金额约9.8万元: round 73)
     while last > first and last + 1 < len(clauses) and _CHECKED_BY.match(clauses[last].strip(" \u3000，,、")):
         last -= 1  # "经现场核查" leads into the finding after it, which the quote does not take (round 178 read it as cut)
+    if _IN_ALL.match(clauses[last].strip(" \u3000，,、")):
+        while first > 0 and _SUMMED_DEED.search(clauses[first - 1]) and not _A_SUM.search(clauses[first - 1]):
+            first -= 1  # a total of all the deeds before it (骨伤科将…重复计费，康复中心将…串换…，合计违规使用医保基金
+            # 46.8万元: round 192's hospital hung the whole sum on the second deed alone)
     quote = nested("".join(clauses[first : last + 1]).strip(" \u3000，,、"))
     quote = _AND_FIRST.sub("", quote)  # 且县烈士陵园二期工程…: the 且 ties it to what is not quoted
     return with_deed_before(fact, quote, rules) if deed_before else quote

@@ -205,7 +205,8 @@ def sum_settled(statement: str) -> str | None:
 
 
 _GOT_BACK = re.compile(
-    r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴|补缴|补交)[^，。；（）()\d]{0,6}?\s*(\d+(?:\.\d+)?)\s*(万?)元"
+    r"(?:已|仅|只)(?!全部|全额|如数|责令|要求|督促)[^，。；（）()]{0,8}?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴|补缴|补交)[^，。；（）()\d]{0,6}?"
+    r"(?:\d+\s*(?:家|户|人|名|笔|个|项|批)[^，。；（）()\d]{0,4}?)?\s*(\d+(?:\.\d+)?)\s*(万?)元"  # 已退还5家31.2万元 (round 194)
     r"|(\d+(?:\.\d+)?)\s*(万?)元已(?:于[^，。；]{0,8}?)?(?:被)?(?:退回|追回|清退|退还|归还|收回|上缴|缴回|追缴)"  # 其中4.2万元已追回; 已退还患者0.6万元 (round 101);
     # 其中2.4万元已于巡察期间退回 (round 111's auction company)
     # …and a part of the sum before it returned by those who had it (报销餐费1.1万元，其中0.6万元已由相关人员退回: round 122); not
@@ -236,11 +237,14 @@ def partly_elsewhere(fact: str, facts: list[str], quote: str) -> bool:
     福利已于巡察期间清退5.6万元: round 111 promised the whole back again), naming what it is of (福利) and a smaller sum."""
     said = as_written(quote) or fact
     owed = [_yuan(m) for m in _AMOUNT.finditer(said)]
-    for other in facts:
+    for at, other in enumerate(facts):
         back, subject = _GOT_BACK.search(other), _SETTLED_BY.match(other)
         if other == fact or back is None or subject is None or not owed:
             continue
         got = _got(back)
+        if other.startswith("其中") and at > 0 and facts[at - 1] == fact and any(o > got for o in owed):
+            return True  # the statement right after opens on 其中: a part of the sum before it, however named (其中县医疗保障局
+            # 专项检查查出的29.3万元已退回: round 192's hospital promised back the whole 46.8万元)
         qualifier, _, named = subject.group("subject").strip(" \u3000，,").rpartition("的")
         words = _AMOUNT.sub("", _SETTLED_PREFIX.sub("", named))  # 上述61.6万元 shares no word by its 万元 (round 119)
         if _ANY_WAY.fullmatch(qualifier) is None:
