@@ -63,7 +63,7 @@ _ONLY = re.compile(r"^(?:仅|只)")
 _AFTERWARDS = re.compile(r"^(?:事后|会后|随后|之后|此后)")
 _SAME_CASE = re.compile(r"^(?:同为|同属|同样是)")
 # …and a difference (多报15亩) is the difference of the count before it (实际造林面积仅71亩)
-_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)(?:面积|数量|亩数|人数|户数|株数)?(?:合计|共计|共)?\d|^比[^，。；]{0,12}(?:多出|多报|少报|少)约?\d")  # …比村级实际统计面积多出约1800亩 (round 181)
+_DIFFERENCE = re.compile(r"^(?:多报|多计|多算|少报|少计)[^，。；\d]{0,6}?(?:合计|共计|共)?\d|^比[^，。；]{0,12}(?:多出|多报|少报|少)约?\d")  # …比村级实际统计面积多出约1800亩 (round 181)
 # what was left of the sum before (学校代收…报名费18.3万元，与考级机构结算后剩余的2.6万元未退还学生: round 172's arts school
 # named the 18.3万元 open beside the measure on the 2.6万元)
 _REMAINDER = re.compile(r"^(?:与[^，。；]{0,12})?(?:结算|使用|支付|发放|开支|列支)后(?:的)?(?:剩余|结余)")

@@ -317,6 +317,7 @@ def _shows_fault(clause: str, rules: RemedyRules) -> bool:
     return rules.any_fault.search(rules.cited.sub("", clause)) is not None
 
 
+_INVOLVED = re.compile(r"^(?:共计?|合计|累计)?涉及[^，。；]{0,12}\d[\d.]*\s*万?元$")  # 共涉及违规费用86.3万元
 _COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:笔|次|批次|项|件|人次)")  # …共17笔、金额1.46万元
 
 
@@ -331,8 +332,12 @@ def _goes_with_quote(clauses: Sequence[str], inside: Sequence[bool], i: int, rul
         return True
     # …or the instances a quoted list of faults is summed up by (存在串换收费项目、超标准收费、重复收费等问题，其中将普通换药串换为
     # 中换药收费2316人次…: round 194 named them open beside the measure on those faults)
-    if i > 0 and inside[i - 1] and clauses[i - 1].rstrip(" \u3000，,、").endswith("等问题") and clause.startswith("其中"):
-        return True
+    if clause.startswith("其中"):
+        j = i - 1
+        while j >= 0 and not inside[j] and (not rules.fault.search(clauses[j]) or _INVOLVED.match(clauses[j].strip(" \u3000，,"))):
+            j -= 1  # …past what shows no fault between them (经巡察抽查和市医保局联合核查，共涉及违规费用86.3万元: round 195)
+        if j >= 0 and inside[j] and clauses[j].rstrip(" \u3000，,、").endswith("等问题"):
+            return True
     # …or the total the quoted part of it is part of (列支…工作经费97.3万元 before a quoted 其中31笔…: round 91
     # named the total open)
     if i + 1 < len(clauses) and inside[i + 1] and ENDS_ON_SUM.search(clause) and clauses[i + 1].lstrip(" \u3000").startswith("其中"):
