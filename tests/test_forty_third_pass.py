@@ -375,3 +375,61 @@ def test_instances_after_a_quoted_list_of_faults_and_its_total_go_with_it() -> N
         "其中“清创缝合”与“换药”同日重复计费2600余人次。"
     )
     assert "重复计费" not in left, left
+
+
+def test_a_venues_building_left_with_a_word_is_dealt_with_by_law() -> None:
+    # round 196: 民间信仰场所…擅自扩建大殿，县民宗局2次现场检查发现后仅口头告知，未依法责令整改 got our own procedure reviewed
+    text, left = _measures_and_open(
+        "清溪镇1处民间信仰场所2024年未经审批擅自扩建偏殿，建筑面积约160平方米，县民宗局现场检查发现后仅口头告知，未依法责令整改，"
+        "至巡察时仍未处置到位。"
+    )
+    assert "程序未履行完毕" not in text and "责令限期整改" in text and not left, (text, left)
+
+
+def test_a_nominee_vetted_lightly_is_reviewed_not_the_firms_wages_pressed() -> None:
+    # round 196: 其中1人所在企业…拖欠农民工工资38万元…仍被推荐为县政协委员人选 got the firm's wages pressed
+    text, _ = _measures_and_open(
+        "2023年推荐非公有制经济人士政治安排人选20名，综合评价仅征求了工商联意见；其中1人所在企业拖欠农民工工资26万元，仍被推荐为县政协委员人选。"
+    )
+    assert "农民工工资保证金" not in text and "综合评价" in _action(text), text
+
+
+def test_a_roster_drawn_up_by_one_gets_a_second_review() -> None:
+    # round 196: 补助名册由经办人员一人编制、无股室负责人审核签字 got signatures at the counter (当场签字确认)
+    text, left = _measures_and_open(
+        "2名教职人员同时在2处场所重复领取补助0.5万元，补助名册由经办人员一人编制、无股室负责人审核签字。"
+    )
+    assert "当场签字" not in text and "股室负责人审核" in text and "重复领取" not in left, (text, left)
+
+
+def test_a_partners_related_firms_supplying_food_are_chosen_openly() -> None:
+    # round 196: 大宗食材由合作方关联企业供货，未经公开招标或询价比价 got an operator chosen when its contract ends
+    text, _ = _measures_and_open("米、油等大宗食材由合作方关联企业供货，未经公开招标或询价比价。")
+    assert "运营方" not in text and "供应商" in _action(text), text
+
+
+def test_accountability_left_open_is_dealt_with_not_looked_back_on() -> None:
+    # round 196: 上轮巡察移交的2名相关责任人员问责处理至今未办结 got a look-back
+    text, _ = _measures_and_open("上轮巡察移交的3名相关责任人员问责处理至今未办结。")
+    assert "回头看" not in text and "问责到位" in text, text
+
+
+def test_gifts_with_no_record_of_where_they_went_are_traced() -> None:
+    # round 196: 购买茶叶礼盒…，其中486盒、12.4万元无领用登记和去向清单 got the purchase refunded by nobody
+    text, _ = _measures_and_open(
+        "2023年至2024年以“品牌推广”名义购买茶叶礼盒800盒、金额20.4万元，其中310盒、7.9万元无领用登记和去向清单。"
+    )
+    assert "追缴到位" not in text and "发放去向" in text, text
+
+
+def test_rests_and_answered_clauses_of_round_196_are_not_named_alone() -> None:
+    # round 196: …因权属争议至今未发放，也未明确专人调处; 有2个季度未召开党员大会 beside meetings held; 12项措施有4项未落实到位
+    # beside what is open listed; 未发函催收 beside the debt collected; 账龄超过3年的占62% and 最长滞留27天 cut from their sums
+    _, left = _measures_and_open("东岭村9户补偿款3.2万元因权属争议至今未发放，也未明确专人调处。")
+    assert not left, left
+    _, left = _measures_and_open("2024年支委会仅召开8次，有2个季度未召开党员大会。")
+    assert "季度" not in left, left
+    _, left = _measures_and_open("2家剧组拖欠场租及水电费共计31.2万元，公司至巡察进驻时未发函催收，也未依法主张权利。")
+    assert not left, left
+    _, left = _measures_and_open("其他应收款长期挂账142万元，账龄超过3年的占58%。")
+    assert "账龄" not in left, left
