@@ -433,3 +433,58 @@ def test_rests_and_answered_clauses_of_round_196_are_not_named_alone() -> None:
     assert not left, left
     _, left = _measures_and_open("其他应收款长期挂账142万元，账龄超过3年的占58%。")
     assert "账龄" not in left, left
+
+
+def test_shops_with_no_sales_and_deputies_with_no_duties_are_not_records_to_keep() -> None:
+    # round 197: 12家连续6个月以上无销售记录 and 21名代表两年内无履职记录 got 杜绝事后补记
+    text, _ = _measures_and_open("入驻孵化的25家网店中有9家连续6个月以上无销售记录。")
+    assert "事后补记" not in text, text
+    text, _ = _measures_and_open("代表履职档案登记不完整，有15名代表两年内无履职记录。")
+    assert "事后补记" not in text, text
+
+
+def test_disabled_workers_paid_less_get_equal_pay_not_a_target() -> None:
+    # round 197: 残疾职工编织竹篮计件工资为每件2.5元，低于普通编织工每件4元的标准 got a target planned towards
+    text, _ = _measures_and_open("残疾职工编织竹篮计件工资为每件2元，低于普通编织工每件3.5元的标准。")
+    assert "推进计划" not in text and "同工同酬" in text, text
+
+
+def test_a_supervisors_log_the_same_day_after_day_holds_the_supervisor_to_account() -> None:
+    # round 197: 监理日志有17天记录雷同 got party lectures prepared (党课和会议内容…严禁…雷同)
+    text, _ = _measures_and_open("2023年度项目监理日志有12天记录雷同。")
+    assert "党课" not in text and "监理单位" in text, text
+
+
+def test_an_audits_cut_made_and_part_still_owed_is_recovered_not_audited_again() -> None:
+    # round 197: 经审计核减工程款41.7万元，截至巡察时仍有16.3万元未追回 got an audit commissioned
+    text, _ = _measures_and_open("3个项目多计工程量、重复计量土方，经审计核减工程款28.4万元，截至巡察时仍有9.6万元未追回。")
+    assert "委托审计" not in text and "尚未追回" in text, text
+
+
+def test_works_drawings_missing_are_made_up_and_filed() -> None:
+    # round 197: 5个项目竣工图纸、隐蔽工程影像资料缺失 got a register kept from now on
+    text, _ = _measures_and_open("11个项目中有4个项目竣工图纸、隐蔽工程影像资料缺失。")
+    assert "补齐竣工图纸" in text, text
+
+
+def test_rent_waived_on_broken_terms_is_stopped_and_charged() -> None:
+    # round 197: 减免租金…其中6家企业未达到招商协议约定的…，仍继续享受减免312.7万元 got a benefit stopped and recovered
+    text, _ = _measures_and_open(
+        "2022年至2024年对12家招商引资入驻企业减免租金共计640万元，其中4家企业未达到招商协议约定的投资强度，仍继续享受减免208万元。"
+    )
+    assert "停止发放" not in text and "补收租金" in text, text
+
+
+def test_a_cited_suggestions_title_does_not_make_a_rebound_a_suggestion_handled() -> None:
+    # round 197: 党组报告已全部整改完成，但巡察发现“代表建议办理重答复、轻落实”…等3个问题仍然存在 got deputies' suggestions handled
+    text, _ = _measures_and_open(
+        "对2021年县委巡察反馈的12个问题，党组报告已全部整改完成，但巡察发现“代表建议办理重答复、轻落实”“固定资产账实不符”等2个问题仍然存在。"
+    )
+    assert "提出人" not in text and "承办单位" not in text, text
+
+
+def test_a_congress_standing_committee_is_its_committee_not_a_hall(draft_settings: Settings) -> None:
+    # round 197: 成立会党组巡察整改工作领导小组…办公室设在会党组办公室 for a county people's congress standing committee
+    data = _feedback("中共湘泽县人民代表大会常务委员会党组", "县委第二巡察组", problems=["问题一"]).model_dump(mode="json")
+    text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
+    assert "会党组" not in text.replace("常委会党组", ""), text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.drafting.fact_clauses import A_SUM
 from assistant.drafting.remedy_rules import RemedyRules
 from assistant.drafting.sums_back import another_sum_back
 
@@ -16,10 +17,10 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
     it (违规结算医保基金2.9万元，已于巡察期间退回医保基金专户: round 71 named the sum open)."""
     if rules.settled_clause.search(clauses[i]) is not None:
         return True
-    if _UNDER_A_NAME.match(clauses[i].strip(" \u3000，,")) and not _A_DIGIT_SUM.search(clauses[i]) and i + 1 < len(clauses):
+    if _UNDER_A_NAME.match(clauses[i].strip(" \u3000，,")) and not A_SUM.search(clauses[i]) and i + 1 < len(clauses):
         # what was done under a name (以“银企对接会”名义召开会议6次) whose cost, in the clause after, is back already (…费用共计
         # 3.24万元由县农商银行承担，已于巡察期间退回): round 193 named the meetings open alone
-        return settled_here(clauses, i + 1, rules) and _A_DIGIT_SUM.search(clauses[i + 1]) is not None
+        return settled_here(clauses, i + 1, rules) and A_SUM.search(clauses[i + 1]) is not None
     after = clauses[i + 1].strip(" \u3000，,") if i + 1 < len(clauses) else ""
     if len(after) <= _SHORT_REST and i + 2 < len(clauses) and _SETTLED_OPENING.match(clauses[i + 2].strip(" \u3000，,")):
         # …or the one after a short rest of it (发放购物卡1.6万元，超出规定标准，巡察期间已全部退回: round 166 named the cards open)
@@ -35,7 +36,6 @@ def settled_here(clauses: Sequence[str], i: int, rules: RemedyRules) -> bool:
 
 _SHORT_REST = 6  # 超出规定标准
 _UNDER_A_NAME = re.compile(r"^[^，。；]{0,16}以[“‘\"][^，。；]{1,30}名义")
-_A_DIGIT_SUM = re.compile(r"\d\s*[万亿]?元")
 _SETTLED_OPENING = re.compile(r"^(?:(?:于|在)?(?:巡察|巡视)期间|目前|现)已")
 _A_DIGIT = re.compile(r"\d")
 _SOLVED_LATE = re.compile(r"^(?:该|此)?(?:问题|案件)?[^，。；]{0,10}才(?:得到|得以)?(?:解决|结清|办结|支付到位|兑付到位)$")

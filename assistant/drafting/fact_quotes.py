@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.drafting.fact_clauses import ENDS_ON_SUM, SUM_ONLY, clause_span, nested
+from assistant.drafting.fact_clauses import A_SUM, ENDS_ON_SUM, SUM_ONLY, clause_span, nested
 from assistant.drafting.remedy_rules import RemedyRules
 
 # a clause that opens with a count (2870人次，其中3批次…) is the tail of the one before it
@@ -35,9 +35,8 @@ _CASES_NAMED = re.compile(r"^对[^，。；]{2,30}的?\d+(?:起|件|条|个)(?:�
 _WHO_COUNTED = re.compile(r"\d+\s*(?:名|人)[^，。；\d]{0,16}(?:干部|职工|教师|人员|党员|医生|医师|护士|员工|村医|民警)$")
 _WHEN_FIRST = re.compile(r"^(?:\d{4}年[^，。；]{0,8}?(?:在|从|向|以|共|累计|先后|多次)|(?:在|从|向)[^，。；]{1,12}(?:领取|兼职|任职|取酬))")
 _MONEY_FIRST = re.compile(r"^(?:补助|补贴|奖补|救助)?(?:资金|经费|款项|专项资金|费用|金额)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元")  # 补助资金0.7万元已退回 (round 147)
-# a total over several deeds (合计违规使用医保基金46.8万元), and any sum
+# a total over several deeds (合计违规使用医保基金46.8万元)
 _IN_ALL = re.compile(r"^(?:合计|共计|总计)")
-_A_SUM = re.compile(r"\d\s*[万亿]?元")
 # a balance left (结余资金31.6万元…) of fees never settled (…未按学期结算)
 _BALANCE_FIRST = re.compile(r"^结余(?:资金|款项|部分)?(?:共计|合计)?约?\d")
 _UNSETTLED = re.compile(r"未(?:按[^，。；]{0,6})?(?:结算|清算|结清)$")
@@ -329,7 +328,7 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
     while last > first and last + 1 < len(clauses) and _CHECKED_BY.match(clauses[last].strip(" \u3000，,、")):
         last -= 1  # "经现场核查" leads into the finding after it, which the quote does not take (round 178 read it as cut)
     if _IN_ALL.match(clauses[last].strip(" \u3000，,、")):
-        while first > 0 and _SUMMED_DEED.search(clauses[first - 1]) and not _A_SUM.search(clauses[first - 1]):
+        while first > 0 and _SUMMED_DEED.search(clauses[first - 1]) and not A_SUM.search(clauses[first - 1]):
             first -= 1  # a total of all the deeds before it (骨伤科将…重复计费，康复中心将…串换…，合计违规使用医保基金
             # 46.8万元: round 192's hospital hung the whole sum on the second deed alone)
     quote = nested("".join(clauses[first : last + 1]).strip(" \u3000，,、"))
