@@ -488,3 +488,24 @@ def test_a_congress_standing_committee_is_its_committee_not_a_hall(draft_setting
     data = _feedback("中共湘泽县人民代表大会常务委员会党组", "县委第二巡察组", problems=["问题一"]).model_dump(mode="json")
     text = front_matter.organisation(DraftingContext.build(draft_settings, Feedback.model_validate(data)))
     assert "会党组" not in text.replace("常委会党组", ""), text
+
+
+def test_round_198_mended_after_its_reading() -> None:
+    # round 198 (the final measurement, read on 950a215, mended after): rangers paid in full for short patrols got payment to
+    # themselves; donated cash in the union's account got receptions checked; a private-car fuel allowance got pool cars
+    # sealed; a false completion rate got a target plan; project money spent on a building got a claw-back from staff; a
+    # merged unit's old account got a list of open items
+    text, _ = _measures_and_open(
+        "2024年有60名护林员月均巡护天数不足10天，仍按全额发放补助，部分乡镇林业站存在代签考勤现象。"
+    )
+    assert "足额发放到本人" not in text and "实际巡护天数" in text, text
+    text, _ = _measures_and_open("捐赠现金中2.5万元转入学校工会账户，其中0.6万元用于教职工活动和接待支出，未经集体研究。")
+    assert "公务接待审批" not in text and "转回学校账户" in text, text
+    text, _ = _measures_and_open("私车公用油费补贴0.7万元无派车单和行程记录。")
+    assert "封存" not in text and "油费补贴" in _action(text), text
+    text, _ = _measures_and_open("2024年应检水样300份、实检190份，完成率63.3%，但上报县水利局的检测完成率为100%。")
+    assert "推进计划" not in text and "据实更正" in text, text
+    text, _ = _measures_and_open("2023年将示范资金32.5万元用于公司办公楼维修改造和发放人员绩效奖金，超出资金规定用途。")
+    assert "归还项目资金专户" in text, text
+    text, _ = _measures_and_open("2020年合并组建后原妇幼保健站银行账户至2024年12月仍未撤销，2023年以来通过该账户收支41笔、22.6万元。")
+    assert "撤销账户" in text, text
