@@ -197,3 +197,25 @@ def test_a_deposit_not_returned_and_food_expired_beside_their_measures_are_not_n
         "多收费用和未退保证金应在反馈之日起2个月内清退到位。"
     )
     assert "清退到位" in text and "未及时退还" not in left, (text, left)
+
+
+def test_own_reading_goods_gone_gifts_unlogged_and_a_count_reported_false() -> None:
+    # own reading (a county Red Cross): 防疫物资无出库记录，去向不明 got records kept better; 2024年…任务5000人，实际完成2860人，
+    # 但上报…完成数为5120人 had no measure; (a county legal aid centre) 购买茶叶礼盒30盒、0.96万元，无发放登记 was quoted without
+    # the missing log and got a refund
+    text, _ = _measures_and_open("有价值4.2万元的救灾物资无出库记录，去向不明。")
+    assert "清查出库和使用去向" in text and "杜绝事后补记" not in text, text
+    text, left = _measures_and_open("2024年培训任务3000人，实际完成1760人，但上报市红十字会的完成数为3050人。")
+    assert "据实更正" in text and not left, (text, left)
+    text, _ = _measures_and_open("2024年春节前以“慰问专家”名义购买茶叶礼盒40盒、1.2万元，无发放登记。")
+    assert "无发放登记" in text and "发放去向" in text, text
+
+
+def test_own_reading_a_post_giving_away_someones_identity_is_taken_down() -> None:
+    # own reading (a county legal aid centre): 其中1条泄露受援人身份信息 was read as the rest of the posts published unchecked
+    # and dropped from both the measure and the placeholder
+    text, left = _measures_and_open("中心微信公众号有3条案例信息未经审核即发布，其中1条泄露当事人身份信息。")
+    assert "删除" in text and "泄露" in text and not left, (text, left)
+    # …a post giving away a station's place is named open, not answered as personal data (keeps the placeholder honest)
+    text, left = _measures_and_open("站门户网站发布信息未经审核，2024年有1篇稿件泄露监测站点位置等工作信息。")
+    assert "个人信息" not in text and "泄露" in left, (text, left)
