@@ -219,3 +219,44 @@ def test_own_reading_a_post_giving_away_someones_identity_is_taken_down() -> Non
     # …a post giving away a station's place is named open, not answered as personal data (keeps the placeholder honest)
     text, left = _measures_and_open("站门户网站发布信息未经审核，2024年有1篇稿件泄露监测站点位置等工作信息。")
     assert "个人信息" not in text and "泄露" in left, (text, left)
+
+
+def test_round_201_mended_after_its_reading() -> None:
+    # round 201 (read on 0bdeedd): a refund promised of what a statement said was back as the total of two sums; a fee taken
+    # from a partner firm refunded to it; a self-check not set up after a warning talk answered with a list; landing reports
+    # missing answered as our own notes; parking spaces unregistered answered as rented cars; works over-settled and bonuses
+    # paid without approval given a review only; signatures signed for others answered as data; clearing seen once and not
+    # stopped put in the year's plan; problems closed and found again answered as clues; a leave slip unsigned by parents
+    # answered with money to recover; coaches hired without open recruitment given a qualification check
+    text, _ = _measures_and_open(
+        "检验科存在重复收费，涉及医保基金4.2万元；妇科存在分解住院问题，涉及病例50份、金额6.8万元；违规所得11万元已退回医保基金。"
+    )
+    assert "按规定清退" not in text and "按规定退回" not in text, text
+    text, _ = _measures_and_open("2024年医院以“技术指导费”名义收取对方费用12万元。")
+    assert "按规定清退" not in text and "合作" in text, text
+    text, _ = _measures_and_open("被县医保局约谈后仍未建立院内常态化自查机制。")
+    assert "列出清单" not in text and "自查机制" in _action(text), text
+    text, _ = _measures_and_open("2024年以来有25批次调入牛羊无落地报告记录。")
+    assert "杜绝事后补记" not in text and "落地报告" in _action(text), text
+    text, _ = _measures_and_open("月租车位台账与实际车位不符，有20个车位未登记、未收费。")
+    assert "派车单" not in text and "车位" in _action(text), text
+    text, _ = _measures_and_open("9个项目结算未经第三方审核，多结算工程款5.6万元。")
+    assert "追回" in text, text
+    text, _ = _measures_and_open("2024年未经县国资中心核准自行发放绩效奖金共计12.5万元。")
+    assert "报批" in text and "程序未履行完毕的一律不得实施" not in text, text
+    text, _ = _measures_and_open("3个项目未经业主表决同意，业主签名存在代签现象。")
+    assert "重新组织表决" in text and "数据抽查" not in text, text
+    text, _ = _measures_and_open("村林业员巡查记录仅有1次发现上报，未及时制止。")
+    assert "纳入年度工作计划" not in text and "制止" in _action(text), text
+    text, _ = _measures_and_open("对上轮巡察反馈的8个问题，整改销号的“档案管理不规范”等2个问题在本轮巡察中仍然存在。")
+    assert "线索" not in text and "重新整改" in text, text
+    text, _ = _measures_and_open("学生请假离校未执行家长书面确认制度，抽查的30份请假记录中有9份无家长签字。")
+    assert "涉及资金" not in text and "家长签字确认" in text, text
+    text, _ = _measures_and_open("2024年聘用的6名外聘教练员中有3人未经公开招聘直接入职。")
+    assert "先审核、后聘用" not in text and "公开" in _action(text), text
+    # …a total settled that names its own things settles those, not the fault beside them (keeps a behaviour)
+    text, _ = _measures_and_open(
+        "2024年存在分解住院12人次，将普通病房按负压病房标准收费金额2.1万元；将检验项目串换收费，涉及金额0.9万元。"
+        "上述床位费和串换项目违规费用合计3万元已退回医保基金。"
+    )
+    assert "分解住院违规结算的医保基金" in text, text

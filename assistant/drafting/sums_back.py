@@ -40,6 +40,7 @@ def settles(settled: re.Pattern[str], fact: str, facts: list[str], quote: str = 
         and (fact in other or not _of_its_own_fact(other, back))  # …unless that deed is ours (少缴党费…，已于巡察期间补缴)
         and (
             _all_above_covers(other, said)
+            or (fact in facts[:i] and _total_of_all_before(other, facts[:i]))
             or (
                 _that_sum_is(other, facts, i, said)
                 and (
@@ -144,6 +145,21 @@ def _all_above_covers(statement: str, said: str) -> bool:
     found = _ALL_ABOVE.match(statement)
     sums = list(_AMOUNT.finditer(said))
     return found is not None and bool(sums) and _yuan(sums[-1]) <= _yuan(found)
+
+
+def _total_of_all_before(statement: str, before: list[str]) -> bool:
+    """Whether ``statement`` names one sum, the total of every sum the facts ``before`` it name (…重复收费，涉及医保基金
+    6.3万元；…分解住院…金额11.2万元…；违规所得17.5万元已退回医保基金: round 201's maternity hospital promised it back again)."""
+    own = list(_AMOUNT.finditer(statement))
+    sums = [_yuan(m) for fact in before for m in _AMOUNT.finditer(fact)]
+    if len(own) != 1 or len(sums) < 2 or abs(sum(sums) - _yuan(own[0])) >= 0.005:
+        return False
+    # …naming no thing of its own before the sum (上述床位费和串换项目违规费用合计5.5万元 is those two, not the 分解住院 beside
+    # them: round 146's TB hospital)
+    return _GENERIC_TOTAL.fullmatch(statement[: own[0].start()]) is not None
+
+
+_GENERIC_TOTAL = re.compile(r"(?:上述|以上|前述|相关|违规|所得|资金|费用|款项|金额|合计|共计|累计|总计|共)*")
 
 
 # a statement naming one sum by 该笔 (该笔资金已于巡察期间全部退回) settles the sum the fact before it opens on
