@@ -337,3 +337,17 @@ def test_round_203_mended_after_its_reading() -> None:
     # …inspection records copied keep their own wording (keeps a behaviour)
     text, _ = _measures_and_open("对辖区3家砂石料场的安全检查流于形式，检查记录雷同。")
     assert "现场检查记录据实制作" in text, text
+
+
+def test_round_204_mended_after_its_reading() -> None:
+    # round 204 (the final measurement, read on ade7035, mended after): donated goods unbooked and unsigned for were said to
+    # be taken by staff; costumes scrapped with no approval got broken equipment assessed; goods booked in and not there got
+    # the books adjusted
+    text, _ = _measures_and_open("定点帮扶单位捐赠物资折合12.6万元未登记入账，发放无签收记录。")
+    assert "发放给职工" not in text and "服务对象" not in text, text
+    text, _ = _measures_and_open("部分服装道具以“演出损耗”为由报废，无审批手续。")
+    assert "逐台鉴定" not in text and "处置程序" in text, text
+    text, _ = _measures_and_open("采购物资入库验收把关不严，抽查发现价值2.4万元的分类垃圾桶有入库无实物，固定资产账实不符。")
+    assert "赔偿" in text, text
+    text, _ = _measures_and_open("纪念品出入库台账登记不全，巡察组盘点发现账实相差860件、价值约2.1万元。")
+    assert "追回" in text, text
