@@ -351,3 +351,9 @@ def test_round_204_mended_after_its_reading() -> None:
     assert "赔偿" in text, text
     text, _ = _measures_and_open("纪念品出入库台账登记不全，巡察组盘点发现账实相差860件、价值约2.1万元。")
     assert "追回" in text, text
+
+
+def test_outside_teachers_without_agreements_are_an_outside_hire() -> None:
+    # round 204 (mended after the final reading): 外聘…教师17人，其中6人未签订聘用协议 got open recruitment promised
+    text, _ = _measures_and_open("2023年以来外聘声乐、器乐等专业教师12人，其中4人未签订聘用协议、未经学校集体研究直接聘请。")
+    assert "签订聘用协议" in _action(text) and "公开组织" not in text, text
