@@ -59,6 +59,8 @@ def split_clauses(text: str) -> list[str]:
             and _COUNT_FIRST.match(piece)
             or _COUNTED_PEOPLE.search(merged[-1])
             and _PEOPLE_FIRST.match(piece)
+            or _COUNTED_BODIES.search(merged[-1])
+            and _BODIES_FIRST.match(piece)
         ):
             merged[-1] += piece
         else:
@@ -76,6 +78,10 @@ _COUNT_FIRST = re.compile(r"^\d+\s*(?:台|辆|部|件|套|个|处|间|张|份|�
 # round 132 put the four people's 1.8万元 on the one who died); a piece with a fault of its own stays apart
 _COUNTED_PEOPLE = re.compile(r"(?:^|有|其中)\d+\s*(?:名|人|户)(?![^，,、；。]*(?:未|不|无|超|仍|已|违规))[^\d，,、；。\s]{1,12}、$")
 _PEOPLE_FIRST = re.compile(r"^\d+\s*(?:名|人|户)")
+# …nor are bodies a deed is done to, before others it is done to as well (向县内23家加油站、2家出租汽车公司收取…费用: round 205's
+# metrology institute named "…向县内23家加油站" open, cut from what was charged)
+_COUNTED_BODIES = re.compile(r"(?:向|对|与|给|从)[^，,、；。\d]{0,8}?\d+\s*(?:家|所|个)[^\d，,、；。\s]{1,10}、$")
+_BODIES_FIRST = re.compile(r"^\d+\s*(?:家|所|个)")
 
 
 def clause_span(fact: str, found: re.Match[str]) -> tuple[list[str], int, int]:

@@ -128,6 +128,9 @@ def by_name_end(table: Mapping[str, T], core: str) -> T | None:
     for key in sorted(table, key=len, reverse=True):
         if not key.startswith("~") and plain.endswith(key):
             return table[key]
+    if plain.endswith("机关") and len(plain) > 2:
+        # a unit's office branch is the unit's (中共XX县委老干部局机关支部委员会 is the 局's: round 208 wrote 部党支部)
+        return by_name_end(table, plain.removesuffix("机关"))
     return None
 
 
@@ -135,6 +138,8 @@ def _detect_kind(core: str, lex: Lexicon) -> str:
     for key, pattern in lex.detect:
         if pattern.search(core):
             return key
+    if core.endswith("机关") and len(core) > 2:
+        return _detect_kind(core.removesuffix("机关"), lex)  # a bureau's office branch is the bureau's
     return "other"
 
 
