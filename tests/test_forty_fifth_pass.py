@@ -471,3 +471,11 @@ def test_takings_on_a_staff_wechat_paid_in_months_later_are_not_paid_in_again() 
     # own reading (a meteorological bureau): 通过职工个人微信收取后延迟2至5个月才转入单位账户 with no comma before 延迟
     text, _ = _measures_and_open("检测费用18.5万元通过职工个人微信收取后延迟2至4个月才转入单位账户。")
     assert "停止通过个人微信" in text, text
+
+
+def test_rooms_beside_a_section_are_sections_and_rooms() -> None:
+    # round 209: a testing centre whose feedback names 综合科 and four 室 got 各股室 in its leading group
+    from assistant.units.profile import office_family_named
+
+    assert office_family_named(["食品检测室", "理化室", "微生物室", "业务受理室", "综合科"]) == "科室"
+    assert office_family_named(["中心办公室", "业务室"]) is None  # keeps a behaviour: rooms alone name no family

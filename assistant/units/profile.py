@@ -323,11 +323,13 @@ _OFFICE_FAMILIES = {"股": "股室", "科": "科室", "处": "处室", "部": "�
 
 def office_family_named(departments: Iterable[str]) -> str | None:
     """The family of offices (股室, 科室…) a feedback names at least twice (综合科, 人事科)."""
+    named = [name for name in departments if len(name) >= 3]
     counts = Counter(
-        _OFFICE_FAMILIES[name[-1]]
-        for name in departments
-        if len(name) >= 3 and name[-1] in _OFFICE_FAMILIES and not name.endswith("总部")
+        _OFFICE_FAMILIES[name[-1]] for name in named if name[-1] in _OFFICE_FAMILIES and not name.endswith("总部")
     )
+    if counts["科室"]:
+        # …its rooms beside a 科 are 科室 too (综合科 and 食品检测室、理化室: round 209 read 各股室 for a testing centre)
+        counts["科室"] += sum(1 for name in named if name.endswith("室") and not name.endswith("办公室"))
     family, seen = counts.most_common(1)[0] if counts else (None, 0)
     return family if seen >= 2 else None
 
