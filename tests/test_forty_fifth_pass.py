@@ -479,3 +479,70 @@ def test_rooms_beside_a_section_are_sections_and_rooms() -> None:
 
     assert office_family_named(["食品检测室", "理化室", "微生物室", "业务受理室", "综合科"]) == "科室"
     assert office_family_named(["中心办公室", "业务室"]) is None  # keeps a behaviour: rooms alone name no family
+
+
+def test_refiled_cases_hiding_their_delay_are_reviewed_not_logged() -> None:
+    # round 210: 以“材料不全”为由退件后重新受理的“体外循环”件有38件 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("为规避超时统计，以“材料不全”为由退件后重新受理的“体外循环”件有21件。")
+    assert "登记制度" not in text and "体外循环" in _action(text), text
+
+
+def test_applications_registered_though_incomplete_are_reviewed() -> None:
+    # round 210: 抵押登记申请中有64件材料不全仍被登簿 got a ledger
+    text, _ = _measures_and_open("2024年银行端推送的抵押登记申请中有35件材料不全仍被登簿。")
+    assert "逐件复查" in text, text
+
+
+def test_takings_held_on_paper_receipts_are_banked_not_given_back() -> None:
+    # round 210: 门诊收费长期使用手工票据，…门诊收入13.2万元未及时缴入医院账户 got 违规使用的资金按规定归还原渠道或追回
+    text, _ = _measures_and_open("分院门诊收费长期使用手工票据，2024年有门诊收入8.6万元未及时缴入医院账户，滞留时间最长达3个月。")
+    assert "归还原渠道" not in text and "送存银行" in text, text
+
+
+def test_project_money_moved_without_approval_is_put_back_not_deducted() -> None:
+    # round 210: 项目变更未履行报批程序，将其中38万元用于村内产业路硬化 got 多付的依约扣回
+    text, _ = _measures_and_open("项目变更未履行报批程序，将其中26万元用于村内产业路硬化，改变资金用途。")
+    assert "扣回" not in text and "归还原渠道" in text, text
+
+
+def test_meals_below_the_published_portions_are_served_in_full() -> None:
+    # round 210: 抽查的40天带量食谱中有17天肉蛋类供应量低于公示标准 got 对照目标任务制定推进计划
+    text, _ = _measures_and_open("抽查的30天带量食谱中有11天肉蛋类供应量低于公示标准。")
+    assert "推进计划" not in text and "足额足量" in text, text
+
+
+def test_payment_before_the_settlement_audit_is_settled_by_it() -> None:
+    # round 210: 未办理竣工结算审计即支付工程款至合同价的92% got 违规使用的资金按规定归还原渠道或追回
+    text, _ = _measures_and_open("宿舍楼项目未办理竣工结算审计即支付工程款至合同价的90%，超出合同约定的付款比例5个百分点。")
+    assert "归还原渠道" not in text and "竣工结算审计" in _action(text), text
+
+
+def test_bonuses_in_a_year_of_loss_are_taken_back_not_topped_up() -> None:
+    # round 210: 经营亏损236万元，仍按上年标准发放经营层绩效奖金21.6万元 got 少发的及时补发到位
+    text, _ = _measures_and_open("2024年公司经营亏损180万元，仍按上年标准发放经营层绩效奖金15.2万元。")
+    assert "补发" not in text and "扣回" in text, text
+
+
+def test_leaders_free_meals_are_paid_for() -> None:
+    # round 210: 公司领导班子成员…签单免费用餐93次，金额共计4.7万元，无审批手续 got only the procedure
+    text, _ = _measures_and_open("公司领导班子成员以“内部工作餐”名义签单免费用餐56次，金额共计2.9万元，无审批手续。")
+    assert "补交" in text, text
+
+
+def test_food_unsigned_at_acceptance_is_checked_not_accepted_afterwards() -> None:
+    # round 210: 验收单中有57张无验收人签字或称重记录 got 补齐验收手续
+    text, _ = _measures_and_open("抽查的120张验收单中，有31张无验收人签字或称重记录。")
+    assert "补齐验收手续" not in text and "称重" in _action(text), text
+
+
+def test_faults_answered_beside_them_are_not_named_again_round_210() -> None:
+    # round 210: placeholders named 租金标准未作调整, 租金明显偏低, 未进行公开招标 and 有2条推送出现不实宣传内容 beside measures
+    # answering them
+    _, left = _measures_and_open("临街门面10间均未经资产评估和公开招租，采取协议方式续租，2022年至2024年租金标准未作调整。")
+    assert "未作调整" not in left, left
+    _, left = _measures_and_open("古道村集体林地发包未经公开竞价，发包期限长达20年且租金明显偏低。")
+    assert "租金明显偏低" not in left, left
+    _, left = _measures_and_open("装修改造项目总投资320万元，未进行公开招标，以“零星维修”名义拆分为5个合同直接发包。")
+    assert "公开招标" not in left, left
+    _, left = _measures_and_open("镇微信公众号发布信息未经审核，2024年有2条推送出现不实宣传内容。")
+    assert "不实" not in left, left
