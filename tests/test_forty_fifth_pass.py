@@ -607,3 +607,91 @@ def test_faults_answered_beside_them_are_not_named_again_round_211() -> None:
     assert "住所" not in left, left
     _, left = _measures_and_open("违规发放“值守补助”，2024年向在编人员发放共计2.6万元，无批准依据。")
     assert "发放共计" not in left, left
+
+
+def test_a_change_of_committee_decisions_with_pay_in_it_is_no_appointment() -> None:
+    # round 212: 购置64排CT、调整中层干部岗位津贴等事项，未经院党委会前置研究 got the cadre-selection procedure
+    text, _ = _measures_and_open("2024年购置彩超（380万元）、调整中层干部岗位津贴等事项，未经院党委会前置研究，由院长办公会直接决定。")
+    assert "民主推荐" not in text and "前置研究" in _action(text), text
+
+
+def test_problems_found_again_by_their_titles_are_the_rectification() -> None:
+    # round 212: 巡察发现“医保违规收费”“耗材出入库管理不规范”2个问题反弹回潮 got the refund of fees
+    text, _ = _measures_and_open(
+        "2021年县委巡察反馈的12个问题中，医院上报已整改完成10个，但巡察发现“医保违规收费”“耗材出入库管理不规范”2个问题反弹回潮。"
+    )
+    assert "清退" not in text and "回头看" in text, text
+
+
+def test_escorts_missing_on_childrens_buses_are_put_on_every_bus() -> None:
+    # round 212: 随车照管人员未全部配备，幼儿上下车交接登记不全 got 建立健全相关台账
+    text, _ = _measures_and_open("随车照管人员未全部配备，幼儿上下车交接登记不全。")
+    assert "配齐随车照管人员" in text, text
+
+
+def test_an_overpayment_got_back_is_checked_not_recovered_again() -> None:
+    # round 212: 按未经审核的工程量多付进度款6.7万元，巡察期间已追回 got 多支付的款项限期追回
+    text, _ = _measures_and_open("工程款支付审核不严，按未经审核的工程量多付进度款4.2万元，巡察期间已追回。")
+    assert "限期追回" not in text and "追回入账情况" in text, text
+
+
+def test_cases_closed_with_evidence_missing_are_checked_again() -> None:
+    # round 212: 5件整改佐证材料不全即报请销号 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("分局牵头办理的32件中有4件整改佐证材料不全即报请销号。")
+    assert "登记制度" not in text and "重新核查" in text, text
+
+
+def test_staff_on_duty_never_trained_are_trained_not_put_on_a_rota() -> None:
+    # round 212: 中控值班人员培训考核记录缺失 got 严格落实值班值守和巡查制度…对脱岗漏岗的严肃处理
+    text, _ = _measures_and_open("生产运行部中控值班人员培训考核记录缺失。")
+    assert "脱岗" not in text and "培训考核" in _action(text), text
+
+
+def test_a_failure_to_summon_firms_is_no_case_to_learn_from() -> None:
+    # round 212: 7家数据传输有效率低于90%，分局未按规定约谈或立案调查 got 以案为鉴、以案促改…排查同类廉政风险点
+    text, _ = _measures_and_open("2024年有6家数据传输有效率低于90%，分局未按规定约谈或立案调查。")
+    assert "廉政风险点" not in text, text
+
+
+def test_fuel_not_matching_the_miles_is_paid_back() -> None:
+    # round 212: 加油记录与行驶里程不匹配问题，涉及油费0.84万元 got only the car rules
+    text, _ = _measures_and_open("2辆执法执勤用车存在节假日未按规定封存停放、加油记录与行驶里程不匹配问题，涉及油费0.62万元。")
+    assert "退回" in text, text
+
+
+def test_takings_paid_in_late_to_the_non_tax_account_are_not_paid_in_again() -> None:
+    # round 212: 217.6万元在中心账户滞留3至7个月后才缴入县非税收入专户 got 按规定及时足额上缴国库或财政专户
+    text, _ = _measures_and_open("2024年门票收入共计860.2万元，其中146.5万元在中心账户滞留3至5个月后才缴入县非税收入专户。")
+    assert "上缴国库或财政专户" not in text and "滞留原因" in text, text
+
+
+def test_supplier_rebates_spent_on_meals_are_taken_back_not_only_booked() -> None:
+    # round 212: 与3家耗材供应商约定按采购金额3%至5%返还“配送服务费”…用于科室聚餐 got only 全额纳入单位账户
+    text, _ = _measures_and_open(
+        "设备科与2家耗材供应商约定按采购金额4%返还“配送服务费”，共计9.2万元未纳入医院账务核算，由科室自行保管，用于科室聚餐、购买节日物品等支出。"
+    )
+    assert "坐收坐支" not in text and "供应商资金" in text, text
+
+
+def test_a_meter_over_reading_is_no_double_claim() -> None:
+    # round 212: a subsidy over-claimed on an unchecked meter got 查明重复申报的原因
+    text, _ = _measures_and_open("申报结算水量较出水计量多出52.3万吨，多获运营补贴资金38.6万元。")
+    assert "重复申报" not in text, text
+
+
+def test_kickbacks_named_as_points_are_stopped_and_recovered() -> None:
+    # own reading (a bookstore): 向12所学校以“服务费”名义支付返点共计9.7万元 got the procedure, then the lesson only
+    text, _ = _measures_and_open("向8所学校以“服务费”名义支付返点共计6.2万元，未经集体研究。")
+    assert "停止" in text and "追回" in text, text
+
+
+def test_problems_found_again_in_this_round_are_the_rectification() -> None:
+    # own reading (a lottery centre): …等4个问题，有2个问题在本轮巡察中再次发现 had no measure at all
+    text, _ = _measures_and_open("对2021年县委巡察反馈的“站点管理粗放”等4个问题，有2个问题在本轮巡察中再次发现。")
+    assert "回头看" in text, text
+
+
+def test_prizes_an_agent_collected_and_paid_late_are_traced() -> None:
+    # own reading (a lottery centre): 中奖奖金由代销者代领后延迟发放给中奖者 was named open with no class
+    text, _ = _measures_and_open("彩票兑奖资金管理不严，有3笔共计2.1万元的中奖奖金由代销者代领后延迟发放给中奖者。")
+    assert "代领" in _action(text), text
