@@ -525,6 +525,6 @@ def test_income_paid_out_as_allowances_and_patrol_logs_and_unreferred_building()
     text, _ = _measures_and_open("水费收入中有6.1万元用于发放站内职工加班补助，未经集体研究。")
     assert "清退" in text, text
     text, _ = _measures_and_open("有32处未落实文物保护员，巡查记录存在代签、补签现象。")
-    assert "据实更正" not in text and "巡查记录逐条核实" in text, text
+    assert "据实更正" not in text and "记录逐条核实" in text, text  # the wording now names 检查（巡查）记录 (forty-fifth pass)
     text, _ = _measures_and_open("发现的2起违法建设行为，中心仅下发整改通知，未报请县文化和旅游局依法查处，至巡察时仍未拆除。")
     assert "依法查处" in _action(text) and "调度进度" not in text, text
