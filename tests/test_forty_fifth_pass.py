@@ -5,7 +5,9 @@ Each test fails on the code before its fix, unless it says it keeps a behaviour.
 
 from __future__ import annotations
 
+from assistant.settings import Settings
 from tests.test_fortieth_pass import _action
+from tests.test_tenth_pass import _group_with
 from tests.test_twenty_first_pass import _measures_and_open
 
 
@@ -695,3 +697,67 @@ def test_prizes_an_agent_collected_and_paid_late_are_traced() -> None:
     # own reading (a lottery centre): 中奖奖金由代销者代领后延迟发放给中奖者 was named open with no class
     text, _ = _measures_and_open("彩票兑奖资金管理不严，有3笔共计2.1万元的中奖奖金由代销者代领后延迟发放给中奖者。")
     assert "代领" in _action(text), text
+
+
+def test_a_bodys_county_superior_is_not_a_member_of_its_leading_group(draft_settings: Settings) -> None:
+    # round 213: a township justice office's group named 县社区矫正中心负责同志 among its members
+    text = _group_with(draft_settings, "中共泸岭县司法局桥头司法所支部委员会", ["县社区矫正中心、桥头司法所", "桥头司法所、镇财政所"])
+    assert "县社区矫正中心" not in text and "镇财政所" in text, text
+
+
+def test_a_medical_groups_members_are_its_member_units_when_its_feedback_says_so(draft_settings: Settings) -> None:
+    # round 213: a county medical alliance whose feedback names 各成员单位 got 各分院 in its leading group
+    text = _group_with(draft_settings, "中共沂岚县医疗健康集团委员会", ["集团办公室", "各成员单位"])
+    assert "分院" not in text and "成员单位" in text, text
+
+
+def test_a_resettlement_agreements_old_houses_are_pulled_down_not_pensions_stopped() -> None:
+    # round 213: 仍有214户旧房未按搬迁协议拆除 got 对已死亡、迁出人员的档案和待遇及时注销、停发
+    text, _ = _measures_and_open("社区对接的3个迁出乡镇中仍有96户旧房未按搬迁协议拆除，其中31户已领取拆旧奖励资金共计24.8万元。")
+    assert "停发" not in text and "拆除旧房" in text, text
+
+
+def test_contributions_paid_on_the_minimum_base_are_made_up_not_contracts_signed() -> None:
+    # round 213: 按当地最低缴费基数缴纳，低于劳动合同约定的实发工资基数 got 依法签订劳动合同，补办参保
+    text, _ = _measures_and_open(
+        "2024年有28名合同制队员的养老、医疗保险按当地最低缴费基数缴纳，低于劳动合同约定的实发工资基数，少缴单位部分合计6.1万元。"
+    )
+    assert "签订劳动合同" not in text and "缴费基数" in _action(text), text
+
+
+def test_no_treatment_during_a_stay_is_the_stays_evidence_not_a_record_to_write() -> None:
+    # round 213: 挂床住院…住院期间无诊疗记录 got 今后按规定及时、如实、完整记录…杜绝事后补记
+    text, _ = _measures_and_open("青石镇卫生院2024年有15例住院患者存在“挂床住院”情形，住院期间无诊疗记录。")
+    assert "事后补记" not in text, text
+
+
+def test_an_allowance_paid_while_attendance_was_signed_by_others_is_recovered() -> None:
+    # round 213: 考勤记录由派驻单位代签，下沉补助照常发放共计8.6万元 got only attendance rules
+    text, _ = _measures_and_open("有5人实际驻点时间不足规定的每周3天，考勤记录由派驻单位代签，下沉补助照常发放共计5.2万元。")
+    assert "追回" in text, text
+
+
+def test_an_order_to_take_a_canteen_back_is_a_plan_of_work_not_money() -> None:
+    # round 213: 在反馈之日起3个月内收回食堂自主经营 got 按期全部收回到位 (of money)
+    text, _ = _measures_and_open("将学生食堂整体承包给个人经营。应在反馈之日起3个月内收回食堂自主经营。")
+    assert "收回到位" not in text, text
+
+
+def test_a_subsidy_got_on_overstated_figures_is_paid_back_to_its_source() -> None:
+    # round 213: 存在虚报数据套取补贴风险 got 违规部分按规定清退、追缴到位
+    text, left = _measures_and_open(
+        "申报材料填报年线上交易额2.3亿元，核查平台后台数据仅为0.68亿元，存在虚报数据套取补贴风险。"
+    )
+    assert "退回拨款渠道" in text and "仅为" not in left, (text, left)
+
+
+def test_trips_with_no_purpose_on_holidays_are_checked_for_private_use() -> None:
+    # round 213: 17次出车无事由、无目的地记录，其中5次为节假日非工作时间 got 今后按规定及时、如实、完整记录
+    text, _ = _measures_and_open("社区矫正执法车2024年有9次出车无事由、无目的地记录，其中3次为节假日非工作时间。")
+    assert "公车私用" in text, text
+
+
+def test_a_fee_not_docked_beside_the_docking_measure_is_not_named_again() -> None:
+    # round 213: 公司未按约定核减服务费，…多支付约15.8万元 named open beside 依合同扣减服务费
+    _, left = _measures_and_open("合同约定配备保安24人，实际到岗仅17人，公司未按约定核减服务费，2023年至2024年多支付约11.2万元。")
+    assert "核减" not in left and "多支付" not in left, left

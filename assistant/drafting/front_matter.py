@@ -167,6 +167,9 @@ def organisation(context: DraftingContext) -> str:
         other = next((f for f in OFFICE_FAMILIES if f"各{f}" in filled["members"]), None)
         if other is not None and not any(d.endswith(other[0]) for d in named):
             filled["members"] = filled["members"].replace(f"各{other}", f"各{family}", 1)
+    if "及各分院" in filled["members"] and "分院" not in context.own_text and "成员单位" in context.own_text:
+        # a hospital group whose feedback names its 成员单位 and no 分院 has them, not 分院 (round 213's medical alliance)
+        filled["members"] = filled["members"].replace("及各分院", "及各成员单位", 1)
     if "各二级学院（部）" in filled["members"] and _TEACHING_DEPARTMENTS.search(context.own_text) and "二级学院" not in context.own_text:
         # a college whose feedback names its 系 (护理系、医学技术系等二级单位) has no 二级学院 (round 179's nursing college)
         filled["members"] = filled["members"].replace("各二级学院（部）", "各系（部）", 1)
@@ -264,6 +267,8 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
             continue  # our unit itself (青溪镇财政所, 司法所; 三资代理服务中心 of 农村集体三资委托代理服务中心) is not one of its members
         if context.profile.kind == "station" and name.startswith(context.profile.core[-3:]):
             continue  # a 所's own rooms (派出所值班室): its whole staff are members already
+        if _ABOVE_US.match(name) and context.profile.kind not in _LEADS_COUNTY_BODIES:
+            continue  # a body of the county above us (县社区矫正中心 of a township 司法所: round 213 made it a member)
         if 2 <= len(name) <= 20 and _BODY_END.search(name) and "待补充" not in name:
             # …once: 学校财务室 and 财务室 are the same room (read: "财务室、学校财务室")
             # …nor one the members name already (教研室 of 各处室、教研室: round 88 named it twice)
@@ -272,6 +277,11 @@ def _carrying_bodies(context: DraftingContext, members: str) -> list[str]:
             if not any(name.endswith(unit) for unit in said) and not any(o.endswith(name) or name.endswith(o) for o in out):
                 out.append(name)
     return out[:_MOST_BODIES]
+
+
+_ABOVE_US = re.compile(r"^(?:县|市|省|州|旗|自治州)(?!级)")
+# …but a county bureau's own 县…执法大队 and 县…中心 are its units
+_LEADS_COUNTY_BODIES = frozenset({"bureau", "party_department", "government_office", "party_committee"})
 
 
 def _shortens(core: str, name: str) -> bool:
