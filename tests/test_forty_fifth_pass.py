@@ -761,3 +761,45 @@ def test_a_fee_not_docked_beside_the_docking_measure_is_not_named_again() -> Non
     # round 213: 公司未按约定核减服务费，…多支付约15.8万元 named open beside 依合同扣减服务费
     _, left = _measures_and_open("合同约定配备保安24人，实际到岗仅17人，公司未按约定核减服务费，2023年至2024年多支付约11.2万元。")
     assert "核减" not in left and "多支付" not in left, left
+
+
+def test_compensation_paid_late_is_not_paid_again() -> None:
+    # round 214: 补偿资金拨付滞后…延迟8个月才发放到户 got 限期按规定拨付到位
+    text, _ = _measures_and_open("增减挂钩拆旧补偿资金拨付滞后，2023年涉及拆旧的32户农户补偿款共计168.2万元，在节余指标收益到账后延迟6个月才发放到户。")
+    assert "限期按规定拨付到位" not in text and "拨付滞后的原因" in text, text
+
+
+def test_an_overpayment_by_double_counting_got_back_is_checked() -> None:
+    # round 214: 重复计算附属物补偿，多发补偿款4.7万元，巡察期间已追回 got 多支付的款项限期追回
+    text, _ = _measures_and_open("北坪镇有3户重复计算附属物补偿，多发补偿款3.2万元，巡察期间已追回。")
+    assert "限期追回" not in text and "退回情况" in text, text
+
+
+def test_a_candidate_made_a_member_without_the_meeting_is_an_admission_to_review() -> None:
+    # round 214: 未经党员大会讨论即确定为预备党员 got 今后涉及村级的重大事项…“四议两公开”
+    text, _ = _measures_and_open("2023年发展的1名党员未经党员大会讨论即确定为预备党员，发展材料缺少政审意见。")
+    assert "四议两公开" not in text and "逐一复核" in text, text
+
+
+def test_a_guesthouse_let_out_is_a_lease_not_a_reception() -> None:
+    # round 214: 学校所属招待所…由校外个人承包经营，未经集体研究和公开招租 got 逐笔核查相关接待…公务接待审批和清单制度
+    text, _ = _measures_and_open("学校所属招待所2022年起由校外个人承包经营，未经集体研究和公开招租，年承包费仅2万元，明显低于周边同类场所价格。")
+    assert "公务接待" not in text, text
+
+
+def test_fees_another_party_collected_for_us_are_got_in_from_it() -> None:
+    # round 214: 部分费用由驾校代收后滞留在驾校账户 got 应转付的限期足额转付相关单位
+    text, _ = _measures_and_open("收费项目未公示，部分费用由驾校代收后滞留在驾校账户，最长达4个月才转入公司账户。")
+    assert "转付相关单位" not in text and "转入本单位账户" in text, text
+
+
+def test_a_rate_per_thing_is_no_sum_and_the_total_after_it_is_settled() -> None:
+    # round 214: 补办工本费每本10元，…共收取0.92万元，巡察期间已全部退回 got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("违规向群众收取预防接种证补办工本费每本10元，2023年至2024年共收取0.64万元，巡察期间已全部退回。")
+    assert "按规定清退" not in text, text
+
+
+def test_money_for_villages_held_in_our_account_is_passed_on_not_put_to_use() -> None:
+    # round 214: 下拨的农家书屋出版物补充更新资金…1.4万元在文化站账户滞留超过10个月 got 盘活利用方案…按规定处置
+    text, _ = _measures_and_open("2023年至2024年下拨的农家书屋出版物补充更新资金2.8万元中，有1.1万元在文化站账户滞留超过8个月。")
+    assert "盘活" not in text and "拨付" in _action(text), text

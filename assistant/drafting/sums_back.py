@@ -93,7 +93,7 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
         return False  # …上述资金已于巡察期间全部追回 settles every sum before it (round 165's dairy town)
     end = fact.index(said) + len(said)
     between = fact[end:at].lstrip(" \u3000，,")
-    if not _AMOUNT.search(said) and (
+    if not _AMOUNT.search(_RATE.sub("", said)) and (
         _OWN_TOTAL.match(between) or not _COUNTED_APART.search(between) or not _COUNTED_APART.search(f"，{said}")
     ):
         # a quote naming no sum: a sum after it is its own total (…，共计1.2万元，已退回), unless the quote counts its people
@@ -105,6 +105,9 @@ def _of_a_sum_between(fact: str, quote: str, at: int) -> bool:
     return end < at and _AMOUNT.search(between) is not None and not _PART_OF_THE_SUM.match(between)
 
 
+# a price per thing (每本10元, 每人每天15元) is a rate, not a sum the quote owes: the total after it is (round 214's vaccination clinic
+# promised back the 0.92万元 of 补办工本费每本10元 that the statement after says is all back)
+_RATE = re.compile(r"每[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*万?元")
 _ALL_OF_THEM = re.compile(r"\s*" + _ABOVE + r"(?:资金|款项|费用|补贴|补助|金额)?(?:均|全部)?(?:已|于|在)")
 _PART_OF_THE_SUM = re.compile(r"^其中[\d.]+\s*(?:万元|元|亿元)")
 _OWN_TOTAL = re.compile(r"^(?:共计|合计|累计|总计|涉及|金额|共)")
