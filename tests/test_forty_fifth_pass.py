@@ -803,3 +803,15 @@ def test_money_for_villages_held_in_our_account_is_passed_on_not_put_to_use() ->
     # round 214: 下拨的农家书屋出版物补充更新资金…1.4万元在文化站账户滞留超过10个月 got 盘活利用方案…按规定处置
     text, _ = _measures_and_open("2023年至2024年下拨的农家书屋出版物补充更新资金2.8万元中，有1.1万元在文化站账户滞留超过8个月。")
     assert "盘活" not in text and "拨付" in _action(text), text
+
+
+def test_borrowed_cars_given_back_are_not_given_back_again() -> None:
+    # round 215: 2名镇干部长期借用石材企业车辆…已在巡察期间退还 got 立即归还借用的车辆
+    text, _ = _measures_and_open("2名镇干部长期借用石材企业车辆用于下村工作，已在巡察期间退还。")
+    assert "立即归还" not in text and "归还情况" in text, text
+
+
+def test_firms_that_did_not_insure_their_workers_are_pressed_to() -> None:
+    # round 215: 抽查的20家企业中…8家未为工人缴纳工伤保险 got 立即为相关人员补办参保…为全体人员足额参保
+    text, _ = _measures_and_open("抽查的16家企业中有6家未为工人缴纳工伤保险。")
+    assert "全体人员足额参保" not in text and "督促相关企业" in text, text
