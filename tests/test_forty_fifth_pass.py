@@ -815,3 +815,47 @@ def test_firms_that_did_not_insure_their_workers_are_pressed_to() -> None:
     # round 215: 抽查的20家企业中…8家未为工人缴纳工伤保险 got 立即为相关人员补办参保…为全体人员足额参保
     text, _ = _measures_and_open("抽查的16家企业中有6家未为工人缴纳工伤保险。")
     assert "全体人员足额参保" not in text and "督促相关企业" in text, text
+
+
+def test_households_above_the_line_are_taken_off_not_listed_as_a_backlog() -> None:
+    # round 215: 有9户家庭收入已超过脱困标准仍未退出 got 对尚未解决的问题逐项列出清单…逐项销号
+    text, _ = _measures_and_open("巡察抽查120户建档困难职工发现，有6户家庭收入已超过脱困标准仍未退出，继续领取帮扶资金2.2万元。")
+    assert "逐项销号" not in text and "按规定退出" in text, text
+
+
+def test_an_awards_frontline_share_is_kept_in_future_rounds_not_planned_monthly() -> None:
+    # round 215: 一线职工和专业技术人员占比未达到不低于60%的要求 got 对照目标任务制定推进计划…按月调度进度
+    text, _ = _measures_and_open("2023年推荐评选县级劳动模范20名，其中一线职工和专业技术人员占比未达到不低于60%的要求。")
+    assert "按月调度" not in text and "按规定比例推荐" in text, text
+
+
+def test_grants_paid_in_cash_by_teachers_are_traced_to_the_pupils() -> None:
+    # round 215: 4.2万元助学金以“代管”名义由班主任现金发放 got 违规发放的款项按规定清退收回
+    text, _ = _measures_and_open("另有3.1万元助学金以“代管”名义由班主任现金发放，未直接发放至学生资助卡。")
+    assert "清退收回" not in text and "资助卡" in _action(text), text
+
+
+def test_cash_rewards_for_pupils_sent_are_paid_recruitment_stopped() -> None:
+    # round 215: 向…初中班主任发放的现金奖励无签收凭证 got 规范手续和凭证管理…按规定完善
+    text, _ = _measures_and_open("向禾川镇部分初中班主任发放的现金奖励无签收凭证。")
+    assert "按规定完善" not in text and "生源" in text, text
+
+
+def test_supplier_rebates_kept_off_the_books_and_spent_are_taken_back() -> None:
+    # round 215: 收取2家供应商返利6.8万元，未纳入单位账务核算…其中4.1万元用于发放职工节日福利和聚餐 got only 全额纳入单位账户
+    text, _ = _measures_and_open(
+        "以“学术支持费”名义收取2家供应商返利5.2万元，未纳入单位账务核算，在综合办公室设账外存放，其中3.1万元用于发放职工节日福利和聚餐。"
+    )
+    assert "坐收坐支" not in text and "供应商资金" in text, text
+
+
+def test_eligibility_checks_signed_for_by_stations_are_made_again_in_person() -> None:
+    # round 215: 资格认证由…服务站代为签字确认 got 逐场（次）核实是否实际开展
+    text, _ = _measures_and_open("优抚对象年度资格认证由新民镇服务站代为签字确认，认证材料无本人影像或签名。")
+    assert "逐场" not in text and "重新开展资格认证" in text, text
+
+
+def test_tips_never_registered_nor_answered_are_registered_and_checked() -> None:
+    # round 215: 举报非法采石线索17条，仅核查处置9条，其余8条未登记、未回复 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("2023年以来受理群众举报非法采石线索12条，仅核查处置7条，其余5条未登记、未回复。")
+    assert "登记制度" not in text and "线索逐条登记核查" in text, text
