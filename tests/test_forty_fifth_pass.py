@@ -859,3 +859,27 @@ def test_tips_never_registered_nor_answered_are_registered_and_checked() -> None
     # round 215: 举报非法采石线索17条，仅核查处置9条，其余8条未登记、未回复 got 建立健全相关台账和登记制度
     text, _ = _measures_and_open("2023年以来受理群众举报非法采石线索12条，仅核查处置7条，其余5条未登记、未回复。")
     assert "登记制度" not in text and "线索逐条登记核查" in text, text
+
+
+def test_wages_a_contractor_owes_are_pressed_for_not_repaid_by_us() -> None:
+    # round 216: 施工单位以审计未完成为由拖欠农民工工资 got 制定清偿计划，按规定和约定及时足额支付
+    text, _ = _measures_and_open("期间施工单位以审计未完成为由拖欠农民工工资。")
+    assert "清偿计划" not in text and "督促施工单位" in text, text
+
+
+def test_allowances_drawn_while_the_host_paid_are_paid_back() -> None:
+    # round 216: 已由被审计单位提供食宿，仍按标准领取伙食补助和交通补助3.2万元 got 少发的及时补发到位
+    text, _ = _measures_and_open("外出审计已由被审计单位提供食宿，仍按标准领取伙食补助和交通补助2.1万元。")
+    assert "补发" not in text and "退回" in text, text
+
+
+def test_working_papers_never_reviewed_are_reviewed() -> None:
+    # round 216: 审计工作底稿无复核人签字 got 无法证实真实发生的按规定纠正，涉及资金的限期追回
+    text, _ = _measures_and_open("审计底稿复核流于形式，有8个项目的审计工作底稿无复核人签字。")
+    assert "涉及资金" not in text and "补充复核" in text, text
+
+
+def test_goods_taken_for_rent_and_unaccounted_are_traced() -> None:
+    # round 216: 以砂石抵租金，抵扣的砂石去向无记录 got 今后按规定及时、如实、完整记录
+    text, _ = _measures_and_open("河坝村1份合同约定以砂石抵租金，抵扣的砂石去向无记录。")
+    assert "事后补记" not in text and "去向" in _action(text), text
