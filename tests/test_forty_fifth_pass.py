@@ -883,3 +883,60 @@ def test_goods_taken_for_rent_and_unaccounted_are_traced() -> None:
     # round 216: 以砂石抵租金，抵扣的砂石去向无记录 got 今后按规定及时、如实、完整记录
     text, _ = _measures_and_open("河坝村1份合同约定以砂石抵租金，抵扣的砂石去向无记录。")
     assert "事后补记" not in text and "去向" in _action(text), text
+
+
+def test_subsidies_drawn_after_the_land_was_sublet_are_stopped_not_a_lease_taken_back() -> None:
+    # round 217: 12户已将果园转租或抛荒，仍连续两年享受补助共3.7万元 got 依约收回被转租的库位（房屋）
+    text, _ = _measures_and_open("桃源村有9户已将茶园转租他人，仍连续两年享受补助共2.6万元。")
+    assert "库位" not in text and "停止发放" in text and "追回" in text, text
+    # …a sublet of our own lease keeps the lease wording (keeps a behaviour)
+    text, _ = _measures_and_open("对租户违规转租冷库未予制止，6户租户累计拖欠租金52万元。")
+    assert "收回被转租" in text, text
+
+
+def test_fees_taken_off_a_loan_as_it_is_paid_out_go_back_to_the_borrowers() -> None:
+    # round 217: 以“咨询服务费”“资料审查费”名义在发放当金时预扣费用，合计48.6万元 got 违规发放的款项按规定清退收回
+    text, _ = _measures_and_open("有41笔以“服务费”名义在发放贷款时预扣费用，合计26.3万元。")
+    assert "清退收回" not in text and "退还借款人" in text, text
+
+
+def test_loans_under_a_pledge_that_is_not_there_have_the_pledge_made_good() -> None:
+    # round 217: 以“财产权利质押”名义发放的14笔贷款共计920万元 got 违规发放的款项按规定清退收回
+    text, _ = _measures_and_open("以“股权质押”名义发放的9笔贷款共计640万元，质押未办理登记，实际为信用贷款。")
+    assert "清退收回" not in text and "补办登记" in text, text
+    # …and counter-guarantees never registered likewise (the forty-fifth pass's dump)
+    text, _ = _measures_and_open("有12笔业务约定的房产抵押未办理抵押登记，涉及担保金额3100万元。")
+    assert "补办登记" in text, text
+
+
+def test_wages_we_owe_our_own_staff_are_paid_not_pressed_for() -> None:
+    # round 217: 全县126名食堂工勤人员工资拖欠3个月，涉及金额58.3万元 got 逐笔督促欠款单位制定清偿计划
+    text, _ = _measures_and_open("2024年下半年中心86名保洁员工资拖欠2个月，涉及金额31.2万元。")
+    assert "欠款单位" not in text and "足额支付拖欠的人员工资" in text, text
+    # …a firm's wages owed stay the firm's (keeps a behaviour)
+    text, _ = _measures_and_open("期间施工单位以审计未完成为由拖欠农民工工资。")
+    assert "督促施工单位" in text, text
+
+
+def test_pocket_money_kept_back_from_residents_is_paid_to_them() -> None:
+    # round 216: 应按月发放给本人的零用金…未发放到位，由财务室统一留存“代为保管” got 涉及资金的限期追回
+    text, _ = _measures_and_open("应按月发放给本人的零用金有9人累计2.4万元未发放到位，由财务室统一留存“代为保管”。")
+    assert "追回" not in text and "发放到本人" in text, text
+
+
+def test_what_residents_who_died_left_is_handed_to_their_heirs_not_only_recorded() -> None:
+    # round 216: 3名去世供养人员遗留存款2.7万元未登记造册，也未按规定移交继承人或上缴 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("5名去世供养人员遗留存款3.1万元未登记造册，也未按规定移交继承人或上缴。")
+    assert "移交合法继承人" in text, text
+
+
+def test_unlicensed_practice_still_going_on_is_closed_down_not_a_lesson_for_us() -> None:
+    # round 216: 仍有无证行医点4处，其中…“诊所”2023年被查处后于2024年原址复业 got 以案为鉴、以案促改，开展警示教育
+    text, _ = _measures_and_open("城郊仍有无证行医点3处，其中1处“诊所”2023年被查处后于2024年原址复业。")
+    assert "警示教育" not in text and "查处取缔" in text, text
+
+
+def test_faults_found_with_no_order_issued_get_the_order_not_a_register() -> None:
+    # round 216: 14所学校晨午检和因病缺勤追踪登记不全未下达监督意见书 got 建立健全相关台账和登记制度
+    text, _ = _measures_and_open("2024年检查中有9所学校晨午检登记不全，均未下达监督意见书。")
+    assert "登记制度" not in text and "下达整改通知书" in text, text
