@@ -72,6 +72,14 @@ _OUT_OF_SET = re.compile(r"\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|
 _SUBSET_FIRST = re.compile(r"^(?:有|仍有|其中)?\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)|^[^，。；]{2,24}的(?:有|达|共)\d+\s*(?:项|个|件|名|人|户|份|笔|家|处|条|起|宗|批)")
 _SHORT_PAID = re.compile(r"^(?:少缴|少交|少付|少计|少收)[^，。；]{0,8}\d")
 _SUBJECTLESS_START = re.compile(r"^(?:均|也|且|并|但)?未(?!经)")
+# a matter named as a topic (场所香烛燃放区与殿堂防火间距不足问题) and what became of it after it was reported (上报县安委会后至今未落实):
+# one statement (round 217 quoted the second alone)
+_TOPIC_ONLY = re.compile(r"^[^，。；]{4,40}(?:问题|隐患)$")
+# a price compared with another (单价低于同期公开挂牌价8至15元/吨) is the price of the deal named before it (其中对5家长期客户执行“协议价”:
+# round 218 named the deal open beside the measure on the price)
+_PRICE_FIRST = re.compile(r"^(?:单价|价格|售价|费率|租金(?:单价)?|收费标准)(?:均|分别)?(?:低于|高于|超过|超出)")
+_PRICED_DEAL = re.compile(r"(?:价|价格|费率|标准)[”’]?$")
+_REPORTED_AFTER = re.compile(r"^(?:已|虽)?(?:上报|报请|报送|提交|反映|报告|移交)[^，。；]{0,12}后")
 # …and goes on with the deed (利用周末和轮休时间在…诊所坐诊 after 未经医院同意和卫健部门备案: round 89)
 _DONE_HOW = re.compile(r"^(?:先后|分别)?(?:由|向|将|对|以|为|给|擅自|直接|自行|即|便|就|利用)")  # 先后向2家…出借资金 (round 176)
 _UNREADABLE = 8  # a quote shorter than this (7套闲置) says nothing alone: the clause before goes with it
@@ -271,6 +279,8 @@ def quoted(fact: str, fault: re.Match[str], rules: RemedyRules, *, deed_before: 
             or _STILL_DRAWN.match(this) is not None
             # …or the one before only says why (2024年10月至12月因服务费回款滞后，拖欠保安员工资1个月以上: round 111 named
             # the cause open alone)
+            or (_PRICE_FIRST.match(this) is not None and _PRICED_DEAL.search(clauses[first - 1].rstrip(" \u3000，,、")) is not None)
+            or (_TOPIC_ONLY.match(clauses[first - 1].strip(" \u3000，,、")) is not None and _REPORTED_AFTER.match(this) is not None)
             or _BECAUSE_ONLY.match(clauses[first - 1].strip(" \u3000，,、")) is not None
             # …or it says how matters were decided and the one before only lists them (2024年购置4辆运钞车…和对外出借资金50万元
             # 等事项，未经党委会前置研究: round 111 named the matters open)
