@@ -1022,3 +1022,59 @@ def test_skills_short_of_the_work_is_the_rest_of_the_staff_count_before_it() -> 
     # …an ageing staff is a fault of its own (keeps a behaviour: the forty-fifth pass's dump)
     _, left = _measures_and_open("外聘辅导教师41人未经资格审核、无聘用协议，师资结构老化与教学需求不相适应。")
     assert "师资结构老化" in left, left
+
+
+def test_households_wrongly_taken_in_and_paid_are_taken_off_and_the_money_got_back() -> None:
+    # round 219: 47户…不符合条件仍被纳入保障，累计发放低保金38.6万元 got 符合条件的及时纳入，不符合条件的按规定退出
+    text, _ = _measures_and_open("发现有23户家庭成员名下有机动车辆，不符合条件仍被纳入保障，累计发放低保金16.2万元。")
+    assert "及时纳入" not in text and "限期追回" in text, text
+
+
+def test_charges_bundled_with_a_basic_service_are_refunded_with_their_sum() -> None:
+    # round 219: 捆绑收取“告别厅布置费”… had no measure, its sum quoted with 收费项目和标准未公示
+    text, _ = _measures_and_open(
+        "县殡仪馆在基本殡葬服务之外捆绑收取“告别厅布置费”“遗体冷藏延时费”，2023年至2024年共计8.6万元，且收费项目和标准未公示。"
+    )
+    assert "‘遗体冷藏延时费’，2023年至2024年共计8.6万元”的问题，逐笔核查相关收费" in text, text
+    assert "针对“收费项目和标准未公示”" in text, text
+
+
+def test_organisations_that_skipped_inspection_are_struck_off_not_tested() -> None:
+    # round 219: 对连续两年未年检的21家未依法撤销登记或列入活动异常名录 got 按规定限期完成检测，明确检测周期
+    text, _ = _measures_and_open("对连续两年未年检的12家社会组织未依法撤销登记或列入活动异常名录。")
+    assert "检测周期" not in text and "撤销登记" in _action(text), text
+
+
+def test_a_heads_meals_with_pupils_unsigned_are_kept_to_a_frequency_not_money() -> None:
+    # round 219: 2024年陪餐记录仅41次，其中17次无陪餐人签名 got 涉及资金的限期追回
+    text, _ = _measures_and_open("学校负责人陪餐制度落实不到位，2024年陪餐记录仅36次，其中12次无陪餐人签名。")
+    assert "涉及资金" not in text and "陪餐频次" in text, text
+
+
+def test_a_villages_takings_kept_out_of_its_account_are_paid_in_not_refunded() -> None:
+    # round 219: 收取的码头停泊费、晾晒场租金等收入共计47.8万元，其中19.2万元未缴入村集体账户 got 违规收取的费用按规定清退
+    text, _ = _measures_and_open("抽查的4个村收取的码头停泊费、晾晒场租金等收入共计31.6万元，其中12.4万元未缴入村集体账户。")
+    assert "清退" not in text and "缴入规定账户" in text, text
+
+
+def test_paid_services_never_approved_are_approved_or_stopped_not_refunded() -> None:
+    # round 219: 提供…有偿技术服务，收取服务费共计68.4万元，未报主管部门批准 got 违规收取的按规定清退
+    text, _ = _measures_and_open("2024年为县内8家养殖企业提供环评现状监测等有偿技术服务，收取服务费共计32.6万元，未报主管部门批准。")
+    assert "补办审批或停止相关服务" in text, text
+    # …a share-out of paid-service income among matters never studied keeps the procedure (keeps a behaviour)
+    text, _ = _measures_and_open(
+        "2024年平台运维项目和有偿服务收入分配方案等事项，未经支委会集体研究，由主要负责人与分管副主任商定后直接执行。"
+    )
+    assert "补办审批" not in text, text
+
+
+def test_titles_put_forward_without_the_meeting_are_put_through_it_not_cadre_selection() -> None:
+    # round 219: 推荐2名职工申报高级工程师和岗位等级晋升，未经站务会研究、未进行公示 got 动议、民主推荐、考察、讨论决定、任前公示
+    text, _ = _measures_and_open("2024年推荐3名职工申报高级工程师和岗位等级晋升，未经站务会研究、未进行公示。")
+    assert "民主推荐" not in text and "职称" in text, text
+
+
+def test_not_dealt_with_in_time_is_the_rest_of_the_charge_before_it() -> None:
+    # round 219: 未被及时查处 named open alone after the levy measure
+    text, left = _measures_and_open("2024年县老年人体育协会等2家社会组织以“会员服务费”名义向会员单位摊派收费6.2万元，未被及时查处。")
+    assert "未被及时查处" in text and "未被及时查处" not in left, (text, left)

@@ -43,7 +43,7 @@ _UNSETTLED = re.compile(r"未(?:按[^，。；]{0,6})?(?:结算|清算|结清)$"
 # a deed by a named doer (骨伤科将…, 康复中心将…): the deeds a total after them sums
 _SUMMED_DEED = re.compile(r"^\s*[^，,、\d]{1,8}?(?:科|室|中心|部|股|站|所|队|组|院)(?:将|把|对|在)")
 # the sum a fault comes to: 合计多发46.8万元, or the money itself (仍收取工本费，多收930元)
-_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|违规(?:金额|资金|费用|收费)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
+_SUM = re.compile(r"^(?:(?:合计|共计|总计|涉及[^，,\d]{0,4}(?:金额|资金))[^，,]{0,12}|\d{4}年(?:至\d{4}年)?(?:共计|合计|累计|共)约?\d[\d.]*\s*[万亿]?元|违规(?:金额|资金|费用|收费)(?:共计|合计)?约?\d[\d.]*\s*[万亿]?元|[^，,\d]{2,12}(?:共计|合计|总计)\d[\d.]*\s*[万亿]?元|(?:累计|共)?[多少超](?:报销|[收发付领拨计缴支])[^，,\d]{0,6}\d[\d.]*\s*[万亿]?元)$")
 RATIO = re.compile(rf"^[^，,\d]{{0,6}}\d+(?:\.\d+)?[%％]$|{_SUM.pattern}")  # 完成率61.5%
 # a clause that ends on what was missing (未经…研究) says how a thing was done, not what: the
 # thing is in the next clause
