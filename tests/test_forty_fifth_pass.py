@@ -1135,3 +1135,45 @@ def test_income_due_and_never_paid_in_is_collected_not_listed() -> None:
     # round 220: 2024年应得收益2.4万元至今未到账 got 对尚未解决的问题逐项列出清单
     text, _ = _measures_and_open("苇编帮扶车间由合作社经营，2024年应得收益3.1万元至今未到账。")
     assert "列出清单" not in text and "催收到位" in text, text
+
+
+def test_a_kindergartens_staff_meals_speak_of_the_childrens_food_not_pupils() -> None:
+    # round 221: a kindergarten's staff meals got 学生食堂 and 学生伙食费
+    text, _ = _measures_and_open("112名教职工在园就餐与幼儿伙食混合核算，教职工每餐仅缴5元，挤占幼儿伙食费约6.8万元。")
+    assert "学生" not in text and "幼儿伙食费" in text, text
+
+
+def test_outside_classes_brought_in_unselected_are_cleared_not_staff_reviewed() -> None:
+    # round 221: 未经公开遴选引入3家校外培训机构在园内开设…兴趣班 got 对相关人员的选配情况逐一复核
+    text, _ = _measures_and_open("2023年以来未经公开遴选引入2家校外培训机构在园内开设美术、舞蹈等兴趣班9个。")
+    assert "选配" not in text and "校外机构" in text, text
+
+
+def test_guidance_and_drills_too_few_are_work_to_plan_not_referrals_to_trace() -> None:
+    # round 221: 对…危重孕产妇识别转诊的业务指导不够，…仅组织产科急救联合演练1次 got 补齐随访记录，查明未按时转介的原因
+    text, _ = _measures_and_open("对辖区乡镇卫生院危重孕产妇识别转诊的业务指导不够，2023年以来仅组织产科急救联合演练1次。")
+    assert "随访" not in text and "转介" not in text, text
+
+
+def test_cashier_posts_hired_unopenly_are_a_hiring_not_fees() -> None:
+    # round 221: 聘用的护理、收费等岗位编外人员27人中有6人未经公开招聘 got 对未经审批收取的费用逐笔核查
+    text, _ = _measures_and_open("聘用的护理、收费等岗位编外人员19人中有5人未经公开招聘。")
+    assert "收取的费用" not in text and "招聘" in _action(text), text
+
+
+def test_cadres_relatives_claiming_falsely_pay_back_and_the_cadres_are_dealt_with() -> None:
+    # round 221: 另有3名村干部亲属冒领补贴2.3万元 got 冒领的待遇限期追回…建立死亡等信息定期比对机制
+    text, _ = _measures_and_open("另有2名村干部亲属冒领补贴1.6万元。")
+    assert "死亡" not in text and "干部及其亲属" in text, text
+
+
+def test_idle_stations_still_subsidised_have_the_subsidy_stopped() -> None:
+    # round 221: 原清理的23个闲置站点中仍有11个继续纳入运营补贴范围 got 制定盘活利用方案，限期投入使用或按规定处置
+    text, _ = _measures_and_open("整改报告称已完成站点清理，巡察发现原清理的15个闲置站点中仍有6个继续纳入运营补贴范围。")
+    assert "盘活" not in text and "停止拨付运营补贴" in text, text
+
+
+def test_certificates_issued_on_incomplete_records_are_checked_again() -> None:
+    # round 221: 38份培训学时记录不全即予核发 got 今后按规定及时、如实、完整记录…杜绝事后补记
+    text, _ = _measures_and_open("2024年办理的道路运输从业资格证中有21份培训学时记录不全即予核发。")
+    assert "事后补记" not in text and "逐份复查" in text, text
