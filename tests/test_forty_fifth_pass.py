@@ -1177,3 +1177,9 @@ def test_certificates_issued_on_incomplete_records_are_checked_again() -> None:
     # round 221: 38份培训学时记录不全即予核发 got 今后按规定及时、如实、完整记录…杜绝事后补记
     text, _ = _measures_and_open("2024年办理的道路运输从业资格证中有21份培训学时记录不全即予核发。")
     assert "事后补记" not in text and "逐份复查" in text, text
+
+
+def test_false_advertising_cases_are_no_falsified_data_but_false_publicity_keeps_its_wording() -> None:
+    # the forty-fifth pass's own run: 虚假宣传 ruled out of the falsified class lost the award holders' wording (round 142's)
+    text, _ = _measures_and_open("有3家单位借示范单位名义开展虚假宣传，未经公示即行授牌。")
+    assert "撤销称号" in text, text
