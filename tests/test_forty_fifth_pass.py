@@ -1236,3 +1236,48 @@ def test_blank_certificates_handed_to_others_are_taken_back() -> None:
     # round 222: 个别官方兽医将空白检疫证明交由市场协检员代填 got 逐项核实相关数据和记录，据实更正
     text, _ = _measures_and_open("个别官方兽医将空白检疫证明交由市场协检员代填。")
     assert "据实更正" not in text and "收回" in text, text
+
+
+def test_pay_over_the_approved_standard_is_got_back() -> None:
+    # round 223: 绩效年薪未经县国资部门审核即自行发放，超出核定标准6.8万元 got 逐项复核…今后同类事项严格按规定程序办理
+    text, _ = _measures_and_open("2023年公司负责人绩效年薪未经县国资部门审核即自行发放，超出核定标准4.2万元。")
+    assert "清退追回" in text, text
+
+
+def test_dead_animals_gone_with_no_record_are_traced() -> None:
+    # round 223: 525头去向无记录 got 今后按规定及时、如实、完整记录…杜绝事后补记
+    text, _ = _measures_and_open("2023年至2024年生产报表记载病死猪1860头，无害化处理记录仅1335头，312头去向无记录。")
+    assert "事后补记" not in text and "去向" in _action(text), text
+
+
+def test_money_due_to_village_clinics_held_back_is_paid_to_them() -> None:
+    # round 223: 应按考核结果拨付村卫生室的补助资金…滞留卫生院账户4至7个月 got 按规定用途限期使用，应上缴、收回的按规定上缴、收回
+    text, _ = _measures_and_open("应按考核结果拨付村卫生室的补助资金48.2万元中，有16.4万元滞留卫生院账户3至6个月。")
+    assert "上缴" not in text and "拨付到位" in text, text
+
+
+def test_household_biogas_pools_out_of_use_are_sorted_not_brought_back_by_us() -> None:
+    # round 223: 户用沼气池4170口，正常使用率不足15% got 制定盘活利用方案…限期发挥作用
+    text, _ = _measures_and_open("全县现存户用沼气池2860口，正常使用率不足20%。")
+    assert "盘活" not in text and "摸底分类" in text, text
+
+
+def test_study_trips_never_filed_are_checked_and_filed_not_refunded_wholesale() -> None:
+    # round 223: 研学旅行9批次…收取费用63.2万元，均未报县教育局备案 got 对未经审批收取的费用逐笔核查，违规收取的按规定清退
+    text, _ = _measures_and_open("2024年组织学生赴市外研学营地开展研学旅行5批次、共820人次，收取费用31.6万元，均未报县教育局备案。")
+    assert "报教育部门备案" in text, text
+
+
+def test_works_handed_over_and_left_unkept_get_keepers_not_builders_sent_back() -> None:
+    # round 223: 项目竣工验收后移交村级管护不到位，…渠道损毁、机耕道被占用 got 督促施工单位限期返工整改
+    text, _ = _measures_and_open("项目竣工验收后移交村级管护不到位，抽查发现渠道损毁、机耕道被占用等问题14处。")
+    assert "施工单位" not in text and "管护主体" in text, text
+
+
+def test_cash_pay_signed_in_one_hand_is_traced_to_real_people() -> None:
+    # round 223: 劳务费14.8万元以现金方式发放，部分领取人签名笔迹雷同 got 逐项核实相关数据和记录，据实更正
+    text, _ = _measures_and_open("临时用工劳务费9.6万元以现金方式发放，部分领取人签名笔迹雷同，无用工考勤记录支撑。")
+    assert "据实更正" not in text and "领取人身份" in text, text
+    # …signed for by others keeps the proxy wording (keeps a behaviour)
+    text, _ = _measures_and_open("部分慰问金以现金发放，签领表由经办人代签。")
+    assert "严禁代领代签" in text, text
