@@ -139,10 +139,13 @@ def replace_own_unit(text: str, precedent_unit: str, ours: UnitForms) -> str:
             out.append(text[last:start] + pairs[m.group(0)])
             last = m.end()
         text = "".join(out) + text[last:]
+    # their 我局党组 became 我部务会 (我 + our organ): the organ alone, not 我部 → 我单位 + 务会
+    text = _SELF_BEFORE_ORGAN_RE.sub("", text)
     text = _SELF_RE.sub(ours.we, text)
     return _MEETING_TWICE_RE.sub(r"\1", text)  # 召开局党组会 → 召开部务会会 → 召开部务会
 
 
+_SELF_BEFORE_ORGAN_RE = re.compile(r"我(?=(?:部|室|委|局|校|院)务会)")
 _MEETING_TWICE_RE = re.compile(r"(务会|办公会)会(?!议|商|同|签|员)")
 
 

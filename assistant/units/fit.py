@@ -48,6 +48,9 @@ def own_words(ours: UnitProfile, lex: Lexicon) -> frozenset[str]:
             f"{s}机关",
             f"{s}{ours.organ}",
             f"{s}属单位",
+            f"{s}人员",  # a 中心's own staff (中心人员) is ours when we are a 中心
+            f"{s}干部职工",
+            f"{s}全体干部",
             f"{s}长办公会",
             f"本{s}",
             f"我{s}",
