@@ -64,9 +64,9 @@ def _draft_both(home: Path) -> list[dict[str, Any]]:
             finally:
                 plan_module.fitting_item = shipped
         ours, theirs = plans
+        sources = {c.n: c.problem for c in ours.citations}
+        other_sources = {c.n: c.problem for c in theirs.citations}
         for mine, other in zip(ours.items, theirs.items, strict=True):
-            sources = {c.n: c.problem for c in ours.citations}
-            other_sources = {c.n: c.problem for c in theirs.citations}
             cited = [(_MARK.sub("", m.text), sources[m.citations[0]]) for m in mine.measures if m.citations]
             said = {text for text, _ in cited}
             added = []

@@ -110,7 +110,7 @@ def _build(raw: dict[str, Any]) -> FitRules:
         needs=tuple((re.compile(n["clause"]), re.compile(n["ours"])) for n in raw["borrow"].get("needs", [])),
         generic=frozenset(raw["problem"]["generic"]),
         common_sector_words=tuple(raw["sector"]["common"]),
-        organ={str(k): re.compile(v) for k, v in raw["organ"].items()},
+        organ={k: re.compile(v) for k, v in _organ_patterns(raw).items()},
         outdated={str(k): int(v) for k, v in raw["outdated"].items()},
         abbreviations={str(k): str(v) for k, v in raw["abbreviations"].items()},
         patterns=patterns,
@@ -118,6 +118,17 @@ def _build(raw: dict[str, Any]) -> FitRules:
         fillable_blanks=frozenset(str(w) for w in hygiene["fillable_blanks"]),
         fillable_most=int(hygiene["fillable_most"]),
     )
+
+
+def _organ_patterns(raw: dict[str, Any]) -> dict[str, str]:
+    """Each organ's pattern of other organs' words: its own [organ] entry joined by the shared
+    [[organ_also]] words that list it."""
+    patterns = {str(k): str(v) for k, v in raw["organ"].items()}
+    for shared in raw.get("organ_also", []):
+        for organ in shared["organs"]:
+            own = patterns.get(organ)
+            patterns[organ] = f"{own}|{shared['words']}" if own else str(shared["words"])
+    return patterns
 
 
 _SHORT_BUREAU_RE = re.compile(r"[省市县区]?([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?局")

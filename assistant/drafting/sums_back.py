@@ -137,9 +137,9 @@ def _named_in(thing: str, said: str) -> bool:
     """Whether ``said`` names ``thing``, or one of the things it joins (上述重复发放和多发款项 names the 重复发放 of one quote
     and the 多发 of another: round 137's water rescue centre)."""
     if len(thing) >= 6 and thing[:4] in said and thing[-2:] in said:
-        return True
+        return True  # 校级领导绩效 of 5名校级领导违规参与…奖励性绩效分配 (round 148's middle school)
     if (deed := _DEED_FIRST.match(thing)) is not None and deed.group(1) in said and deed.group(2) in said:
-        return True  # 超收住宿费 of 住宿费按…收取…，超收金额共计8.9万元 (round 222's junior middle school)  # 校级领导绩效 of 5名校级领导违规参与…奖励性绩效分配 (round 148's middle school)
+        return True  # 超收住宿费 of 住宿费按…收取…，超收金额共计8.9万元 (round 222's junior middle school)
     return thing in said or any(len(part) >= 2 and part in said for part in re.split(r"[和及与、]", thing))
 
 
